@@ -1,0 +1,1 @@
+"""Councillor Safety: reporting, triage and protection for elected members."""
