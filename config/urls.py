@@ -1,0 +1,11 @@
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("councillor_safety.core.urls")),
+    path("accounts/", include("councillor_safety.accounts.urls")),
+    path("", include("councillor_safety.incidents.urls")),
+]
+
+handler404 = "councillor_safety.core.views.not_found"
+handler403 = "councillor_safety.core.views.forbidden"
+handler500 = "councillor_safety.core.views.server_error"

@@ -1,0 +1,34 @@
+"""The roles a person can hold in a council, and what each role may do.
+
+Permissions are sets of roles, read in one place so a reviewer can see the whole policy at once.
+Anything not granted here is denied.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+
+
+class Role(models.TextChoices):
+    COUNCILLOR = "councillor", "Councillor"
+    SPOC_OFFICER = "spoc_officer", "Member-support officer (SPoC)"
+    SENIOR_MANAGER = "senior_manager", "Senior manager"
+    MONITORING_OFFICER = "monitoring_officer", "Monitoring officer"
+    COMMITTEE_MEMBER = "committee_member", "Review committee member"
+    POLICE_LIAISON = "police_liaison", "Police liaison officer"
+    WELLBEING_LEAD = "wellbeing_lead", "Wellbeing lead"
+    ADMINISTRATOR = "administrator", "Administrator"
+
+
+# Roles that may report abuse for themselves.
+REPORTS_OWN_INCIDENTS = frozenset({Role.COUNCILLOR})
+# Roles that triage and manage every incident in their council.
+MANAGES_INCIDENTS = frozenset({Role.SPOC_OFFICER, Role.SENIOR_MANAGER})
+# Roles that may read every incident in their council without changing it.
+READS_ALL_INCIDENTS = MANAGES_INCIDENTS | frozenset({Role.MONITORING_OFFICER})
+# Roles that may log a report on a councillor's behalf (for example after a phone call).
+REPORTS_ON_BEHALF = MANAGES_INCIDENTS
+# Roles that may read the audit log of their council.
+READS_AUDIT_LOG = frozenset({Role.ADMINISTRATOR, Role.SENIOR_MANAGER})
+# Councillors may choose two-factor authentication; everyone else must use it.
+TWO_FACTOR_OPTIONAL = frozenset({Role.COUNCILLOR})

@@ -1,0 +1,29 @@
+"""Form fields with messages written for the person filling in the form."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from crispy_forms_gds.fields import DateInputField
+from django.core.exceptions import ValidationError
+
+
+class GovUKDateField(DateInputField):  # type: ignore[misc]
+    """The GOV.UK date input (day, month, year) with a clear message for impossible dates.
+
+    The library's own message for 31 February is Python's "day is out of range for month".
+    """
+
+    def __init__(self, *, invalid_message: str = "Enter a real date", **kwargs: Any) -> None:
+        self.invalid_message = invalid_message
+        super().__init__(**kwargs)
+        for subfield, name in zip(self.fields, ("day", "month", "year"), strict=True):
+            for validator in subfield.validators:
+                validator.message = f"The {name} must be a number"
+
+    def compress(self, data_list: Any) -> date | None:
+        try:
+            return super().compress(data_list)  # type: ignore[no-any-return]
+        except ValidationError as exc:
+            raise ValidationError(self.invalid_message, code="invalid") from exc

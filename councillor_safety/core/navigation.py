@@ -1,0 +1,36 @@
+"""The service navigation each role sees."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from django.urls import reverse
+
+
+def navigation(request: HttpRequest) -> dict[str, Any]:
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"navigation": []}
+    if not getattr(user, "is_verified", lambda: True)() and user.requires_two_factor:
+        return {"navigation": []}
+    items: list[tuple[str, str]] = []
+    if user.is_councillor:
+        items += [
+            ("Report abuse", reverse("incidents:report_start")),
+            ("My reports", reverse("incidents:my_reports")),
+        ]
+    if user.reads_all_incidents:
+        items.append(("Incidents", reverse("incidents:inbox")))
+    if user.reports_on_behalf:
+        items.append(("Log a report", reverse("incidents:report_start")))
+    if user.reads_audit_log:
+        items.append(("Audit log", reverse("core:audit_log")))
+    items.append(("Your account", reverse("accounts:account")))
+    path = request.path
+    return {
+        "navigation": [
+            {"text": text, "href": href, "current": path.startswith(href)}
+            for text, href in items
+        ]
+    }
