@@ -21,7 +21,7 @@ from councillor_safety.incidents.tests.factories import EvidenceFactory, Inciden
 
 
 @pytest.fixture(autouse=True)
-def _evidence_root(tmp_path: Path, settings) -> Iterator[Path]:  # type: ignore[no-untyped-def]
+def evidence_root(tmp_path: Path, settings) -> Iterator[Path]:  # type: ignore[no-untyped-def]
     """Each test writes evidence to its own empty folder, so 'nothing left on disk' is checkable."""
     root = tmp_path / "evidence"
     root.mkdir()
@@ -41,7 +41,9 @@ def _evidence_root(tmp_path: Path, settings) -> Iterator[Path]:  # type: ignore[
 
 @pytest.fixture
 def council(db) -> Council:  # type: ignore[no-untyped-def]
-    return CouncilFactory(name="North Harbour District Council", reference_prefix="NH", slug="north-harbour")
+    return CouncilFactory(
+        name="North Harbour District Council", reference_prefix="NH", slug="north-harbour"
+    )
 
 
 @pytest.fixture
@@ -51,12 +53,16 @@ def other_council(db) -> Council:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def councillor(council: Council) -> User:
-    return UserFactory(council=council, role=Role.COUNCILLOR, username="councillor", ward="Quayside")
+    return UserFactory(
+        council=council, role=Role.COUNCILLOR, username="councillor", ward="Quayside"
+    )
 
 
 @pytest.fixture
 def other_councillor(council: Council) -> User:
-    return UserFactory(council=council, role=Role.COUNCILLOR, username="other_councillor", ward="Millbrook")
+    return UserFactory(
+        council=council, role=Role.COUNCILLOR, username="other_councillor", ward="Millbrook"
+    )
 
 
 @pytest.fixture
@@ -81,14 +87,20 @@ def other_council_officer(other_council: Council) -> User:
 
 @pytest.fixture
 def other_council_councillor(other_council: Council) -> User:
-    return UserFactory(council=other_council, role=Role.COUNCILLOR, username="other_council_councillor")
+    return UserFactory(
+        council=other_council, role=Role.COUNCILLOR, username="other_council_councillor"
+    )
 
 
 @pytest.fixture
 def cast(council: Council, other_council: Council) -> dict[str, User]:
     """One person per role in council A, plus an officer and a councillor in council B."""
-    people = {role.value: UserFactory(council=council, role=role, username=role.value) for role in Role}
-    people["other_councillor"] = UserFactory(council=council, role=Role.COUNCILLOR, username="other_councillor")
+    people = {
+        role.value: UserFactory(council=council, role=role, username=role.value) for role in Role
+    }
+    people["other_councillor"] = UserFactory(
+        council=council, role=Role.COUNCILLOR, username="other_councillor"
+    )
     people["other_council_officer"] = UserFactory(
         council=other_council, role=Role.SPOC_OFFICER, username="other_council_officer"
     )
@@ -100,6 +112,7 @@ def cast(council: Council, other_council: Council) -> dict[str, User]:
 
 def verified_client(user: User) -> Client:
     """A client signed in as `user`, with the second factor completed where the role needs it."""
+    user.refresh_from_db()  # another fixture may have reset the password of this same person
     client = Client()
     client.force_login(user)
     if user.requires_two_factor:
@@ -129,5 +142,3 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "e2e" in Path(str(item.fspath)).parts:
             item.add_marker(pytest.mark.e2e)
-
-

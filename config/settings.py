@@ -28,7 +28,9 @@ DEBUG = env_bool("DJANGO_DEBUG", default=False)
 TESTING = env_bool("DJANGO_TESTING", default=False)
 
 if DEBUG or TESTING:
-    SECRET_KEY = env_str("SECRET_KEY", "insecure-development-key-never-use-in-production-0123456789")
+    SECRET_KEY = env_str(
+        "SECRET_KEY", "insecure-development-key-never-use-in-production-0123456789"
+    )
 else:
     SECRET_KEY = env_str("SECRET_KEY")
     if len(SECRET_KEY) < 50:

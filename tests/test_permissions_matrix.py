@@ -22,7 +22,11 @@ from tests.urlconf import all_routes
 # Who is acting: one person per role, plus people of the other council.
 ACTORS = [r.value for r in Role] + ["other_council_officer", "other_council_councillor"]
 # Whose record: the acting councillor's own, another councillor's in the same council, another council's.
-OWNERS = {"own": "councillor", "other": "other_councillor", "other_council": "other_council_councillor"}
+OWNERS = {
+    "own": "councillor",
+    "other": "other_councillor",
+    "other_council": "other_council_councillor",
+}
 
 # What each actor may read, by owner. Anything absent is 404.
 READS = {
@@ -61,9 +65,20 @@ DRAFT_ROUTES = {
 }
 LIST_ROUTES = {
     # route: roles that get 200
-    "incidents:inbox": {"spoc_officer", "senior_manager", "monitoring_officer", "other_council_officer"},
+    "incidents:inbox": {
+        "spoc_officer",
+        "senior_manager",
+        "monitoring_officer",
+        "other_council_officer",
+    },
     "incidents:my_reports": {"councillor", "other_council_councillor"},
-    "incidents:report_start": {"councillor", "spoc_officer", "senior_manager", "other_council_officer", "other_council_councillor"},
+    "incidents:report_start": {
+        "councillor",
+        "spoc_officer",
+        "senior_manager",
+        "other_council_officer",
+        "other_council_councillor",
+    },
     "core:audit_log": {"administrator", "senior_manager"},
 }
 
@@ -72,14 +87,20 @@ def test_the_matrix_covers_every_route():
     """A new route must be added to one of the tables above (or to the public allowlist)."""
     from tests.test_permissions_anonymous import PUBLIC
 
-    covered = OBJECT_ROUTES | DRAFT_ROUTES | set(LIST_ROUTES) | PUBLIC | {
-        "core:home",
-        "accounts:logout",
-        "accounts:verify",
-        "accounts:two_factor_setup",
-        "accounts:backup_codes",
-        "accounts:account",
-    }
+    covered = (
+        OBJECT_ROUTES
+        | DRAFT_ROUTES
+        | set(LIST_ROUTES)
+        | PUBLIC
+        | {
+            "core:home",
+            "accounts:logout",
+            "accounts:verify",
+            "accounts:two_factor_setup",
+            "accounts:backup_codes",
+            "accounts:account",
+        }
+    )
     assert {r.name for r in all_routes()} == covered
 
 
@@ -130,7 +151,12 @@ def test_object_urls(world: World, client_for: Callable, route: str, actor: str)
     for owner in OWNERS:
         method, url, data = object_request(route, world, owner)
         response = getattr(client, method)(url, data)
-        assert response.status_code in expected_status(route, actor, owner), (actor, owner, url, response.status_code)
+        assert response.status_code in expected_status(route, actor, owner), (
+            actor,
+            owner,
+            url,
+            response.status_code,
+        )
 
 
 @pytest.mark.django_db
@@ -153,7 +179,11 @@ def test_list_pages(world: World, client_for: Callable, route: str, actor: str):
         shown = set(re.findall(r"TST-\d{4}-\d{5}", response.content.decode()))
         visible = {world.incidents[o].reference for o in OWNERS if o in READS[actor]}
         if route == "incidents:my_reports":
-            visible = {world.incidents[o].reference for o, owner in OWNERS.items() if world.people[owner] == world.people[actor]}
+            visible = {
+                world.incidents[o].reference
+                for o, owner in OWNERS.items()
+                if world.people[owner] == world.people[actor]
+            }
         assert shown == visible
 
 
@@ -166,7 +196,7 @@ def test_drafts_belong_to_their_author(world: World, client_for: Callable, actor
     draft_id = re.search(r"/report/([0-9a-f-]+)/", start["Location"]).group(1)
     author_client.post(
         reverse("incidents:report_evidence", args=[draft_id]),
-        {"action": "upload", "files": [SimpleUploadedFile("a.png", png_bytes())]},
+        {"action": "upload", "evidence": [SimpleUploadedFile("a.png", png_bytes())]},
     )
     from councillor_safety.incidents.models import Evidence
 

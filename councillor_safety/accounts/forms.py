@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
@@ -23,7 +23,8 @@ class SignInForm(AuthenticationForm):
         self.helper.disable_csrf = True
         self.fields["username"].error_messages["required"] = "Enter your username"
         self.fields["password"].error_messages["required"] = "Enter your password"
-        self.fields["password"].max_length = 128
+        password_field = cast(forms.CharField, self.fields["password"])
+        password_field.max_length = 128
 
 
 class TokenForm(GovUKForm):

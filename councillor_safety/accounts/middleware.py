@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 
-from councillor_safety.accounts.two_factor import has_confirmed_device
+from councillor_safety.accounts.two_factor import has_confirmed_device, is_verified
 
 SESSION_LAST_SEEN = "last_seen"
 SESSION_SIGNED_IN_AT = "signed_in_at"
@@ -61,13 +61,9 @@ class TwoFactorRequiredMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = request.user
-        if (
-            user.is_authenticated
-            and not user.is_verified()  # type: ignore[union-attr]
-            and not self._exempt(request.path)
-        ):
-            if has_confirmed_device(user):  # type: ignore[arg-type]
+        if user.is_authenticated and not is_verified(user) and not self._exempt(request.path):
+            if has_confirmed_device(user):
                 return redirect("accounts:verify")
-            if user.requires_two_factor:  # type: ignore[union-attr]
+            if user.requires_two_factor:
                 return redirect("accounts:two_factor_setup")
         return self.get_response(request)

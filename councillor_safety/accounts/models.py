@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractUser, UserManager
+from django.contrib.auth.models import AbstractUser
 from django.core.validators import RegexValidator
 from django.db import models
 
@@ -40,10 +40,6 @@ class Council(models.Model):
         return self.name
 
 
-class CouncilUserManager(UserManager["User"]):
-    pass
-
-
 class User(AbstractUser):
     """A person who signs in: a councillor, an officer, a police liaison officer…"""
 
@@ -56,7 +52,6 @@ class User(AbstractUser):
         help_text="Demo accounts can only sign in while the service runs with DEBUG on.",
     )
 
-    objects = CouncilUserManager()
     REQUIRED_FIELDS = ["email"]
 
     class Meta:

@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 BACKUP_CODE_COUNT = 10
 
 
+def is_verified(user: object) -> bool:
+    """Whether this session completed a second factor (django-otp adds the method at runtime)."""
+    check = getattr(user, "is_verified", None)
+    return bool(check()) if callable(check) else False
+
+
 def has_confirmed_device(user: User) -> bool:
     return any(True for _ in devices_for_user(user, confirmed=True))
 

@@ -29,9 +29,9 @@ def _safe_next(request: HttpRequest, candidate: str | None) -> str | None:
 @sensitive_post_parameters("password")
 @require_http_methods(["GET", "POST"])
 def sign_in(request: HttpRequest) -> HttpResponse:
-    if request.user.is_authenticated and request.user.is_verified():  # type: ignore[union-attr]
+    if request.user.is_authenticated and two_factor.is_verified(request.user):
         return redirect("core:home")
-    form = SignInForm(request, data=request.POST or None)
+    form = SignInForm(request, data=request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         user: User = form.get_user()
         login(request, user)  # a new session id: the old one cannot be replayed
@@ -56,19 +56,23 @@ def sign_in(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def verify(request: HttpRequest) -> HttpResponse:
     user: User = request.user  # type: ignore[assignment]
-    if user.is_verified():  # type: ignore[attr-defined]
+    if two_factor.is_verified(user):
         return redirect("core:home")
     if not two_factor.has_confirmed_device(user):
         return redirect("accounts:two_factor_setup")
-    form = TokenForm(request.POST or None)
+    form = TokenForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         device = two_factor.verify_token(user=user, token=form.cleaned_data["token"])
         if device is not None:
             otp_login(request, device)
-            audit_record(actor=user, action="auth.two_factor_verified", council=user.council, target=user)
+            audit_record(
+                actor=user, action="auth.two_factor_verified", council=user.council, target=user
+            )
             return redirect(request.session.pop(SESSION_NEXT, "") or "core:home")
         audit_record(actor=user, action="auth.two_factor_failed", council=user.council, target=user)
-        form.add_error("token", "The security code is wrong or has already been used. Try the next code.")
+        form.add_error(
+            "token", "The security code is wrong or has already been used. Try the next code."
+        )
     return render(request, "accounts/verify.html", {"form": form})
 
 
@@ -76,20 +80,25 @@ def verify(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def two_factor_setup(request: HttpRequest) -> HttpResponse:
     user: User = request.user  # type: ignore[assignment]
-    if two_factor.has_confirmed_device(user) and not user.is_verified():  # type: ignore[attr-defined]
+    if two_factor.has_confirmed_device(user) and not two_factor.is_verified(user):
         return redirect("accounts:verify")
     if two_factor.has_confirmed_device(user):
         messages.info(request, "Two-factor authentication is already set up.")
         return redirect("accounts:account")
     device = two_factor.totp_device_pending(user=user)
-    form = TokenForm(request.POST or None)
+    form = TokenForm(request.POST if request.method == "POST" else None)
     form.fields["token"].help_text = "The 6-digit code your authenticator app shows now."
     if request.method == "POST" and form.is_valid():
         if two_factor.totp_confirm(user=user, device=device, token=form.cleaned_data["token"]):
             otp_login(request, device)
             codes = two_factor.backup_codes_regenerate(user=user, acting_user=user)
-            return render(request, "accounts/backup_codes.html", {"codes": codes, "first_time": True})
-        form.add_error("token", "That code does not match. Check the time on your phone is right and try the new code.")
+            return render(
+                request, "accounts/backup_codes.html", {"codes": codes, "first_time": True}
+            )
+        form.add_error(
+            "token",
+            "That code does not match. Check the time on your phone is right and try the new code.",
+        )
     return render(
         request,
         "accounts/two_factor_setup.html",

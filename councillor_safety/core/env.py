@@ -25,7 +25,9 @@ def _raw(name: str) -> str | None:
         try:
             return Path(file_name).read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise ConfigurationError(f"{name}_FILE points at {file_name!r}, which cannot be read") from exc
+            raise ConfigurationError(
+                f"{name}_FILE points at {file_name!r}, which cannot be read"
+            ) from exc
     return os.environ.get(name)
 
 

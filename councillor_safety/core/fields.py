@@ -7,9 +7,10 @@ from typing import Any
 
 from crispy_forms_gds.fields import DateInputField
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 
 
-class GovUKDateField(DateInputField):  # type: ignore[misc]
+class GovUKDateField(DateInputField):
     """The GOV.UK date input (day, month, year) with a clear message for impossible dates.
 
     The library's own message for 31 February is Python's "day is out of range for month".
@@ -20,7 +21,8 @@ class GovUKDateField(DateInputField):  # type: ignore[misc]
         super().__init__(**kwargs)
         for subfield, name in zip(self.fields, ("day", "month", "year"), strict=True):
             for validator in subfield.validators:
-                validator.message = f"The {name} must be a number"
+                if isinstance(validator, RegexValidator):
+                    validator.message = f"The {name} must be a number"
 
     def compress(self, data_list: Any) -> date | None:
         try:

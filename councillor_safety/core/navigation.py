@@ -7,12 +7,14 @@ from typing import Any
 from django.http import HttpRequest
 from django.urls import reverse
 
+from councillor_safety.accounts.two_factor import is_verified
+
 
 def navigation(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"navigation": []}
-    if not getattr(user, "is_verified", lambda: True)() and user.requires_two_factor:
+    if user.requires_two_factor and not is_verified(user):
         return {"navigation": []}
     items: list[tuple[str, str]] = []
     if user.is_councillor:
@@ -30,7 +32,6 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     path = request.path
     return {
         "navigation": [
-            {"text": text, "href": href, "current": path.startswith(href)}
-            for text, href in items
+            {"text": text, "href": href, "current": path.startswith(href)} for text, href in items
         ]
     }

@@ -7,9 +7,10 @@ The same seed always gives the same data, so screenshots and walkthroughs stay s
 from __future__ import annotations
 
 import io
+import itertools
 import random
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -40,13 +41,19 @@ from councillor_safety.incidents.taxonomy import (
 )
 
 COUNCIL_NAME = "North Harbour District Council"
-DEMO_PASSWORD = "harbour-demo-2026"
+DEMO_PASSWORD = "harbour-demo-2026"  # noqa: S105 - published on purpose; demo accounts need DEBUG
 DEMO_BACKUP_CODES = [f"{n:08d}" for n in range(11110001, 11110011)]
 LONDON = ZoneInfo("Europe/London")
 
 WARDS = [
-    "Quayside", "Saltmarsh", "Old Town", "Harbour Heights", "Millbrook",
-    "Westcliff", "Fenwick", "Lighthouse",
+    "Quayside",
+    "Saltmarsh",
+    "Old Town",
+    "Harbour Heights",
+    "Millbrook",
+    "Westcliff",
+    "Fenwick",
+    "Lighthouse",
 ]
 
 STAFF = [
@@ -61,21 +68,35 @@ STAFF = [
 ]
 
 COUNCILLORS = [
-    ("cllr.reyes", "Ana", "Reyes"), ("cllr.bright", "Oliver", "Bright"),
-    ("cllr.osei", "Grace", "Osei"), ("cllr.patel", "Nikhil", "Patel"),
-    ("cllr.hughes", "Bethan", "Hughes"), ("cllr.campbell", "Iain", "Campbell"),
-    ("cllr.novak", "Marta", "Novak"), ("cllr.adeyemi", "Tunde", "Adeyemi"),
-    ("cllr.walsh", "Siobhan", "Walsh"), ("cllr.forde", "Kieran", "Forde"),
-    ("cllr.lindqvist", "Elin", "Lindqvist"), ("cllr.haddad", "Yusuf", "Haddad"),
-    ("cllr.moss", "Jenny", "Moss"), ("cllr.tran", "Linh", "Tran"),
+    ("cllr.reyes", "Ana", "Reyes"),
+    ("cllr.bright", "Oliver", "Bright"),
+    ("cllr.osei", "Grace", "Osei"),
+    ("cllr.patel", "Nikhil", "Patel"),
+    ("cllr.hughes", "Bethan", "Hughes"),
+    ("cllr.campbell", "Iain", "Campbell"),
+    ("cllr.novak", "Marta", "Novak"),
+    ("cllr.adeyemi", "Tunde", "Adeyemi"),
+    ("cllr.walsh", "Siobhan", "Walsh"),
+    ("cllr.forde", "Kieran", "Forde"),
+    ("cllr.lindqvist", "Elin", "Lindqvist"),
+    ("cllr.haddad", "Yusuf", "Haddad"),
+    ("cllr.moss", "Jenny", "Moss"),
+    ("cllr.tran", "Linh", "Tran"),
 ]
 
 TOPICS = [
-    "the new cycle lane on Harbour Road", "the closure of Millbrook library",
-    "the low-traffic neighbourhood in Old Town", "the planning decision on the Quayside flats",
-    "the council tax rise", "parking charges at the seafront", "the traveller site consultation",
-    "the school crossing patrol cuts", "bin collections going fortnightly",
-    "the asylum hotel on Westcliff Parade", "the wind farm application", "the budget vote",
+    "the new cycle lane on Harbour Road",
+    "the closure of Millbrook library",
+    "the low-traffic neighbourhood in Old Town",
+    "the planning decision on the Quayside flats",
+    "the council tax rise",
+    "parking charges at the seafront",
+    "the traveller site consultation",
+    "the school crossing patrol cuts",
+    "bin collections going fortnightly",
+    "the asylum hotel on Westcliff Parade",
+    "the wind farm application",
+    "the budget vote",
 ]
 
 DESCRIPTIONS: dict[str, list[str]] = {
@@ -133,9 +154,13 @@ DESCRIPTIONS: dict[str, list[str]] = {
 }
 
 IMPACTS = [
-    "", "I feel anxious going to ward surgeries now.", "My partner is worried and wants me to stand down.",
-    "I have stopped posting on social media.", "I no longer feel safe at home.",
-    "I have changed my route home and I am not sleeping well.", "It has made me think twice about speaking in debates.",
+    "",
+    "I feel anxious going to ward surgeries now.",
+    "My partner is worried and wants me to stand down.",
+    "I have stopped posting on social media.",
+    "I no longer feel safe at home.",
+    "I have changed my route home and I am not sleeping well.",
+    "It has made me think twice about speaking in debates.",
 ]
 
 CHANNEL_FOR: dict[str, list[str]] = {
@@ -160,7 +185,10 @@ SENDERS = [
     {"sender_name": "D. Crane", "sender_address": "14 Gull Street, North Harbour NH4 2QT"},
     {"sender_email": "angry.resident77@example.org"},
     {"sender_phone": "07700 900123"},
-    {"sender_name": "Unknown man, about 50", "sender_description": "Grey beard, red van, about 50."},
+    {
+        "sender_name": "Unknown man, about 50",
+        "sender_description": "Grey beard, red van, about 50.",
+    },
 ]
 
 
@@ -171,13 +199,15 @@ class DemoSummary:
     incidents: int
 
 
-def _make_user(council: Council, username: str, first: str, last: str, role: Role, ward: str = "") -> User:
+def _make_user(
+    council: Council, username: str, first: str, last_name: str, role: Role, ward: str = ""
+) -> User:
     user, _ = User.objects.update_or_create(
         username=username,
         defaults={
             "council": council,
             "first_name": first,
-            "last_name": last,
+            "last_name": last_name,
             "email": f"{username}@northharbour.example",
             "role": role,
             "ward": ward,
@@ -192,9 +222,13 @@ def _make_user(council: Council, username: str, first: str, last: str, role: Rol
 
 def reset_backup_codes(user: User) -> None:
     """Gives a demo user the README's backup codes again (each works once)."""
-    device, _ = StaticDevice.objects.get_or_create(user=user, name="Backup codes", defaults={"confirmed": True})
+    device, _ = StaticDevice.objects.get_or_create(
+        user=user, name="Backup codes", defaults={"confirmed": True}
+    )
     device.token_set.all().delete()
-    StaticToken.objects.bulk_create([StaticToken(device=device, token=c) for c in DEMO_BACKUP_CODES])
+    StaticToken.objects.bulk_create(
+        [StaticToken(device=device, token=c) for c in DEMO_BACKUP_CODES]
+    )
 
 
 def _screenshot_png(text: str) -> bytes:
@@ -222,10 +256,10 @@ def load_demo(*, incidents: int = 200, seed: int = 20260511) -> DemoSummary:
                 "police_force": "Harbourshire Police",
             },
         )
-        staff = [_make_user(council, u, f, l, r) for u, f, l, r in STAFF]
+        staff = [_make_user(council, u, f, ln, r) for u, f, ln, r in STAFF]
         councillors = [
-            _make_user(council, u, f, l, Role.COUNCILLOR, ward=WARDS[i % len(WARDS)])
-            for i, (u, f, l) in enumerate(COUNCILLORS)
+            _make_user(council, u, f, ln, Role.COUNCILLOR, ward=WARDS[i % len(WARDS)])
+            for i, (u, f, ln) in enumerate(COUNCILLORS)
         ]
         for user in staff:
             reset_backup_codes(user)
@@ -233,7 +267,9 @@ def load_demo(*, incidents: int = 200, seed: int = 20260511) -> DemoSummary:
         created = 0
         if existing == 0:
             created = _make_incidents(council, councillors, staff, incidents, rng)
-    return DemoSummary(council=council, users=len(staff) + len(councillors), incidents=existing + created)
+    return DemoSummary(
+        council=council, users=len(staff) + len(councillors), incidents=existing + created
+    )
 
 
 def _make_incidents(
@@ -251,9 +287,13 @@ def _make_incidents(
         occurred = (created_at - timedelta(days=rng.choice([0, 0, 1, 2, 5]))).astimezone(LONDON)
         age_days = (now - created_at).days
         status = (
-            Status.NEW if age_days < 3 else
-            rng.choice([Status.UNDER_REVIEW, Status.ACTION_IN_PROGRESS]) if age_days < 45 else
-            rng.choice([Status.CLOSED, Status.CLOSED, Status.CLOSED, Status.ACTION_IN_PROGRESS])
+            Status.NEW
+            if age_days < 3
+            else rng.choice([Status.UNDER_REVIEW, Status.ACTION_IN_PROGRESS])
+            if age_days < 45
+            else rng.choice(
+                [Status.CLOSED, Status.CLOSED, Status.CLOSED, Status.ACTION_IN_PROGRESS]
+            )
         )
         known = rng.random() < 0.55
         sender = rng.choice(SENDERS) if known else {}
@@ -270,7 +310,16 @@ def _make_incidents(
             channel=rng.choice(CHANNEL_FOR[main]),
             occurred_on=occurred.date(),
             occurred_time=time(occurred.hour, occurred.minute) if rng.random() < 0.6 else None,
-            location=rng.choice(["", "Town hall car park", "Ward surgery, Millbrook library", "Online", "Outside my home", "Harbour Road"]),
+            location=rng.choice(
+                [
+                    "",
+                    "Town hall car park",
+                    "Ward surgery, Millbrook library",
+                    "Online",
+                    "Outside my home",
+                    "Harbour Road",
+                ]
+            ),
             sender_known=SenderKnown.KNOWN if known else SenderKnown.UNKNOWN,
             sender_name=sender.get("sender_name", ""),
             sender_email=sender.get("sender_email", ""),
@@ -284,52 +333,102 @@ def _make_incidents(
             status=status,
             assigned_to=rng.choice(officers) if status != Status.NEW else None,
             created_at=created_at,
-            closed_at=created_at + timedelta(days=rng.randint(5, 40)) if status == Status.CLOSED else None,
+            closed_at=created_at + timedelta(days=rng.randint(5, 40))
+            if status == Status.CLOSED
+            else None,
         )
         made.append((incident, [main, *extra], created_at))
     made.sort(key=lambda item: item[2])
     for incident, _, created_at in made:
         counters[created_at.year] = counters.get(created_at.year, 0) + 1
-        incident.reference = f"{council.reference_prefix}-{created_at.year}-{counters[created_at.year]:05d}"
+        incident.reference = (
+            f"{council.reference_prefix}-{created_at.year}-{counters[created_at.year]:05d}"
+        )
     Incident.objects.bulk_create([m[0] for m in made])
     saved = {i.reference: i for i in Incident.objects.filter(council=council)}
     IncidentCategory.objects.bulk_create(
-        [IncidentCategory(incident=saved[i.reference], category=c) for i, cats, _ in made for c in cats]
+        [
+            IncidentCategory(incident=saved[i.reference], category=c)
+            for i, cats, _ in made
+            for c in cats
+        ]
     )
     for year, last in counters.items():
-        ReferenceCounter.objects.update_or_create(council=council, year=year, defaults={"last_number": last})
+        ReferenceCounter.objects.update_or_create(
+            council=council, year=year, defaults={"last_number": last}
+        )
     _make_history(council, [saved[i.reference] for i, _, _ in made], officers, rng)
     _make_evidence(council, [saved[i.reference] for i, _, _ in made][-12:], rng)
     return len(made)
 
 
-def _make_history(council: Council, incidents: list[Incident], officers: list[User], rng: random.Random) -> None:
+def _make_history(
+    council: Council, incidents: list[Incident], officers: list[User], rng: random.Random
+) -> None:
     events: list[AuditEvent] = []
     notes: list[IncidentNote] = []
     for incident in incidents:
         at = incident.created_at
         reporter = incident.reported_by
-        events.append(AuditEvent(actor=reporter, actor_label=reporter.username, council=council, action="incident.reported",
-                                  object_type="incidents.incident", object_id=str(incident.pk), summary=incident.reference, occurred_at=at))
+        events.append(
+            AuditEvent(
+                actor=reporter,
+                actor_label=reporter.username,
+                council=council,
+                action="incident.reported",
+                object_type="incidents.incident",
+                object_id=str(incident.pk),
+                summary=incident.reference,
+                occurred_at=at,
+            )
+        )
         if incident.assigned_to is None:
             continue
         officer = incident.assigned_to
         at += timedelta(hours=rng.randint(1, 20))
-        events.append(AuditEvent(actor=officer, actor_label=officer.username, council=council, action="incident.assigned",
-                                 object_type="incidents.incident", object_id=str(incident.pk), summary=f"Assigned to {officer.display_name}", occurred_at=at))
+        events.append(
+            AuditEvent(
+                actor=officer,
+                actor_label=officer.username,
+                council=council,
+                action="incident.assigned",
+                object_type="incidents.incident",
+                object_id=str(incident.pk),
+                summary=f"Assigned to {officer.display_name}",
+                occurred_at=at,
+            )
+        )
         path = [Status.NEW, Status.UNDER_REVIEW, Status.ACTION_IN_PROGRESS, Status.CLOSED]
-        for before, after in zip(path, path[1:], strict=False):
+        for before, after in itertools.pairwise(path):
             at += timedelta(hours=rng.randint(2, 72))
-            events.append(AuditEvent(actor=officer, actor_label=officer.username, council=council, action="incident.status_changed",
-                                     object_type="incidents.incident", object_id=str(incident.pk),
-                                     summary=f"{before.label} → {after.label}", occurred_at=at))
+            events.append(
+                AuditEvent(
+                    actor=officer,
+                    actor_label=officer.username,
+                    council=council,
+                    action="incident.status_changed",
+                    object_type="incidents.incident",
+                    object_id=str(incident.pk),
+                    summary=f"{before.label} → {after.label}",
+                    occurred_at=at,
+                )
+            )
             if after == Status.ACTION_IN_PROGRESS:
-                notes.append(IncidentNote(incident=incident, author=officer, text=rng.choice([
-                    "Spoke to the councillor by phone. Advised on blocking and reporting the account.",
-                    "Referred to the police liaison officer; awaiting a crime reference.",
-                    "Desist letter to be drafted for the monitoring officer to sign.",
-                    "Councillor asked for a risk assessment before the next ward surgery.",
-                ]), created_at=at))
+                notes.append(
+                    IncidentNote(
+                        incident=incident,
+                        author=officer,
+                        text=rng.choice(
+                            [
+                                "Spoke to the councillor by phone. Advised on blocking and reporting the account.",
+                                "Referred to the police liaison officer; awaiting a crime reference.",
+                                "Desist letter to be drafted for the monitoring officer to sign.",
+                                "Councillor asked for a risk assessment before the next ward surgery.",
+                            ]
+                        ),
+                        created_at=at,
+                    )
+                )
             if after == incident.status:
                 break
     AuditEvent.objects.bulk_create(events)
@@ -339,13 +438,18 @@ def _make_history(council: Council, incidents: list[Incident], officers: list[Us
 def _make_evidence(council: Council, incidents: list[Incident], rng: random.Random) -> None:
     for incident in incidents:
         png = _screenshot_png(incident.description)
-        upload = SimpleUploadedFile(f"screenshot-{incident.reference}.png", png, content_type="image/png")
+        upload = SimpleUploadedFile(
+            f"screenshot-{incident.reference}.png", png, content_type="image/png"
+        )
         checked = evidence_files.check_file(upload, max_bytes=settings.EVIDENCE_MAX_BYTES)
         stored = evidence_files.store_file(checked, council_id=council.pk)
         Evidence.objects.create(
-            council=council, incident=incident, stored_name=stored, original_name=checked.original_name,
-            content_type=checked.content_type, size=checked.size, sha256=checked.sha256,
+            council=council,
+            incident=incident,
+            stored_name=stored,
+            original_name=checked.original_name,
+            content_type=checked.content_type,
+            size=checked.size,
+            sha256=checked.sha256,
             uploaded_by=incident.reported_by,
         )
-
-

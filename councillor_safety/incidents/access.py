@@ -31,9 +31,11 @@ def incidents_visible_to(user: User) -> QuerySet[Incident]:
 
 def get_incident_for_user(user: User, reference: str) -> Incident:
     try:
-        return incidents_visible_to(user).select_related(
-            "council", "councillor", "reported_by", "assigned_to"
-        ).get(reference=reference)
+        return (
+            incidents_visible_to(user)
+            .select_related("council", "councillor", "reported_by", "assigned_to")
+            .get(reference=reference)
+        )
     except Incident.DoesNotExist as exc:
         raise Http404 from exc
 
@@ -54,7 +56,7 @@ def get_evidence_for_user(user: User, public_id: str) -> Evidence:
     if evidence.council_id != user.council_id:
         raise Http404
     if evidence.incident is not None:
-        if not incidents_visible_to(user).filter(pk=evidence.incident_id).exists():
+        if not incidents_visible_to(user).filter(pk=evidence.incident.pk).exists():
             raise Http404
         return evidence
     if evidence.draft is not None and evidence.draft.author_id == user.pk:

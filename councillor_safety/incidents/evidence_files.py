@@ -61,7 +61,9 @@ def evidence_storage() -> Storage:
 def clean_display_name(name: str) -> str:
     """The uploader's file name, safe to show and to offer in a download (no paths, no controls)."""
     base = PurePath(name.replace("\\", "/")).name
-    base = "".join(ch for ch in unicodedata.normalize("NFC", base) if unicodedata.category(ch)[0] != "C")
+    base = "".join(
+        ch for ch in unicodedata.normalize("NFC", base) if unicodedata.category(ch)[0] != "C"
+    )
     base = base.strip(" .") or "evidence"
     return base[:200]
 
@@ -115,7 +117,9 @@ def check_file(upload: UploadedFile, *, max_bytes: int) -> CheckedFile:
             with Image.open(io.BytesIO(upload.read())) as image:
                 image.verify()
         except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-            raise EvidenceFileError(f"The selected file {name} is damaged and cannot be opened") from exc
+            raise EvidenceFileError(
+                f"The selected file {name} is damaged and cannot be opened"
+            ) from exc
         finally:
             upload.seek(0)
     if content_type == "application/pdf" and not head.startswith(b"%PDF-"):
@@ -127,7 +131,11 @@ def check_file(upload: UploadedFile, *, max_bytes: int) -> CheckedFile:
         digest.update(chunk)
     upload.seek(0)
     return CheckedFile(
-        original_name=name, content_type=content_type, size=upload.size, sha256=digest.hexdigest(), upload=upload
+        original_name=name,
+        content_type=content_type,
+        size=upload.size,
+        sha256=digest.hexdigest(),
+        upload=upload,
     )
 
 

@@ -7,7 +7,7 @@ Each report form reads its initial values from, and writes its answers to, the J
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from crispy_forms_gds.layout import Field, Layout, Size
 from django import forms
@@ -16,7 +16,13 @@ from django.utils import timezone
 from councillor_safety.accounts.models import User
 from councillor_safety.core.fields import GovUKDateField
 from councillor_safety.core.forms import GovUKForm
-from councillor_safety.incidents.taxonomy import Category, Channel, Characteristic, SenderKnown, Status
+from councillor_safety.incidents.taxonomy import (
+    Category,
+    Channel,
+    Characteristic,
+    SenderKnown,
+    Status,
+)
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
 NONE_OF_THESE = "none"
@@ -27,7 +33,6 @@ class ReportStepForm(GovUKForm):
     """A page of the report: maps its fields to and from the draft's answers."""
 
     answer_keys: ClassVar[tuple[str, ...]] = ()
-    label_size = Size.LARGE
 
     def __init__(self, *args: Any, answers: dict[str, Any] | None = None, **kwargs: Any) -> None:
         kwargs.setdefault("initial", self.initial_from(answers or {}))
@@ -45,16 +50,22 @@ class CouncillorForm(ReportStepForm):
     councillor_id = forms.TypedChoiceField(
         label="Which councillor are you reporting for?",
         coerce=int,
-        error_messages={"required": "Select the councillor", "invalid_choice": "Select the councillor"},
+        error_messages={
+            "required": "Select the councillor",
+            "invalid_choice": "Select the councillor",
+        },
     )
 
     def __init__(self, *args: Any, council_id: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         councillors = User.objects.filter(council_id=council_id, role="councillor", is_active=True)
-        self.fields["councillor_id"].choices = [("", "Choose a councillor")] + [
+        field = cast(forms.ChoiceField, self.fields["councillor_id"])
+        field.choices = [("", "Choose a councillor")] + [
             (u.pk, f"{u.display_name}{f' ({u.ward})' if u.ward else ''}") for u in councillors
         ]
-        self.helper.layout = Layout(Field.select("councillor_id", label_size=Size.LARGE, label_tag="h1"))
+        self.helper.layout = Layout(
+            Field.select("councillor_id", label_size=Size.LARGE, label_tag="h1")
+        )
 
 
 class DangerForm(ReportStepForm):
@@ -102,7 +113,9 @@ class ChannelForm(ReportStepForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.helper.layout = Layout(Field.radios("channel", legend_size=Size.LARGE, legend_tag="h1", small=True))
+        self.helper.layout = Layout(
+            Field.radios("channel", legend_size=Size.LARGE, legend_tag="h1", small=True)
+        )
 
 
 class WhenWhereForm(ReportStepForm):
@@ -128,7 +141,6 @@ class WhenWhereForm(ReportStepForm):
         help_text="For example, outside the town hall, at my ward surgery, or on Facebook.",
         error_messages={"max_length": "Where it happened must be 300 characters or fewer"},
     )
-    label_size = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -136,7 +148,10 @@ class WhenWhereForm(ReportStepForm):
             {"required": "Enter the date it happened", "incomplete": "Enter the date it happened"}
         )
         self.helper.layout = Layout(
-            Field("occurred_on", context={"legend_size": Size.for_legend(Size.LARGE), "legend_tag": "h1"}),
+            Field(
+                "occurred_on",
+                context={"legend_size": Size.for_legend(Size.LARGE), "legend_tag": "h1"},
+            ),
             Field.text("occurred_time", field_width=5),
             Field.text("location"),
         )
@@ -185,7 +200,9 @@ class WhoForm(ReportStepForm):
         error_messages={"required": "Select whether you know who did it"},
     )
     sender_name = forms.CharField(label="Name (optional)", required=False, max_length=200)
-    sender_email = forms.CharField(label="E-mail address (optional)", required=False, max_length=254)
+    sender_email = forms.CharField(
+        label="E-mail address (optional)", required=False, max_length=254
+    )
     sender_phone = forms.CharField(label="Phone number (optional)", required=False, max_length=40)
     sender_social_handle = forms.CharField(
         label="Social media name or handle (optional)",
@@ -194,7 +211,10 @@ class WhoForm(ReportStepForm):
         help_text="For example, @name on X, or the name on their Facebook profile.",
     )
     sender_address = forms.CharField(
-        label="Address (optional)", required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 3})
+        label="Address (optional)",
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     sender_description = forms.CharField(
         label="Describe them (optional)",
@@ -255,7 +275,9 @@ class ImpactForm(ReportStepForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.helper.layout = Layout(Field.textarea("impact", label_size=Size.LARGE, label_tag="h1", rows=5))
+        self.helper.layout = Layout(
+            Field.textarea("impact", label_size=Size.LARGE, label_tag="h1", rows=5)
+        )
 
 
 class CharacteristicsForm(ReportStepForm):
@@ -265,7 +287,9 @@ class CharacteristicsForm(ReportStepForm):
         choices=[*Characteristic.choices, (NOT_SURE, "Not sure"), (NONE_OF_THESE, "None of these")],
         widget=forms.CheckboxSelectMultiple,
         help_text="Abuse aimed at who you are may be a hate crime. Select all that apply.",
-        error_messages={"required": "Select if you think you were targeted because of any of these, or select ‘None of these’"},
+        error_messages={
+            "required": "Select if you think you were targeted because of any of these, or select ‘None of these’"
+        },
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -282,7 +306,7 @@ class CharacteristicsForm(ReportStepForm):
 
 
 class EvidenceUploadForm(GovUKForm):
-    files = forms.FileField(
+    evidence = forms.FileField(
         label="Upload a file",
         required=False,
         help_text="Screenshots, photos, letters, e-mails or recordings. Up to 10 files, each smaller than 20MB.",
@@ -291,16 +315,20 @@ class EvidenceUploadForm(GovUKForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["files"].widget.attrs["multiple"] = True
-        self.helper.layout = Layout(Field("files"))
+        self.fields["evidence"].widget.attrs["multiple"] = True
+        self.helper.layout = Layout(Field("evidence"))
 
 
 class FilterForm(forms.Form):
     status = forms.ChoiceField(choices=[("", "Any status"), *Status.choices], required=False)
     category = forms.ChoiceField(choices=[("", "Any category"), *Category.choices], required=False)
     councillor = forms.TypedChoiceField(coerce=int, required=False, empty_value=None)
-    date_from = forms.DateField(required=False, label="Reported from", widget=forms.DateInput(attrs={"type": "date"}))
-    date_to = forms.DateField(required=False, label="Reported to", widget=forms.DateInput(attrs={"type": "date"}))
+    date_from = forms.DateField(
+        required=False, label="Reported from", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        required=False, label="Reported to", widget=forms.DateInput(attrs={"type": "date"})
+    )
     assigned = forms.ChoiceField(
         choices=[("", "Anyone"), ("me", "Assigned to me"), ("none", "Not assigned")], required=False
     )
@@ -310,9 +338,8 @@ class FilterForm(forms.Form):
         councillors = User.objects.filter(council_id=council_id, role="councillor").only(
             "id", "first_name", "last_name", "username"
         )
-        self.fields["councillor"].choices = [("", "Any councillor")] + [
-            (u.pk, u.display_name) for u in councillors
-        ]
+        field = cast(forms.ChoiceField, self.fields["councillor"])
+        field.choices = [("", "Any councillor")] + [(u.pk, u.display_name) for u in councillors]
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
@@ -326,7 +353,10 @@ class AssignForm(GovUKForm):
     assignee = forms.TypedChoiceField(
         label="Assign to",
         coerce=int,
-        error_messages={"required": "Select an officer", "invalid_choice": "Select an officer from the list"},
+        error_messages={
+            "required": "Select an officer",
+            "invalid_choice": "Select an officer from the list",
+        },
     )
 
     def __init__(self, *args: Any, council_id: int, **kwargs: Any) -> None:
@@ -334,7 +364,8 @@ class AssignForm(GovUKForm):
         officers = User.objects.filter(
             council_id=council_id, role__in=["spoc_officer", "senior_manager"], is_active=True
         )
-        self.fields["assignee"].choices = [("", "Choose an officer")] + [(u.pk, u.display_name) for u in officers]
+        field = cast(forms.ChoiceField, self.fields["assignee"])
+        field.choices = [("", "Choose an officer")] + [(u.pk, u.display_name) for u in officers]
 
 
 class NoteForm(GovUKForm):
@@ -342,7 +373,10 @@ class NoteForm(GovUKForm):
         label="Add a note",
         max_length=10_000,
         widget=forms.Textarea(attrs={"rows": 4}),
-        error_messages={"required": "Enter the note", "max_length": "The note must be 10,000 characters or fewer"},
+        error_messages={
+            "required": "Enter the note",
+            "max_length": "The note must be 10,000 characters or fewer",
+        },
     )
 
 

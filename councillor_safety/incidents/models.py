@@ -21,7 +21,9 @@ from councillor_safety.incidents.taxonomy import (
 class Incident(models.Model):
     """One occurrence of abuse, harassment or intimidation against one councillor."""
 
-    council = models.ForeignKey("accounts.Council", on_delete=models.PROTECT, related_name="incidents")
+    council = models.ForeignKey(
+        "accounts.Council", on_delete=models.PROTECT, related_name="incidents"
+    )
     reference = models.CharField(max_length=20, unique=True)
     councillor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="incidents"
@@ -30,7 +32,9 @@ class Incident(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="incidents_reported"
     )
     reported_via = models.CharField(max_length=16, choices=ReportedVia.choices)
-    in_danger = models.BooleanField(help_text="The councillor said they were in danger when reporting.")
+    in_danger = models.BooleanField(
+        help_text="The councillor said they were in danger when reporting."
+    )
 
     channel = models.CharField(max_length=32, choices=Channel.choices)
     occurred_on = models.DateField()
@@ -135,7 +139,9 @@ class ReportDraft(models.Model):
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     council = models.ForeignKey("accounts.Council", on_delete=models.CASCADE, related_name="+")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="report_drafts")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="report_drafts"
+    )
     answers = models.JSONField(default=dict)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -167,7 +173,9 @@ class Evidence(models.Model):
     content_type = models.CharField(max_length=100)
     size = models.PositiveBigIntegerField()
     sha256 = models.CharField(max_length=64)
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

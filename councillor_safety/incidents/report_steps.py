@@ -22,7 +22,9 @@ class Step:
     form_class: type[forms.ReportStepForm]
     for_officers_only: bool = False
 
-    def build_form(self, user: User, answers: dict[str, Any], data: Any = None) -> forms.ReportStepForm:
+    def build_form(
+        self, user: User, answers: dict[str, Any], data: Any = None
+    ) -> forms.ReportStepForm:
         if self.form_class is forms.CouncillorForm:
             return forms.CouncillorForm(data, answers=answers, council_id=user.council_id)
         return self.form_class(data, answers=answers)

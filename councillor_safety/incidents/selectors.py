@@ -15,8 +15,10 @@ if TYPE_CHECKING:
 
 
 def incident_inbox(*, user: User, filters: dict[str, Any]) -> QuerySet[Incident]:
-    incidents = incidents_visible_to(user).select_related("councillor", "assigned_to").prefetch_related(
-        Prefetch("categories", queryset=IncidentCategory.objects.order_by("id"))
+    incidents = (
+        incidents_visible_to(user)
+        .select_related("councillor", "assigned_to")
+        .prefetch_related(Prefetch("categories", queryset=IncidentCategory.objects.order_by("id")))
     )
     if filters.get("status"):
         incidents = incidents.filter(status=filters["status"])
@@ -42,7 +44,12 @@ def my_reports(*, user: User) -> QuerySet[Incident]:
 def incident_timeline(incident: Incident) -> list[dict[str, Any]]:
     """What happened to an incident, oldest first: changes from the audit trail, and notes."""
     entries: list[dict[str, Any]] = [
-        {"at": e.occurred_at, "who": e.actor.display_name if e.actor else e.actor_label, "what": _describe(e.action), "detail": e.summary}
+        {
+            "at": e.occurred_at,
+            "who": e.actor.display_name if e.actor else e.actor_label,
+            "what": _describe(e.action),
+            "detail": e.summary,
+        }
         for e in audit_trail_for(incident)
         if e.action != "incident.note_added"  # the note itself is listed below
     ]

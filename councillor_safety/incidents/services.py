@@ -26,7 +26,13 @@ from councillor_safety.incidents.models import (
     ReportDraft,
 )
 from councillor_safety.incidents.states import TRANSITIONS
-from councillor_safety.incidents.taxonomy import Category, Characteristic, ReportedVia, SenderKnown, Status
+from councillor_safety.incidents.taxonomy import (
+    Category,
+    Characteristic,
+    ReportedVia,
+    SenderKnown,
+    Status,
+)
 
 if TYPE_CHECKING:
     from councillor_safety.accounts.models import Council, User
@@ -107,7 +113,9 @@ def draft_remove_evidence(*, draft: ReportDraft, evidence: Evidence, acting_user
     if evidence.draft_id != draft.pk or evidence.incident_id is not None:
         raise ValidationError("Only files not yet sent with a report can be removed")
     with transaction.atomic():
-        audit_record(actor=acting_user, action="evidence.removed", council=draft.council, target=evidence)
+        audit_record(
+            actor=acting_user, action="evidence.removed", council=draft.council, target=evidence
+        )
         stored_name = evidence.stored_name
         evidence.delete()
         transaction.on_commit(lambda: evidence_files.delete_stored(stored_name))
@@ -173,18 +181,30 @@ def incident_report(*, draft: ReportDraft, acting_user: User) -> Incident:
             council_id=draft.council_id,
             councillor=councillor,
             reported_by=acting_user,
-            reported_via=ReportedVia.ONLINE if acting_user.pk == councillor.pk else ReportedVia.ON_BEHALF,
+            reported_via=ReportedVia.ONLINE
+            if acting_user.pk == councillor.pk
+            else ReportedVia.ON_BEHALF,
             in_danger=in_danger == "yes",
             channel=channel,
             occurred_on=date.fromisoformat(occurred_on),
-            occurred_time=time.fromisoformat(answers["occurred_time"]) if answers.get("occurred_time") else None,
+            occurred_time=time.fromisoformat(answers["occurred_time"])
+            if answers.get("occurred_time")
+            else None,
             location=answers.get("location", ""),
             sender_known=sender_known,
             sender_name=answers.get("sender_name", "") if sender_known == SenderKnown.KNOWN else "",
-            sender_email=answers.get("sender_email", "") if sender_known == SenderKnown.KNOWN else "",
-            sender_phone=answers.get("sender_phone", "") if sender_known == SenderKnown.KNOWN else "",
-            sender_social_handle=answers.get("sender_social_handle", "") if sender_known == SenderKnown.KNOWN else "",
-            sender_address=answers.get("sender_address", "") if sender_known == SenderKnown.KNOWN else "",
+            sender_email=answers.get("sender_email", "")
+            if sender_known == SenderKnown.KNOWN
+            else "",
+            sender_phone=answers.get("sender_phone", "")
+            if sender_known == SenderKnown.KNOWN
+            else "",
+            sender_social_handle=answers.get("sender_social_handle", "")
+            if sender_known == SenderKnown.KNOWN
+            else "",
+            sender_address=answers.get("sender_address", "")
+            if sender_known == SenderKnown.KNOWN
+            else "",
             sender_description=answers.get("sender_description", ""),
             description=description,
             impact=answers.get("impact", ""),
@@ -208,7 +228,11 @@ def incident_report(*, draft: ReportDraft, acting_user: User) -> Incident:
             target=incident,
             summary=f"{incident.reference}, {moved} evidence file{'s' if moved != 1 else ''}"
             + (", in danger" if incident.in_danger else "")
-            + (", on the councillor's behalf" if incident.reported_via == ReportedVia.ON_BEHALF else ""),
+            + (
+                ", on the councillor's behalf"
+                if incident.reported_via == ReportedVia.ON_BEHALF
+                else ""
+            ),
         )
         draft.delete()
         incident_id = incident.pk
@@ -227,10 +251,16 @@ def _enqueue_new_incident_notice(incident_id: int) -> None:
 
 
 def incident_assign(*, incident: Incident, assignee: User, acting_user: User) -> Incident:
-    if assignee.council_id != incident.council_id or not assignee.manages_incidents or not assignee.is_active:
+    if (
+        assignee.council_id != incident.council_id
+        or not assignee.manages_incidents
+        or not assignee.is_active
+    ):
         raise ValidationError("Select an officer from your council's member-support team")
     with transaction.atomic():
-        Incident.objects.filter(pk=incident.pk).update(assigned_to=assignee, updated_at=timezone.now())
+        Incident.objects.filter(pk=incident.pk).update(
+            assigned_to=assignee, updated_at=timezone.now()
+        )
         incident.assigned_to = assignee
         audit_record(
             actor=acting_user,
@@ -246,7 +276,10 @@ def incident_add_note(*, incident: Incident, text: str, acting_user: User) -> In
     with transaction.atomic():
         note = IncidentNote.objects.create(incident=incident, author=acting_user, text=text)
         audit_record(
-            actor=acting_user, action="incident.note_added", council=incident.council, target=incident,
+            actor=acting_user,
+            action="incident.note_added",
+            council=incident.council,
+            target=incident,
             summary="Note added",
         )
     return note

@@ -38,15 +38,22 @@ def answers_summary(user: User, draft: ReportDraft) -> list[dict[str, Any]]:
                 "key": key,
                 "value": value if isinstance(value, str) else "",
                 "values": value if isinstance(value, list) else [],
-                "href": reverse("incidents:report_step", args=[draft.public_id, slug]) + "?change=1",
+                "href": reverse("incidents:report_step", args=[draft.public_id, slug])
+                + "?change=1",
             }
         )
 
     if user.reports_on_behalf and answers.get("councillor_id"):
-        councillor = UserModel.objects.filter(pk=answers["councillor_id"], council_id=user.council_id).first()
+        councillor = UserModel.objects.filter(
+            pk=answers["councillor_id"], council_id=user.council_id
+        ).first()
         add("councillor", "Councillor", councillor.display_name if councillor else "")
     add("danger", "In danger when reporting", "Yes" if answers.get("in_danger") == "yes" else "No")
-    add("what-happened", "What happened", [_label(Category, c) for c in answers.get("categories", [])])
+    add(
+        "what-happened",
+        "What happened",
+        [_label(Category, c) for c in answers.get("categories", [])],
+    )
     add("how", "How it happened", _label(Channel, answers.get("channel", "")))
     when = answers.get("occurred_on")
     when_text = date.fromisoformat(when).strftime("%-d %B %Y") if when else ""
@@ -58,7 +65,13 @@ def answers_summary(user: User, draft: ReportDraft) -> list[dict[str, Any]]:
     if answers.get("sender_known") == SenderKnown.KNOWN:
         details = [
             answers.get(k, "")
-            for k in ("sender_name", "sender_email", "sender_phone", "sender_social_handle", "sender_address")
+            for k in (
+                "sender_name",
+                "sender_email",
+                "sender_phone",
+                "sender_social_handle",
+                "sender_address",
+            )
         ]
         add("who", "Their details", [d for d in details if d] or ["Not given"])
     if answers.get("sender_description"):

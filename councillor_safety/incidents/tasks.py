@@ -22,7 +22,8 @@ def notify_new_incident(incident_id: int) -> None:
         return
     context = {
         "incident": incident,
-        "url": settings.SITE_URL.rstrip("/") + reverse("incidents:detail", args=[incident.reference]),
+        "url": settings.SITE_URL.rstrip("/")
+        + reverse("incidents:detail", args=[incident.reference]),
     }
     subject = f"{'URGENT – councillor in danger – ' if incident.in_danger else ''}New report {incident.reference}"
     message = EmailMultiAlternatives(
@@ -30,5 +31,7 @@ def notify_new_incident(incident_id: int) -> None:
         body=render_to_string("incidents/email/new_incident.txt", context),
         to=[incident.council.spoc_team_email],
     )
-    message.attach_alternative(render_to_string("incidents/email/new_incident.html", context), "text/html")
+    message.attach_alternative(
+        render_to_string("incidents/email/new_incident.html", context), "text/html"
+    )
     message.send()

@@ -21,6 +21,10 @@ urlpatterns = [
     path("incidents/<str:reference>/", views.incident_detail, name="detail"),
     path("incidents/<str:reference>/assign/", views.incident_assign, name="assign"),
     path("incidents/<str:reference>/notes/", views.incident_note, name="note"),
-    path("incidents/<str:reference>/status/<slug:transition>/", views.incident_transition, name="transition"),
+    path(
+        "incidents/<str:reference>/status/<slug:transition>/",
+        views.incident_transition,
+        name="transition",
+    ),
     path("evidence/<uuid:evidence_id>/", views.evidence_download, name="evidence_download"),
 ]

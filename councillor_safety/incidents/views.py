@@ -5,7 +5,7 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -67,11 +67,16 @@ def report_step(request: HttpRequest, draft_id: UUID, step: str) -> HttpResponse
     if page is None:
         raise Http404
     changing = request.GET.get("change") == "1"
-    form = page.build_form(user, draft.answers, data=request.POST if request.method == "POST" else None)
+    form = page.build_form(
+        user, draft.answers, data=request.POST if request.method == "POST" else None
+    )
     if request.method == "POST" and form.is_valid():
         services.draft_save_answers(draft=draft, answers=form.to_answers())
         if page.slug == "danger" and form.cleaned_data["in_danger"] == "yes":
-            return redirect(reverse("incidents:report_danger", args=[draft.public_id]) + ("?change=1" if changing else ""))
+            return redirect(
+                reverse("incidents:report_danger", args=[draft.public_id])
+                + ("?change=1" if changing else "")
+            )
         target = report_steps.CHECK_STEP if changing else report_steps.next_slug(user, page.slug)
         return redirect(_step_url(draft.public_id, target))
     previous = report_steps.previous_slug(user, page.slug)
@@ -82,7 +87,9 @@ def report_step(request: HttpRequest, draft_id: UUID, step: str) -> HttpResponse
             "form": form,
             "step": page,
             "draft": draft,
-            "back_url": _step_url(draft.public_id, previous) if previous else reverse("incidents:report_start"),
+            "back_url": _step_url(draft.public_id, previous)
+            if previous
+            else reverse("incidents:report_start"),
             "on_behalf": user.reports_on_behalf,
         },
     )
@@ -102,7 +109,10 @@ def report_danger(request: HttpRequest, draft_id: UUID) -> HttpResponse:
     user = _user(request)
     draft = get_draft_for_user(user, str(draft_id))
     changing = request.GET.get("change") == "1"
-    next_url = _step_url(draft.public_id, report_steps.CHECK_STEP if changing else report_steps.next_slug(user, "danger"))
+    next_url = _step_url(
+        draft.public_id,
+        report_steps.CHECK_STEP if changing else report_steps.next_slug(user, "danger"),
+    )
     return render(request, "incidents/report/danger.html", {"draft": draft, "next_url": next_url})
 
 
@@ -111,21 +121,26 @@ def report_danger(request: HttpRequest, draft_id: UUID) -> HttpResponse:
 def report_evidence(request: HttpRequest, draft_id: UUID) -> HttpResponse:
     user = _user(request)
     draft = get_draft_for_user(user, str(draft_id))
-    form = EvidenceUploadForm(request.POST or None, request.FILES or None)
+    form = EvidenceUploadForm(
+        request.POST if request.method == "POST" else None,
+        request.FILES if request.method == "POST" else None,
+    )
     if request.method == "POST":
-        files = request.FILES.getlist("files")
+        files = request.FILES.getlist("evidence")
         if not files:
             if request.POST.get("action") == "upload":
-                form.add_error("files", "Select a file to upload")
+                form.add_error("evidence", "Select a file to upload")
             else:
                 return redirect("incidents:report_check", draft_id=draft.public_id)
         else:
             try:
                 added = services.draft_add_evidence(draft=draft, files=files, acting_user=user)
             except EvidenceFileError as exc:
-                form.add_error("files", str(exc))
+                form.add_error("evidence", str(exc))
             else:
-                messages.success(request, f"{len(added)} file{'s' if len(added) != 1 else ''} uploaded")
+                messages.success(
+                    request, f"{len(added)} file{'s' if len(added) != 1 else ''} uploaded"
+                )
                 return redirect("incidents:report_evidence", draft_id=draft.public_id)
     return render(
         request,
@@ -134,7 +149,9 @@ def report_evidence(request: HttpRequest, draft_id: UUID) -> HttpResponse:
             "form": form,
             "draft": draft,
             "uploaded": draft.evidence.all(),
-            "back_url": _step_url(draft.public_id, report_steps.previous_slug(user, report_steps.EVIDENCE_STEP) or ""),
+            "back_url": _step_url(
+                draft.public_id, report_steps.previous_slug(user, report_steps.EVIDENCE_STEP) or ""
+            ),
         },
         status=400 if form.errors else 200,
     )
@@ -247,11 +264,17 @@ def incident_detail(request: HttpRequest, reference: str) -> HttpResponse:
     if user.reads_all_incidents:
         context["timeline"] = selectors.incident_timeline(incident)
     if user.manages_incidents:
-        context["assign_form"] = AssignForm(council_id=user.council_id, initial={"assignee": incident.assigned_to_id})
+        context["assign_form"] = AssignForm(
+            council_id=user.council_id, initial={"assignee": incident.assigned_to_id}
+        )
         context["note_form"] = NoteForm()
         context["transitions"] = transitions_from(incident.status)
         context["transition_form"] = TransitionForm()
-    template = "incidents/detail_staff.html" if user.reads_all_incidents else "incidents/detail_councillor.html"
+    template = (
+        "incidents/detail_staff.html"
+        if user.reads_all_incidents
+        else "incidents/detail_councillor.html"
+    )
     return render(request, template, context)
 
 
@@ -270,7 +293,7 @@ def incident_assign(request: HttpRequest, reference: str) -> HttpResponse:
         else:
             messages.success(request, f"Assigned to {assignee.display_name}")
     else:
-        messages.error(request, form.errors["assignee"][0])
+        messages.error(request, str(form.errors["assignee"][0]))
     return redirect("incidents:detail", reference=incident.reference)
 
 
@@ -281,10 +304,12 @@ def incident_note(request: HttpRequest, reference: str) -> HttpResponse:
     incident = get_incident_for_manager(user, reference)
     form = NoteForm(request.POST)
     if form.is_valid():
-        services.incident_add_note(incident=incident, text=form.cleaned_data["text"], acting_user=user)
+        services.incident_add_note(
+            incident=incident, text=form.cleaned_data["text"], acting_user=user
+        )
         messages.success(request, "Note added")
     else:
-        messages.error(request, form.errors["text"][0])
+        messages.error(request, str(form.errors["text"][0]))
     return redirect("incidents:detail", reference=incident.reference)
 
 
@@ -295,11 +320,14 @@ def incident_transition(request: HttpRequest, reference: str, transition: str) -
     incident = get_incident_for_manager(user, reference)
     form = TransitionForm(request.POST)
     if not form.is_valid():
-        messages.error(request, form.errors["reason"][0])
+        messages.error(request, str(form.errors["reason"][0]))
         return redirect("incidents:detail", reference=incident.reference)
     try:
         services.incident_transition(
-            incident=incident, transition_name=transition, reason=form.cleaned_data["reason"], acting_user=user
+            incident=incident,
+            transition_name=transition,
+            reason=form.cleaned_data["reason"],
+            acting_user=user,
         )
     except services.TransitionNotAllowed as exc:
         messages.error(request, str(exc))
@@ -323,10 +351,11 @@ def evidence_download(request: HttpRequest, evidence_id: UUID) -> FileResponse:
     except FileNotFoundError as exc:
         raise Http404 from exc
     response = FileResponse(
-        handle, as_attachment=True, filename=evidence.original_name, content_type=evidence.content_type
+        handle,
+        as_attachment=True,
+        filename=evidence.original_name,
+        content_type=evidence.content_type,
     )
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response
-
-

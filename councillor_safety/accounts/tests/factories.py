@@ -15,7 +15,11 @@ class CouncilFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Test District Council {n}")
     slug = factory.Sequence(lambda n: f"test-{n}")
-    reference_prefix = factory.Sequence(lambda n: "T" + "ABCDEFGHJKLMNPQRSTUVWXYZ"[n % 24] + "ABCDEFGHJKLMNPQRSTUVWXYZ"[(n // 24) % 24])
+    reference_prefix = factory.Sequence(
+        lambda n: (
+            "T" + "ABCDEFGHJKLMNPQRSTUVWXYZ"[n % 24] + "ABCDEFGHJKLMNPQRSTUVWXYZ"[(n // 24) % 24]
+        )
+    )
     spoc_team_email = factory.LazyAttribute(lambda c: f"member-support@{c.slug}.example")
 
 
@@ -33,7 +37,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     role = Role.COUNCILLOR
 
     @factory.post_generation
-    def password(obj: User, create: bool, extracted: str | None, **kwargs: object) -> None:  # type: ignore[misc]  # noqa: N805
+    def password(obj: User, create: bool, extracted: str | None, **kwargs: object) -> None:  # type: ignore[misc]
         obj.set_password(extracted or TEST_PASSWORD)
         if create:
             obj.save(update_fields=["password"])

@@ -37,7 +37,9 @@ class IncidentFactory(factory.django.DjangoModelFactory):
     status = Status.NEW
 
     @factory.post_generation
-    def categories(obj: Incident, create: bool, extracted: list[str] | None, **kwargs: object) -> None:  # type: ignore[misc]  # noqa: N805
+    def categories(
+        obj: Incident, create: bool, extracted: list[str] | None, **kwargs: object
+    ) -> None:  # type: ignore[misc]
         if create:
             for category in extracted or [Category.INAPPROPRIATE_EMAIL]:
                 IncidentCategory.objects.create(incident=obj, category=category)
@@ -59,7 +61,9 @@ class EvidenceFactory(factory.django.DjangoModelFactory):
     def _create(cls, model_class: type[Evidence], *args: object, **kwargs: object) -> Evidence:
         content = png_bytes()
         council = kwargs["council"]
-        kwargs.setdefault("stored_name", evidence_storage().save(f"{council.pk}/factory", ContentFile(content)))  # type: ignore[attr-defined]
+        kwargs.setdefault(
+            "stored_name", evidence_storage().save(f"{council.pk}/factory", ContentFile(content))
+        )  # type: ignore[attr-defined]
         kwargs.setdefault("size", len(content))
         kwargs.setdefault("sha256", hashlib.sha256(content).hexdigest())
         return super()._create(model_class, *args, **kwargs)  # type: ignore[no-any-return]

@@ -24,44 +24,64 @@ def files_on_disk(root: Path) -> list[Path]:
 
 def upload(client, draft_id: str, *files: SimpleUploadedFile):
     return client.post(
-        reverse("incidents:report_evidence", args=[draft_id]), {"action": "upload", "files": list(files)}
+        reverse("incidents:report_evidence", args=[draft_id]),
+        {"action": "upload", "evidence": list(files)},
     )
 
 
 @pytest.mark.django_db
-def test_a_screenshot_is_stored_under_a_random_name_with_its_hash(councillor, client_for, _evidence_root):
+def test_a_screenshot_is_stored_under_a_random_name_with_its_hash(
+    councillor, client_for, evidence_root
+):
     client = client_for(councillor)
     draft_id = start_draft(client)
     content = png_bytes()
-    response = upload(client, draft_id, SimpleUploadedFile("../../etc/passwd screenshot.png", content))
+    response = upload(
+        client, draft_id, SimpleUploadedFile("../../etc/passwd screenshot.png", content)
+    )
     assert response.status_code == 302
     evidence = Evidence.objects.get()
     assert evidence.sha256 == hashlib.sha256(content).hexdigest()
     assert evidence.size == len(content)
     assert evidence.content_type == "image/png"
     assert evidence.original_name == "passwd screenshot.png"
-    stored = files_on_disk(_evidence_root)
+    stored = files_on_disk(evidence_root)
     assert len(stored) == 1
-    assert "passwd" not in str(stored[0]) and stored[0].suffix == ""
+    assert "passwd" not in str(stored[0])
+    assert stored[0].suffix == ""
     assert stored[0].read_bytes() == content
-    assert AuditEvent.objects.filter(action="evidence.uploaded", object_id=str(evidence.pk)).exists()
+    assert AuditEvent.objects.filter(
+        action="evidence.uploaded", object_id=str(evidence.pk)
+    ).exists()
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("page.png", b"\x89PNG\r\n\x1a\n" + b"<html><script>alert(1)</script></html>" * 10, "damaged"),
-        ("holiday.jpg", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 200, "must be a"),
+        (
+            "page.png",
+            b"\x89PNG\r\n\x1a\n" + b"<html><script>alert(1)</script></html>" * 10,
+            "damaged",
+        ),
+        (
+            "holiday.jpg",
+            b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 200,
+            "must be a",
+        ),
         ("notes.txt", b"<!DOCTYPE html><html><body onload=alert(1)></body></html>", "must be a"),
-        ("drawing.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "must be a"),
+        (
+            "drawing.svg",
+            b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+            "must be a",
+        ),
         ("photo.pdf", png_bytes(), "not what its name says"),
         ("empty.png", b"", "is empty"),
         ("letter.pdf", b"%PDF" + b"\x00" * 3, "damaged"),
     ],
 )
 def test_disguised_or_damaged_files_are_refused_and_nothing_is_kept(
-    councillor, client_for, _evidence_root, name, content, message
+    councillor, client_for, evidence_root, name, content, message
 ):
     client = client_for(councillor)
     draft_id = start_draft(client)
@@ -71,11 +91,11 @@ def test_disguised_or_damaged_files_are_refused_and_nothing_is_kept(
     assert "There is a problem" in page
     assert message in page
     assert not Evidence.objects.exists()
-    assert files_on_disk(_evidence_root) == []
+    assert files_on_disk(evidence_root) == []
 
 
 @pytest.mark.django_db
-def test_an_oversize_file_is_refused(councillor, client_for, settings, _evidence_root):
+def test_an_oversize_file_is_refused(councillor, client_for, settings, evidence_root):
     settings.EVIDENCE_MAX_BYTES = 1024 * 1024
     client = client_for(councillor)
     draft_id = start_draft(client)
@@ -83,36 +103,44 @@ def test_an_oversize_file_is_refused(councillor, client_for, settings, _evidence
     response = upload(client, draft_id, big)
     assert response.status_code == 400
     assert "must be smaller than 1MB" in response.content.decode()
-    assert files_on_disk(_evidence_root) == []
+    assert files_on_disk(evidence_root) == []
 
 
 @pytest.mark.django_db
-def test_too_many_files_are_refused_all_together(councillor, client_for, settings, _evidence_root):
+def test_too_many_files_are_refused_all_together(councillor, client_for, settings, evidence_root):
     settings.EVIDENCE_MAX_FILES = 2
     client = client_for(councillor)
     draft_id = start_draft(client)
-    files = [SimpleUploadedFile(f"shot{i}.png", png_bytes(colour=c)) for i, c in enumerate(["red", "blue", "green"])]
+    files = [
+        SimpleUploadedFile(f"shot{i}.png", png_bytes(colour=c))
+        for i, c in enumerate(["red", "blue", "green"])
+    ]
     response = upload(client, draft_id, *files)
     assert response.status_code == 400
     assert "up to 2 files" in response.content.decode()
     assert not Evidence.objects.exists()
-    assert files_on_disk(_evidence_root) == []
+    assert files_on_disk(evidence_root) == []
 
 
 @pytest.mark.django_db
-def test_one_bad_file_in_a_batch_keeps_none_of_them(councillor, client_for, _evidence_root):
+def test_one_bad_file_in_a_batch_keeps_none_of_them(councillor, client_for, evidence_root):
     client = client_for(councillor)
     draft_id = start_draft(client)
     response = upload(
-        client, draft_id, SimpleUploadedFile("good.png", png_bytes()), SimpleUploadedFile("bad.jpg", b"MZ" + b"\x00" * 100)
+        client,
+        draft_id,
+        SimpleUploadedFile("good.png", png_bytes()),
+        SimpleUploadedFile("bad.jpg", b"MZ" + b"\x00" * 100),
     )
     assert response.status_code == 400
     assert not Evidence.objects.exists()
-    assert files_on_disk(_evidence_root) == []
+    assert files_on_disk(evidence_root) == []
 
 
 @pytest.mark.django_db
-def test_a_database_failure_after_storing_removes_the_files(councillor, client_for, _evidence_root, monkeypatch):
+def test_a_database_failure_after_storing_removes_the_files(
+    councillor, client_for, evidence_root, monkeypatch
+):
     client = client_for(councillor)
     draft_id = start_draft(client)
 
@@ -122,9 +150,14 @@ def test_a_database_failure_after_storing_removes_the_files(councillor, client_f
     monkeypatch.setattr(evidence_files, "store_file", evidence_files.store_file)
     monkeypatch.setattr("councillor_safety.incidents.services.audit_record", fail)
     with pytest.raises(RuntimeError):
-        upload(client, draft_id, SimpleUploadedFile("a.png", png_bytes()), SimpleUploadedFile("b.png", png_bytes(colour="blue")))
+        upload(
+            client,
+            draft_id,
+            SimpleUploadedFile("a.png", png_bytes()),
+            SimpleUploadedFile("b.png", png_bytes(colour="blue")),
+        )
     assert not Evidence.objects.exists()
-    assert files_on_disk(_evidence_root) == []
+    assert files_on_disk(evidence_root) == []
 
 
 @pytest.mark.django_db
@@ -135,11 +168,17 @@ def test_accepted_types(councillor, client_for):
         client,
         draft_id,
         SimpleUploadedFile("letter.pdf", PDF),
-        SimpleUploadedFile("message.eml", "From: x@example.com\nSubject: vote\n\nYou will regret it £".encode()),
+        SimpleUploadedFile(
+            "message.eml", "From: x@example.com\nSubject: vote\n\nYou will regret it £".encode()
+        ),
         SimpleUploadedFile("photo.JPG", _jpeg()),
     )
     assert response.status_code == 302
-    assert sorted(Evidence.objects.values_list("content_type", flat=True)) == ["application/pdf", "image/jpeg", "text/plain"]
+    assert sorted(Evidence.objects.values_list("content_type", flat=True)) == [
+        "application/pdf",
+        "image/jpeg",
+        "text/plain",
+    ]
 
 
 def _jpeg() -> bytes:
@@ -153,16 +192,20 @@ def _jpeg() -> bytes:
 
 
 @pytest.mark.django_db
-def test_a_file_can_be_removed_before_sending(councillor, client_for, _evidence_root, django_capture_on_commit_callbacks):
+def test_a_file_can_be_removed_before_sending(
+    councillor, client_for, evidence_root, django_capture_on_commit_callbacks
+):
     client = client_for(councillor)
     draft_id = start_draft(client)
     upload(client, draft_id, SimpleUploadedFile("a.png", png_bytes()))
     evidence = Evidence.objects.get()
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse("incidents:report_evidence_remove", args=[draft_id, evidence.public_id]))
+        response = client.post(
+            reverse("incidents:report_evidence_remove", args=[draft_id, evidence.public_id])
+        )
     assert response.status_code == 302
     assert not Evidence.objects.exists()
-    assert files_on_disk(_evidence_root) == []
+    assert files_on_disk(evidence_root) == []
 
 
 @pytest.mark.django_db
@@ -177,13 +220,19 @@ def test_download_is_an_audited_attachment(evidence_file, officer, client_for):
     body = b"".join(response.streaming_content)
     assert hashlib.sha256(body).hexdigest() == evidence_file.sha256
     event = AuditEvent.objects.get(action="evidence.downloaded")
-    assert event.actor == officer and event.object_id == str(evidence_file.pk) and event.is_read
+    assert event.actor == officer
+    assert event.object_id == str(evidence_file.pk)
+    assert event.is_read
 
 
 @pytest.mark.django_db
 def test_storage_paths_are_not_served(evidence_file, officer, client_for):
     client = client_for(officer)
-    for path in (f"/evidence/{evidence_file.stored_name}", f"/media/{evidence_file.stored_name}", f"/static/../var/evidence/{evidence_file.stored_name}"):
+    for path in (
+        f"/evidence/{evidence_file.stored_name}",
+        f"/media/{evidence_file.stored_name}",
+        f"/static/../var/evidence/{evidence_file.stored_name}",
+    ):
         assert client.get(path).status_code == 404
 
 

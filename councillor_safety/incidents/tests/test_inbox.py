@@ -25,7 +25,9 @@ def incidents(councillor, other_councillor, officer, other_council_councillor):
     now = timezone.now()
     return {
         "new_threat": IncidentFactory(councillor=councillor, categories=[Category.THREAT_OF_HARM]),
-        "review_email": IncidentFactory(councillor=councillor, status=Status.UNDER_REVIEW, assigned_to=officer),
+        "review_email": IncidentFactory(
+            councillor=councillor, status=Status.UNDER_REVIEW, assigned_to=officer
+        ),
         "closed_other": IncidentFactory(
             councillor=other_councillor, status=Status.CLOSED, created_at=now - timedelta(days=40)
         ),
@@ -43,7 +45,10 @@ def incidents(councillor, other_councillor, officer, other_council_councillor):
         ({"assigned": "me"}, {"review_email"}),
         ({"assigned": "none"}, {"new_threat", "closed_other"}),
         ({"date_to": (timezone.localdate() - timedelta(days=30)).isoformat()}, {"closed_other"}),
-        ({"date_from": (timezone.localdate() - timedelta(days=1)).isoformat()}, {"new_threat", "review_email"}),
+        (
+            {"date_from": (timezone.localdate() - timedelta(days=1)).isoformat()},
+            {"new_threat", "review_email"},
+        ),
     ],
 )
 def test_filters(officer, client_for, incidents, query, expected):
@@ -54,7 +59,9 @@ def test_filters(officer, client_for, incidents, query, expected):
 
 @pytest.mark.django_db
 def test_filter_by_councillor(officer, other_councillor, client_for, incidents):
-    response = client_for(officer).get(reverse("incidents:inbox"), {"councillor": other_councillor.pk})
+    response = client_for(officer).get(
+        reverse("incidents:inbox"), {"councillor": other_councillor.pk}
+    )
     assert references(response) == {incidents["closed_other"].reference}
 
 

@@ -17,9 +17,22 @@ ANSWERS = [
     ("how", {"channel": "email"}),
     (
         "when-where",
-        {"occurred_on_0": "3", "occurred_on_1": "11", "occurred_on_2": "2026", "occurred_time": "21:15", "location": "At home"},
+        {
+            "occurred_on_0": "3",
+            "occurred_on_1": "11",
+            "occurred_on_2": "2026",
+            "occurred_time": "21:15",
+            "location": "At home",
+        },
     ),
-    ("who", {"sender_known": "known", "sender_email": "angry@example.net", "sender_name": "Gary Pendle"}),
+    (
+        "who",
+        {
+            "sender_known": "known",
+            "sender_email": "angry@example.net",
+            "sender_name": "Gary Pendle",
+        },
+    ),
     ("details", {"description": "He wrote: I know where you live and you'll regret the vote."}),
     ("impact", {"impact": "I do not feel safe at home."}),
     ("targeted", {"characteristics": ["sex"]}),
@@ -59,7 +72,10 @@ def test_councillor_reports_an_incident_and_gets_a_reference(councillor, client_
     assert incident.councillor == councillor
     assert incident.reported_by == councillor
     assert incident.sender_email == "angry@example.net"
-    assert sorted(incident.categories.values_list("category", flat=True)) == ["inappropriate_email", "threat_of_harm"]
+    assert sorted(incident.categories.values_list("category", flat=True)) == [
+        "inappropriate_email",
+        "threat_of_harm",
+    ]
     assert incident.characteristics == ["sex"]
     assert not ReportDraft.objects.exists()
 
@@ -67,11 +83,15 @@ def test_councillor_reports_an_incident_and_gets_a_reference(councillor, client_
     assert incident.reference in done.content.decode()
     mine = client.get(reverse("incidents:my_reports"))
     assert incident.reference in mine.content.decode()
-    assert AuditEvent.objects.filter(action="incident.reported", object_id=str(incident.pk), actor=councillor).exists()
+    assert AuditEvent.objects.filter(
+        action="incident.reported", object_id=str(incident.pk), actor=councillor
+    ).exists()
 
 
 @pytest.mark.django_db
-def test_the_team_is_told_without_the_contents(councillor, client_for, council, django_capture_on_commit_callbacks):
+def test_the_team_is_told_without_the_contents(
+    councillor, client_for, council, django_capture_on_commit_callbacks
+):
     client = client_for(councillor)
     draft_id = start_draft(client)
     answer_all(client, draft_id)
@@ -88,10 +108,14 @@ def test_the_team_is_told_without_the_contents(councillor, client_for, council, 
 
 
 @pytest.mark.django_db
-def test_in_danger_shows_999_guidance_and_the_report_continues(councillor, client_for, django_capture_on_commit_callbacks):
+def test_in_danger_shows_999_guidance_and_the_report_continues(
+    councillor, client_for, django_capture_on_commit_callbacks
+):
     client = client_for(councillor)
     draft_id = start_draft(client)
-    response = client.post(reverse("incidents:report_step", args=[draft_id, "danger"]), {"in_danger": "yes"})
+    response = client.post(
+        reverse("incidents:report_step", args=[draft_id, "danger"]), {"in_danger": "yes"}
+    )
     assert response["Location"] == reverse("incidents:report_danger", args=[draft_id])
     guidance = client.get(response["Location"]).content.decode()
     assert "Call 999" in guidance
@@ -113,18 +137,45 @@ def test_in_danger_shows_999_guidance_and_the_report_continues(councillor, clien
         ("what-happened", {}, "Select what happened"),
         ("what-happened", {"categories": ["not-a-category"]}, "Select a valid choice"),
         ("how", {}, "Select how it happened"),
-        ("when-where", {"occurred_on_0": "", "occurred_on_1": "", "occurred_on_2": ""}, "Enter the date it happened"),
-        ("when-where", {"occurred_on_0": "31", "occurred_on_1": "2", "occurred_on_2": "2026"}, "must be a real date"),
-        ("when-where", {"occurred_on_0": "x", "occurred_on_1": "2", "occurred_on_2": "2026"}, "The day must be a number"),
-        ("when-where", {"occurred_on_0": "1", "occurred_on_1": "1", "occurred_on_2": "2999"}, "today or in the past"),
-        ("when-where", {"occurred_on_0": "1", "occurred_on_1": "1", "occurred_on_2": "2026", "occurred_time": "25:99"}, "hours and minutes"),
+        (
+            "when-where",
+            {"occurred_on_0": "", "occurred_on_1": "", "occurred_on_2": ""},
+            "Enter the date it happened",
+        ),
+        (
+            "when-where",
+            {"occurred_on_0": "31", "occurred_on_1": "2", "occurred_on_2": "2026"},
+            "must be a real date",
+        ),
+        (
+            "when-where",
+            {"occurred_on_0": "x", "occurred_on_1": "2", "occurred_on_2": "2026"},
+            "The day must be a number",
+        ),
+        (
+            "when-where",
+            {"occurred_on_0": "1", "occurred_on_1": "1", "occurred_on_2": "2999"},
+            "today or in the past",
+        ),
+        (
+            "when-where",
+            {
+                "occurred_on_0": "1",
+                "occurred_on_1": "1",
+                "occurred_on_2": "2026",
+                "occurred_time": "25:99",
+            },
+            "hours and minutes",
+        ),
         ("who", {}, "Select whether you know who did it"),
         ("details", {"description": ""}, "Tell us what happened"),
         ("details", {"description": "x" * 10_001}, "10,000 characters or fewer"),
         ("targeted", {"characteristics": ["none", "race"]}, "None of these"),
     ],
 )
-def test_a_missing_or_bad_answer_gets_a_clear_message_and_saves_nothing(councillor, client_for, step, data, message):
+def test_a_missing_or_bad_answer_gets_a_clear_message_and_saves_nothing(
+    councillor, client_for, step, data, message
+):
     client = client_for(councillor)
     draft_id = start_draft(client)
     before = ReportDraft.objects.get().answers
@@ -140,7 +191,9 @@ def test_a_missing_or_bad_answer_gets_a_clear_message_and_saves_nothing(councill
 
 
 @pytest.mark.django_db
-def test_sending_an_unfinished_report_goes_back_to_the_first_unanswered_question(councillor, client_for):
+def test_sending_an_unfinished_report_goes_back_to_the_first_unanswered_question(
+    councillor, client_for
+):
     client = client_for(councillor)
     draft_id = start_draft(client)
     answer_all(client, draft_id, ANSWERS[:3])
@@ -182,7 +235,9 @@ def test_answers_are_prefilled_when_going_back(councillor, client_for):
     answer_all(client, draft_id)
     page = client.get(reverse("incidents:report_step", args=[draft_id, "details"])).content.decode()
     assert "I know where you live" in page
-    page = client.get(reverse("incidents:report_step", args=[draft_id, "when-where"])).content.decode()
+    page = client.get(
+        reverse("incidents:report_step", args=[draft_id, "when-where"])
+    ).content.decode()
     assert 'value="2026"' in page
 
 
@@ -205,25 +260,37 @@ def test_an_officer_logs_a_report_on_a_councillors_behalf(officer, councillor, c
     draft_id = start_draft(client)
     first = client.get(reverse("incidents:report_step", args=[draft_id, "councillor"]))
     assert councillor.display_name in first.content.decode()
-    client.post(reverse("incidents:report_step", args=[draft_id, "councillor"]), {"councillor_id": councillor.pk})
+    client.post(
+        reverse("incidents:report_step", args=[draft_id, "councillor"]),
+        {"councillor_id": councillor.pk},
+    )
     answer_all(client, draft_id)
     client.post(reverse("incidents:report_check", args=[draft_id]))
     incident = Incident.objects.get()
     assert incident.councillor == councillor
     assert incident.reported_by == officer
     assert incident.reported_via == "on_behalf"
-    assert incident.reference in client_for(councillor).get(reverse("incidents:my_reports")).content.decode()
+    assert (
+        incident.reference
+        in client_for(councillor).get(reverse("incidents:my_reports")).content.decode()
+    )
 
 
 @pytest.mark.django_db
-def test_an_officer_cannot_report_for_another_councils_councillor(officer, other_council_councillor, client_for):
+def test_an_officer_cannot_report_for_another_councils_councillor(
+    officer, other_council_councillor, client_for
+):
     client = client_for(officer)
     draft_id = start_draft(client)
     response = client.post(
-        reverse("incidents:report_step", args=[draft_id, "councillor"]), {"councillor_id": other_council_councillor.pk}
+        reverse("incidents:report_step", args=[draft_id, "councillor"]),
+        {"councillor_id": other_council_councillor.pk},
     )
     assert response.status_code == 200
-    assert "Select a valid choice" in response.content.decode() or "Select the councillor" in response.content.decode()
+    assert (
+        "Select a valid choice" in response.content.decode()
+        or "Select the councillor" in response.content.decode()
+    )
 
 
 @pytest.mark.django_db
@@ -231,7 +298,10 @@ def test_a_councillor_cannot_report_as_another_councillor(councillor, other_coun
     client = client_for(councillor)
     draft_id = start_draft(client)
     # The councillor page is not part of a councillor's journey…
-    assert client.get(reverse("incidents:report_step", args=[draft_id, "councillor"])).status_code == 404
+    assert (
+        client.get(reverse("incidents:report_step", args=[draft_id, "councillor"])).status_code
+        == 404
+    )
     answer_all(client, draft_id)
     # …and a forged councillor id in the draft is refused at sending.
     draft = ReportDraft.objects.get()
@@ -253,7 +323,11 @@ def test_report_text_is_shown_as_text(councillor, officer, client_for):
     assert "&lt;script&gt;" in check
     client.post(reverse("incidents:report_check", args=[draft_id]))
     incident = Incident.objects.get()
-    detail = client_for(officer).get(reverse("incidents:detail", args=[incident.reference])).content.decode()
+    detail = (
+        client_for(officer)
+        .get(reverse("incidents:detail", args=[incident.reference]))
+        .content.decode()
+    )
     assert payload not in detail
     assert "&lt;img src=x onerror=alert(1)&gt;" in detail
 
@@ -269,7 +343,7 @@ def test_evidence_moves_with_the_report(councillor, client_for):
     answer_all(client, draft_id)
     client.post(
         reverse("incidents:report_evidence", args=[draft_id]),
-        {"action": "upload", "files": [SimpleUploadedFile("shot.png", png_bytes())]},
+        {"action": "upload", "evidence": [SimpleUploadedFile("shot.png", png_bytes())]},
     )
     client.post(reverse("incidents:report_check", args=[draft_id]))
     incident = Incident.objects.get()

@@ -12,7 +12,9 @@ class Command(BaseCommand):
     help = "Create (or refresh) the fictional North Harbour demo council. Only with DEBUG on."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--incidents", type=int, default=200, help="How many incidents to create.")
+        parser.add_argument(
+            "--incidents", type=int, default=200, help="How many incidents to create."
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if not settings.DEBUG:

@@ -1,0 +1,78 @@
+"""The demo council: every role, about 200 varied incidents, and only with DEBUG on."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.test import Client
+from django.urls import reverse
+
+from councillor_safety.accounts.models import User
+from councillor_safety.accounts.roles import Role
+from councillor_safety.core.models import AuditEvent
+from councillor_safety.demo.council import COUNCILLORS, DEMO_BACKUP_CODES, DEMO_PASSWORD, STAFF
+from councillor_safety.incidents.models import Evidence, Incident, IncidentCategory
+from councillor_safety.incidents.taxonomy import Category, Status
+
+
+@pytest.fixture
+def demo(db, settings):
+    settings.DEBUG = True
+    call_command("load_demo", incidents=200, stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+@pytest.mark.django_db
+def test_it_refuses_without_debug(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DJANGO_DEBUG=true"):
+        call_command("load_demo")
+    assert not User.objects.exists()
+
+
+def test_every_role_and_varied_incidents(demo):
+    assert set(User.objects.values_list("role", flat=True)) == set(Role.values)
+    assert User.objects.count() == len(STAFF) + len(COUNCILLORS)
+    assert Incident.objects.count() == 200
+    assert set(IncidentCategory.objects.values_list("category", flat=True)) == set(Category.values)
+    assert set(Incident.objects.values_list("status", flat=True)) == set(Status.values)
+    assert Incident.objects.values("councillor").distinct().count() == len(COUNCILLORS)
+    assert Incident.objects.filter(in_danger=True).exists()
+    assert Evidence.objects.filter(incident__isnull=False).count() >= 10
+    references = list(Incident.objects.values_list("reference", flat=True))
+    assert len(set(references)) == 200
+    assert all(r.startswith("NH-") for r in references)
+    assert AuditEvent.objects.filter(action="incident.reported").count() == 200
+
+
+def test_running_it_again_keeps_the_data_and_resets_the_codes(demo, settings):
+    officer = User.objects.get(username="officer")
+    client = Client()
+    client.post(reverse("accounts:login"), {"username": "officer", "password": DEMO_PASSWORD})
+    assert (
+        client.post(reverse("accounts:verify"), {"token": DEMO_BACKUP_CODES[0]}).status_code == 302
+    )
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert Incident.objects.count() == 200
+    assert officer.staticdevice_set.get().token_set.count() == len(DEMO_BACKUP_CODES)
+
+
+def test_demo_people_can_sign_in_with_the_readme_credentials(demo):
+    client = Client()
+    client.post(reverse("accounts:login"), {"username": "officer", "password": DEMO_PASSWORD})
+    client.post(reverse("accounts:verify"), {"token": DEMO_BACKUP_CODES[1]})
+    assert client.get(reverse("incidents:inbox")).status_code == 200
+    councillor = Client()
+    councillor.post(
+        reverse("accounts:login"), {"username": "cllr.reyes", "password": DEMO_PASSWORD}
+    )
+    assert councillor.get(reverse("incidents:my_reports")).status_code == 200
+
+
+def test_readme_lists_the_demo_credentials():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text()
+    assert DEMO_PASSWORD in readme
+    assert DEMO_BACKUP_CODES[0] in readme
+    for username, *_ in STAFF:
+        assert f"`{username}`" in readme
