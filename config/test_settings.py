@@ -7,6 +7,7 @@ os.environ["DJANGO_TESTING"] = "true"
 os.environ.setdefault("VAR_DIR", tempfile.mkdtemp(prefix="councillor-safety-test-"))
 
 from config.settings import *  # noqa: F403
+from config.settings import DATABASES, VAR_DIR
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 

@@ -61,7 +61,9 @@ def test_councillor_reports_from_a_phone(phone_page: Page, live_server, councill
     page.get_by_role("button", name="Continue").click()
 
     checked(page)
-    page.get_by_label("Tell us what happened").fill("He wrote that he knows where I live and I will regret my vote.")
+    page.get_by_label("Tell us what happened").fill(
+        "He wrote that he knows where I live and I will regret my vote."
+    )
     page.get_by_role("button", name="Continue").click()
 
     checked(page)
@@ -80,7 +82,9 @@ def test_councillor_reports_from_a_phone(phone_page: Page, live_server, councill
     checked(page)
     page.get_by_role("button", name="Continue").click()
 
-    expect(page.get_by_role("heading", name="Check your answers before sending your report")).to_be_visible()
+    expect(
+        page.get_by_role("heading", name="Check your answers before sending your report")
+    ).to_be_visible()
     checked(page)
     page.get_by_role("button", name="Send report").click()
 

@@ -15,11 +15,17 @@ from e2e.test_councillor_reports import sign_in
 
 
 @pytest.mark.django_db(transaction=True)
-def test_officer_triages_a_report(desktop_page: Page, live_server, officer, councillor, other_councillor):
+def test_officer_triages_a_report(
+    desktop_page: Page, live_server, officer, councillor, other_councillor
+):
     page = desktop_page
     device = TOTPDevice.objects.create(user=officer, name="Phone", confirmed=True)
     IncidentFactory.create_batch(3, councillor=other_councillor, status=Status.CLOSED)
-    target = IncidentFactory(councillor=councillor, categories=[Category.STALKED], description="A car parked outside my house every night.")
+    target = IncidentFactory(
+        councillor=councillor,
+        categories=[Category.STALKED],
+        description="A car parked outside my house every night.",
+    )
 
     sign_in(page, live_server.url, officer.username)
     expect(page.get_by_role("heading", name="Enter your security code")).to_be_visible()
@@ -52,5 +58,9 @@ def test_officer_triages_a_report(desktop_page: Page, live_server, officer, coun
     target.refresh_from_db()
     assert target.status == Status.ACTION_IN_PROGRESS
     assert target.assigned_to == officer
-    actions = list(AuditEvent.objects.filter(object_id=str(target.pk), is_read=False).order_by("id").values_list("action", flat=True))
+    actions = list(
+        AuditEvent.objects.filter(object_id=str(target.pk), is_read=False)
+        .order_by("id")
+        .values_list("action", flat=True)
+    )
     assert actions == ["incident.assigned", "incident.status_changed", "incident.status_changed"]

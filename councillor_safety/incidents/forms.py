@@ -30,13 +30,42 @@ NOT_SURE = "not_sure"
 
 
 class ReportStepForm(GovUKForm):
-    """A page of the report: maps its fields to and from the draft's answers."""
+    """A page of the report: maps its fields to and from the draft's answers.
+
+    A page that asks one question makes that question its heading (an ``h1`` legend or label),
+    as the GOV.UK question-page pattern asks; pages with several fields lay themselves out.
+    """
 
     answer_keys: ClassVar[tuple[str, ...]] = ()
+    inline_radios: ClassVar[bool] = False
 
     def __init__(self, *args: Any, answers: dict[str, Any] | None = None, **kwargs: Any) -> None:
         kwargs.setdefault("initial", self.initial_from(answers or {}))
         super().__init__(*args, **kwargs)
+        self.helper.layout = Layout(*self.layout_fields())
+
+    def layout_fields(self) -> list[Any]:
+        (name,) = self.answer_keys
+        widget = self.fields[name].widget
+        if isinstance(widget, forms.RadioSelect):
+            return [
+                Field.radios(
+                    name,
+                    legend_size=Size.LARGE,
+                    legend_tag="h1",
+                    small=not self.inline_radios,
+                    inline=self.inline_radios,
+                )
+            ]
+        if isinstance(widget, forms.CheckboxSelectMultiple):
+            return [Field.checkboxes(name, legend_size=Size.LARGE, legend_tag="h1", small=True)]
+        if isinstance(widget, forms.Textarea):
+            return [
+                Field.textarea(
+                    name, label_size=Size.LARGE, label_tag="h1", rows=widget.attrs.get("rows", 5)
+                )
+            ]
+        return [Field.select(name, label_size=Size.LARGE, label_tag="h1")]
 
     def initial_from(self, answers: dict[str, Any]) -> dict[str, Any]:
         return {key: answers[key] for key in self.answer_keys if key in answers}
@@ -63,13 +92,11 @@ class CouncillorForm(ReportStepForm):
         field.choices = [("", "Choose a councillor")] + [
             (u.pk, f"{u.display_name}{f' ({u.ward})' if u.ward else ''}") for u in councillors
         ]
-        self.helper.layout = Layout(
-            Field.select("councillor_id", label_size=Size.LARGE, label_tag="h1")
-        )
 
 
 class DangerForm(ReportStepForm):
     answer_keys = ("in_danger",)
+    inline_radios = True
     in_danger = forms.ChoiceField(
         label="Are you in danger now?",
         choices=YES_NO,
@@ -77,12 +104,6 @@ class DangerForm(ReportStepForm):
         help_text="For example, someone is threatening you, is at your door or is following you.",
         error_messages={"required": "Select yes if you are in danger now"},
     )
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.helper.layout = Layout(
-            Field.radios("in_danger", legend_size=Size.LARGE, legend_tag="h1", inline=True)
-        )
 
 
 class CategoriesForm(ReportStepForm):
@@ -95,12 +116,6 @@ class CategoriesForm(ReportStepForm):
         error_messages={"required": "Select what happened"},
     )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.helper.layout = Layout(
-            Field.checkboxes("categories", legend_size=Size.LARGE, legend_tag="h1", small=True)
-        )
-
 
 class ChannelForm(ReportStepForm):
     answer_keys = ("channel",)
@@ -110,12 +125,6 @@ class ChannelForm(ReportStepForm):
         widget=forms.RadioSelect,
         error_messages={"required": "Select how it happened"},
     )
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.helper.layout = Layout(
-            Field.radios("channel", legend_size=Size.LARGE, legend_tag="h1", small=True)
-        )
 
 
 class WhenWhereForm(ReportStepForm):
@@ -147,14 +156,16 @@ class WhenWhereForm(ReportStepForm):
         self.fields["occurred_on"].error_messages.update(
             {"required": "Enter the date it happened", "incomplete": "Enter the date it happened"}
         )
-        self.helper.layout = Layout(
+
+    def layout_fields(self) -> list[Any]:
+        return [
             Field(
                 "occurred_on",
                 context={"legend_size": Size.for_legend(Size.LARGE), "legend_tag": "h1"},
             ),
             Field.text("occurred_time", field_width=5),
             Field.text("location"),
-        )
+        ]
 
     def initial_from(self, answers: dict[str, Any]) -> dict[str, Any]:
         initial = super().initial_from(answers)
@@ -231,7 +242,9 @@ class WhoForm(ReportStepForm):
                 field.error_messages["max_length"] = (
                     f"{field.label.replace(' (optional)', '')} must be {field.max_length} characters or fewer"  # type: ignore[attr-defined, union-attr]
                 )
-        self.helper.layout = Layout(
+
+    def layout_fields(self) -> list[Any]:
+        return [
             Field.radios("sender_known", legend_size=Size.LARGE, legend_tag="h1"),
             Field.text("sender_name"),
             Field.text("sender_email"),
@@ -239,7 +252,7 @@ class WhoForm(ReportStepForm):
             Field.text("sender_social_handle"),
             Field.textarea("sender_address", rows=3),
             Field.textarea("sender_description", rows=3),
-        )
+        ]
 
 
 class WhatHappenedForm(ReportStepForm):
@@ -255,12 +268,6 @@ class WhatHappenedForm(ReportStepForm):
         },
     )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.helper.layout = Layout(
-            Field.textarea("description", label_size=Size.LARGE, label_tag="h1", rows=8)
-        )
-
 
 class ImpactForm(ReportStepForm):
     answer_keys = ("impact",)
@@ -272,12 +279,6 @@ class ImpactForm(ReportStepForm):
         widget=forms.Textarea(attrs={"rows": 5}),
         error_messages={"max_length": "How it affected you must be 5,000 characters or fewer"},
     )
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.helper.layout = Layout(
-            Field.textarea("impact", label_size=Size.LARGE, label_tag="h1", rows=5)
-        )
 
 
 class CharacteristicsForm(ReportStepForm):
@@ -291,12 +292,6 @@ class CharacteristicsForm(ReportStepForm):
             "required": "Select if you think you were targeted because of any of these, or select ‘None of these’"
         },
     )
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.helper.layout = Layout(
-            Field.checkboxes("characteristics", legend_size=Size.LARGE, legend_tag="h1", small=True)
-        )
 
     def clean_characteristics(self) -> list[str]:
         chosen: list[str] = self.cleaned_data["characteristics"]

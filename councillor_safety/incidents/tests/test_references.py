@@ -28,7 +28,11 @@ ANSWERS = {
 def test_simultaneous_reports_get_distinct_consecutive_references(councillor):
     reporters = 6
     drafts = [
-        ReportDraft.objects.create(council=councillor.council, author=councillor, answers={**ANSWERS, "councillor_id": councillor.pk})
+        ReportDraft.objects.create(
+            council=councillor.council,
+            author=councillor,
+            answers={**ANSWERS, "councillor_id": councillor.pk},
+        )
         for _ in range(reporters)
     ]
     barrier = threading.Barrier(reporters)
@@ -38,7 +42,7 @@ def test_simultaneous_reports_get_distinct_consecutive_references(councillor):
         try:
             barrier.wait()
             services.incident_report(draft=draft, acting_user=councillor)
-        except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+        except BaseException as exc:  # collected and asserted below
             errors.append(exc)
         finally:
             connection.close()
@@ -50,5 +54,7 @@ def test_simultaneous_reports_get_distinct_consecutive_references(councillor):
         thread.join()
 
     assert errors == []
-    numbers = sorted(int(r.rsplit("-", 1)[1]) for r in Incident.objects.values_list("reference", flat=True))
+    numbers = sorted(
+        int(r.rsplit("-", 1)[1]) for r in Incident.objects.values_list("reference", flat=True)
+    )
     assert numbers == list(range(1, reporters + 1))
