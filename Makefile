@@ -48,12 +48,13 @@ frontend: frontend/dist/versions.json ## Build GOV.UK Frontend and htmx assets f
 # --- run --------------------------------------------------------------------------------------
 
 .PHONY: run
-run: install ## Set up and run the service with demo data on http://127.0.0.1:8000 (SQLite, with a worker)
+run: install ## Set up and run the service with demo data on http://127.0.0.1:8000 (SQLite, a worker and the clock)
 	@export DJANGO_DEBUG=true; \
 	  $(PY) manage.py migrate --no-input -v0; \
 	  $(PY) manage.py load_demo; \
 	  $(PY) manage.py db_worker --queue-name default & worker=$$!; \
-	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(PY) manage.py run_scheduler --interval 60 & scheduler=$$!; \
+	  trap 'kill $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
 	  $(PY) manage.py runserver $(HOST):$(PORT)
 
 # --- checks and tests -------------------------------------------------------------------------

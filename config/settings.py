@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "councillor_safety.core",
     "councillor_safety.accounts",
     "councillor_safety.incidents",
+    "councillor_safety.triage",
     "councillor_safety.demo",
 ]
 
@@ -258,6 +259,13 @@ else:
     EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=True)
     EMAIL_TIMEOUT = 30
+
+# GOV.UK Notify for text messages to the on-call officer (optional: e-mail is always sent).
+NOTIFY_API_KEY = env_str("NOTIFY_API_KEY", "")
+NOTIFY_SMS_TEMPLATE_ID = env_str("NOTIFY_SMS_TEMPLATE_ID", "")
+NOTIFY_BASE_URL = env_str("NOTIFY_BASE_URL", "https://api.notifications.service.gov.uk")
+if NOTIFY_API_KEY and not NOTIFY_SMS_TEMPLATE_ID:
+    raise ConfigurationError("NOTIFY_SMS_TEMPLATE_ID must be set when NOTIFY_API_KEY is")
 
 # --- Background tasks -----------------------------------------------------------------------
 TASKS = {

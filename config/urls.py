@@ -4,6 +4,7 @@ urlpatterns = [
     path("", include("councillor_safety.core.urls")),
     path("accounts/", include("councillor_safety.accounts.urls")),
     path("", include("councillor_safety.incidents.urls")),
+    path("", include("councillor_safety.triage.urls")),
 ]
 
 handler404 = "councillor_safety.core.views.not_found"

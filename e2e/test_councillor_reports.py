@@ -67,6 +67,10 @@ def test_councillor_reports_from_a_phone(phone_page: Page, live_server, councill
     page.get_by_role("button", name="Continue").click()
 
     checked(page)
+    page.get_by_label("They threatened to kill or hurt me or my family").check()
+    page.get_by_role("button", name="Continue").click()
+
+    checked(page)
     page.get_by_role("button", name="Continue").click()  # impact is optional
 
     checked(page)

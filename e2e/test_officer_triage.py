@@ -34,6 +34,9 @@ def test_officer_triages_a_report(
     page.get_by_label("Security code").fill(code)
     page.get_by_role("button", name="Continue").click()
 
+    expect(page.get_by_role("heading", name="What is due")).to_be_visible()
+    checked(page)
+    page.get_by_role("link", name="Incidents", exact=True).click()
     expect(page.get_by_role("heading", name="Incidents")).to_be_visible()
     checked(page)
     page.get_by_label("Status").select_option("new")
@@ -55,12 +58,35 @@ def test_officer_triages_a_report(
     expect(page.get_by_text("Status changed to action in progress")).to_be_visible()
     checked(page)
 
+    page.get_by_role("link", name="Triage and threat assessment").click()
+    expect(page.get_by_role("heading", name=f"Incident {target.reference}")).to_be_visible()
+    checked(page)
+    page.get_by_role("button", name="Acknowledge").click()
+    expect(page.get_by_text("Acknowledged: escalation has stopped")).to_be_visible()
+    page.get_by_label("Has there been a threat to kill or harm?").check()
+    page.get_by_label("Do they know the councillor's home address or family?").check()
+    page.get_by_role("button", name="Save assessment").click()
+    expect(page.get_by_text("Assessment saved. The policy suggests P1")).to_be_visible()
+    page.get_by_label("P1 emergency").check()
+    page.get_by_role("button", name="Set priority").click()
+    expect(page.get_by_text("Priority set to P1")).to_be_visible()
+    checked(page)
+
     target.refresh_from_db()
+    assert target.triage.priority == "P1"
+    assert target.triage.acknowledged_by == officer
     assert target.status == Status.ACTION_IN_PROGRESS
     assert target.assigned_to == officer
     actions = list(
-        AuditEvent.objects.filter(object_id=str(target.pk), is_read=False)
+        AuditEvent.objects.filter(object_id=str(target.pk), is_read=False, actor=officer)
         .order_by("id")
         .values_list("action", flat=True)
     )
-    assert actions == ["incident.assigned", "incident.status_changed", "incident.status_changed"]
+    assert actions == [
+        "incident.assigned",
+        "incident.status_changed",
+        "incident.status_changed",
+        "triage.acknowledged",
+        "triage.assessed",
+        "triage.priority_set",
+    ]

@@ -6,10 +6,13 @@ from django.db import models
 
 from councillor_safety.accounts.roles import (
     MANAGES_INCIDENTS,
+    MANAGES_ROTA,
+    MANAGES_TRIAGE_POLICY,
     READS_ALL_INCIDENTS,
     READS_AUDIT_LOG,
     REPORTS_ON_BEHALF,
     REPORTS_OWN_INCIDENTS,
+    REVIEWS_REFERRALS,
     TWO_FACTOR_OPTIONAL,
     Role,
 )
@@ -84,6 +87,18 @@ class User(AbstractUser):
     @property
     def reads_audit_log(self) -> bool:
         return self.role in READS_AUDIT_LOG
+
+    @property
+    def is_administrator(self) -> bool:
+        return self.role in MANAGES_TRIAGE_POLICY
+
+    @property
+    def manages_rota(self) -> bool:
+        return self.role in MANAGES_ROTA
+
+    @property
+    def reviews_referrals(self) -> bool:
+        return self.role in REVIEWS_REFERRALS
 
     @property
     def requires_two_factor(self) -> bool:

@@ -30,5 +30,11 @@ READS_ALL_INCIDENTS = MANAGES_INCIDENTS | frozenset({Role.MONITORING_OFFICER})
 REPORTS_ON_BEHALF = MANAGES_INCIDENTS
 # Roles that may read the audit log of their council.
 READS_AUDIT_LOG = frozenset({Role.ADMINISTRATOR, Role.SENIOR_MANAGER})
+# Roles that change a council's triage policy.
+MANAGES_TRIAGE_POLICY = frozenset({Role.ADMINISTRATOR})
+# Roles that plan the on-call rota.
+MANAGES_ROTA = frozenset({Role.ADMINISTRATOR, Role.SENIOR_MANAGER})
+# Roles that review low-level abuse referred to the committee.
+REVIEWS_REFERRALS = frozenset({Role.COMMITTEE_MEMBER})
 # Councillors may choose two-factor authentication; everyone else must use it.
 TWO_FACTOR_OPTIONAL = frozenset({Role.COUNCILLOR})

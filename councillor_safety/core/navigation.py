@@ -23,9 +23,16 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
             ("My reports", reverse("incidents:my_reports")),
         ]
     if user.reads_all_incidents:
+        items.append(("What is due", reverse("triage:queue")))
         items.append(("Incidents", reverse("incidents:inbox")))
     if user.reports_on_behalf:
         items.append(("Log a report", reverse("incidents:report_start")))
+    if user.reviews_referrals:
+        items.append(("Review committee", reverse("triage:committee")))
+    if user.reads_all_incidents or user.manages_rota:
+        items.append(("On call", reverse("triage:rota")))
+    if user.is_administrator:
+        items.append(("Triage policy", reverse("triage:policy")))
     if user.reads_audit_log:
         items.append(("Audit log", reverse("core:audit_log")))
     items.append(("Your account", reverse("accounts:account")))

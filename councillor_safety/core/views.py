@@ -17,7 +17,9 @@ def home(request: HttpRequest) -> HttpResponse:
     if user.is_councillor:
         return redirect("incidents:my_reports")
     if user.reads_all_incidents:
-        return redirect("incidents:inbox")
+        return redirect("triage:queue")
+    if user.reviews_referrals:
+        return redirect("triage:committee")
     if user.reads_audit_log:
         return redirect("core:audit_log")
     return render(request, "core/home.html")

@@ -23,6 +23,7 @@ from PIL import Image, ImageDraw
 from councillor_safety.accounts.models import Council, User
 from councillor_safety.accounts.roles import Role
 from councillor_safety.core.models import AuditEvent
+from councillor_safety.demo.triage import make_triage_history
 from councillor_safety.incidents import evidence_files
 from councillor_safety.incidents.models import (
     Evidence,
@@ -36,6 +37,7 @@ from councillor_safety.incidents.taxonomy import (
     Channel,
     Characteristic,
     ReportedVia,
+    RiskSign,
     SenderKnown,
     Status,
 )
@@ -62,6 +64,8 @@ STAFF = [
     ("manager", "Helen", "Marsh", Role.SENIOR_MANAGER),
     ("monitoring", "Gareth", "Pryce", Role.MONITORING_OFFICER),
     ("committee", "Ruth", "Abbott", Role.COMMITTEE_MEMBER),
+    ("committee2", "Ahmed", "Farouk", Role.COMMITTEE_MEMBER),
+    ("committee3", "Carys", "Penhale", Role.COMMITTEE_MEMBER),
     ("police", "Dev", "Khanna", Role.POLICE_LIAISON),
     ("wellbeing", "Morag", "Fennel", Role.WELLBEING_LEAD),
     ("admin", "Tom", "Ashworth", Role.ADMINISTRATOR),
@@ -178,6 +182,19 @@ CHANNEL_FOR: dict[str, list[str]] = {
     Category.OTHER_THREATENING: [Channel.AT_HOME, Channel.OTHER],
 }
 
+RISK_SIGNS_FOR: dict[str, list[str]] = {
+    Category.THREAT_OF_HARM: [
+        RiskSign.THREAT_TO_HARM,
+        RiskSign.KNOWS_ADDRESS,
+        RiskSign.VERY_FRIGHTENED,
+    ],
+    Category.STALKED: [RiskSign.FOLLOWED, RiskSign.TURNED_UP, RiskSign.KNOWS_ADDRESS],
+    Category.PHYSICAL_ATTACK: [RiskSign.TURNED_UP, RiskSign.VERY_FRIGHTENED],
+    Category.OTHER_THREATENING: [RiskSign.PROPERTY_DAMAGED, RiskSign.KNOWS_ADDRESS],
+    Category.INAPPROPRIATE_EMAIL: [RiskSign.FREQUENT, RiskSign.ESCALATING],
+    Category.INAPPROPRIATE_PHONE: [RiskSign.FREQUENT],
+}
+
 SENDERS = [
     {"sender_name": "Gary Pendle", "sender_email": "g.pendle@example.net"},
     {"sender_social_handle": "@HarbourTruth99"},
@@ -267,6 +284,7 @@ def load_demo(*, incidents: int = 200, seed: int = 20260511) -> DemoSummary:
         created = 0
         if existing == 0:
             created = _make_incidents(council, councillors, staff, incidents, rng)
+            make_triage_history(council, staff, rng)
     return DemoSummary(
         council=council, users=len(staff) + len(councillors), incidents=existing + created
     )
@@ -330,6 +348,10 @@ def _make_incidents(
             description=rng.choice(DESCRIPTIONS[main]).format(topic=rng.choice(TOPICS)),
             impact=rng.choice(IMPACTS),
             characteristics=rng.sample(Characteristic.values, k=1) if rng.random() < 0.25 else [],
+            risk_signs=rng.sample(
+                RISK_SIGNS_FOR.get(main, []),
+                k=min(len(RISK_SIGNS_FOR.get(main, [])), rng.choice([0, 1, 2])),
+            ),
             status=status,
             assigned_to=rng.choice(officers) if status != Status.NEW else None,
             created_at=created_at,

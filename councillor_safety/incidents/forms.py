@@ -20,6 +20,7 @@ from councillor_safety.incidents.taxonomy import (
     Category,
     Channel,
     Characteristic,
+    RiskSign,
     SenderKnown,
     Status,
 )
@@ -267,6 +268,23 @@ class WhatHappenedForm(ReportStepForm):
             "max_length": "What happened must be 10,000 characters or fewer",
         },
     )
+
+
+class RiskSignsForm(ReportStepForm):
+    answer_keys = ("risk_signs",)
+    risk_signs = forms.MultipleChoiceField(
+        label="Are any of these true?",
+        choices=[*RiskSign.choices, (NONE_OF_THESE, "None of these")],
+        widget=forms.CheckboxSelectMultiple,
+        help_text="This tells the team how urgently to act. Select all that apply.",
+        error_messages={"required": "Select any that are true, or select ‘None of these’"},
+    )
+
+    def clean_risk_signs(self) -> list[str]:
+        chosen: list[str] = self.cleaned_data["risk_signs"]
+        if NONE_OF_THESE in chosen and len(chosen) > 1:
+            raise forms.ValidationError("Select ‘None of these’ on its own, or unselect it")
+        return chosen
 
 
 class ImpactForm(ReportStepForm):

@@ -13,6 +13,7 @@ from councillor_safety.incidents.taxonomy import (
     Channel,
     Characteristic,
     ReportedVia,
+    RiskSign,
     SenderKnown,
     Status,
 )
@@ -52,6 +53,9 @@ class Incident(models.Model):
     description = models.TextField()
     impact = models.TextField(blank=True)
     characteristics = models.JSONField(default=list, blank=True)
+    risk_signs = models.JSONField(
+        default=list, blank=True, help_text="What the councillor said is true."
+    )
 
     status = models.CharField(max_length=32, choices=Status.choices, default=Status.NEW)
     assigned_to = models.ForeignKey(
@@ -83,6 +87,10 @@ class Incident(models.Model):
     @property
     def characteristic_labels(self) -> list[str]:
         return [Characteristic(c).label for c in self.characteristics if c in Characteristic.values]
+
+    @property
+    def risk_sign_labels(self) -> list[str]:
+        return [RiskSign(c).label for c in self.risk_signs if c in RiskSign.values]
 
     @property
     def category_labels(self) -> list[str]:

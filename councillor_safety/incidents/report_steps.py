@@ -38,6 +38,7 @@ STEPS: tuple[Step, ...] = (
     Step("when-where", "When and where", forms.WhenWhereForm),
     Step("who", "Who did it", forms.WhoForm),
     Step("details", "Tell us what happened", forms.WhatHappenedForm),
+    Step("risk", "Are any of these true?", forms.RiskSignsForm),
     Step("impact", "How it affected you", forms.ImpactForm),
     Step("targeted", "Targeted because of who you are", forms.CharacteristicsForm),
 )

@@ -25,11 +25,13 @@ from councillor_safety.incidents.models import (
     ReferenceCounter,
     ReportDraft,
 )
+from councillor_safety.incidents.signals import incident_reported
 from councillor_safety.incidents.states import TRANSITIONS
 from councillor_safety.incidents.taxonomy import (
     Category,
     Characteristic,
     ReportedVia,
+    RiskSign,
     SenderKnown,
     Status,
 )
@@ -158,6 +160,9 @@ def incident_report(*, draft: ReportDraft, acting_user: User) -> Incident:
     occurred_on = _required(answers, "occurred_on", "when-where", "Enter the date it happened")
     sender_known = _required(answers, "sender_known", "who", "Select whether you know who did it")
     description = _required(answers, "description", "details", "Tell us what happened")
+    risk_signs = _required(
+        answers, "risk_signs", "risk", "Select any that are true, or select ‘None of these’"
+    )
     characteristics = _required(
         answers,
         "characteristics",
@@ -209,6 +214,7 @@ def incident_report(*, draft: ReportDraft, acting_user: User) -> Incident:
             description=description,
             impact=answers.get("impact", ""),
             characteristics=[c for c in characteristics if c in Characteristic.values],
+            risk_signs=[r for r in risk_signs if r in RiskSign.values],
             status=Status.NEW,
             reference="pending",
         )
@@ -237,6 +243,9 @@ def incident_report(*, draft: ReportDraft, acting_user: User) -> Incident:
         draft.delete()
         incident_id = incident.pk
         transaction.on_commit(lambda: _enqueue_new_incident_notice(incident_id))
+        transaction.on_commit(
+            lambda: incident_reported.send(sender=Incident, incident_id=incident_id)
+        )
     logger.info("incident reported id=%s council=%s", incident.pk, incident.council_id)
     return incident
 

@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Any
 from django.urls import reverse
 
 from councillor_safety.incidents.report_steps import steps_for
-from councillor_safety.incidents.taxonomy import Category, Channel, Characteristic, SenderKnown
+from councillor_safety.incidents.taxonomy import (
+    Category,
+    Channel,
+    Characteristic,
+    RiskSign,
+    SenderKnown,
+)
 
 if TYPE_CHECKING:
     from councillor_safety.accounts.models import User
@@ -77,6 +83,7 @@ def answers_summary(user: User, draft: ReportDraft) -> list[dict[str, Any]]:
     if answers.get("sender_description"):
         add("who", "Description", answers["sender_description"])
     add("details", "What happened, in your words", answers.get("description", ""))
+    add("risk", "Also true", [_label(RiskSign, c) for c in answers.get("risk_signs", [])])
     add("impact", "How it affected you", answers.get("impact") or "Not given")
     add(
         "targeted",

@@ -52,6 +52,20 @@ class Characteristic(models.TextChoices):
     SEX = "sex", "Sex, including misogyny"
 
 
+class RiskSign(models.TextChoices):
+    """What a councillor can tell us at report time; officers complete the full threat assessment."""
+
+    THREAT_TO_HARM = "threat_to_harm", "They threatened to kill or hurt me or my family"
+    KNOWS_ADDRESS = "knows_address", "They know where I live, or know my family"
+    TURNED_UP = "turned_up", "They have turned up in person, at my home or where I work"
+    FOLLOWED = "followed", "I have been followed, or someone has waited around for me"
+    FREQUENT = "frequent", "They have contacted me more than three times in a week"
+    ESCALATING = "escalating", "It is getting worse"
+    WEAPONS = "weapons", "They mentioned weapons"
+    PROPERTY_DAMAGED = "property_damaged", "They damaged my property"
+    VERY_FRIGHTENED = "very_frightened", "I am very frightened"
+
+
 class Status(models.TextChoices):
     NEW = "new", "New"
     UNDER_REVIEW = "under_review", "Under review"

@@ -44,6 +44,27 @@ def test_every_role_and_varied_incidents(demo):
     assert AuditEvent.objects.filter(action="incident.reported").count() == 200
 
 
+def test_triage_history_rota_and_committee(demo):
+    from django.utils import timezone
+
+    from councillor_safety.triage.models import CommitteeReferral, IncidentTriage, OnCallShift
+    from councillor_safety.triage.services import on_call_officer
+
+    assert IncidentTriage.objects.count() == Incident.objects.count()
+    assert set(IncidentTriage.objects.values_list("priority", flat=True)) == {
+        "P1",
+        "P2",
+        "P3",
+        "P4",
+    }
+    council = Incident.objects.first().council
+    assert on_call_officer(council, timezone.now()) is not None
+    assert OnCallShift.objects.filter(council=council).count() >= 40
+    open_cases = CommitteeReferral.objects.filter(status="open")
+    assert open_cases.exists()
+    assert any(r.reviews.count() == r.quorum - 1 for r in open_cases)
+
+
 def test_running_it_again_keeps_the_data_and_resets_the_codes(demo, settings):
     officer = User.objects.get(username="officer")
     client = Client()

@@ -21,6 +21,7 @@ ANSWERS = {
     "description": "Shouted at outside the town hall.",
     "impact": "",
     "characteristics": ["none"],
+    "risk_signs": ["none"],
 }
 
 

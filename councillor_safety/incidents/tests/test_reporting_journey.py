@@ -34,6 +34,7 @@ ANSWERS = [
         },
     ),
     ("details", {"description": "He wrote: I know where you live and you'll regret the vote."}),
+    ("risk", {"risk_signs": ["threat_to_harm", "knows_address"]}),
     ("impact", {"impact": "I do not feel safe at home."}),
     ("targeted", {"characteristics": ["sex"]}),
 ]
@@ -77,6 +78,7 @@ def test_councillor_reports_an_incident_and_gets_a_reference(councillor, client_
         "threat_of_harm",
     ]
     assert incident.characteristics == ["sex"]
+    assert incident.risk_signs == ["threat_to_harm", "knows_address"]
     assert not ReportDraft.objects.exists()
 
     done = client.get(sent["Location"])
@@ -171,6 +173,8 @@ def test_in_danger_shows_999_guidance_and_the_report_continues(
         ("details", {"description": ""}, "Tell us what happened"),
         ("details", {"description": "x" * 10_001}, "10,000 characters or fewer"),
         ("targeted", {"characteristics": ["none", "race"]}, "None of these"),
+        ("risk", {}, "Select any that are true"),
+        ("risk", {"risk_signs": ["none", "weapons"]}, "None of these"),
     ],
 )
 def test_a_missing_or_bad_answer_gets_a_clear_message_and_saves_nothing(
