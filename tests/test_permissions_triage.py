@@ -52,6 +52,7 @@ OTHER_ROUTES = {
     "triage:page",
     "triage:page_acknowledge",
     "triage:shift_remove",
+    "triage:shift_hand_over",
     "triage:outcome_seen",
     "triage:committee_case",
 }
@@ -118,7 +119,7 @@ def test_pages_belong_to_their_recipient_and_the_team(cast, incidents, client_fo
 @pytest.mark.django_db
 @pytest.mark.parametrize("actor", ACTORS)
 def test_rota_changes(cast, client_for: Callable, actor, other_council):
-    now = timezone.now()
+    now = timezone.now() + timedelta(hours=1)  # a future shift: one in progress cannot be removed
     shifts = {
         "same": OnCallShift.objects.create(
             council=cast["spoc_officer"].council,
@@ -141,6 +142,40 @@ def test_rota_changes(cast, client_for: Callable, actor, other_council):
         may = where == "same" and actor in {"administrator", "senior_manager"}
         assert response.status_code == (302 if may else 404), (actor, where)
         assert OnCallShift.objects.filter(pk=shift.pk).exists() != may
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("actor", ACTORS)
+def test_hand_over(cast, client_for: Callable, actor, other_council):
+    now = timezone.now()
+    shifts = {
+        "same": OnCallShift.objects.create(
+            council=cast["spoc_officer"].council,
+            officer=cast["spoc_officer"],
+            starts_at=now - timedelta(hours=1),
+            ends_at=now + timedelta(hours=8),
+            created_by=cast["administrator"],
+        ),
+        "other": OnCallShift.objects.create(
+            council=other_council,
+            officer=cast["other_council_officer"],
+            starts_at=now - timedelta(hours=1),
+            ends_at=now + timedelta(hours=8),
+            created_by=cast["other_council_officer"],
+        ),
+    }
+    client = client_for(cast[actor])
+    for where, shift in shifts.items():
+        response = client.post(
+            reverse("triage:shift_hand_over", args=[shift.pk]),
+            {"officer": cast["senior_manager"].pk},
+        )
+        may = where == "same" and actor in {"administrator", "senior_manager"}
+        assert response.status_code == (302 if may else 404), (actor, where)
+        handed = OnCallShift.objects.filter(
+            officer=cast["senior_manager"], council=shift.council
+        ).exists()
+        assert handed == may
 
 
 @pytest.mark.django_db

@@ -51,7 +51,7 @@ def make_triage_history(council: Council, staff: list[User], rng: random.Random)
             ),
             safeguarding_suggested=suggestion.safeguarding,
         )
-        TriageDecision.objects.create(
+        decision = TriageDecision.objects.create(
             incident=incident,
             priority=suggestion.priority,
             suggested_priority=suggestion.priority,
@@ -59,6 +59,7 @@ def make_triage_history(council: Council, staff: list[User], rng: random.Random)
             policy=policy,
             decided_by=officer,
         )
+        TriageDecision.objects.filter(pk=decision.pk).update(decided_at=acknowledged)
     _make_committee_cases(council, officers[0], members, rng)
 
 

@@ -45,7 +45,7 @@ class AssessmentForm(GovUKForm):
 
 class PriorityForm(GovUKForm):
     priority = forms.ChoiceField(
-        label="Priority",
+        label="Set the priority",
         choices=Priority.choices,
         widget=forms.RadioSelect,
         error_messages={"required": "Choose a priority"},

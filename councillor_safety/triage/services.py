@@ -134,12 +134,19 @@ def shift_add(
     return shift
 
 
-def shift_remove(*, shift: OnCallShift, acting_user: User) -> None:
+def shift_remove(*, shift: OnCallShift, acting_user: User, now: datetime | None = None) -> None:
     if not acting_user.manages_rota or acting_user.council_id != shift.council_id:
         raise ValidationError(
             "Only an administrator or senior manager of this council can plan the rota"
         )
+    now = now or timezone.now()
     with transaction.atomic():
+        Council.objects.select_for_update().get(pk=shift.council_id)
+        if shift.starts_at <= now < shift.ends_at:
+            raise ValidationError(
+                f"{shift.officer.display_name} is on call now: removing this shift would leave no one on call. "
+                "Hand it over to another officer instead"
+            )
         audit_record(
             actor=acting_user,
             action="triage.shift_removed",
@@ -148,6 +155,52 @@ def shift_remove(*, shift: OnCallShift, acting_user: User) -> None:
             summary=f"{shift.officer.display_name} no longer on call",
         )
         shift.delete()
+
+
+def shift_hand_over(
+    *, shift: OnCallShift, officer: User, acting_user: User, now: datetime | None = None
+) -> OnCallShift:
+    """Another officer takes over the rest of a shift in progress, with no gap in cover."""
+    if not acting_user.manages_rota or acting_user.council_id != shift.council_id:
+        raise ValidationError(
+            "Only an administrator or senior manager of this council can plan the rota"
+        )
+    if (
+        officer.council_id != shift.council_id
+        or not officer.manages_incidents
+        or not officer.is_active
+    ):
+        raise ValidationError(
+            "The person on call must be an officer of your council's member-support team"
+        )
+    now = now or timezone.now()
+    if not shift.starts_at <= now < shift.ends_at:
+        raise ValidationError(
+            "Only a shift in progress can be handed over; remove or add shifts for other times"
+        )
+    if officer.pk == shift.officer_id:
+        raise ValidationError(f"{officer.display_name} is already on call")
+    with transaction.atomic():
+        Council.objects.select_for_update().get(pk=shift.council_id)
+        rest = OnCallShift.objects.create(
+            council_id=shift.council_id,
+            officer=officer,
+            starts_at=now,
+            ends_at=shift.ends_at,
+            created_by=acting_user,
+        )
+        if shift.starts_at == now:
+            shift.delete()
+        else:
+            OnCallShift.objects.filter(pk=shift.pk).update(ends_at=now)
+        audit_record(
+            actor=acting_user,
+            action="triage.shift_handed_over",
+            council=rest.council,
+            target=rest,
+            summary=f"{officer.display_name} took over on call",
+        )
+    return rest
 
 
 def rota_gaps(council: Council, start: datetime, end: datetime) -> list[tuple[datetime, datetime]]:

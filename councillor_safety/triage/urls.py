@@ -27,6 +27,7 @@ urlpatterns = [
     ),
     path("triage/on-call/", views.rota, name="rota"),
     path("triage/on-call/<int:shift_id>/remove/", views.shift_remove, name="shift_remove"),
+    path("triage/on-call/<int:shift_id>/hand-over/", views.shift_hand_over, name="shift_hand_over"),
     path("triage/policy/", views.policy_view, name="policy"),
     path("triage/policy/edit/", views.policy_edit, name="policy_edit"),
     path("triage/policy/versions/<int:number>/", views.policy_view, name="policy_version"),

@@ -259,6 +259,10 @@ def rota(request: HttpRequest) -> HttpResponse:
             council_id=user.council_id, ends_at__gt=now
         ).select_related("officer")[:100],
         "on_call": services.on_call_officer(user.council, now),
+        "now": now,
+        "officers": User.objects.filter(
+            council_id=user.council_id, role__in=["spoc_officer", "senior_manager"], is_active=True
+        ),
         "gaps": services.rota_gaps(user.council, now, now + timedelta(days=7)),
         "can_edit": user.manages_rota,
     }
@@ -272,8 +276,33 @@ def shift_remove(request: HttpRequest, shift_id: int) -> HttpResponse:
     if not user.manages_rota:
         raise Http404
     shift = get_object_or_404(OnCallShift, pk=shift_id, council_id=user.council_id)
-    services.shift_remove(shift=shift, acting_user=user)
-    messages.success(request, "Shift removed")
+    try:
+        services.shift_remove(shift=shift, acting_user=user)
+    except ValidationError as exc:
+        messages.error(request, _first_error(exc))
+    else:
+        messages.success(request, "Shift removed")
+    return redirect("triage:rota")
+
+
+@login_required
+@require_POST
+def shift_hand_over(request: HttpRequest, shift_id: int) -> HttpResponse:
+    user = _user(request)
+    if not user.manages_rota:
+        raise Http404
+    shift = get_object_or_404(OnCallShift, pk=shift_id, council_id=user.council_id)
+    officer = User.objects.filter(
+        pk=request.POST.get("officer") or 0, council_id=user.council_id
+    ).first()
+    try:
+        if officer is None:
+            raise ValidationError("Choose the officer taking over")
+        services.shift_hand_over(shift=shift, officer=officer, acting_user=user)
+    except ValidationError as exc:
+        messages.error(request, _first_error(exc))
+    else:
+        messages.success(request, f"{officer.display_name} is now on call")
     return redirect("triage:rota")
 
 

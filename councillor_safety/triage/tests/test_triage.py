@@ -392,3 +392,24 @@ def test_shift_validation_messages_are_human(team):
             ends_at=MONDAY_MORNING + timedelta(hours=1),
             acting_user=team["officer"],
         )
+
+
+@pytest.mark.django_db
+def test_the_shift_in_progress_cannot_be_removed_but_can_be_handed_over(team, client_for):
+    now = datetime.now(tz=LONDON)
+    current = shift(team, now - timedelta(hours=1), hours=8)
+    client = client_for(team["manager"])
+    response = client.post(reverse("triage:shift_remove", args=[current.pk]), follow=True)
+    assert "removing this shift would leave no one on call" in response.content.decode()
+    assert OnCallShift.objects.filter(pk=current.pk).exists()
+    client.post(
+        reverse("triage:shift_hand_over", args=[current.pk]), {"officer": team["officer"].pk}
+    )
+    assert (
+        services.on_call_officer(team["officer"].council, datetime.now(tz=LONDON))
+        == team["officer"]
+    )
+    current.refresh_from_db()
+    assert current.ends_at <= datetime.now(tz=LONDON)
+    assert services.rota_gaps(team["officer"].council, now, now + timedelta(hours=6)) == []
+    assert AuditEvent.objects.filter(action="triage.shift_handed_over").exists()
