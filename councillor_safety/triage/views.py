@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
+from functools import wraps
 from typing import Any
 from uuid import UUID
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -15,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from councillor_safety.accounts.models import User
 from councillor_safety.core.audit import audit_read
 from councillor_safety.incidents.access import get_incident_for_manager, get_incident_for_user
+from councillor_safety.incidents.models import Incident
 from councillor_safety.triage import committee, selectors, services
 from councillor_safety.triage.forms import (
     AssessmentForm,
@@ -91,91 +95,81 @@ def incident_triage(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
-def assess(request: HttpRequest, reference: str) -> HttpResponse:
-    user = _user(request)
-    incident = get_incident_for_manager(user, reference)
+IncidentAction = Callable[[HttpRequest, User, Incident], str]
+
+
+def incident_action(action: IncidentAction) -> Callable[[HttpRequest, str], HttpResponse]:
+    """A POST on one incident's triage page: load it for a manager, act, flash, go back.
+
+    The action returns the success message; a ValidationError becomes an error message.
+    """
+
+    @login_required
+    @require_POST
+    @wraps(action)
+    def view(request: HttpRequest, reference: str) -> HttpResponse:
+        user = _user(request)
+        incident = get_incident_for_manager(user, reference)
+        try:
+            messages.success(request, action(request, user, incident))
+        except ValidationError as exc:
+            messages.error(request, _first_error(exc))
+        return redirect("triage:incident", reference=incident.reference)
+
+    return view
+
+
+def _valid(form: forms.Form) -> dict[str, Any]:
+    if not form.is_valid():
+        raise ValidationError(str(next(iter(form.errors.values()))[0]))
+    return form.cleaned_data
+
+
+@incident_action
+def assess(request: HttpRequest, user: User, incident: Incident) -> str:
     form = AssessmentForm(request.POST)
-    if form.is_valid():
-        _, suggestion = services.assessment_record(
-            incident=incident, answers=form.answers(), acting_user=user
-        )
-        messages.success(
-            request,
-            f"Assessment saved. The policy suggests {suggestion.priority}: confirm or choose another priority.",
-        )
-    return redirect("triage:incident", reference=incident.reference)
-
-
-@login_required
-@require_POST
-def set_priority(request: HttpRequest, reference: str) -> HttpResponse:
-    user = _user(request)
-    incident = get_incident_for_manager(user, reference)
-    form = PriorityForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, "Choose a priority")
-        return redirect("triage:incident", reference=incident.reference)
-    try:
-        decision = services.priority_confirm(
-            incident=incident,
-            priority=form.cleaned_data["priority"],
-            override_reason=form.cleaned_data["override_reason"],
-            acting_user=user,
-            assessment=ThreatAssessment.objects.filter(incident=incident).first(),
-        )
-    except ValidationError as exc:
-        messages.error(request, _first_error(exc))
-    else:
-        messages.success(request, f"Priority set to {decision.priority}")
-    return redirect("triage:incident", reference=incident.reference)
-
-
-@login_required
-@require_POST
-def acknowledge(request: HttpRequest, reference: str) -> HttpResponse:
-    user = _user(request)
-    incident = get_incident_for_manager(user, reference)
-    services.incident_acknowledge(incident=incident, acting_user=user)
-    messages.success(request, "Acknowledged: escalation has stopped")
-    return redirect("triage:incident", reference=incident.reference)
-
-
-@login_required
-@require_POST
-def councillor_updated(request: HttpRequest, reference: str) -> HttpResponse:
-    user = _user(request)
-    incident = get_incident_for_manager(user, reference)
-    triage = services.councillor_updated(incident=incident, acting_user=user)
-    messages.success(
-        request,
-        f"Recorded. The next update is due {timezone.localtime(triage.next_update_due_at):%-d %B %Y at %H:%M}",
+    _valid(form)
+    _, suggestion = services.assessment_record(
+        incident=incident, answers=form.answers(), acting_user=user
     )
-    return redirect("triage:incident", reference=incident.reference)
+    return f"Assessment saved. The policy suggests {suggestion.priority}: confirm or choose another priority."
 
 
-@login_required
-@require_POST
-def refer(request: HttpRequest, reference: str) -> HttpResponse:
-    user = _user(request)
-    incident = get_incident_for_manager(user, reference)
-    form = ReferralForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, str(next(iter(form.errors.values()))[0]))
-        return redirect("triage:incident", reference=incident.reference)
-    try:
-        committee.referral_create(
-            incident=incident,
-            summary=form.cleaned_data["summary"],
-            identity_needed=form.cleaned_data["identity_needed"],
-            acting_user=user,
-        )
-    except ValidationError as exc:
-        messages.error(request, _first_error(exc))
-    else:
-        messages.success(request, "Referred to the review committee")
-    return redirect("triage:incident", reference=incident.reference)
+@incident_action
+def set_priority(request: HttpRequest, user: User, incident: Incident) -> str:
+    data = _valid(PriorityForm(request.POST))
+    decision = services.priority_confirm(
+        incident=incident,
+        priority=data["priority"],
+        override_reason=data["override_reason"],
+        acting_user=user,
+        assessment=ThreatAssessment.objects.filter(incident=incident).first(),
+    )
+    return f"Priority set to {decision.priority}"
+
+
+@incident_action
+def acknowledge(request: HttpRequest, user: User, incident: Incident) -> str:
+    services.incident_acknowledge(incident=incident, acting_user=user)
+    return "Acknowledged: escalation has stopped"
+
+
+@incident_action
+def councillor_updated(request: HttpRequest, user: User, incident: Incident) -> str:
+    triage = services.councillor_updated(incident=incident, acting_user=user)
+    return f"Recorded. The next update is due {timezone.localtime(triage.next_update_due_at):%-d %B %Y at %H:%M}"
+
+
+@incident_action
+def refer(request: HttpRequest, user: User, incident: Incident) -> str:
+    data = _valid(ReferralForm(request.POST))
+    committee.referral_create(
+        incident=incident,
+        summary=data["summary"],
+        identity_needed=data["identity_needed"],
+        acting_user=user,
+    )
+    return "Referred to the review committee"
 
 
 @login_required
