@@ -138,6 +138,16 @@ def evidence_file(incident: Incident):  # type: ignore[no-untyped-def]
     return EvidenceFactory(incident=incident)
 
 
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[object]:
+    """A real IMAP server (Debian's Dovecot) on a loopback port, for the whole test run."""
+    from tests import dovecot_server
+
+    server = dovecot_server.start()
+    yield server
+    server.stop()
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "e2e" in Path(str(item.fspath)).parts:

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "councillor_safety.accounts",
     "councillor_safety.incidents",
     "councillor_safety.triage",
+    "councillor_safety.screening",
     "councillor_safety.demo",
 ]
 
@@ -266,6 +267,9 @@ NOTIFY_SMS_TEMPLATE_ID = env_str("NOTIFY_SMS_TEMPLATE_ID", "")
 NOTIFY_BASE_URL = env_str("NOTIFY_BASE_URL", "https://api.notifications.service.gov.uk")
 if NOTIFY_API_KEY and not NOTIFY_SMS_TEMPLATE_ID:
     raise ConfigurationError("NOTIFY_SMS_TEMPLATE_ID must be set when NOTIFY_API_KEY is")
+
+# Key for stored credentials such as mailbox passwords (a Fernet key); derived from SECRET_KEY if unset.
+CREDENTIALS_KEY = env_str("CREDENTIALS_KEY", "")
 
 # --- Background tasks -----------------------------------------------------------------------
 TASKS = {

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the service and its test suite need, when they are missing.
-# With an argument, installs only that group: node | browser | postgresql.
+# With an argument, installs only that group: node | browser | postgresql | mail.
 set -euo pipefail
 
-want=("${@:-node browser postgresql}")
+want=("${@:-node browser postgresql mail}")
 missing=()
 for group in ${want[*]}; do
   case "$group" in
     node) command -v npm >/dev/null || missing+=(nodejs npm) ;;
     browser) [ -x /usr/bin/chromium ] || missing+=(chromium fonts-liberation) ;;
     postgresql) compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql) ;;
+    mail) [ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd) ;;
     *) echo "unknown package group: $group" >&2; exit 2 ;;
   esac
 done

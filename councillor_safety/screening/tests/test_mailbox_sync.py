@@ -1,0 +1,247 @@
+"""Screening a real IMAP mailbox (Debian's Dovecot on loopback): what moves, what stays, and
+what happens when things break part-way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from email.message import EmailMessage
+
+import pytest
+from imapclient import IMAPClient
+
+from councillor_safety.core.models import AuditEvent
+from councillor_safety.screening import mailbox_sync
+from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
+from councillor_safety.screening.secrets_box import seal, unseal
+from councillor_safety.screening.verdicts import Verdict
+
+
+def keyword_classifier(texts: Sequence[str]) -> list[Verdict]:
+    """A fixed stand-in for the model in these plumbing tests: what moves is decided by the text."""
+    verdicts = []
+    for text in texts:
+        lowered = text.lower()
+        flags = []
+        if "know where you live" in lowered:
+            flags.append("threat")
+        if "idiot" in lowered or "scum" in lowered:
+            flags.append("abuse")
+        verdicts.append(
+            Verdict(scores=dict.fromkeys(flags, 0.9), flags=flags, explanation={"words": flags})
+        )
+    return verdicts
+
+
+def message(subject: str, body: str, sender: str = "resident@example.net", **headers: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "cllr@northharbour.example"
+    msg["Subject"] = subject
+    msg["Message-ID"] = f"<{abs(hash((subject, body)))}@example.net>"
+    for name, value in headers.items():
+        msg[name] = value
+    msg.set_content(body)
+    return bytes(msg)
+
+
+MIX = [
+    message("Bins", "When will the bins be collected on Gull Street?"),
+    message("Vote", "I know where you live and you will regret the vote."),
+    message("Planning", "Thank you for your help with the planning application."),
+    message("You", "You are an idiot and a disgrace."),
+    message("Library", "Please keep the library open."),
+]
+
+
+@pytest.fixture
+def mailbox(dovecot, council, administrator):
+    username = dovecot.new_account()
+    connection = MailboxConnection.objects.create(
+        council=council,
+        label=f"{username}'s mailbox",
+        host=dovecot.host,
+        port=dovecot.port,
+        security=MailboxConnection.Security.NONE,
+        username=username,
+        password_sealed=seal("imap-secret"),
+        created_by=administrator,
+    )
+    client = IMAPClient(dovecot.host, port=dovecot.port, ssl=False)
+    client.login(username, "imap-secret")
+    yield connection, client
+    client.logout()
+
+
+def folder_subjects(client: IMAPClient, folder: str) -> list[str]:
+    if not client.folder_exists(folder):
+        return []
+    client.select_folder(folder, readonly=True)
+    uids = client.search("ALL")
+    if not uids:
+        return []
+    data = client.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (SUBJECT)]"])
+    return sorted(
+        v[b"BODY[HEADER.FIELDS (SUBJECT)]"].decode().split(":", 1)[1].strip() for v in data.values()
+    )
+
+
+def sync(connection, classifier=keyword_classifier):
+    return mailbox_sync.mailbox_sync(connection_id=connection.pk, classify=classifier)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_abusive_mail_moves_to_quarantine_and_is_queued(mailbox):
+    connection, client = mailbox
+    for raw in MIX:
+        client.append("INBOX", raw)
+    result = sync(connection)
+    assert result.screened == 5
+    assert result.quarantined == 2
+    assert folder_subjects(client, "INBOX") == ["Bins", "Library", "Planning"]
+    assert folder_subjects(client, "Quarantine") == ["Vote", "You"]
+    items = {i.subject: i for i in ScreenedMessage.objects.all()}
+    assert set(items) == {"Vote", "You"}
+    assert items["Vote"].likely_threat
+    assert items["Vote"].status == "quarantined"
+    assert "know where you live" in items["Vote"].text
+    assert items["You"].flags == ["abuse"]
+    assert AuditEvent.objects.filter(action="screening.quarantined").count() == 2
+    connection.refresh_from_db()
+    assert connection.last_error == ""
+    assert connection.last_checked_at is not None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_second_run_screens_only_new_mail(mailbox):
+    connection, client = mailbox
+    client.append("INBOX", MIX[0])
+    client.append("INBOX", MIX[1])
+    sync(connection)
+    client.append("INBOX", MIX[3])
+    result = sync(connection)
+    assert result.screened == 1
+    assert ScreenedMessage.objects.count() == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_crash_before_the_move_loses_nothing_and_duplicates_nothing(mailbox, monkeypatch):
+    connection, client = mailbox
+    for raw in MIX:
+        client.append("INBOX", raw)
+    real_move = mailbox_sync._move_to_quarantine
+
+    def die(*args, **kwargs):
+        raise SystemExit("worker killed")  # after the review item is committed, before the move
+
+    monkeypatch.setattr(mailbox_sync, "_move_to_quarantine", die)
+    with pytest.raises(SystemExit):
+        sync(connection)
+    assert ScreenedMessage.objects.get().status == "moving"
+    monkeypatch.setattr(mailbox_sync, "_move_to_quarantine", real_move)
+    result = sync(connection)
+    assert result.finished_moves == 1
+    assert folder_subjects(client, "Quarantine") == ["Vote", "You"]
+    assert folder_subjects(client, "INBOX") == ["Bins", "Library", "Planning"]
+    assert ScreenedMessage.objects.count() == 2
+    assert set(ScreenedMessage.objects.values_list("status", flat=True)) == {"quarantined"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_crash_while_scoring_rescreens_on_the_next_run(mailbox):
+    connection, client = mailbox
+    for raw in MIX:
+        client.append("INBOX", raw)
+
+    def broken(texts):
+        raise MemoryError("the worker ran out of memory")
+
+    with pytest.raises(MemoryError):
+        sync(connection, classifier=broken)
+    assert not ScreenedMessage.objects.exists()
+    assert folder_subjects(client, "Quarantine") == []
+    sync(connection)
+    assert ScreenedMessage.objects.count() == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_uidvalidity_change_screens_again_without_duplicates(mailbox):
+    connection, client = mailbox
+    client.append("INBOX", MIX[3])
+    sync(connection)
+    client.select_folder("Quarantine")
+    client.move(client.search("ALL"), "INBOX")  # an officer's mail client put it back
+    MailboxConnection.objects.filter(pk=connection.pk).update(
+        uidvalidity=1
+    )  # as after a server rebuild
+    result = sync(connection)
+    assert result.uidvalidity_reset
+    assert ScreenedMessage.objects.count() == 1  # the same message is recognised by its hash
+
+
+@pytest.mark.django_db(transaction=True)
+def test_malformed_and_oddly_encoded_mail_is_screened_and_logged(mailbox):
+    connection, client = mailbox
+    broken_mime = (
+        b"From: x@example.net\r\nSubject: =?utf-8?q?broken?=\r\nContent-Type: multipart/mixed; boundary=zzz\r\n\r\n"
+        b"--zzz\r\nContent-Type: text/plain; charset=klingon\r\n\r\nYou idiot\r\n--zz"
+    )
+    latin1 = (
+        b"From: y@example.net\r\nSubject: caf\xe9\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\n"
+        b"I know where you live, caf\xe9 owner\r\n"
+    )
+    html_only = message("Html", "placeholder").replace(b"placeholder", b"")
+    client.append("INBOX", broken_mime)
+    client.append("INBOX", latin1)
+    client.append("INBOX", html_only)
+    result = sync(connection)
+    assert result.screened == 3
+    assert sorted(ScreenedMessage.objects.values_list("flags", flat=True)) == [
+        ["abuse"],
+        ["threat"],
+    ]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_huge_message_is_screened_on_its_start_and_left_whole(mailbox, monkeypatch):
+    connection, client = mailbox
+    monkeypatch.setattr(mailbox_sync, "MAX_FETCH_BYTES", 4096)
+    client.append("INBOX", message("Huge", "You idiot. " + "padding " * 5000))
+    result = sync(connection)
+    assert result.quarantined == 1
+    assert any("screened on its start" in p for p in result.problems)
+    client.select_folder("Quarantine", readonly=True)
+    size = next(iter(client.fetch(client.search("ALL"), ["RFC822.SIZE"]).values()))[b"RFC822.SIZE"]
+    assert size > 40_000
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_server_that_is_down_backs_off_and_says_why(mailbox):
+    connection, _ = mailbox
+    MailboxConnection.objects.filter(pk=connection.pk).update(port=1)
+    for attempt in (1, 2):
+        with pytest.raises(mailbox_sync.MailboxUnavailable):
+            sync(connection)
+        connection.refresh_from_db()
+        assert connection.consecutive_failures == attempt
+    assert "ConnectionRefusedError" in connection.last_error
+    assert connection.next_attempt_at > connection.last_checked_at
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_wrong_password_is_reported(mailbox):
+    connection, _ = mailbox
+    MailboxConnection.objects.filter(pk=connection.pk).update(password_sealed=seal("wrong"))
+    with pytest.raises(mailbox_sync.MailboxUnavailable, match="LoginError"):
+        sync(connection)
+
+
+def test_passwords_are_sealed(settings):
+    token = seal("imap-secret")
+    assert "imap-secret" not in token
+    assert unseal(token) == "imap-secret"
+    settings.SECRET_KEY = "a-different-secret-key-" + "x" * 40
+    from councillor_safety.screening.secrets_box import CredentialUnreadable
+
+    with pytest.raises(CredentialUnreadable, match="enter it again"):
+        unseal(token)
