@@ -19,6 +19,9 @@ from councillor_safety.accounts.tests.factories import CouncilFactory, UserFacto
 from councillor_safety.incidents.models import Incident
 from councillor_safety.incidents.tests.factories import EvidenceFactory, IncidentFactory
 
+# Fixtures for a real IMAP account on the test Dovecot server.
+pytest_plugins = ["councillor_safety.screening.tests.mail_fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def evidence_root(tmp_path: Path, settings) -> Iterator[Path]:  # type: ignore[no-untyped-def]

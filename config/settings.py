@@ -283,6 +283,12 @@ TASKS = {
     }
 }
 
+# Queued every minute by `manage.py run_scheduler`; each is safe to run twice.
+SCHEDULED_TASKS = [
+    "councillor_safety.triage.tasks.tick",
+    "councillor_safety.screening.tasks.sync_due_mailboxes",
+]
+
 # --- Forms and pages ------------------------------------------------------------------------
 CRISPY_ALLOWED_TEMPLATE_PACKS = ["gds"]
 CRISPY_TEMPLATE_PACK = "gds"

@@ -5,6 +5,7 @@ urlpatterns = [
     path("accounts/", include("councillor_safety.accounts.urls")),
     path("", include("councillor_safety.incidents.urls")),
     path("", include("councillor_safety.triage.urls")),
+    path("", include("councillor_safety.screening.urls")),
 ]
 
 handler404 = "councillor_safety.core.views.not_found"

@@ -86,21 +86,26 @@ LIST_ROUTES = {
 def test_the_matrix_covers_every_route():
     """A new route must be added to one of the tables above (or to the public allowlist)."""
     from tests.test_permissions_anonymous import PUBLIC
+    from tests.test_permissions_screening import ROUTES as SCREENING_ROUTES
     from tests.test_permissions_triage import ROUTES as TRIAGE_ROUTES
 
-    covered = TRIAGE_ROUTES | (
-        OBJECT_ROUTES
-        | DRAFT_ROUTES
-        | set(LIST_ROUTES)
-        | PUBLIC
-        | {
-            "core:home",
-            "accounts:logout",
-            "accounts:verify",
-            "accounts:two_factor_setup",
-            "accounts:backup_codes",
-            "accounts:account",
-        }
+    covered = (
+        TRIAGE_ROUTES
+        | SCREENING_ROUTES
+        | (
+            OBJECT_ROUTES
+            | DRAFT_ROUTES
+            | set(LIST_ROUTES)
+            | PUBLIC
+            | {
+                "core:home",
+                "accounts:logout",
+                "accounts:verify",
+                "accounts:two_factor_setup",
+                "accounts:backup_codes",
+                "accounts:account",
+            }
+        )
     )
     assert {r.name for r in all_routes()} == covered
 

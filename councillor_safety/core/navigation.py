@@ -25,6 +25,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     if user.reads_all_incidents:
         items.append(("What is due", reverse("triage:queue")))
         items.append(("Incidents", reverse("incidents:inbox")))
+        items.append(("Quarantine", reverse("screening:queue")))
     if user.reports_on_behalf:
         items.append(("Log a report", reverse("incidents:report_start")))
     if user.reviews_referrals:

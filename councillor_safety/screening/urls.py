@@ -1,0 +1,12 @@
+from django.urls import path
+
+from councillor_safety.screening import views
+
+app_name = "screening"
+
+urlpatterns = [
+    path("screening/", views.queue, name="queue"),
+    path("screening/bulk/", views.bulk, name="bulk"),
+    path("screening/<uuid:item_id>/", views.item_detail, name="item"),
+    path("screening/<uuid:item_id>/<slug:action>/", views.item_action, name="item_action"),
+]

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from councillor_safety.accounts.models import User
+from councillor_safety.core.audit import audit_read
+from councillor_safety.screening import services
+from councillor_safety.screening.models import ScreenedMessage
+
+
+def _user(request: HttpRequest) -> User:
+    return request.user  # type: ignore[return-value]
+
+
+def _items_for(user: User) -> QuerySet[ScreenedMessage]:
+    if not user.reads_all_incidents:
+        raise Http404
+    return ScreenedMessage.objects.filter(council_id=user.council_id).select_related(
+        "connection__councillor"
+    )
+
+
+def _item_for(user: User, item_id: UUID) -> ScreenedMessage:
+    item = _items_for(user).filter(public_id=item_id).first()
+    if item is None:
+        raise Http404
+    return item
+
+
+class QueueFilter(forms.Form):
+    status = forms.ChoiceField(
+        choices=[("open", "Awaiting a decision"), *ScreenedMessage.Status.choices], required=False
+    )
+    band = forms.ChoiceField(
+        choices=[
+            ("", "Any"),
+            ("threat", "Likely threats"),
+            ("abuse", "Abuse"),
+            ("other", "Other flags"),
+        ],
+        required=False,
+    )
+
+
+@login_required
+@require_GET
+def queue(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    items = _items_for(user)
+    form = QueueFilter(request.GET or None)
+    filters: dict[str, Any] = form.cleaned_data if form.is_valid() else {}
+    status = filters.get("status") or "open"
+    items = (
+        items.filter(status__in=services.OPEN) if status == "open" else items.filter(status=status)
+    )
+    band = filters.get("band")
+    if band == "threat":
+        items = items.filter(likely_threat=True)
+    elif band in ("abuse", "other"):
+        items = items.filter(likely_threat=False)
+    # Threats first, then by how abusive, then newest.
+    ordered = sorted(
+        items[:500],
+        key=lambda i: (
+            not i.likely_threat,
+            -float(i.scores.get("abuse", 0)),
+            -i.created_at.timestamp(),
+        ),
+    )
+    if band == "abuse":
+        ordered = [i for i in ordered if "abuse" in i.flags]
+    elif band == "other":
+        ordered = [i for i in ordered if "abuse" not in i.flags]
+    page = Paginator(ordered, 25).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "screening/queue.html",
+        {"page": page, "filter_form": form, "can_act": user.manages_incidents},
+    )
+
+
+@login_required
+@require_GET
+def item_detail(request: HttpRequest, item_id: UUID) -> HttpResponse:
+    user = _user(request)
+    item = _item_for(user, item_id)
+    audit_read(actor=user, target=item, council=item.council, action="screening.viewed")
+    councillors = User.objects.filter(council_id=user.council_id, role="councillor", is_active=True)
+    return render(
+        request,
+        "screening/item.html",
+        {
+            "item": item,
+            "can_act": user.manages_incidents and item.status in services.OPEN,
+            "councillors": councillors,
+        },
+    )
+
+
+@login_required
+@require_POST
+def item_action(request: HttpRequest, item_id: UUID, action: str) -> HttpResponse:
+    user = _user(request)
+    item = _item_for(user, item_id)
+    if not user.manages_incidents:
+        raise PermissionDenied
+    try:
+        if action == "release":
+            services.item_release(item=item, acting_user=user)
+            messages.success(request, "Released to the inbox and recorded as a false positive")
+        elif action == "keep":
+            services.item_keep(item=item, note=request.POST.get("note", ""), acting_user=user)
+            messages.success(request, "Kept in quarantine")
+        elif action == "report":
+            chosen = request.POST.get("councillor")
+            councillor = (
+                User.objects.filter(pk=chosen, council_id=user.council_id).first()
+                if chosen and chosen.isdigit()
+                else None
+            )
+            incident = services.item_report(item=item, acting_user=user, councillor=councillor)
+            messages.success(request, f"Reported as incident {incident.reference}")
+        else:
+            raise Http404
+    except ValidationError as exc:
+        messages.error(request, exc.messages[0])
+    return redirect("screening:item", item_id=item.public_id)
+
+
+@login_required
+@require_POST
+def bulk(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    _items_for(user)
+    if not user.manages_incidents:
+        raise PermissionDenied
+    chosen = request.POST.getlist("items")
+    try:
+        ids = [UUID(value) for value in chosen]
+    except ValueError:
+        ids = []
+    items = list(_items_for(user).filter(public_id__in=ids))
+    if not items:
+        messages.error(request, "Select at least one item")
+        return redirect("screening:queue")
+    done, problems = services.items_bulk(
+        items=items,
+        action=request.POST.get("action", ""),
+        note=request.POST.get("note", ""),
+        acting_user=user,
+    )
+    if done:
+        messages.success(request, f"{done} item{'s' if done != 1 else ''} done")
+    for problem in problems[:10]:
+        messages.error(request, problem)
+    return redirect("screening:queue")
