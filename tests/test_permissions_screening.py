@@ -13,7 +13,13 @@ from tests.test_permissions_matrix import ACTORS
 
 READERS = {"spoc_officer", "senior_manager", "monitoring_officer"}
 ACTORS_IN_COUNCIL_B = {"other_council_officer"}
-ROUTES = {"screening:queue", "screening:item", "screening:item_action", "screening:bulk"}
+ROUTES = {
+    "screening:queue",
+    "screening:item",
+    "screening:item_action",
+    "screening:bulk",
+    "screening:import",
+}
 
 
 def item_for(council) -> ScreenedMessage:
@@ -63,4 +69,13 @@ def test_queue_and_items(cast, client_for: Callable, actor, council, other_counc
         else 403
         if actor == "monitoring_officer"
         else 404
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("actor", ACTORS)
+def test_importing_comments(cast, client_for: Callable, actor):
+    allowed = actor in {"spoc_officer", "senior_manager", "other_council_officer"}
+    assert client_for(cast[actor]).get(reverse("screening:import")).status_code == (
+        200 if allowed else 404
     )

@@ -90,9 +90,10 @@ def _raw_of(data: dict[bytes, object]) -> bytes:
 
 
 def mailbox_sync(
-    *, connection_id: int, classify: Classifier = screen, now: datetime | None = None
+    *, connection_id: int, classify: Classifier | None = None, now: datetime | None = None
 ) -> SyncResult:
     now = now or timezone.now()
+    classify = classify or screen
     connection = MailboxConnection.objects.select_related("council").get(pk=connection_id)
     result = SyncResult()
     try:

@@ -58,6 +58,29 @@ class MailboxConnection(models.Model):
         return self.label
 
 
+class CommentImport(models.Model):
+    """A file of social-media comments brought in for screening."""
+
+    council = models.ForeignKey("accounts.Council", on_delete=models.PROTECT, related_name="+")
+    councillor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    file_name = models.CharField(max_length=255)
+    sha256 = models.CharField(max_length=64)
+    rows = models.PositiveIntegerField()
+    flagged = models.PositiveIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.file_name
+
+
 class ScreenedMessage(models.Model):
     """A message the screener flagged, held for a person to read. Nothing is deleted."""
 
@@ -72,6 +95,7 @@ class ScreenedMessage(models.Model):
         RELEASED = "released", "Released to the inbox"
         REPORTED = "reported", "Reported as an incident"
         KEPT = "kept", "Kept in quarantine"
+        CLEAR = "clear", "Not flagged"
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     council = models.ForeignKey("accounts.Council", on_delete=models.PROTECT, related_name="+")
@@ -82,6 +106,11 @@ class ScreenedMessage(models.Model):
     uidvalidity = models.BigIntegerField(null=True, blank=True)
     uid = models.BigIntegerField(null=True, blank=True)
     quarantine_uid = models.BigIntegerField(null=True, blank=True)
+    comment_import = models.ForeignKey(
+        CommentImport, on_delete=models.PROTECT, null=True, blank=True, related_name="comments"
+    )
+    platform = models.CharField(max_length=40, blank=True)
+    url = models.URLField(max_length=2000, blank=True)
     message_id = models.CharField(max_length=998, blank=True)
     sender = models.CharField(max_length=998, blank=True)
     subject = models.CharField(max_length=998, blank=True)

@@ -7,6 +7,7 @@ app_name = "screening"
 urlpatterns = [
     path("screening/", views.queue, name="queue"),
     path("screening/bulk/", views.bulk, name="bulk"),
+    path("screening/import/", views.comments_upload, name="import"),
     path("screening/<uuid:item_id>/", views.item_detail, name="item"),
     path("screening/<uuid:item_id>/<slug:action>/", views.item_action, name="item_action"),
 ]

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from councillor_safety.accounts.models import User
 from councillor_safety.core.audit import audit_read
-from councillor_safety.screening import services
+from councillor_safety.screening import comment_import, services
 from councillor_safety.screening.models import ScreenedMessage
 
 
@@ -165,3 +165,41 @@ def bulk(request: HttpRequest) -> HttpResponse:
     for problem in problems[:10]:
         messages.error(request, problem)
     return redirect("screening:queue")
+
+
+@login_required
+def comments_upload(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    _items_for(user)
+    if not user.manages_incidents:
+        raise Http404
+    councillors = User.objects.filter(council_id=user.council_id, role="councillor", is_active=True)
+    problems: list[str] = []
+    if request.method == "POST":
+        upload = request.FILES.get("comments")
+        councillor = councillors.filter(pk=request.POST.get("councillor") or 0).first()
+        if upload is None:
+            problems = ["Select a file of comments"]
+        elif councillor is None:
+            problems = ["Choose the councillor the comments were about"]
+        else:
+            try:
+                batch = comment_import.comments_import(
+                    data=upload.read(),
+                    file_name=upload.name or "comments.csv",
+                    councillor=councillor,
+                    acting_user=user,
+                )
+            except comment_import.ImportRefused as exc:
+                problems = exc.problems
+            else:
+                messages.success(
+                    request, f"Imported {batch.rows} comments; {batch.flagged} flagged for review"
+                )
+                return redirect("screening:queue")
+    return render(
+        request,
+        "screening/import.html",
+        {"councillors": councillors, "problems": problems, "required": comment_import.REQUIRED},
+        status=400 if problems else 200,
+    )

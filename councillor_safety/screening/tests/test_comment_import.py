@@ -1,0 +1,139 @@
+"""Importing social-media comments: the documented formats, and refusal of a bad file as a whole."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from councillor_safety.screening import comment_import
+from councillor_safety.screening.models import CommentImport, ScreenedMessage
+from councillor_safety.screening.tests.mail_fixtures import keyword_classifier
+
+CSV = (
+    "platform,author_handle,text,url,posted_at\n"
+    "facebook,@HarbourTruth99,You idiot,https://facebook.example/p/1,2026-11-21T23:30:00+00:00\n"
+    'x,@NoMoreLTN_NH,"I know where you live, councillor",,2026-11-21T23:31:00Z\n'
+    "x,@friendly,Thanks for the bins update,,2026-11-22T09:00:00+00:00\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def _fixed_classifier(monkeypatch):
+    monkeypatch.setattr(comment_import, "screen", keyword_classifier)
+    monkeypatch.setattr(
+        comment_import.comments_import, "__kwdefaults__", {"classify": keyword_classifier}
+    )
+
+
+def upload(client, councillor, content: bytes, name: str):
+    return client.post(
+        reverse("screening:import"),
+        {"councillor": councillor.pk, "comments": SimpleUploadedFile(name, content)},
+    )
+
+
+@pytest.mark.django_db
+def test_a_csv_export_is_screened_into_the_queue(officer, councillor, client_for):
+    response = upload(client_for(officer), councillor, CSV.encode(), "comments.csv")
+    assert response.status_code == 302
+    batch = CommentImport.objects.get()
+    assert (batch.rows, batch.flagged) == (3, 2)
+    flagged = ScreenedMessage.objects.filter(status="quarantined")
+    assert sorted(flagged.values_list("sender", flat=True)) == ["@HarbourTruth99", "@NoMoreLTN_NH"]
+    assert ScreenedMessage.objects.get(sender="@friendly").status == "clear"
+    threat = flagged.get(likely_threat=True)
+    assert threat.platform == "x"
+    assert threat.received_at.isoformat() == "2026-11-21T23:31:00+00:00"
+
+
+@pytest.mark.django_db
+def test_json_lines_work_too(officer, councillor, client_for):
+    lines = [
+        {
+            "platform": "instagram",
+            "author_handle": "troll",
+            "text": "scum",
+            "posted_at": "2026-11-21T10:00:00+00:00",
+        },
+        {
+            "platform": "youtube",
+            "author_handle": "fan",
+            "text": "great speech",
+            "posted_at": "2026-11-21T11:00:00+01:00",
+            "url": "https://youtube.example/c/2",
+        },
+    ]
+    data = "\n".join(json.dumps(line) for line in lines).encode()
+    assert upload(client_for(officer), councillor, data, "export.jsonl").status_code == 302
+    assert ScreenedMessage.objects.filter(status="quarantined").count() == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("content", "name", "messages"),
+    [
+        (
+            CSV.replace("2026-11-21T23:31:00Z", "last tuesday"),
+            "c.csv",
+            ["Line 3: posted_at must be a date and time"],
+        ),
+        (
+            CSV.replace("2026-11-22T09:00:00+00:00", "2026-11-22T09:00:00"),
+            "c.csv",
+            ["Line 4: posted_at needs a time zone"],
+        ),
+        (
+            CSV + "x,,hello,,2026-11-22T09:00:00+00:00\n",
+            "c.csv",
+            ["Line 5: author_handle must not be empty"],
+        ),
+        (
+            CSV + "x,@a,hi,ftp://bad,2026-11-22T09:00:00+00:00\n",
+            "c.csv",
+            ["Line 5: url must start with http"],
+        ),
+        (
+            CSV + "x,@a,hi,,2026-11-22T09:00:00+00:00,extra\n",
+            "c.csv",
+            ["Line 5: more values than columns"],
+        ),
+        (
+            "platform,text\nx,hi\n",
+            "c.csv",
+            ["Line 1: the header row is missing author_handle, posted_at"],
+        ),
+        ('{"platform": "x"}\nnot json\n', "c.jsonl", ["Line 2: not valid JSON"]),
+        ("[1, 2]\n", "c.jsonl", ["Line 1: each line must be a JSON object"]),
+        ("", "c.csv", ["The file is empty"]),
+    ],
+)
+def test_a_bad_file_gets_line_numbered_errors_and_imports_nothing(
+    officer, councillor, client_for, content, name, messages
+):
+    response = upload(client_for(officer), councillor, content.encode(), name)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Nothing from it has been saved" in page
+    for message in messages:
+        assert message in page
+    assert not CommentImport.objects.exists()
+    assert not ScreenedMessage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_file_in_another_encoding_is_refused_with_its_line(officer, councillor, client_for):
+    data = (CSV + "x,@a,caf\xe9 owner,,2026-11-22T09:00:00+00:00\n").encode("latin-1")
+    response = upload(client_for(officer), councillor, data, "c.csv")
+    assert "Line 5: the file must be saved as UTF-8 text" in response.content.decode()
+    assert not ScreenedMessage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_many_problems_are_summarised(officer, councillor, client_for):
+    bad = "platform,author_handle,text,url,posted_at\n" + "x,@a,hi,,yesterday\n" * 30
+    page = upload(client_for(officer), councillor, bad.encode(), "c.csv").content.decode()
+    assert "Line 2:" in page
+    assert "… and 10 more problems" in page
