@@ -19,6 +19,7 @@ ROUTES = {
     "screening:item_action",
     "screening:bulk",
     "screening:import",
+    "screening:mailboxes",
 }
 
 
@@ -79,3 +80,10 @@ def test_importing_comments(cast, client_for: Callable, actor):
     assert client_for(cast[actor]).get(reverse("screening:import")).status_code == (
         200 if allowed else 404
     )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("actor", ACTORS)
+def test_connecting_mailboxes_is_for_administrators(cast, client_for: Callable, actor):
+    response = client_for(cast[actor]).get(reverse("screening:mailboxes"))
+    assert response.status_code == (200 if actor == "administrator" else 404)

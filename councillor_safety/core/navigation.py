@@ -34,6 +34,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         items.append(("On call", reverse("triage:rota")))
     if user.is_administrator:
         items.append(("Triage policy", reverse("triage:policy")))
+        items.append(("Mailboxes", reverse("screening:mailboxes")))
     if user.reads_audit_log:
         items.append(("Audit log", reverse("core:audit_log")))
     items.append(("Your account", reverse("accounts:account")))

@@ -8,6 +8,7 @@ urlpatterns = [
     path("screening/", views.queue, name="queue"),
     path("screening/bulk/", views.bulk, name="bulk"),
     path("screening/import/", views.comments_upload, name="import"),
+    path("screening/mailboxes/", views.mailbox_list, name="mailboxes"),
     path("screening/<uuid:item_id>/", views.item_detail, name="item"),
     path("screening/<uuid:item_id>/<slug:action>/", views.item_action, name="item_action"),
 ]

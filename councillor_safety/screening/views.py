@@ -15,8 +15,9 @@ from django.views.decorators.http import require_GET, require_POST
 
 from councillor_safety.accounts.models import User
 from councillor_safety.core.audit import audit_read
-from councillor_safety.screening import comment_import, services
-from councillor_safety.screening.models import ScreenedMessage
+from councillor_safety.core.forms import GovUKForm
+from councillor_safety.screening import comment_import, mailboxes, services
+from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
 
 
 def _user(request: HttpRequest) -> User:
@@ -202,4 +203,73 @@ def comments_upload(request: HttpRequest) -> HttpResponse:
         "screening/import.html",
         {"councillors": councillors, "problems": problems, "required": comment_import.REQUIRED},
         status=400 if problems else 200,
+    )
+
+
+class MailboxForm(GovUKForm):
+    label = forms.CharField(
+        label="Name", max_length=120, help_text="For example, Cllr Reyes's council mailbox."
+    )
+    councillor = forms.TypedChoiceField(
+        label="Whose mail is it?", coerce=int, required=False, empty_value=None
+    )
+    host = forms.CharField(
+        label="IMAP server", max_length=255, help_text="For example, outlook.office365.com"
+    )
+    port = forms.IntegerField(label="Port", min_value=1, max_value=65535, initial=993)
+    security = forms.ChoiceField(
+        label="Connection security", choices=MailboxConnection.Security.choices
+    )
+    username = forms.CharField(label="Username", max_length=255)
+    password = forms.CharField(
+        label="Password or app password", max_length=500, widget=forms.PasswordInput
+    )
+    inbox_folder = forms.CharField(label="Folder to screen", max_length=255, initial="INBOX")
+    quarantine_folder = forms.CharField(
+        label="Quarantine folder", max_length=255, initial="Quarantine"
+    )
+
+    def __init__(self, *args: Any, council_id: int, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        councillors = User.objects.filter(council_id=council_id, role="councillor", is_active=True)
+        field = self.fields["councillor"]
+        assert isinstance(field, forms.ChoiceField)  # noqa: S101 - narrows the type for mypy
+        field.choices = [("", "A shared mailbox")] + [(c.pk, c.display_name) for c in councillors]
+
+
+@login_required
+def mailbox_list(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    if not user.is_administrator:
+        raise Http404
+    form = MailboxForm(
+        request.POST if request.method == "POST" else None, council_id=user.council_id
+    )
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        councillor_id = data.pop("councillor")
+        councillor = (
+            User.objects.filter(pk=councillor_id, council_id=user.council_id).first()
+            if councillor_id
+            else None
+        )
+        try:
+            connection = mailboxes.mailbox_connect(acting_user=user, councillor=councillor, **data)
+        except ValidationError as exc:
+            form.add_error(None, exc.messages[0])
+        else:
+            messages.success(
+                request, f"{connection.label} is connected and will be screened every minute"
+            )
+            return redirect("screening:mailboxes")
+    return render(
+        request,
+        "screening/mailboxes.html",
+        {
+            "form": form,
+            "mailboxes": MailboxConnection.objects.filter(
+                council_id=user.council_id
+            ).select_related("councillor"),
+        },
+        status=400 if form.errors else 200,
     )
