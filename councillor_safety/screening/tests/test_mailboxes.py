@@ -61,8 +61,9 @@ def test_a_mailbox_that_does_not_work_is_refused(
     dovecot, administrator, client_for, change, message
 ):
     username = dovecot.new_account()
+    password = change.pop("password", dovecot.password)
     response = client_for(administrator).post(
-        reverse("screening:mailboxes"), form(dovecot, username, dovecot.password, **change)
+        reverse("screening:mailboxes"), form(dovecot, username, password, **change)
     )
     assert response.status_code == 400
     assert message in response.content.decode()
