@@ -28,6 +28,7 @@ def mailbox_connect(
     username: str,
     password: str,
     councillor: User | None,
+    purpose: str = MailboxConnection.Purpose.SCREEN,
     inbox_folder: str = "INBOX",
     quarantine_folder: str = "Quarantine",
 ) -> MailboxConnection:
@@ -39,7 +40,10 @@ def mailbox_connect(
         raise ValidationError("Choose a councillor of your council, or none for a shared mailbox")
     if inbox_folder == quarantine_folder:
         raise ValidationError("The quarantine folder must not be the inbox")
+    if purpose not in MailboxConnection.Purpose.values:
+        raise ValidationError("Choose what the mailbox is for")
     connection = MailboxConnection(
+        purpose=purpose,
         council_id=acting_user.council_id,
         councillor=councillor,
         label=label,

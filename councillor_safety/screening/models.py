@@ -25,6 +25,12 @@ class MailboxConnection(models.Model):
         related_name="mailboxes",
         help_text="Whose mail this is; empty for a shared mailbox.",
     )
+
+    class Purpose(models.TextChoices):
+        SCREEN = "screen", "Screen incoming mail"
+        REPORT = "report", "Reporting address: councillors forward abuse here"
+
+    purpose = models.CharField(max_length=10, choices=Purpose.choices, default=Purpose.SCREEN)
     label = models.CharField(max_length=120)
     host = models.CharField(max_length=255)
     port = models.PositiveIntegerField()
@@ -32,7 +38,11 @@ class MailboxConnection(models.Model):
     username = models.CharField(max_length=255)
     password_sealed = models.TextField(help_text="Encrypted; see screening/secrets_box.py.")
     inbox_folder = models.CharField(max_length=255, default="INBOX")
-    quarantine_folder = models.CharField(max_length=255, default="Quarantine")
+    quarantine_folder = models.CharField(
+        max_length=255,
+        default="Quarantine",
+        help_text="Where screened mail is moved; for a reporting address, where handled forwards go.",
+    )
     is_active = models.BooleanField(default=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"

@@ -207,6 +207,11 @@ def comments_upload(request: HttpRequest) -> HttpResponse:
 
 
 class MailboxForm(GovUKForm):
+    purpose = forms.ChoiceField(
+        label="What is this mailbox for?",
+        choices=MailboxConnection.Purpose.choices,
+        widget=forms.RadioSelect,
+    )
     label = forms.CharField(
         label="Name", max_length=120, help_text="For example, Cllr Reyes's council mailbox."
     )

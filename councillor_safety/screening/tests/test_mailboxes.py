@@ -13,6 +13,7 @@ from councillor_safety.screening.secrets_box import unseal
 
 def form(dovecot, username, password, councillor=None, **extra):
     data = {
+        "purpose": "screen",
         "label": "Cllr mailbox",
         "councillor": councillor.pk if councillor else "",
         "host": dovecot.host,

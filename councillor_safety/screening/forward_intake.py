@@ -1,0 +1,229 @@
+"""The reporting address: a councillor forwards an abusive message and it becomes an incident.
+
+A forward from a known councillor's address becomes an incident for them, with the forward as
+evidence and the original sender taken from the forward where it carries one; the councillor is
+sent an acknowledgement with the reference. A forward from any other address is not accepted as a
+report (anyone can write From: anything) and is queued for an officer instead. Handled messages
+are moved to the mailbox's "handled" folder, never deleted, with the same crash-safe order as
+screening: record first, then move.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import re
+from dataclasses import dataclass
+from email.utils import getaddresses, parseaddr
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError
+
+from councillor_safety.accounts.models import User
+from councillor_safety.core.audit import audit_record
+from councillor_safety.incidents import services as incident_services
+from councillor_safety.incidents.evidence_files import evidence_storage
+from councillor_safety.incidents.models import Evidence, Incident
+from councillor_safety.screening import mailbox_sync
+from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
+from councillor_safety.screening.parsing import ParsedMessage, parse
+
+logger = logging.getLogger(__name__)
+
+# "From: Name <address>" inside a forwarded message, as Outlook, Gmail and Apple Mail write it.
+_FORWARDED_FROM = re.compile(
+    r"^\s*>?\s*(?:From|Van|De)\s*:\s*(?P<value>.+?)\s*$", re.IGNORECASE | re.MULTILINE
+)
+_FORWARD_MARKERS = (
+    "forwarded message",
+    "original message",
+    "begin forwarded message",
+    "________________",  # Outlook separates a forward with a line of underscores
+)
+
+
+@dataclass
+class IntakeResult:
+    reports: int = 0
+    queued: int = 0
+
+
+def original_sender(parsed: ParsedMessage) -> str:
+    """The address the abuse came from, if the forward carries it; else an empty string."""
+    text = parsed.text
+    lowered = text.lower()
+    start = min((lowered.find(m) for m in _FORWARD_MARKERS if m in lowered), default=-1)
+    if start < 0:
+        return ""
+    match = _FORWARDED_FROM.search(text, start)
+    if match is None:
+        return ""
+    _, address = parseaddr(match["value"].replace("[mailto:", "<").replace("]", ">"))
+    return address if "@" in address else ""
+
+
+def _councillor_for(connection: MailboxConnection, sender: str) -> User | None:
+    addresses = [a.lower() for _, a in getaddresses([sender]) if a]
+    if len(addresses) != 1:
+        return None
+    return User.objects.filter(
+        council_id=connection.council_id,
+        role="councillor",
+        is_active=True,
+        email__iexact=addresses[0],
+    ).first()
+
+
+def intake_sync(*, connection_id: int) -> IntakeResult:
+    connection = MailboxConnection.objects.select_related("council").get(pk=connection_id)
+    result = IntakeResult()
+    client = mailbox_sync.connect(connection)
+    try:
+        if not client.folder_exists(connection.quarantine_folder):
+            client.create_folder(connection.quarantine_folder)
+        _finish_moves(client, connection)
+        info = client.select_folder(connection.inbox_folder)
+        uidvalidity = int(info[b"UIDVALIDITY"])
+        if connection.uidvalidity != uidvalidity:
+            connection.uidvalidity, connection.last_uid = uidvalidity, 0
+            connection.save(update_fields=["uidvalidity", "last_uid"])
+        uids = sorted(
+            u
+            for u in client.search(["UID", f"{connection.last_uid + 1}:*"])
+            if u > connection.last_uid
+        )
+        for uid in uids:
+            data = client.fetch([uid], ["BODY.PEEK[]"]).get(uid, {})
+            raw = next(
+                (v for k, v in data.items() if k.startswith(b"BODY[") and isinstance(v, bytes)), b""
+            )
+            item = _take(connection, uid, raw, result)
+            if item is not None:
+                client.move([uid], connection.quarantine_folder)
+                ScreenedMessage.objects.filter(
+                    pk=item.pk, status=ScreenedMessage.Status.MOVING
+                ).update(status=ScreenedMessage.Status.QUARANTINED)
+    except (OSError, IMAPClientError) as exc:
+        raise mailbox_sync.MailboxUnavailable(str(exc)[:300]) from exc
+    finally:
+        with contextlib.suppress(OSError, IMAPClientError):
+            client.logout()
+    MailboxConnection.objects.filter(pk=connection.pk).update(
+        last_checked_at=timezone.now(), last_error="", consecutive_failures=0, next_attempt_at=None
+    )
+    return result
+
+
+def _take(
+    connection: MailboxConnection, uid: int, raw: bytes, result: IntakeResult
+) -> ScreenedMessage | None:
+    parsed = parse(raw)
+    digest = hashlib.sha256(raw).hexdigest()
+    councillor = _councillor_for(connection, parsed.sender)
+    with transaction.atomic():
+        MailboxConnection.objects.filter(pk=connection.pk, last_uid__lt=uid).update(last_uid=uid)
+        if ScreenedMessage.objects.filter(connection=connection, raw_sha256=digest).exists():
+            return None
+        stored = evidence_storage().save(
+            f"{connection.council_id}/forward-{digest[:16]}.eml", ContentFile(raw)
+        )
+        item = ScreenedMessage.objects.create(
+            council_id=connection.council_id,
+            connection=connection,
+            source=ScreenedMessage.Source.FORWARD,
+            uidvalidity=connection.uidvalidity,
+            uid=uid,
+            message_id=parsed.message_id,
+            sender=parsed.sender,
+            subject=parsed.subject,
+            received_at=parsed.date,
+            text=parsed.text,
+            raw_sha256=digest,
+            raw_stored_name=stored,
+            status=ScreenedMessage.Status.MOVING,
+            explanation={"intake": "forwarded to the reporting address"},
+        )
+        if councillor is None:
+            audit_record(
+                actor=None,
+                action="screening.forward_queued",
+                council=connection.council,
+                target=item,
+                summary="Forward from an address that is not a councillor's: queued for an officer",
+            )
+            result.queued += 1
+            return item
+        incident = _report(connection, councillor, parsed, raw, digest)
+        ScreenedMessage.objects.filter(pk=item.pk).update(
+            status=ScreenedMessage.Status.REPORTED,
+            note=f"Reported as {incident.reference}",
+            decided_by=councillor,
+            decided_at=timezone.now(),
+        )
+        incident_id = incident.pk
+        transaction.on_commit(lambda: _acknowledge(incident_id))
+        result.reports += 1
+    return item
+
+
+def _report(
+    connection: MailboxConnection, councillor: User, parsed: ParsedMessage, raw: bytes, digest: str
+) -> Incident:
+    sender = original_sender(parsed)
+    received = timezone.localtime(parsed.date).date() if parsed.date else timezone.localdate()
+    draft = incident_services.draft_start(author=councillor)
+    incident_services.draft_save_answers(
+        draft=draft,
+        answers={
+            "in_danger": "no",
+            "categories": ["inappropriate_email"],
+            "channel": "email",
+            "occurred_on": received.isoformat(),
+            "occurred_time": "",
+            "location": "",
+            "sender_known": "known" if sender else "unknown",
+            "sender_email": sender,
+            "description": f"Forwarded to the reporting address. Subject: {parsed.subject}\n\n{parsed.text}"[
+                :10_000
+            ],
+            "risk_signs": ["none"],
+            "impact": "",
+            "characteristics": ["not_sure"],
+        },
+    )
+    stored = evidence_storage().save(f"{connection.council_id}/{digest[:32]}", ContentFile(raw))
+    Evidence.objects.create(
+        council_id=connection.council_id,
+        draft=draft,
+        stored_name=stored,
+        original_name=f"{(parsed.subject or 'forwarded message')[:80]}.eml",
+        content_type="message/rfc822",
+        size=len(raw),
+        sha256=digest,
+        uploaded_by=councillor,
+    )
+    return incident_services.incident_report(draft=draft, acting_user=councillor)
+
+
+def _acknowledge(incident_id: int) -> None:
+    from councillor_safety.screening.tasks import send_report_acknowledgement
+
+    send_report_acknowledgement.enqueue(incident_id)
+
+
+def _finish_moves(client: IMAPClient, connection: MailboxConnection) -> None:
+    # Reported forwards left in the inbox by a crash stay there: already reported, nothing lost.
+    pending = ScreenedMessage.objects.filter(
+        connection=connection, status=ScreenedMessage.Status.MOVING
+    )
+    if not pending.exists():
+        return
+    client.select_folder(connection.inbox_folder)
+    for item in pending:
+        if item.uid in client.search(["UID", str(item.uid)]):
+            client.move([item.uid], connection.quarantine_folder)
+        ScreenedMessage.objects.filter(pk=item.pk).update(status=ScreenedMessage.Status.QUARANTINED)
