@@ -53,7 +53,9 @@ def test_officer_reviews_the_quarantine(
     page.locator("table a.govuk-link").first.click()
     expect(page.get_by_role("heading", name="Flagged message")).to_be_visible()
     page.get_by_role("button", name="Release to the inbox: not abusive").click()
-    expect(page.get_by_text("Released to the inbox and recorded as a false positive")).to_be_visible()
+    expect(
+        page.get_by_text("Released to the inbox and recorded as a false positive")
+    ).to_be_visible()
     checked(page)
 
     assert Incident.objects.get().councillor == councillor

@@ -11,12 +11,13 @@ from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from councillor_safety.accounts.models import User
 from councillor_safety.core.audit import audit_read
 from councillor_safety.core.forms import GovUKForm
-from councillor_safety.screening import comment_import, mailboxes, services
+from councillor_safety.screening import comment_import, mailboxes, reports, services
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
 
 
@@ -155,6 +156,22 @@ def bulk(request: HttpRequest) -> HttpResponse:
     if not items:
         messages.error(request, "Select at least one item")
         return redirect("screening:queue")
+    export = request.POST.get("export")
+    if export in ("csv", "pdf"):
+        stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+        if export == "csv":
+            body, content_type = (
+                reports.report_csv(items=items, acting_user=user),
+                "text/csv; charset=utf-8",
+            )
+        else:
+            body, content_type = (
+                reports.report_pdf(items=items, acting_user=user),
+                "application/pdf",
+            )
+        response = HttpResponse(body, content_type=content_type)
+        response["Content-Disposition"] = f'attachment; filename="abuse-report-{stamp}.{export}"'
+        return response
     done, problems = services.items_bulk(
         items=items,
         action=request.POST.get("action", ""),

@@ -137,3 +137,36 @@ def test_many_problems_are_summarised(officer, councillor, client_for):
     page = upload(client_for(officer), councillor, bad.encode(), "c.csv").content.decode()
     assert "Line 2:" in page
     assert "… and 10 more problems" in page
+
+
+@pytest.mark.django_db
+def test_selected_items_make_a_pdf_and_a_csv_report(officer, councillor, client_for):
+    import csv
+    import io
+
+    from pypdf import PdfReader
+
+    from councillor_safety.core.models import AuditEvent
+
+    client = client_for(officer)
+    formula = 'facebook,@formula,"=HYPERLINK(""http://evil.example"")",,2026-11-22T10:00:00+00:00\n'
+    content = (CSV + formula).replace("Thanks for the bins update", "idiot")
+    upload(client, councillor, content.encode(), "comments.csv")
+    ids = [str(i.public_id) for i in ScreenedMessage.objects.all()]
+
+    csv_response = client.post(reverse("screening:bulk"), {"items": ids, "export": "csv"})
+    assert csv_response["Content-Type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(csv_response.content.decode("utf-8-sig"))))
+    assert len(rows) == 4
+    # Cells a spreadsheet would run as formulas (=, +, -, @) are prefixed with an apostrophe.
+    assert {r["author"] for r in rows} >= {"'@HarbourTruth99", "'@NoMoreLTN_NH"}
+    assert next(r for r in rows if r["author"] == "'@formula")["text"].startswith("'=")
+
+    pdf_response = client.post(reverse("screening:bulk"), {"items": ids, "export": "pdf"})
+    assert pdf_response["Content-Type"] == "application/pdf"
+    text = "\n".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(pdf_response.content)).pages
+    )
+    assert "Report of abusive messages" in text
+    assert "@HarbourTruth99" in text
+    assert AuditEvent.objects.filter(action="screening.exported", is_read=True).count() == 8
