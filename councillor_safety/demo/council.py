@@ -391,7 +391,9 @@ def _make_history(
     notes: list[IncidentNote] = []
     for incident in incidents:
         at = incident.created_at
-        reporter = incident.reported_by
+        reporter = (
+            incident.reported_by or incident.councillor
+        )  # demo incidents always have a reporter
         events.append(
             AuditEvent(
                 actor=reporter,
@@ -473,5 +475,5 @@ def _make_evidence(council: Council, incidents: list[Incident], rng: random.Rand
             content_type=checked.content_type,
             size=checked.size,
             sha256=checked.sha256,
-            uploaded_by=incident.reported_by,
+            uploaded_by=incident.reported_by or incident.councillor,
         )

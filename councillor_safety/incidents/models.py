@@ -30,7 +30,12 @@ class Incident(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="incidents"
     )
     reported_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="incidents_reported"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="incidents_reported",
+        help_text="Empty when the service raised it (a likely threat found by mail screening).",
     )
     reported_via = models.CharField(max_length=16, choices=ReportedVia.choices)
     in_danger = models.BooleanField(

@@ -250,6 +250,69 @@ def incident_report(*, draft: ReportDraft, acting_user: User) -> Incident:
     return incident
 
 
+def incident_raise_from_screening(
+    *,
+    councillor: User,
+    description: str,
+    sender_email: str,
+    occurred_on: date,
+    evidence_name: str,
+    evidence_raw: bytes,
+    evidence_sha256: str,
+) -> Incident:
+    """An incident raised by the service itself for a likely threat found in screened mail.
+
+    It carries no human reporter; triage pages the on-call officer, who confirms or closes it.
+    """
+    from django.core.files.base import ContentFile
+
+    with transaction.atomic():
+        incident = Incident(
+            council_id=councillor.council_id,
+            councillor=councillor,
+            reported_by=None,
+            reported_via=ReportedVia.SCREENING,
+            in_danger=False,
+            channel="email",
+            occurred_on=occurred_on,
+            sender_known=SenderKnown.KNOWN if sender_email else SenderKnown.UNKNOWN,
+            sender_email=sender_email[:254],
+            description=description[:10_000],
+            risk_signs=[RiskSign.THREAT_TO_HARM],
+            status=Status.NEW,
+            reference=_allocate_reference(council=councillor.council, year=timezone.now().year),
+        )
+        incident.full_clean(exclude=["council", "councillor", "reported_by"])
+        incident.save()
+        IncidentCategory.objects.create(incident=incident, category=Category.THREAT_OF_HARM)
+        stored = evidence_files.evidence_storage().save(
+            f"{councillor.council_id}/{incident.reference}", ContentFile(evidence_raw)
+        )
+        Evidence.objects.create(
+            council_id=councillor.council_id,
+            incident=incident,
+            stored_name=stored,
+            original_name=evidence_name[:255],
+            content_type="message/rfc822",
+            size=len(evidence_raw),
+            sha256=evidence_sha256,
+            uploaded_by=councillor,
+        )
+        audit_record(
+            actor=None,
+            action="incident.raised_by_screening",
+            council=incident.council,
+            target=incident,
+            summary=f"{incident.reference}: likely threat in screened mail",
+        )
+        incident_id = incident.pk
+        transaction.on_commit(lambda: _enqueue_new_incident_notice(incident_id))
+        transaction.on_commit(
+            lambda: incident_reported.send(sender=Incident, incident_id=incident_id)
+        )
+    return incident
+
+
 def _enqueue_new_incident_notice(incident_id: int) -> None:
     from councillor_safety.incidents.tasks import notify_new_incident
 

@@ -84,3 +84,4 @@ STATUS_TAG_COLOUR = {
 class ReportedVia(models.TextChoices):
     ONLINE = "online", "Online form"
     ON_BEHALF = "on_behalf", "Logged by an officer"
+    SCREENING = "screening", "Raised by mail screening, for an officer to confirm"

@@ -20,6 +20,7 @@ import ssl
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from email.utils import parseaddr
 
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -28,6 +29,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
 from councillor_safety.core.audit import audit_record
+from councillor_safety.incidents import services as incident_services
 from councillor_safety.incidents.evidence_files import evidence_storage
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
 from councillor_safety.screening.parsing import ParsedMessage, parse
@@ -94,7 +96,9 @@ def mailbox_sync(
 ) -> SyncResult:
     now = now or timezone.now()
     classify = classify or screen
-    connection = MailboxConnection.objects.select_related("council").get(pk=connection_id)
+    connection = MailboxConnection.objects.select_related("council", "councillor").get(
+        pk=connection_id
+    )
     result = SyncResult()
     try:
         client = connect(connection)
@@ -207,6 +211,21 @@ def _hold(
                 likely_threat=verdict.likely_threat,
                 status=ScreenedMessage.Status.MOVING,
             )
+            if verdict.likely_threat and connection.councillor is not None:
+                incident = incident_services.incident_raise_from_screening(
+                    councillor=connection.councillor,
+                    description=f"Likely threat found by mail screening in {connection.label}.\n\n{message.text}",
+                    sender_email=parseaddr(message.sender)[1],
+                    occurred_on=timezone.localtime(message.date).date()
+                    if message.date
+                    else timezone.localdate(),
+                    evidence_name=f"{(message.subject or 'message')[:80]}.eml",
+                    evidence_raw=raw,
+                    evidence_sha256=digest,
+                )
+                ScreenedMessage.objects.filter(pk=item.pk).update(
+                    incident=incident, note=f"Raised as incident {incident.reference}"
+                )
             audit_record(
                 actor=None,
                 action="screening.quarantined",

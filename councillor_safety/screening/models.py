@@ -139,6 +139,13 @@ class ScreenedMessage(models.Model):
     )
     decided_at = models.DateTimeField(null=True, blank=True)
     note = models.TextField(blank=True)
+    incident = models.ForeignKey(
+        "incidents.Incident",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="screened_messages",
+    )
 
     class Meta:
         ordering = ["-likely_threat", "-created_at"]

@@ -97,6 +97,23 @@ def item_report(
 ) -> Incident:
     """Reports the message as an incident for the councillor, with the original as hashed evidence."""
     _check(item, acting_user)
+    if item.incident is not None:
+        # Screening already raised it as a likely threat: the officer's report confirms that incident.
+        with transaction.atomic():
+            _decide(
+                item,
+                ScreenedMessage.Status.REPORTED,
+                acting_user,
+                note=f"Reported as {item.incident.reference}",
+            )
+            audit_record(
+                actor=acting_user,
+                action="screening.reported",
+                council=item.council,
+                target=item,
+                summary=f"Confirmed as {item.incident.reference}",
+            )
+        return item.incident
     councillor = councillor or (item.connection.councillor if item.connection else None)
     if (
         councillor is None
@@ -146,6 +163,7 @@ def item_report(
                 uploaded_by=acting_user,
             )
         incident = incident_services.incident_report(draft=draft, acting_user=acting_user)
+        ScreenedMessage.objects.filter(pk=item.pk).update(incident=incident)
         _decide(
             item,
             ScreenedMessage.Status.REPORTED,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from councillor_safety.triage.taxonomy import (
     CATEGORY_PREFIX,
     IN_DANGER,
+    SCREENED_THREAT,
     ClockKind,
     Priority,
     Question,
@@ -59,6 +60,8 @@ def _cat(code: str) -> str:
 DEFAULT_RULES: list[tuple[list[str], Priority]] = [
     # P1: threat to life or of serious harm, someone at the door, weapons
     ([IN_DANGER], Priority.P1),
+    # A threat found by screening reaches the on-call officer in minutes; a person then confirms.
+    ([SCREENED_THREAT], Priority.P1),
     ([Question.WEAPONS], Priority.P1),
     ([_cat("physical_attack")], Priority.P1),
     ([Question.THREAT_TO_HARM, Question.KNOWS_ADDRESS], Priority.P1),

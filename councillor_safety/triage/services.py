@@ -45,6 +45,7 @@ def facts_for(incident: Incident, answers: dict[str, bool] | None = None) -> Fac
     assessed = {q for q, yes in (answers or {}).items() if yes and q in Question.values}
     return Facts(
         in_danger=incident.in_danger,
+        screened_threat=incident.reported_via == "screening",
         categories=frozenset(incident.categories.values_list("category", flat=True)),
         characteristics=frozenset(incident.characteristics),
         answers=frozenset(said | assessed),

@@ -16,6 +16,7 @@ from councillor_safety.triage.taxonomy import (
     CATEGORY_PREFIX,
     FACTOR_LABELS,
     IN_DANGER,
+    SCREENED_THREAT,
     URGENCY,
     Priority,
     Question,
@@ -28,6 +29,7 @@ AGGRAVATION_CEILING = Priority.P2
 @dataclass(frozen=True)
 class Facts:
     in_danger: bool = False
+    screened_threat: bool = False
     categories: frozenset[str] = frozenset()
     characteristics: frozenset[str] = frozenset()
     answers: frozenset[str] = frozenset()  # the assessment questions answered "yes"
@@ -37,6 +39,8 @@ class Facts:
             return self.in_danger
         if factor == AGGRAVATED:
             return bool(self.characteristics)
+        if factor == SCREENED_THREAT:
+            return self.screened_threat
         if factor.startswith(CATEGORY_PREFIX):
             return factor.removeprefix(CATEGORY_PREFIX) in self.categories
         return factor in self.answers

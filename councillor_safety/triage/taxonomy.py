@@ -64,6 +64,7 @@ class Question(models.TextChoices):
 # A fact a rule can test: an assessment answer, a report category, danger, or aggravation.
 IN_DANGER = "in_danger"
 AGGRAVATED = "aggravated"
+SCREENED_THREAT = "screened_threat"
 CATEGORY_PREFIX = "category:"
 
 
@@ -71,6 +72,7 @@ def factor_choices() -> list[tuple[str, str]]:
     return [
         (IN_DANGER, "The councillor said they were in danger"),
         (AGGRAVATED, "Targeted because of a protected characteristic (hate-crime strand)"),
+        (SCREENED_THREAT, "Mail screening found a likely threat (raised without a person)"),
         *[(q.value, q.label) for q in Question],
         *[(f"{CATEGORY_PREFIX}{c.value}", f"Reported as: {c.label}") for c in Category],
     ]

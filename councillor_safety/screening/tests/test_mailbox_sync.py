@@ -177,3 +177,44 @@ def test_passwords_are_sealed(settings):
 
     with pytest.raises(CredentialUnreadable, match="enter it again"):
         unseal(token)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_likely_threat_raises_an_urgent_incident_and_pages_on_call(
+    mailbox, councillor, officer, manager
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from councillor_safety.incidents.models import Incident
+    from councillor_safety.triage import services as triage_services
+    from councillor_safety.triage.models import IncidentTriage, Page
+
+    connection, client = mailbox
+    MailboxConnection.objects.filter(pk=connection.pk).update(councillor=councillor)
+    now = timezone.now()
+    triage_services.shift_add(
+        council=councillor.council,
+        officer=officer,
+        starts_at=now - timedelta(hours=1),
+        ends_at=now + timedelta(hours=8),
+        acting_user=manager,
+    )
+    client.append("INBOX", MIX[1])  # "I know where you live"
+    client.append("INBOX", MIX[3])  # abusive, not a threat
+    sync(connection)
+    incident = Incident.objects.get()
+    assert incident.reported_via == "screening"
+    assert incident.reported_by is None
+    assert incident.councillor == councillor
+    assert (
+        incident.evidence.get().sha256 == ScreenedMessage.objects.get(likely_threat=True).raw_sha256
+    )
+    triage = IncidentTriage.objects.get(incident=incident)
+    assert triage.priority == "P1"
+    assert not triage.confirmed
+    assert Page.objects.get(incident=incident).recipient == officer
+    item = ScreenedMessage.objects.get(likely_threat=True)
+    assert item.status == "quarantined"  # a person still reviews the message itself
+    assert incident.reference in item.note

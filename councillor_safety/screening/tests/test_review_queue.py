@@ -79,10 +79,10 @@ def test_reporting_creates_an_incident_with_the_original_as_hashed_evidence(
         response = client_for(officer).post(
             reverse("screening:item_action", args=[vote.public_id, "report"]), follow=True
         )
-    incident = Incident.objects.get()
+    incident = Incident.objects.get()  # the one screening raised for the threat; not a second
     assert f"Reported as incident {incident.reference}" in response.content.decode()
     assert incident.councillor == councillor
-    assert incident.reported_by == officer
+    assert incident.reported_via == "screening"
     assert incident.sender_email == vote.sender
     assert list(incident.categories.values_list("category", flat=True)) == ["threat_of_harm"]
     evidence = incident.evidence.get()

@@ -19,8 +19,8 @@ def run(**facts) -> tuple[Priority, list[str], bool]:
 def test_each_default_rule_fires_on_its_own_facts(factors, priority):
     facts = {"in_danger": False, "categories": set(), "answers": set()}
     for factor in factors:
-        if factor == "in_danger":
-            facts["in_danger"] = True
+        if factor in ("in_danger", "screened_threat"):
+            facts[factor] = True
         elif factor.startswith("category:"):
             facts["categories"].add(factor.removeprefix("category:"))
         else:
