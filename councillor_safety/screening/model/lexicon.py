@@ -1,0 +1,159 @@
+"""Word lists: protected-characteristic terms (with their group) and profanity.
+
+These lists are part of the model. Identity terms do three things: they name the target group
+in an ``identity_attack`` explanation, they send a text to the encoder stage (the lexical stage
+alone is known to over-flag neutral mentions of groups), and they drive the counterfactual
+augmentation at training time. They never raise a score by themselves.
+
+Groups follow the protected characteristics of the Equality Act 2010 (race, religion or belief,
+sex, sexual orientation, gender reassignment, disability, age) plus nationality/migration status.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# group -> neutral terms that name members of the group (lower case, may be multi-word)
+IDENTITY_TERMS: Final[dict[str, tuple[str, ...]]] = {
+    "race/ethnicity": (
+        "black", "white", "asian", "african", "african american", "afro-caribbean",
+        "caribbean", "hispanic", "latino", "latina", "latinx", "mixed race", "chinese",
+        "japanese", "indian", "pakistani", "bangladeshi", "arab", "middle eastern",
+        "gypsy", "roma", "traveller", "irish traveller", "european", "native american",
+        "indigenous", "aboriginal", "mexican", "south asian", "east asian", "brown",
+    ),
+    "religion/belief": (
+        "muslim", "muslims", "islam", "islamic", "jewish", "jew", "jews", "judaism",
+        "christian", "christians", "catholic", "protestant", "sikh", "sikhs", "hindu",
+        "hindus", "buddhist", "buddhists", "atheist", "atheists", "mosque", "synagogue",
+        "gurdwara", "temple", "church",
+    ),
+    "sex/gender": (
+        "woman", "women", "female", "females", "girl", "girls", "lady", "ladies", "man",
+        "men", "male", "males", "mother", "mothers", "mum", "mums",
+    ),
+    "sexual orientation": (
+        "gay", "lesbian", "lesbians", "bisexual", "bi", "queer", "homosexual",
+        "heterosexual", "straight", "lgbt", "lgbtq", "lgbtq+", "lgbtqia",
+    ),
+    "gender identity": (
+        "trans", "transgender", "non-binary", "nonbinary", "transsexual", "genderqueer",
+    ),
+    "disability": (
+        "disabled", "disability", "deaf", "blind", "autistic", "autism", "wheelchair",
+        "wheelchair user", "paralysed", "paralyzed", "mentally ill", "learning disability",
+        "down's syndrome", "dyslexic", "neurodivergent",
+    ),
+    "age": ("elderly", "old", "older", "young", "younger", "teenage", "teenager", "pensioner",
+            "pensioners", "millennial", "millennials", "boomer", "boomers"),
+    "nationality/migration": (
+        "immigrant", "immigrants", "migrant", "migrants", "refugee", "refugees",
+        "asylum seeker", "asylum seekers", "foreigner", "foreigners", "polish", "romanian",
+        "nigerian", "somali", "syrian", "afghan", "ukrainian", "scottish", "welsh", "english",
+        "british", "eastern european",
+    ),
+}
+
+# Slurs and derogatory names, with the group they attack. They are matched on normalised text.
+SLURS: Final[dict[str, str]] = {
+    "nigger": "race/ethnicity", "niggers": "race/ethnicity", "nigga": "race/ethnicity",
+    "niggas": "race/ethnicity", "paki": "race/ethnicity", "pakis": "race/ethnicity",
+    "coon": "race/ethnicity", "coons": "race/ethnicity", "wog": "race/ethnicity",
+    "wogs": "race/ethnicity", "chink": "race/ethnicity", "chinks": "race/ethnicity",
+    "gook": "race/ethnicity", "spic": "race/ethnicity", "spics": "race/ethnicity",
+    "wetback": "race/ethnicity", "gyppo": "race/ethnicity", "pikey": "race/ethnicity",
+    "pikeys": "race/ethnicity", "sambo": "race/ethnicity", "jungle bunny": "race/ethnicity",
+    "raghead": "religion/belief", "ragheads": "religion/belief", "towelhead": "religion/belief",
+    "muzzie": "religion/belief", "muzzies": "religion/belief", "kike": "religion/belief",
+    "kikes": "religion/belief", "yid": "religion/belief", "moslem": "religion/belief",
+    "faggot": "sexual orientation", "faggots": "sexual orientation", "fag": "sexual orientation",
+    "fags": "sexual orientation", "dyke": "sexual orientation", "dykes": "sexual orientation",
+    "poof": "sexual orientation", "poofter": "sexual orientation", "bender": "sexual orientation",
+    "tranny": "gender identity", "trannies": "gender identity", "shemale": "gender identity",
+    "retard": "disability", "retards": "disability", "retarded": "disability",
+    "spastic": "disability", "spaz": "disability", "mong": "disability", "cripple": "disability",
+    "cripples": "disability", "window licker": "disability",
+    "slut": "sex/gender", "sluts": "sex/gender", "whore": "sex/gender", "whores": "sex/gender",
+    "slag": "sex/gender", "skank": "sex/gender", "feminazi": "sex/gender",
+}
+
+# word -> severity weight (1.0 strong, 0.6 moderate). Matched on normalised text, whole words.
+PROFANITY: Final[dict[str, float]] = {
+    "fuck": 1.0, "fucking": 1.0, "fucked": 1.0, "fucker": 1.0, "fuckers": 1.0, "fucks": 1.0,
+    "fuckin": 1.0, "fck": 1.0, "fkn": 1.0, "fking": 1.0, "motherfucker": 1.0, "mf": 0.6,
+    "cunt": 1.0, "cunts": 1.0, "shit": 1.0, "shite": 1.0, "shitty": 1.0, "bullshit": 1.0,
+    "shits": 1.0, "bitch": 1.0, "bitches": 1.0, "bastard": 1.0, "bastards": 1.0,
+    "twat": 1.0, "twats": 1.0, "wanker": 1.0, "wankers": 1.0, "wank": 1.0, "prick": 1.0,
+    "pricks": 1.0, "dick": 0.6, "dickhead": 1.0, "dickheads": 1.0, "cock": 0.6,
+    "cocksucker": 1.0, "arse": 0.6, "arsehole": 1.0, "arseholes": 1.0, "ass": 0.6,
+    "asshole": 1.0, "assholes": 1.0, "bollocks": 0.6, "bellend": 1.0, "knobhead": 1.0,
+    "knob": 0.6, "tosser": 1.0, "tossers": 1.0, "piss": 0.6, "pissed": 0.6, "pissing": 0.6,
+    "bloody": 0.3, "damn": 0.3, "goddamn": 0.6, "crap": 0.6, "bugger": 0.6, "sod": 0.3,
+    "slut": 1.0, "whore": 1.0, "hoe": 0.6, "hoes": 0.6, "pussy": 0.6, "tits": 0.6,
+    "motherfucking": 1.0, "fuckwit": 1.0, "shithead": 1.0, "shitbag": 1.0, "gobshite": 1.0,
+    "nigger": 1.0, "faggot": 1.0, "wtf": 0.6, "stfu": 0.6, "fcking": 1.0, "feck": 0.6,
+}
+
+
+_PLURAL_NAMES = (
+    "gays", "blacks", "whites", "asians", "jews", "muslims", "arabs", "mexicans", "africans",
+    "indians", "hindus", "sikhs", "christians", "catholics", "protestants", "latinos", "latinas",
+    "lesbians", "homosexuals", "transgenders", "pakistanis", "poles", "romanians", "somalis",
+    "nigerians", "jamaicans", "jamaican", "travellers", "gypsies", "immigrants", "migrants",
+    "refugees", "europeans", "americans", "canadians", "scots", "irish", "kurdish", "kurds",
+    "bisexuals", "transsexuals", "buddhists", "atheists", "taoist", "taoists", "latinx",
+    "millenial", "millenials", "hispanics", "chinese", "japanese", "teenagers", "pensioners",
+    "elderly", "wheelchair", "deaf", "blind", "paralyzed", "paralysed", "nonbinary",
+)
+_NOT_IDENTITY_WORDS = {
+    "user", "learning", "of", "down's", "syndrome", "seeker", "seekers", "ill", "non", "middle",
+    "east", "south", "race", "mixed", "binary", "native", "mentally",
+}
+# Single words that name a protected group. The lexical stage ignores them entirely, so that
+# mentioning a group can never raise a stage-one score (the encoder stage decides those texts).
+IDENTITY_WORDS: Final[frozenset[str]] = frozenset(
+    {w for terms in IDENTITY_TERMS.values() for t in terms for w in t.replace("-", " ").split()}
+    - _NOT_IDENTITY_WORDS
+    | set(_PLURAL_NAMES)
+    | {t for terms in IDENTITY_TERMS.values() for t in terms if " " not in t}
+)
+
+
+def _alternation(terms: list[str]) -> re.Pattern[str]:
+    ordered = sorted(terms, key=len, reverse=True)
+    body = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered)
+    return re.compile(rf"(?<![a-z])({body})(?![a-z])")
+
+
+_TERM_TO_GROUP: Final[dict[str, str]] = {
+    term: group for group, terms in IDENTITY_TERMS.items() for term in terms
+}
+# "man"/"men"/"old"/"young"/"straight"/"white" etc. are so common that on their own they do not
+# mark a text as being about a group; they still name the group when an attack is detected.
+WEAK_IDENTITY_TERMS: Final[frozenset[str]] = frozenset(
+    {"man", "men", "male", "males", "old", "older", "young", "younger", "straight", "white",
+     "english", "british", "scottish", "welsh", "church", "temple", "lady", "ladies", "bi",
+     "mother", "mothers", "mum", "mums", "girl", "girls", "brown", "european", "blind"}
+)
+_IDENTITY_RE = _alternation(list(_TERM_TO_GROUP))
+_SLUR_RE = _alternation(list(SLURS))
+_PROFANITY_RE = _alternation(list(PROFANITY))
+
+
+def identity_mentions(normalised: str) -> list[tuple[str, str]]:
+    """(term, group) pairs for protected-group terms and slurs found in normalised text."""
+    found = [(m.group(1), _TERM_TO_GROUP[m.group(1)]) for m in _IDENTITY_RE.finditer(normalised)]
+    found += [(m.group(1), SLURS[re.sub(r"\s+", " ", m.group(1))]) for m in
+              _SLUR_RE.finditer(normalised)]
+    return found
+
+
+def mentions_identity(normalised: str) -> bool:
+    """True when a strong identity term or a slur occurs (weak terms alone do not count)."""
+    return any(term not in WEAK_IDENTITY_TERMS for term, _ in identity_mentions(normalised))
+
+
+def profanity_hits(normalised: str) -> list[tuple[str, float]]:
+    """Profane words found in normalised text with their severity."""
+    return [(m.group(1), PROFANITY[m.group(1)]) for m in _PROFANITY_RE.finditer(normalised)]
