@@ -16,16 +16,38 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from councillor_safety.screening.model import Screener  # noqa: E402
+from councillor_safety.screening.model import Screener
 
 N_TEXTS = 10_000
 CHUNK = 512
 
-STREETS = ["Mill Lane", "Station Road", "Elm Grove", "Church Street", "the High Street",
-           "Victoria Park", "Queens Road", "Orchard Close", "the Market Square", "Hill View"]
-SERVICES = ["bin collection", "street lighting", "parking permit", "housing repair",
-            "school crossing", "library opening hours", "planning application", "council tax bill",
-            "pothole", "fly-tipping", "bus route", "allotment waiting list", "noise complaint"]
+STREETS = [
+    "Mill Lane",
+    "Station Road",
+    "Elm Grove",
+    "Church Street",
+    "the High Street",
+    "Victoria Park",
+    "Queens Road",
+    "Orchard Close",
+    "the Market Square",
+    "Hill View",
+]
+SERVICES = [
+    "bin collection",
+    "street lighting",
+    "parking permit",
+    "housing repair",
+    "school crossing",
+    "library opening hours",
+    "planning application",
+    "council tax bill",
+    "pothole",
+    "fly-tipping",
+    "bus route",
+    "allotment waiting list",
+    "noise complaint",
+]
 BENIGN = [
     "Hi, could you look into the {service} on {street}? It has been a problem for weeks.",
     "Thank you for your help with the {service}. Much appreciated.",
@@ -105,8 +127,15 @@ def main() -> None:
     common = {"bench": "screening", "backend": "onnxruntime-cpu", "texts": len(texts)}
     print(json.dumps({**common, "metric": "texts_per_s", "value": round(len(texts) / elapsed, 1)}))
     print(json.dumps({**common, "metric": "peak_rss_mb", "value": round(peak_rss_mb, 1)}))
-    print(json.dumps({**common, "metric": "share_sent_to_encoder",
-                      "value": round(to_encoder / len(texts), 4)}))
+    print(
+        json.dumps(
+            {
+                **common,
+                "metric": "share_sent_to_encoder",
+                "value": round(to_encoder / len(texts), 4),
+            }
+        )
+    )
     print(json.dumps({**common, "metric": "load_and_warm_up_s", "value": round(load_s, 2)}))
 
 

@@ -62,29 +62,48 @@ def _harmonise(source: str, r: dict[str, str]) -> dict[str, int]:
     """Map one raw row onto the labels (profanity is filled in later)."""
     if source == "davidson":
         ab = _i(r, "abusive")
-        return {"abuse": ab, "identity_attack": _i(r, "hate"), "threat": -ab,
-                "sexual_harassment": -ab}
+        return {
+            "abuse": ab,
+            "identity_attack": _i(r, "hate"),
+            "threat": -ab,
+            "sexual_harassment": -ab,
+        }
     if source == "hatexplain":
         tox = _i(r, "toxic")
-        return {"abuse": tox, "identity_attack": _i(r, "hatespeech"), "threat": -tox,
-                "sexual_harassment": -tox}
+        return {
+            "abuse": tox,
+            "identity_attack": _i(r, "hatespeech"),
+            "threat": -tox,
+            "sexual_harassment": -tox,
+        }
     if source == "edos":
         s = _i(r, "sexist")
-        return {"abuse": s, "identity_attack": s, "threat": _i(r, "threat"),
-                "sexual_harassment": s}
+        return {"abuse": s, "identity_attack": s, "threat": _i(r, "threat"), "sexual_harassment": s}
     if source == "ethos":
         h = _i(r, "hate")
-        return {"abuse": h, "identity_attack": h, "threat": _i(r, "violence"),
-                "sexual_harassment": _i(r, "gender")}
+        return {
+            "abuse": h,
+            "identity_attack": h,
+            "threat": _i(r, "violence"),
+            "sexual_harassment": _i(r, "gender"),
+        }
     if source == "gab_hate_corpus":
         h = _i(r, "hate")
-        return {"abuse": max(h, _i(r, "vulgar_offensive")), "identity_attack": h,
-                "threat": _i(r, "threat"), "sexual_harassment": -h}
+        return {
+            "abuse": max(h, _i(r, "vulgar_offensive")),
+            "identity_attack": h,
+            "threat": _i(r, "threat"),
+            "sexual_harassment": -h,
+        }
     if source == "hatemoji_build":
         h = _i(r, "hate")
         women = "wom" in r.get("target", "")
-        return {"abuse": h, "identity_attack": h, "threat": _i(r, "threat"),
-                "sexual_harassment": (1 if women else 0) if h else 0}
+        return {
+            "abuse": h,
+            "identity_attack": h,
+            "threat": _i(r, "threat"),
+            "sexual_harassment": (1 if women else 0) if h else 0,
+        }
     if source == "implicit_hate":
         h = _i(r, "hate")
         # The corpus's "threatening" class is broader than violence ("deport them all"), and
@@ -96,8 +115,12 @@ def _harmonise(source: str, r: dict[str, str]) -> dict[str, int]:
     if source == "toxigen_prompts":
         h = _i(r, "hate")
         women = "women" in r.get("target_group", "")
-        return {"abuse": h, "identity_attack": h, "threat": -h,
-                "sexual_harassment": (1 if women else -1) if h else 0}
+        return {
+            "abuse": h,
+            "identity_attack": h,
+            "threat": -h,
+            "sexual_harassment": (1 if women else -1) if h else 0,
+        }
     if source == "wiki_toxicity":
         t = _i(r, "toxic")
         return {"abuse": t, "identity_attack": -t, "threat": -t, "sexual_harassment": -t}
@@ -141,8 +164,11 @@ if __name__ == "__main__":
     data_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO.parent / "shared/data/abuse"
     rows = load_public(data_dir)
     from collections import Counter
+
     c = Counter((r.source, r.split) for r in rows)
     for k, v in sorted(c.items()):
-        pos = {lab: sum(1 for r in rows if (r.source, r.split) == k and r.labels[lab] == 1)
-               for lab in LABELS}
+        pos = {
+            lab: sum(1 for r in rows if (r.source, r.split) == k and r.labels[lab] == 1)
+            for lab in LABELS
+        }
         print(k, v, pos)

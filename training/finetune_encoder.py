@@ -36,7 +36,7 @@ def main() -> None:
     args = ap.parse_args()
     torch.manual_seed(SEED)
     torch.set_num_threads(2)
-    rng = random.Random(SEED)
+    rng = random.Random(SEED)  # noqa: S311 - reproducible sampling, not security
     public = load_public(args.data)
     handmade, _ = synthetic_rows()
     cf = augment(public, rng)
@@ -99,8 +99,11 @@ def main() -> None:
         running = 0.98 * running + 0.02 * float(loss.detach())
         if step % 50 == 0:
             el = time.time() - t0
-            print(f"step {step}/{total_steps} loss {running:.4f} {el:.0f}s "
-                  f"eta {el / (step + 1) * (total_steps - step - 1):.0f}s", flush=True)
+            print(
+                f"step {step}/{total_steps} loss {running:.4f} {el:.0f}s "
+                f"eta {el / (step + 1) * (total_steps - step - 1):.0f}s",
+                flush=True,
+            )
     args.out.mkdir(parents=True, exist_ok=True)
     enc.bert.save_pretrained(str(args.out))
     for f in ("tokenizer.json", "tokenizer_config.json", "vocab.txt", "special_tokens_map.json"):

@@ -23,40 +23,118 @@ class Case:
 
 # term, plural noun phrase
 GROUPS: list[tuple[str, str]] = [
-    ("women", "women"), ("trans", "trans people"), ("gay", "gay people"),
-    ("black", "Black people"), ("disabled", "disabled people"), ("muslim", "Muslims"),
-    ("immigrant", "immigrants"), ("jewish", "Jewish people"), ("asian", "Asian people"),
-    ("sikh", "Sikhs"), ("gypsy", "Gypsies and Travellers"), ("pakistani", "Pakistani people"),
-    ("lesbian", "lesbians"), ("polish", "Polish people"), ("refugee", "refugees"),
+    ("women", "women"),
+    ("trans", "trans people"),
+    ("gay", "gay people"),
+    ("black", "Black people"),
+    ("disabled", "disabled people"),
+    ("muslim", "Muslims"),
+    ("immigrant", "immigrants"),
+    ("jewish", "Jewish people"),
+    ("asian", "Asian people"),
+    ("sikh", "Sikhs"),
+    ("gypsy", "Gypsies and Travellers"),
+    ("pakistani", "Pakistani people"),
+    ("lesbian", "lesbians"),
+    ("polish", "Polish people"),
+    ("refugee", "refugees"),
 ]
 
 # The identity terms of the madlibs-style neutral templates (adjective form)
 MADLIBS_TERMS: list[str] = [
-    "lesbian", "gay", "bisexual", "transgender", "trans", "queer", "lgbt", "lgbtq",
-    "homosexual", "straight", "heterosexual", "male", "female", "nonbinary", "african",
-    "african american", "black", "white", "european", "hispanic", "latino", "latina", "latinx",
-    "mexican", "canadian", "american", "asian", "indian", "middle eastern", "chinese",
-    "japanese", "christian", "muslim", "jewish", "buddhist", "catholic", "protestant", "sikh",
-    "taoist", "old", "older", "young", "younger", "teenage", "millenial", "middle aged",
-    "elderly", "blind", "deaf", "paralyzed", "pakistani", "polish", "romanian", "hindu",
-    "disabled", "autistic", "irish", "welsh", "bangladeshi", "somali",
+    "lesbian",
+    "gay",
+    "bisexual",
+    "transgender",
+    "trans",
+    "queer",
+    "lgbt",
+    "lgbtq",
+    "homosexual",
+    "straight",
+    "heterosexual",
+    "male",
+    "female",
+    "nonbinary",
+    "african",
+    "african american",
+    "black",
+    "white",
+    "european",
+    "hispanic",
+    "latino",
+    "latina",
+    "latinx",
+    "mexican",
+    "canadian",
+    "american",
+    "asian",
+    "indian",
+    "middle eastern",
+    "chinese",
+    "japanese",
+    "christian",
+    "muslim",
+    "jewish",
+    "buddhist",
+    "catholic",
+    "protestant",
+    "sikh",
+    "taoist",
+    "old",
+    "older",
+    "young",
+    "younger",
+    "teenage",
+    "millenial",
+    "middle aged",
+    "elderly",
+    "blind",
+    "deaf",
+    "paralyzed",
+    "pakistani",
+    "polish",
+    "romanian",
+    "hindu",
+    "disabled",
+    "autistic",
+    "irish",
+    "welsh",
+    "bangladeshi",
+    "somali",
 ]
 
 NEUTRAL_MADLIBS = [
-    "{t}", "I am {t}.", "I am a {t} person, ask me anything.", "Alex is {t}.",
-    "Being {t} is wonderful.", "Being {t} is fine.", "{T} people are lovely.",
-    "I have lots of {t} friends.", "Hug {t} people.", "I respect {t} people.",
-    "You are a kind {t} person.", "Sam is a talented {t} councillor.",
-    "My colleague is {t} and great at her job.", "We welcome {t} residents.",
+    "{t}",
+    "I am {t}.",
+    "I am a {t} person, ask me anything.",
+    "Alex is {t}.",
+    "Being {t} is wonderful.",
+    "Being {t} is fine.",
+    "{T} people are lovely.",
+    "I have lots of {t} friends.",
+    "Hug {t} people.",
+    "I respect {t} people.",
+    "You are a kind {t} person.",
+    "Sam is a talented {t} councillor.",
+    "My colleague is {t} and great at her job.",
+    "We welcome {t} residents.",
     "Jamie, who is {t}, chairs the planning committee.",
-    "The {t} members of our group meet on Thursday.", "A {t} woman opened the new bakery.",
-    "My {t} neighbour helped me with the shopping.", "{T} families attended the fun day.",
+    "The {t} members of our group meet on Thursday.",
+    "A {t} woman opened the new bakery.",
+    "My {t} neighbour helped me with the shopping.",
+    "{T} families attended the fun day.",
     "I'm {t} and I've lived in Ward 5 for twenty years.",
 ]
 TOXIC_MADLIBS = [
-    "Being {t} is disgusting.", "{T} people are filthy.", "I hate all {t} people.",
-    "You are a vile {t} person.", "Kill {t} people.", "{T} people are evil.",
-    "Murder {t} people.", "{T} people are worthless scum.",
+    "Being {t} is disgusting.",
+    "{T} people are filthy.",
+    "I hate all {t} people.",
+    "You are a vile {t} person.",
+    "Kill {t} people.",
+    "{T} people are evil.",
+    "Murder {t} people.",
+    "{T} people are worthless scum.",
 ]
 
 HATECHECK_LIKE: list[tuple[str, str, int, int]] = [
@@ -76,7 +154,12 @@ HATECHECK_LIKE: list[tuple[str, str, int, int]] = [
     ("negated_hate", "{P} are not a problem in our community.", 0, 0),
     ("neutral_identity", "Lots of {P} came to the summer fair.", 0, 0),
     ("positive_identity", "{P} make our ward a better place.", 0, 0),
-    ("counter_quote", "Writing '{P} are rats' on the wall is disgusting and I've told the police.", 0, 0),
+    (
+        "counter_quote",
+        "Writing '{P} are rats' on the wall is disgusting and I've told the police.",
+        0,
+        0,
+    ),
     ("counter_reference", "It's vile to call for violence against {P}.", 0, 0),
     ("counter_reference", "Attacks on {P} in our town have to stop.", 0, 0),
 ]
@@ -92,49 +175,66 @@ NON_PROTECTED: list[tuple[str, str, int, int, int]] = [
 ]
 
 COUNCILLOR_THREATS = [
-    "I've found out which house is yours.", "Your address isn't hard to find, councillor.",
+    "I've found out which house is yours.",
+    "Your address isn't hard to find, councillor.",
     "Careful who's waiting for you after surgery on Saturday.",
     "People like you get what they deserve sooner or later.",
-    "One of these nights you'll get a visit.", "You'd better start checking under your car.",
+    "One of these nights you'll get a visit.",
+    "You'd better start checking under your car.",
     "Keep voting like that and see what happens to your kids.",
     "Your wife walks the dog alone every morning, doesn't she?",
-    "I'm going to hurt you so badly.", "I'll make you bleed for this.",
+    "I'm going to hurt you so badly.",
+    "I'll make you bleed for this.",
     "Next time I see you I'm going to break your legs.",
     "Somebody ought to put a bullet in that councillor.",
     "Don't be surprised if your office goes up in flames.",
-    "You won't make it to the end of your term.", "I'm going to end you.",
+    "You won't make it to the end of your term.",
+    "I'm going to end you.",
     "Mind how you go on the way home from the chamber.",
-    "A petrol bomb would sort your house out.", "You're going to get hurt.",
+    "A petrol bomb would sort your house out.",
+    "You're going to get hurt.",
     "Come to the ward meeting and you'll leave in an ambulance.",
-    "I hope somebody runs you over.", "I'll be waiting in the car park with a hammer.",
-    "Your family will pay for what you did.", "We'll make sure you disappear.",
+    "I hope somebody runs you over.",
+    "I'll be waiting in the car park with a hammer.",
+    "Your family will pay for what you did.",
+    "We'll make sure you disappear.",
     "I'm going to give you a beating you won't forget.",
     "I swear I'll stab you if you close the leisure centre.",
-    "Last warning. Stop or we burn you out.", "You're a dead woman walking.",
-    "I'll knock your teeth out, you traitor.", "Get ready to be strangled.",
+    "Last warning. Stop or we burn you out.",
+    "You're a dead woman walking.",
+    "I'll knock your teeth out, you traitor.",
+    "Get ready to be strangled.",
     "MPs have been murdered for less, remember that.",
 ]
 COUNCILLOR_NOT_THREATS = [
     "I'm going to vote you out at the next election.",
     "I'll be at your surgery on Saturday to complain about the bins.",
-    "I'm going to complain to the ombudsman.", "We'll be protesting outside the chamber.",
+    "I'm going to complain to the ombudsman.",
+    "We'll be protesting outside the chamber.",
     "Your policy is going to hurt local businesses.",
     "I hope the council gets its act together.",
     "The lorry nearly ran me over on the High Street, please fix the crossing.",
     "My neighbour said 'I'll kill you' to me and I reported him to the police.",
     "I got a message saying 'we know where you live'. What should I do?",
     "Someone wrote 'watch your back' under my post. Is that a crime?",
-    "My heart broke when the youth club shut.", "This traffic is murder every morning.",
-    "We will fight the closure every step of the way.", "I'm dying to see the new library.",
+    "My heart broke when the youth club shut.",
+    "This traffic is murder every morning.",
+    "We will fight the closure every step of the way.",
+    "I'm dying to see the new library.",
     "The police told me about the stabbing near the station.",
-    "I'm knackered after the long meeting.", "Cheers for your help, you're a star.",
+    "I'm knackered after the long meeting.",
+    "Cheers for your help, you're a star.",
     "I'd never threaten anyone, I'm just upset.",
 ]
 UK_ABUSE = [
-    ("You're a complete and utter plonker.", 0, 0, 1), ("Absolute melt of a councillor.", 0, 0, 1),
-    ("Oi bellend, fix the roads.", 0, 0, 1), ("You're a right nonce.", 0, 0, 1),
-    ("Shut your gob you daft tart.", 0, 0, 1), ("Useless pillock, get out of office.", 0, 0, 1),
-    ("You wazzock.", 0, 0, 1), ("What a tosspot you are.", 0, 0, 1),
+    ("You're a complete and utter plonker.", 0, 0, 1),
+    ("Absolute melt of a councillor.", 0, 0, 1),
+    ("Oi bellend, fix the roads.", 0, 0, 1),
+    ("You're a right nonce.", 0, 0, 1),
+    ("Shut your gob you daft tart.", 0, 0, 1),
+    ("Useless pillock, get out of office.", 0, 0, 1),
+    ("You wazzock.", 0, 0, 1),
+    ("What a tosspot you are.", 0, 0, 1),
     ("You're getting your head kicked in, mate.", 1, 0, 1),
     ("I'll glass you if I see you in the Red Lion.", 1, 0, 1),
     ("You're gonna get shanked, councillor.", 1, 0, 1),
@@ -164,8 +264,9 @@ def build() -> list[Case]:
             cases.append(Case("madlibs_toxic", text, threat, 1, 1, term))
     for func, tmpl, threat, hate in HATECHECK_LIKE:
         for term, plural in GROUPS:
-            text = tmpl.format(P=plural[0].upper() + plural[1:] if tmpl.startswith("{P}")
-                               else plural)
+            text = tmpl.format(
+                P=plural[0].upper() + plural[1:] if tmpl.startswith("{P}") else plural
+            )
             cases.append(Case(func, text, threat, hate, hate or threat, term))
     for func, text, threat, hate, abusive in NON_PROTECTED:
         cases.append(Case(func, text, threat, hate, abusive))
@@ -176,12 +277,14 @@ def build() -> list[Case]:
     for text, threat, hate, abusive in UK_ABUSE:
         cases.append(Case("uk_slang", text, threat, hate, abusive))
     for text, threat, sexual, abusive in SEXUAL:
-        cases.append(Case("sexual_harassment" if sexual else "sexual_neutral", text, threat, 0,
-                          abusive))
+        cases.append(
+            Case("sexual_harassment" if sexual else "sexual_neutral", text, threat, 0, abusive)
+        )
     return cases
 
 
 if __name__ == "__main__":
     from collections import Counter
+
     c = build()
     print(len(c), Counter(x.functionality for x in c))

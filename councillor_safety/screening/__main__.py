@@ -36,7 +36,9 @@ def _rows(handle: TextIO) -> Iterator[tuple[int, str, str]]:
     try:
         header = next(reader)
     except StopIteration:
-        raise InputError(1, "the file is empty; expected a header row with a 'text' column")
+        raise InputError(
+            1, "the file is empty; expected a header row with a 'text' column"
+        ) from None
     except csv.Error as exc:
         raise InputError(reader.line_num or 1, f"malformed CSV: {exc}") from exc
     names = [h.strip().lstrip("\ufeff").lower() for h in header]
@@ -77,18 +79,29 @@ def score_csv(in_path: Path, out_path: Path, screener: Screener | None = None) -
         writer.writerow(OUTPUT_COLUMNS)
         ids: list[str] = []
         texts: list[str] = []
-        line = 1
         try:
-            for line, ident, text in _rows(src):
+            for _line, ident, text in _rows(src):
                 ids.append(ident)
                 texts.append(text)
                 if len(texts) >= CHUNK_ROWS:
                     count += _write(writer.writerow, screener, ids, texts)
                     ids, texts = [], []
         except UnicodeDecodeError as exc:
-            raise InputError(line + 1, f"not valid UTF-8 ({exc.reason})") from exc
+            bad = _first_line_not_utf8(in_path)
+            raise InputError(bad, f"not valid UTF-8 ({exc.reason})") from exc
         count += _write(writer.writerow, screener, ids, texts)
     return count
+
+
+def _first_line_not_utf8(path: Path) -> int:
+    """Line number of the first line that does not decode as UTF-8 (decoding runs ahead)."""
+    with path.open("rb") as f:
+        for number, raw in enumerate(f, start=1):
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError:
+                return number
+    return 1
 
 
 def _write(
@@ -100,9 +113,7 @@ def _write(
     if not texts:
         return 0
     for ident, result in zip(ids, screener.score_batch(texts), strict=True):
-        write_row(
-            [ident, *(f"{result.scores[k]:.4f}" for k in LABELS), ";".join(result.flags)]
-        )
+        write_row([ident, *(f"{result.scores[k]:.4f}" for k in LABELS), ";".join(result.flags)])
     return len(texts)
 
 

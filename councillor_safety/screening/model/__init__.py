@@ -9,4 +9,4 @@
 from .labels import LABELS
 from .screener import Explanation, RuleExplanation, Screener, ScreeningResult
 
-__all__ = ["LABELS", "Explanation", "RuleExplanation", "ScreeningResult", "Screener"]
+__all__ = ["LABELS", "Explanation", "RuleExplanation", "Screener", "ScreeningResult"]

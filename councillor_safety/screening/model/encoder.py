@@ -28,7 +28,7 @@ class SentenceEncoder:
         tokenizer_path: Path,
         *,
         max_tokens: int = 128,
-        batch_size: int = 64,
+        batch_size: int = 32,
         threads: int = 2,
     ) -> None:
         self.max_tokens = max_tokens

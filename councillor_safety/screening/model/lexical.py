@@ -94,9 +94,9 @@ class LexicalModel:
                     seen[j] = i
         index = self.index
         for f, i in bigram_features(toks):
-            j = index.get(f)
-            if j is not None and j not in seen:
-                seen[j] = i
+            found = index.get(f)
+            if found is not None and found not in seen:
+                seen[found] = i
         return (
             np.fromiter(seen.keys(), np.int64, len(seen)),
             np.fromiter(seen.values(), np.int64, len(seen)),
@@ -109,7 +109,9 @@ class LexicalModel:
 
     def logits_and_features(
         self, normalised: Sequence[str]
-    ) -> tuple[npt.NDArray[np.float32], list[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], int]]]:
+    ) -> tuple[
+        npt.NDArray[np.float32], list[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], int]]
+    ]:
         out = np.tile(self.bias, (len(normalised), 1))
         analysed = []
         for row, norm in enumerate(normalised):

@@ -154,6 +154,29 @@ _NEGATION = re.compile(
 _QUOTE = re.compile(r"[\"\u201c\u201d]|(?<![a-z])'|'(?![a-z])")
 
 
+_QUOTED_SPAN = re.compile(
+    r"\"[^\"]{3,300}\"|(?<![a-z])'[^']{3,300}'(?![a-z])|\u201c[^\u201d]{3,300}\u201d"
+)
+_DENOUNCING = re.compile(
+    r"\b(?:report(?:ed|ing)?|police|disgusting|unacceptable|wrong|hateful|hurtful|racist|sexist|"
+    r"homophobic|transphobic|bigoted|bigotry|vile|no\s+place|ashamed|appalled|appalling|"
+    r"sick\s+of|condemn(?:ed|s)?|can'?t\s+believe|shocking|offensive|nonsense|evidence|"
+    r"complain(?:t|ed)?|remove|removed|abuse|hate\s+crime)\b"
+)
+
+
+def denounced_quote(normalised: str) -> bool:
+    """True when a quoted passage is reported or denounced by the text around it.
+
+    Counter-speech ("Writing 'X are rats' on the wall is disgusting") quotes abuse in order to
+    condemn or report it; the screener lowers its abuse scores (never its threat score).
+    """
+    if not _QUOTED_SPAN.search(normalised):
+        return False
+    outside = _QUOTED_SPAN.sub(" ", normalised)
+    return bool(_DENOUNCING.search(outside))
+
+
 @dataclass(frozen=True)
 class RuleHit:
     name: str
@@ -171,14 +194,19 @@ def _reported_or_negated(norm: str, start: int, end: int) -> bool:
             before = before[pos + 1 :]
     quote_before = len(_QUOTE.findall(norm[:start]))
     inside_quotes = quote_before % 2 == 1
-    return bool(
-        inside_quotes or _REPORTING.search(before) or _NEGATION.search(before[-30:])
-    )
+    return bool(inside_quotes or _REPORTING.search(before) or _NEGATION.search(before[-30:]))
+
+
+# One pass over the text first: most mail matches no rule, and one combined search is much
+# cheaper than nine separate ones.
+_ANY_RULE = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in THREAT_RULES))
 
 
 def threat_rule_hits(normalised: str) -> list[RuleHit]:
     """Rules that match normalised text; reported/quoted/negated matches are weakened."""
     hits: list[RuleHit] = []
+    if _ANY_RULE.search(normalised) is None:
+        return hits
     for rule in THREAT_RULES:
         m = rule.pattern.search(normalised)
         if m is None:

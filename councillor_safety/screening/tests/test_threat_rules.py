@@ -6,6 +6,7 @@ import pytest
 
 from councillor_safety.screening.model.rules import (
     THREAT_RULES,
+    denounced_quote,
     rule_threat_probability,
     threat_rule_hits,
 )
@@ -45,7 +46,7 @@ def test_rule_fires(rule: str, text: str) -> None:
     "text",
     [
         "He said 'I know where you live' to me on the doorstep.",
-        "I received an email saying \"watch your back\". I have told the police.",
+        'I received an email saying "watch your back". I have told the police.',
         "Someone wrote 'I'm going to kill you' under my post.",
         "Nobody should ever tell a councillor 'watch your back'.",
     ],
@@ -85,3 +86,16 @@ def test_rules_see_through_obfuscation() -> None:
 def test_rule_probability_is_capped() -> None:
     text = "I know where you live. Watch your back. I'm going to kill you. Your days are numbered."
     assert rule_threat_probability(threat_rule_hits(normalise(text))) <= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Writing 'gay people are rats' on the wall is disgusting.", True),
+        ('I reported a post saying "go back where you came from".', True),
+        ("Gay people are rats.", False),
+        ("'Gay people are rats' - so true.", False),
+    ],
+)
+def test_denounced_quote(text: str, expected: bool) -> None:
+    assert denounced_quote(normalise(text)) is expected
