@@ -3,7 +3,7 @@
 >>> from councillor_safety.screening.model import Screener
 >>> result = Screener.load().score_batch(["I know where you live."])[0]
 >>> result.flags
-['abuse', 'threat']
+['threat']
 """
 
 from .labels import LABELS
