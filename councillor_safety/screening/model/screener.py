@@ -108,9 +108,12 @@ class ScreeningResult:
 
 
 def _clip(text: str) -> str:
-    if len(text) <= HEAD_CHARS + TAIL_CHARS:
-        return text
-    return text[:HEAD_CHARS] + " \u2026 " + text[-TAIL_CHARS:]
+    """Keep the head and tail of very long texts; replace lone surrogates (invalid Unicode)."""
+    if len(text) > HEAD_CHARS + TAIL_CHARS:
+        text = text[:HEAD_CHARS] + " \u2026 " + text[-TAIL_CHARS:]
+    if not text.isascii():
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return text
 
 
 def _sigmoid(x: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:

@@ -55,6 +55,22 @@ def test_scores_are_probabilities_for_every_label(screener: Screener) -> None:
         assert r.flags == [k for k in LABELS if r.scores[k] >= screener.thresholds[k]]
 
 
+def test_any_unicode_and_odd_input(screener: Screener) -> None:
+    texts = [
+        "I know where you live \ud83d",  # lone surrogate: not valid Unicode
+        "\x00\x01\x02",
+        "\U0001f52a\U0001f52a \U0001f473\U0001f3fe",
+        "\u0627\u0642\u062a\u0644\u0643",
+        "x" * 200_000,
+        "\u202e\u200b",
+    ]
+    results = screener.score_batch(texts)
+    assert len(results) == len(texts)
+    assert "threat" in results[0].flags
+    for r in results[1:]:
+        assert all(0.0 <= v <= 1.0 for v in r.scores.values())
+
+
 def test_empty_batch(screener: Screener) -> None:
     assert screener.score_batch([]) == []
 
