@@ -1,1 +1,3 @@
-"""Screening: scores messages for abuse and threats, and stands between them and the councillor."""
+"""Screening of incoming messages for abuse, threats, identity attacks, sexual harassment and
+profanity, and the mailboxes, review queue and imports around it. The model lives in
+``screening.model`` and has no Django imports."""

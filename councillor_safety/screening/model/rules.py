@@ -1,0 +1,225 @@
+"""Explicit threat rules: named patterns for the implicit threats councillors receive.
+
+The learned heads find threats by meaning; these rules make sure that the common implicit forms
+("I know where you live", "watch your back at the surgery", "petrol through the letterbox") are
+never missed even when a message has no violent or abusive word in it. A rule raises the threat
+score (noisy-OR with the model's probability, see ``Screener``) but never to certainty, and its
+strength is cut when the match is reported speech, a quotation or a negation ("He said 'I know
+where you live'", "I would never hurt anyone"): reporting a threat still deserves a human read,
+but it is not itself a threat.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+_YOU = r"(?:you|your|u|ya|yer|yourself)"
+_HARM = (
+    r"(?:kill|hurt|stab|shoot|murder|batter|beat|smash|strangle|rape|hunt|break|snap|glass|"
+    r"knock|burn|torch|bomb|slit|slash|cut|shank|lynch|hang|execute|harm|attack|bash|punch|"
+    r"throttle|choke|butcher|slaughter|maim|end|finish|deal\s+with|sort)"
+)
+_WILL = (
+    r"(?:i'?ll|i\s+will|i\s+shall|i'?m\s+(?:going|gonna)\s+to|i'?m\s+gonna|i\s+am\s+going\s+to|"
+    r"we'?ll|we\s+will|we'?re\s+(?:going\s+to|gonna)|gonna|i\s+swear\s+i'?ll|i'?d\s+(?:happily|love\s+to))"
+)
+
+
+@dataclass(frozen=True)
+class ThreatRule:
+    name: str
+    description: str
+    pattern: re.Pattern[str]
+    strength: float
+
+
+def _rule(name: str, description: str, pattern: str, strength: float) -> ThreatRule:
+    return ThreatRule(name, description, re.compile(pattern), strength)
+
+
+THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
+    _rule(
+        "knows_where_you_live",
+        "claims to know where the person or their family lives, works or parks",
+        rf"\b(?:i|we|they)\s+(?:know|found\s+out|have\s+found)\s+(?:where|which\s+house)\s+"
+        rf"(?:{_YOU}|your\s+\w+)\s*(?:\w+\s+)?(?:live|lives|sleep|work|park|go\s+to\s+school|"
+        rf"is\s+yours)|\bwhich\s+house\s+is\s+yours\b|\bknow\s+what\s+car\s+you\s+drive\b|"
+        rf"\byour\s+address\s+(?:isn'?t|is\s+not)\s+hard\s+to\s+find\b",
+        0.75,
+    ),
+    _rule(
+        "watch_your_back",
+        "tells the person to watch their back or be careful, or to fear for their safety",
+        r"\b(?:watch|mind)\s+(?:your|yer)\s+back\b|\bwatch\s+yourself\b|"
+        r"\blook(?:ing)?\s+over\s+(?:your|yer)\s+shoulder\b|\bsleep\s+with\s+one\s+eye\s+open\b|"
+        r"\bmind\s+how\s+you\s+go\b|\bcheck(?:ing)?\s+under\s+your\s+car\b|"
+        r"\baccidents\s+happen\b|\bcareful\s+(?:who'?s|who\s+is)\s+waiting\b",
+        0.6,
+    ),
+    _rule(
+        "coming_for_you",
+        "says that they are coming for, waiting for or visiting the person",
+        rf"\b(?:we'?re|we\s+are|i'?m|i\s+am|they'?re|they\s+are)\s+coming\s+for\s+{_YOU}\b|"
+        r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+be\s+waiting\s+(?:for\s+you|outside|in\s+the)|"
+        r"\b(?:pay|paying)\s+(?:you|your\s+\w+)\s+a\s+(?:little\s+)?visit\b|"
+        r"\byou'?ll\s+get\s+a\s+visit\b|\bget\s+a\s+visit\b|\boutside\s+your\s+(?:house|home)\s+"
+        r"right\s+now\b|\bwe'?ve\s+been\s+watching\s+(?:you|your)",
+        0.6,
+    ),
+    _rule(
+        "what_is_coming",
+        "promises that the person will get what is coming to them, or that time is running out",
+        r"\bget\s+what'?s\s+coming\b|\bget\s+what\s+(?:is\s+)?coming\b|"
+        r"\bget\s+what\s+(?:you|they)\s+deserve\b|\byour\s+days\s+are\s+numbered\b|"
+        r"\blast\s+warning\b|\byou'?ve\s+been\s+warned\b|\bone\s+day\s+soon\b",
+        0.55,
+    ),
+    _rule(
+        "you_will_pay",
+        "says the person will pay, suffer or regret it (weak alone: also used of elections)",
+        r"\b(?:you'?ll|you\s+will|you'?re\s+going\s+to|your\s+\w+\s+will)\s+"
+        r"(?:pay|regret|suffer)\b|\bmake\s+you\s+(?:pay|suffer|bleed|regret)\b",
+        0.3,
+    ),
+    _rule(
+        "harm_to_home_or_family",
+        "threatens the person's home, car, office or family (fire, bricks, 'a shame if ...')",
+        r"\b(?:shame|pity)\s+if\s+(?:something|anything)\s+(?:happened|were\s+to\s+happen|"
+        r"happens)\b|\b(?:shame|pity)\s+if\s+it\s+caught\s+fire\b|"
+        r"\byour\s+(?:family|kids|children|wife|husband|partner|house|home)\s+"
+        r"(?:isn'?t|aren'?t|is\s+not|are\s+not|won'?t\s+be)\s+safe\b|"
+        r"\b(?:petrol|fire|a\s+brick|bricks|acid|a\s+petrol\s+bomb)\s+(?:through|in|into)\s+"
+        r"(?:your|the)\s+(?:letterbox|window|door|face)\b|\bpetrol\s+bomb\b|"
+        r"\b(?:burn|torch)\s+(?:your|you)\b|\bburn\s+you\s+out\b|\bgoes?\s+up\s+in\s+flames\b|"
+        r"\bwhat\s+happens\s+to\s+your\s+(?:kids|children|family)\b|"
+        r"\bsee\s+what\s+happens\b|\bwalks?\s+the\s+dog\s+alone\b",
+        0.65,
+    ),
+    _rule(
+        "direct_harm",
+        "states an intention to kill, hurt or attack the person or a group",
+        rf"\b{_WILL}\s+(?:\w+\s+)?{_HARM}\w*\s+(?:{_YOU}|him|her|them|every|any|all|some|the\s+next|"
+        r"that|this\s+councillor|councillors?)\b|"
+        rf"\b{_WILL}\s+(?:find|hunt)\s+{_YOU}\b|\bi'?m\s+going\s+to\s+end\s+you\b|"
+        r"\b(?:next|last)\s+\w+\s+i\s+see\s+is\s+getting\b|\byou'?re\s+(?:going\s+to|gonna)\s+"
+        r"(?:get|be)\s+(?:hurt|killed|stabbed|shot|glassed|shanked|a\s+kicking|beaten)|"
+        r"\byou'?ll\s+(?:get|be)\s+(?:hurt|killed|stabbed|shot|glassed|shanked|beaten|found)\b|"
+        r"\byou'?re\s+getting\s+(?:your\s+head\s+kicked|a\s+kicking|glassed|battered)|"
+        r"\bleave\s+in\s+an\s+ambulance\b|\bdead\s+(?:man|woman)\s+walking\b|"
+        r"\b(?:do|put)\s+you\s+(?:in|through)\b|\brip\s+your\s+\w+\s+off\b|"
+        r"\bknife\s+with\s+your\s+name\b|\bnever\s+walk\s+again\b|"
+        r"\bteach\s+you\s+a\s+lesson\b|\bsee\s+you\s+(?:set\s+on\s+fire|burn|hang|dead)\b",
+        0.7,
+    ),
+    _rule(
+        "wish_or_call_for_harm",
+        "wishes death or violence on someone, or calls on others to inflict it",
+        r"\b(?:hope|wish)\s+(?:someone|somebody|you|they)\s+(?:\w+\s+)?(?:stabs?|shoots?|kills?|"
+        r"runs?\s+you\s+over|dies?|die|gets?\s+(?:killed|shot|stabbed|raped|beaten|cancer))|"
+        r"\byou\s+deserve\s+(?:a\s+bullet|to\s+die|to\s+be\s+\w+ed)\b|"
+        r"\b(?:should|ought\s+to|need\s+to|needs\s+to|deserve\s+to)\s+(?:all\s+)?be\s+(?:shot|hanged|"
+        r"hung|killed|strung\s+up|executed|put\s+down|lynched|stabbed|beaten|burned|burnt|gassed|"
+        r"exterminated|wiped\s+out|murdered|culled)\b|"
+        r"\b(?:someone|somebody|people)\s+(?:should|ought\s+to|needs?\s+to)\s+(?:\w+\s+)?"
+        r"(?:kill|shoot|stab|hurt|burn|hang|beat|attack|murder|bomb|put\s+a\s+bullet|set\s+fire)|"
+        r"\bput\s+a\s+bullet\s+in\b|\bwon'?t\s+(?:see|make\s+it\s+to|survive)\s+the\s+(?:next|end)\b|"
+        r"\bbe\s+dead\s+before\b|\benjoy\s+your\s+last\b|"
+        # imperative incitement at the start of a sentence: "Kill all the ... people"
+        r"(?:^|[.!?]\s*)(?:kill|murder|shoot|stab|hang|gas|lynch|exterminate|slaughter|burn|"
+        r"behead|execute)\s+(?:all\s+(?:the\s+|of\s+the\s+)?|every\s+|the\s+|those\s+)?"
+        r"(?:[\w-]+\s+){0,2}(?:people|them|him|her|you|folk|scum|lot)\b",
+        0.6,
+    ),
+    _rule(
+        "attack_on_politicians",
+        "refers to the murders of MPs Jo Cox or David Amess, or says politicians get killed",
+        r"\b(?:jo\s+cox|david\s+amess)\b|\b(?:mps|councillors|politicians)\s+(?:have\s+been|get|got)\s+"
+        r"(?:murdered|killed|stabbed|shot)\b",
+        0.6,
+    ),
+)
+
+_REPORTING = re.compile(
+    r"\b(?:said|says|saying|told|telling|tell|wrote|written|writes|posted|shouted|screamed|"
+    r"yelled|called|texted|messaged|emailed|received|got\s+a\s+(?:message|letter|email|call)|"
+    r"message\s+saying|letter\s+saying|threatened|threats?\s+like|reported|report|sentences?\s+like|"
+    r"phrases?\s+like)\b"
+)
+_NEGATION = re.compile(
+    r"\b(?:never|not|don'?t|do\s+not|wouldn'?t|would\s+not|won'?t|nobody|no\s+one|shouldn'?t)\b"
+)
+# double quotes anywhere; single quotes only when not an apostrophe inside a word (you'll)
+_QUOTE = re.compile(r"[\"\u201c\u201d]|(?<![a-z])'|'(?![a-z])")
+
+
+_QUOTED_SPAN = re.compile(
+    r"\"[^\"]{3,300}\"|(?<![a-z])'[^']{3,300}'(?![a-z])|\u201c[^\u201d]{3,300}\u201d"
+)
+_DENOUNCING = re.compile(
+    r"\b(?:report(?:ed|ing)?|police|disgusting|unacceptable|wrong|hateful|hurtful|racist|sexist|"
+    r"homophobic|transphobic|bigoted|bigotry|vile|no\s+place|ashamed|appalled|appalling|"
+    r"sick\s+of|condemn(?:ed|s)?|can'?t\s+believe|shocking|offensive|nonsense|evidence|"
+    r"complain(?:t|ed)?|remove|removed|abuse|hate\s+crime)\b"
+)
+
+
+def denounced_quote(normalised: str) -> bool:
+    """True when a quoted passage is reported or denounced by the text around it.
+
+    Counter-speech ("Writing 'X are rats' on the wall is disgusting") quotes abuse in order to
+    condemn or report it; the screener lowers its abuse scores (never its threat score).
+    """
+    if not _QUOTED_SPAN.search(normalised):
+        return False
+    outside = _QUOTED_SPAN.sub(" ", normalised)
+    return bool(_DENOUNCING.search(outside))
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    name: str
+    matched: str
+    strength: float
+    reported: bool
+
+
+def _reported_or_negated(norm: str, start: int, end: int) -> bool:
+    before = norm[max(0, start - 60) : start]
+    # cut at the last sentence boundary before the match
+    for sep in (".", "!", "?", "\n"):
+        pos = before.rfind(sep)
+        if pos >= 0:
+            before = before[pos + 1 :]
+    quote_before = len(_QUOTE.findall(norm[:start]))
+    inside_quotes = quote_before % 2 == 1
+    return bool(inside_quotes or _REPORTING.search(before) or _NEGATION.search(before[-30:]))
+
+
+# One pass over the text first: most mail matches no rule, and one combined search is much
+# cheaper than nine separate ones.
+_ANY_RULE = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in THREAT_RULES))
+
+
+def threat_rule_hits(normalised: str) -> list[RuleHit]:
+    """Rules that match normalised text; reported/quoted/negated matches are weakened."""
+    hits: list[RuleHit] = []
+    if _ANY_RULE.search(normalised) is None:
+        return hits
+    for rule in THREAT_RULES:
+        m = rule.pattern.search(normalised)
+        if m is None:
+            continue
+        reported = _reported_or_negated(normalised, m.start(), m.end())
+        strength = rule.strength * (0.25 if reported else 1.0)
+        hits.append(RuleHit(rule.name, m.group(0), strength, reported))
+    return hits
+
+
+def rule_threat_probability(hits: list[RuleHit]) -> float:
+    """Combined rule evidence (noisy-OR over the rules that fired), below 1 by construction."""
+    p = 1.0
+    for h in hits:
+        p *= 1.0 - h.strength
+    return min(1.0 - p, 0.9)

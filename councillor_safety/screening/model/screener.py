@@ -1,0 +1,288 @@
+"""The screener: a two-stage cascade with explicit threat rules and calibrated scores.
+
+Stage one (``LexicalModel``) scores every text. It is blind to words that name protected groups
+(lexical models otherwise learn that "gay" or "Muslim" predicts abuse). A text goes on to stage
+two, the MiniLM encoder with trained heads, when any stage-one probability reaches its gate
+(set on validation data to keep 98% of what stage two would flag) or when a threat rule fires.
+Stage two's logits are blended with stage one's and calibrated on held-out data (Platt
+scaling). Threat rules raise the threat score by a noisy-OR; the profanity lexicon sets a floor
+under the profanity score.
+
+Scores are advice to a person, never an automatic decision.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from .encoder import SentenceEncoder
+from .labels import LABELS
+from .lexical import LexicalModel
+from .lexicon import identity_mentions, mentions_identity, profanity_hits
+from .rules import RuleHit, denounced_quote, rule_threat_probability, threat_rule_hits
+from .text import normalise
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+# The lexical stage and the rules read at most this much of a text: its start and its end,
+# where greetings, sign-offs and the point of a long message usually are.
+HEAD_CHARS = 15_000
+TAIL_CHARS = 5_000
+EmbedFn = Callable[[Sequence[str]], npt.NDArray[np.float32]]
+
+_PROFANITY_FLOOR = {1.0: 0.95, 0.6: 0.75, 0.3: 0.25}
+_ABUSIVE_LABELS = [LABELS.index(k) for k in ("abuse", "identity_attack", "sexual_harassment")]
+# Quoting abuse to report or condemn it halves the abuse-type scores (not threat, profanity).
+_COUNTER_SPEECH_FACTOR = 0.5
+_COUNTER_SPEECH_LABELS = [
+    LABELS.index(k) for k in ("abuse", "identity_attack", "sexual_harassment")
+]
+
+
+@dataclass(frozen=True)
+class RuleExplanation:
+    name: str
+    matched: str
+    reported: bool
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why a text got its scores."""
+
+    stage: str  # "lexical" (stage one only) or "encoder" (went through the cascade)
+    rules: list[RuleExplanation] = field(default_factory=list)
+    counter_speech: bool = False  # quotes abuse in order to report or condemn it
+    top_words: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    target_groups: list[str] = field(default_factory=list)
+    profane_words: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [f"decided by the {self.stage} stage"]
+        for r in self.rules:
+            how = " (reported or quoted speech, weakened)" if r.reported else ""
+            parts.append(f"threat rule '{r.name}' matched \"{r.matched}\"{how}")
+        if self.counter_speech:
+            parts.append("quotes abuse to report or condemn it (abuse scores halved)")
+        for label, ws in self.top_words.items():
+            if ws:
+                parts.append(f"{label}: words " + ", ".join(w for w, _ in ws))
+        if self.target_groups:
+            parts.append("target group: " + ", ".join(self.target_groups))
+        if self.profane_words:
+            parts.append("profanity: " + ", ".join(self.profane_words))
+        return "; ".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "stage": self.stage,
+            "rules": [
+                {"name": r.name, "matched": r.matched, "reported": r.reported} for r in self.rules
+            ],
+            "counter_speech": self.counter_speech,
+            "top_words": {k: [[w, s] for w, s in v] for k, v in self.top_words.items()},
+            "target_groups": self.target_groups,
+            "profane_words": self.profane_words,
+        }
+
+
+@dataclass(frozen=True)
+class ScreeningResult:
+    scores: dict[str, float]
+    flags: list[str]
+    explanation: Explanation
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "scores": self.scores,
+            "flags": self.flags,
+            "explanation": self.explanation.to_dict(),
+        }
+
+
+def _clip(text: str) -> str:
+    """Keep the head and tail of very long texts; replace lone surrogates (invalid Unicode)."""
+    if len(text) > HEAD_CHARS + TAIL_CHARS:
+        text = text[:HEAD_CHARS] + " \u2026 " + text[-TAIL_CHARS:]
+    if not text.isascii():
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
+def _sigmoid(x: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    out: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-np.clip(x, -40.0, 40.0)))
+    return out
+
+
+class Heads:
+    """Stage-two heads: a small MLP on sentence embeddings, then per-label calibration."""
+
+    def __init__(self, path: Path) -> None:
+        with np.load(path, allow_pickle=False) as d:
+            self.w1 = d["w1"].astype(np.float32)
+            self.b1 = d["b1"].astype(np.float32)
+            self.w2 = d["w2"].astype(np.float32)
+            self.b2 = d["b2"].astype(np.float32)
+            # calibration: final logit = a * stage2 + b * stage1 + c, per label
+            self.cal2 = d["cal_stage2"].astype(np.float64)
+            self.cal1 = d["cal_stage1"].astype(np.float64)
+            self.cal0 = d["cal_bias"].astype(np.float64)
+            # stage-one-only calibration: p = sigmoid(a * stage1 + c)
+            self.lex_a = d["lex_a"].astype(np.float64)
+            self.lex_c = d["lex_c"].astype(np.float64)
+
+    def logits(self, emb: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+        h = np.maximum(emb @ self.w1 + self.b1, 0.0)
+        out: npt.NDArray[np.float64] = (h @ self.w2 + self.b2).astype(np.float64)
+        return out
+
+
+class Screener:
+    """Scores texts on the five labels. Thread-compatible for reading; load once, reuse."""
+
+    def __init__(self, assets: Path = ASSETS, *, threads: int = 2) -> None:
+        config = json.loads((assets / "config.json").read_text(encoding="utf-8"))
+        if tuple(config["labels"]) != LABELS:
+            raise ValueError("model assets were trained for different labels")
+        self.thresholds: dict[str, float] = {k: float(v) for k, v in config["thresholds"].items()}
+        self.gates = np.array([config["gates"][k] for k in LABELS], dtype=np.float64)
+        # texts naming a protected group go to the encoder at a lower stage-one level, because
+        # stage one cannot see group words and so cannot see attacks that hinge on them
+        self.identity_gate = float(config.get("identity_gate", 0.0))
+        self.version: str = str(config.get("version", "unknown"))
+        self.lexical = LexicalModel.load(assets / "lexical.npz")
+        self.heads = Heads(assets / "heads.npz")
+        self._assets = assets
+        self._threads = threads
+        self._encoder: SentenceEncoder | None = None
+
+    @classmethod
+    def load(cls) -> Screener:
+        """The shared default screener, built from the packaged assets on first use."""
+        return _default_screener()
+
+    @property
+    def encoder(self) -> SentenceEncoder:
+        if self._encoder is None:
+            self._encoder = SentenceEncoder(
+                self._assets / "encoder-int8.onnx",
+                self._assets / "tokenizer.json",
+                threads=self._threads,
+            )
+        return self._encoder
+
+    def score(self, text: str) -> ScreeningResult:
+        return self.score_batch([text])[0]
+
+    def score_batch(
+        self, texts: Sequence[str], *, embed: EmbedFn | None = None
+    ) -> list[ScreeningResult]:
+        """Score texts; ``embed`` replaces the encoder (used in evaluation with cached vectors)."""
+        n = len(texts)
+        if n == 0:
+            return []
+        clipped = [_clip(t) if isinstance(t, str) else "" for t in texts]
+        norms = [normalise(t) for t in clipped]
+        s1_raw, analysed = self.lexical.logits_and_features(norms)
+        s1 = s1_raw.astype(np.float64)
+        p1 = _sigmoid(self.heads.lex_a * s1 + self.heads.lex_c)
+        hits = [threat_rule_hits(nm) for nm in norms]
+        identity = np.array([mentions_identity(nm) for nm in norms])
+        escalate = (p1 >= self.gates).any(axis=1)
+        escalate |= np.array([bool(h) for h in hits])
+        escalate |= identity & (p1[:, _ABUSIVE_LABELS].max(axis=1) >= self.identity_gate)
+        escalate &= np.array([bool(nm.strip()) for nm in norms])
+
+        thresholds = np.array([self.thresholds[k] for k in LABELS])
+        probs = np.minimum(p1, 0.9 * thresholds)  # stage one never flags on its own
+        idx = np.flatnonzero(escalate)
+        if len(idx):
+            selected = [clipped[int(i)] for i in idx]
+            emb = embed(selected) if embed is not None else self.encoder.encode(selected)
+            s2 = self.heads.logits(emb)
+            z = self.heads.cal2 * s2 + self.heads.cal1 * s1[idx] + self.heads.cal0
+            probs[idx] = _sigmoid(z)
+
+        results = []
+        ti, pi = LABELS.index("threat"), LABELS.index("profanity")
+        for i in range(n):
+            p = probs[i].copy()
+            rule_p = rule_threat_probability(hits[i])
+            p[ti] = 1.0 - (1.0 - p[ti]) * (1.0 - rule_p)
+            countered = denounced_quote(norms[i])
+            if countered:
+                p[_COUNTER_SPEECH_LABELS] *= _COUNTER_SPEECH_FACTOR
+            prof = profanity_hits(norms[i])
+            if prof:
+                p[pi] = max(p[pi], max(_PROFANITY_FLOOR.get(w, 0.75) for _, w in prof))
+            scores = {k: round(float(min(max(p[j], 0.0), 1.0)), 4) for j, k in enumerate(LABELS)}
+            flags = [k for k in LABELS if scores[k] >= self.thresholds[k]]
+            results.append(
+                ScreeningResult(
+                    scores=scores,
+                    flags=flags,
+                    explanation=self._explain(
+                        norms[i],
+                        analysed[i],
+                        scores,
+                        flags,
+                        hits[i],
+                        prof,
+                        bool(escalate[i]),
+                        countered,
+                    ),
+                )
+            )
+        return results
+
+    def _explain(
+        self,
+        norm: str,
+        analysed: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], int],
+        scores: dict[str, float],
+        flags: list[str],
+        hits: list[RuleHit],
+        prof: list[tuple[str, float]],
+        escalated: bool,
+        countered: bool,
+    ) -> Explanation:
+        # words that weighed most, for each flagged label (or the highest one when it comes
+        # within half of its threshold); clearly harmless texts get none, which keeps it fast
+        labels = list(flags)
+        if not labels:
+            top = max(LABELS, key=lambda k: scores[k] / self.thresholds[k])
+            if scores[top] >= 0.5 * self.thresholds[top]:
+                labels = [top]
+        top_words = {
+            k: self.lexical.word_contributions(norm, analysed, LABELS.index(k), top=5)
+            for k in labels
+            if k != "profanity" or not prof
+        }
+        groups: list[str] = []
+        if (
+            "identity_attack" in flags
+            or scores["identity_attack"] >= 0.5 * self.thresholds["identity_attack"]
+        ):
+            for _, group in identity_mentions(norm):
+                if group not in groups:
+                    groups.append(group)
+        return Explanation(
+            stage="encoder" if escalated else "lexical",
+            rules=[RuleExplanation(h.name, h.matched, h.reported) for h in hits],
+            counter_speech=countered,
+            top_words=top_words,
+            target_groups=groups,
+            profane_words=sorted({w for w, _ in prof}),
+        )
+
+
+@cache
+def _default_screener() -> Screener:
+    return Screener()

@@ -1,0 +1,173 @@
+"""The model's public behaviour: scores, flags, explanations, must-catch and must-not-flag."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from councillor_safety.screening.model import LABELS, Screener, ScreeningResult
+from councillor_safety.screening.model.screener import ASSETS
+
+MUST_CATCH_THREATS = [
+    "I know where you live.",
+    "Watch your back at the surgery.",
+    "You'll get what's coming to you at the next council meeting.",
+    "We're coming for you and your family.",
+    "Someone will put petrol through your letterbox one night.",
+    "I'm going to kill you.",
+    "It would be a shame if something happened to your children.",
+    "I'll be waiting for you outside the town hall after the meeting.",
+    "Remember what happened to Jo Cox.",
+    "You're going to get a kicking, councillor.",
+    "I hope someone stabs you.",
+    "Your days are numbered.",
+]
+
+MUST_NOT_FLAG = [
+    "I am a gay man",
+    "I am a Muslim woman",
+    "My neighbour is disabled",
+    "As a Black councillor I represent Ward 3",
+    "I am a trans woman and I live on Mill Lane.",
+    "Our Jewish community centre is hosting an open day.",
+    "The refugee support group meets on Tuesdays.",
+    "Thank you for sorting out the bins on Elm Street.",
+    "Can you look at the broken streetlight on Mill Lane?",
+    "I'm going to vote against you at the next election.",
+    "He said 'I know where you live' to me on the doorstep. What should I do?",
+    "Saying that immigrants are vermin is disgusting and I've reported it.",
+    "I could murder a cup of tea after that meeting.",
+    "I would never hurt anyone, I just want the road fixed.",
+    "",
+]
+
+
+def test_scores_are_probabilities_for_every_label(screener: Screener) -> None:
+    results = screener.score_batch(["hello", "You useless idiot, resign.", ""])
+    assert len(results) == 3
+    for r in results:
+        assert isinstance(r, ScreeningResult)
+        assert list(r.scores) == list(LABELS)
+        assert all(0.0 <= v <= 1.0 for v in r.scores.values())
+        assert r.flags == [k for k in LABELS if r.scores[k] >= screener.thresholds[k]]
+
+
+def test_any_unicode_and_odd_input(screener: Screener) -> None:
+    texts = [
+        "I know where you live \ud83d",  # lone surrogate: not valid Unicode
+        "\x00\x01\x02",
+        "\U0001f52a\U0001f52a \U0001f473\U0001f3fe",
+        "\u0627\u0642\u062a\u0644\u0643",
+        "x" * 200_000,
+        "\u202e\u200b",
+    ]
+    results = screener.score_batch(texts)
+    assert len(results) == len(texts)
+    assert "threat" in results[0].flags
+    for r in results[1:]:
+        assert all(0.0 <= v <= 1.0 for v in r.scores.values())
+
+
+def test_empty_batch(screener: Screener) -> None:
+    assert screener.score_batch([]) == []
+
+
+@pytest.mark.parametrize("text", MUST_CATCH_THREATS)
+def test_must_catch_threats(screener: Screener, text: str) -> None:
+    result = screener.score(text)
+    assert "threat" in result.flags, (text, result.scores)
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FLAG)
+def test_must_not_flag(screener: Screener, text: str) -> None:
+    result = screener.score(text)
+    assert result.flags == [], (text, result.scores)
+
+
+def test_batch_matches_single_scoring(screener: Screener) -> None:
+    # int8 activations are quantised per batch, so scores may move slightly with the company
+    # a text keeps in a batch; flags on clear cases must not.
+    texts = MUST_CATCH_THREATS[:3] + MUST_NOT_FLAG[:3]
+    batch = screener.score_batch(texts)
+    for text, r in zip(texts, batch, strict=True):
+        single = screener.score(text)
+        assert single.scores == pytest.approx(r.scores, abs=0.06)
+        clear = [k for k in LABELS if abs(r.scores[k] - screener.thresholds[k]) > 0.06]
+        assert [k for k in single.flags if k in clear] == [k for k in r.flags if k in clear]
+
+
+def test_explanation_names_rule_words_and_stage(screener: Screener) -> None:
+    r = screener.score("I know where you live, you useless piece of shit.")
+    assert r.explanation.stage == "encoder"
+    assert "knows_where_you_live" in [x.name for x in r.explanation.rules]
+    assert "shit" in r.explanation.profane_words
+    assert r.explanation.top_words, "flagged labels come with their heaviest words"
+    summary = r.explanation.summary()
+    assert "knows_where_you_live" in summary
+    assert json.dumps(r.to_dict())  # serialisable for the web app
+
+
+def test_explanation_marks_reported_speech(screener: Screener) -> None:
+    r = screener.score("He wrote 'watch your back' on my office door.")
+    assert r.explanation.rules
+    assert all(x.reported for x in r.explanation.rules)
+    assert "reported or quoted" in r.explanation.summary()
+
+
+def test_counter_speech_is_recognised(screener: Screener) -> None:
+    quoted = screener.score("Someone wrote 'Muslims are rats' on the bus shelter, it's vile.")
+    assert quoted.explanation.counter_speech
+    assert "counter" in quoted.explanation.summary() or "condemn" in quoted.explanation.summary()
+    plain = screener.score("Muslims are rats.")
+    assert not plain.explanation.counter_speech
+    assert quoted.scores["identity_attack"] < plain.scores["identity_attack"]
+
+
+def test_identity_attack_names_target_group(screener: Screener) -> None:
+    r = screener.score("Muslims are vermin and should be driven out of this town.")
+    assert "identity_attack" in r.flags
+    assert "religion/belief" in r.explanation.target_groups
+    words = [w for w, _ in r.explanation.top_words["identity_attack"]]
+    assert "vermin" in words
+
+
+def test_harmless_mail_skips_the_encoder(screener: Screener) -> None:
+    r = screener.score("Could you tell me when the library reopens?")
+    assert r.explanation.stage == "lexical"
+    assert r.flags == []
+
+
+def test_profanity_is_flagged_without_other_labels(screener: Screener) -> None:
+    r = screener.score("Fucking brilliant news about the new park!")
+    assert "profanity" in r.flags
+    assert "threat" not in r.flags
+    assert "identity_attack" not in r.flags
+
+
+def test_obfuscated_abuse_is_seen(screener: Screener) -> None:
+    r = screener.score("you f*cking 1d10t")
+    assert "profanity" in r.flags
+    assert r.scores["abuse"] >= screener.thresholds["abuse"]
+
+
+def test_manifest_records_encoder_hash_and_data() -> None:
+    import hashlib
+
+    manifest = json.loads((ASSETS / "manifest.json").read_text())
+    digest = hashlib.sha256((ASSETS / "encoder-int8.onnx").read_bytes()).hexdigest()
+    assert manifest["encoder"]["sha256"] == digest
+    for name, info in manifest["training_data"].items():
+        assert info["train_csv_sha256"], name
+        assert info["use"] in {"train+validation", "validation only"}
+    assert manifest["training_data"]["ethos"]["use"] == "validation only"
+    assert manifest["training_data"]["olid"]["use"] == "validation only"
+
+
+def test_no_django_imports_in_model_or_cli() -> None:
+    root = Path(__file__).resolve().parents[1]
+    pattern = re.compile(r"^\s*(from|import)\s+django", re.MULTILINE)
+    for path in [*root.glob("model/*.py"), root / "__main__.py"]:
+        assert not pattern.search(path.read_text(encoding="utf-8")), path

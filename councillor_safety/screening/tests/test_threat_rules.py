@@ -1,0 +1,101 @@
+"""Each named threat rule fires on its own phrasing and is weakened for reported speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from councillor_safety.screening.model.rules import (
+    THREAT_RULES,
+    denounced_quote,
+    rule_threat_probability,
+    threat_rule_hits,
+)
+from councillor_safety.screening.model.text import normalise
+
+RULE_EXAMPLES = {
+    "knows_where_you_live": "I know where you live.",
+    "watch_your_back": "Watch your back at the surgery.",
+    "coming_for_you": "We're coming for you, councillor.",
+    "what_is_coming": "You'll get what's coming to you at the next council meeting.",
+    "you_will_pay": "You will pay for this.",
+    "harm_to_home_or_family": "Someone will put petrol through your letterbox.",
+    "direct_harm": "I'm going to hurt you.",
+    "wish_or_call_for_harm": "Someone should shoot that councillor.",
+    "attack_on_politicians": "Remember what happened to Jo Cox.",
+}
+
+
+def names(text: str) -> set[str]:
+    return {h.name for h in threat_rule_hits(normalise(text))}
+
+
+def test_every_rule_has_an_example() -> None:
+    assert {r.name for r in THREAT_RULES} == set(RULE_EXAMPLES)
+
+
+@pytest.mark.parametrize(("rule", "text"), sorted(RULE_EXAMPLES.items()))
+def test_rule_fires(rule: str, text: str) -> None:
+    hits = threat_rule_hits(normalise(text))
+    assert rule in {h.name for h in hits}
+    hit = next(h for h in hits if h.name == rule)
+    assert not hit.reported
+    assert 0 < rule_threat_probability(hits) < 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said 'I know where you live' to me on the doorstep.",
+        'I received an email saying "watch your back". I have told the police.',
+        "Someone wrote 'I'm going to kill you' under my post.",
+        "Nobody should ever tell a councillor 'watch your back'.",
+    ],
+)
+def test_reported_quoted_or_negated_threats_are_weakened(text: str) -> None:
+    hits = threat_rule_hits(normalise(text))
+    assert hits, "the rule should still notice the quoted threat"
+    assert all(h.reported for h in hits)
+    assert rule_threat_probability(hits) < 0.3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for sorting out the bins on Elm Street.",
+        "I'm going to kill this weed in my garden.",
+        "I know where you stand on the housing plan.",
+        "See you at the surgery on Saturday to talk about the potholes.",
+        "I'll be writing to my MP about this decision.",
+    ],
+)
+def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
+    assert names(text) == set()
+
+
+def test_negated_threat_is_not_a_threat() -> None:
+    hits = threat_rule_hits(normalise("I'm not going to hurt you, I just want the road fixed."))
+    assert all(h.reported for h in hits)
+    assert rule_threat_probability(hits) < 0.3
+
+
+def test_rules_see_through_obfuscation() -> None:
+    assert "direct_harm" in names("I'm g o n n a   k i l l   y o u")
+    assert "knows_where_you_live" in names("I KNOW WHERE YOU LIVE!!!")
+
+
+def test_rule_probability_is_capped() -> None:
+    text = "I know where you live. Watch your back. I'm going to kill you. Your days are numbered."
+    assert rule_threat_probability(threat_rule_hits(normalise(text))) <= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Writing 'gay people are rats' on the wall is disgusting.", True),
+        ('I reported a post saying "go back where you came from".', True),
+        ("Gay people are rats.", False),
+        ("'Gay people are rats' - so true.", False),
+    ],
+)
+def test_denounced_quote(text: str, expected: bool) -> None:
+    assert denounced_quote(normalise(text)) is expected

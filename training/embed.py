@@ -1,0 +1,77 @@
+"""Encode texts once with the production int8 encoder and cache the embeddings on disk."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from councillor_safety.screening.model.encoder import SentenceEncoder  # noqa: E402
+
+ASSETS = REPO / "councillor_safety/screening/model/assets"
+# The encoder to embed with (default: the committed one); a candidate export can be tried with
+# SCREENING_ENCODER_DIR=training/cache/ft-assets before it replaces the committed file.
+ENCODER_DIR = Path(os.environ.get("SCREENING_ENCODER_DIR", str(ASSETS)))
+CACHE = REPO / "training/cache"
+_encoder: SentenceEncoder | None = None
+_encoder_digest: str | None = None
+
+
+def encoder() -> SentenceEncoder:
+    global _encoder
+    if _encoder is None:
+        _encoder = SentenceEncoder(
+            ENCODER_DIR / "encoder-int8.onnx", ENCODER_DIR / "tokenizer.json"
+        )
+    return _encoder
+
+
+def encoder_digest() -> str:
+    global _encoder_digest
+    if _encoder_digest is None:
+        # the first megabyte (graph header and embedding tables) identifies the export
+        _encoder_digest = hashlib.sha256(
+            (ENCODER_DIR / "encoder-int8.onnx").read_bytes()[:1_000_000]
+        ).hexdigest()
+    return _encoder_digest
+
+
+def embed(texts: list[str], name: str) -> np.ndarray:
+    """Embeddings for ``texts``; cached under training/cache keyed by name, texts and encoder."""
+    h = hashlib.sha256()
+    h.update((ENCODER_DIR / "encoder-int8.onnx").read_bytes()[:1_000_000])
+    for t in texts:
+        h.update(t.encode("utf-8", "surrogatepass") + b"\0")
+    path = CACHE / f"emb-{name}-{h.hexdigest()[:16]}.npy"
+    if path.exists():
+        return np.load(path)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    t0 = time.time()
+    out = np.zeros((len(texts), 384), dtype=np.float32)
+    step = 4096
+    for i in range(0, len(texts), step):
+        out[i : i + step] = encoder().encode(texts[i : i + step])
+        done = min(i + step, len(texts))
+        rate = done / (time.time() - t0)
+        print(f"  {name}: {done}/{len(texts)} ({rate:.0f} texts/s)", flush=True)
+    np.save(path, out)
+    return out
+
+
+if __name__ == "__main__":
+    from data import load_public
+
+    data_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO.parent / "shared/data/abuse"
+    rows = load_public(data_dir)
+    by_source: dict[str, list[str]] = {}
+    for r in rows:
+        by_source.setdefault(r.source, []).append(r.text)
+    for source, texts in sorted(by_source.items(), key=lambda kv: len(kv[1])):
+        embed(texts, source)

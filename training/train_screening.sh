@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Train the screening model (run as `make train-screening`).
+#
+#   bash training/train_screening.sh [--export] [--data DIR] [train.py options]
+#
+# Creates training/.venv (Python 3.11, CPU torch) if missing, exports the int8 ONNX encoder when
+# it is absent or --export is given, then trains the heads, writes the runtime assets under
+# councillor_safety/screening/model/assets/ and prints validation metrics. Embeddings are cached
+# in training/cache/ so that retraining does not re-encode the data.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(dirname "$here")"
+python_bin="${PYTHON311:-/root/.pyenv/versions/3.11.7/bin/python3.11}"
+venv="$here/.venv"
+assets="$repo/councillor_safety/screening/model/assets"
+
+export_encoder=0
+args=()
+for a in "$@"; do
+  if [[ "$a" == "--export" ]]; then export_encoder=1; else args+=("$a"); fi
+done
+
+if [[ ! -x "$venv/bin/python" ]]; then
+  echo "creating $venv"
+  "$python_bin" -m venv "$venv"
+  # torch first, pinned, so that pip takes the CPU wheel and never a CUDA build
+  "$venv/bin/pip" install --quiet "torch==2.13.0"
+  "$venv/bin/pip" install --quiet -r "$here/requirements.txt"
+fi
+
+if [[ $export_encoder -eq 1 || ! -f "$assets/encoder-int8.onnx" ]]; then
+  "$venv/bin/python" "$here/export_encoder.py" --out-dir "$assets"
+fi
+
+cd "$repo"
+OMP_NUM_THREADS="${OMP_NUM_THREADS:-2}" "$venv/bin/python" "$here/train.py" "${args[@]}"
