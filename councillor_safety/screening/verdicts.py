@@ -30,9 +30,7 @@ Classifier = Callable[[Sequence[str]], list[Verdict]]
 
 
 def screen(texts: Sequence[str]) -> list[Verdict]:
-    """Scores texts with the shipped screening model."""
-    import importlib
+    """Scores texts with the shipped screening model (loaded once per process)."""
+    from councillor_safety.screening.model_adapter import classify
 
-    adapter = importlib.import_module("councillor_safety.screening.model_adapter")
-    verdicts: list[Verdict] = adapter.classify(texts)
-    return verdicts
+    return classify(texts)

@@ -53,6 +53,17 @@ class QueueFilter(forms.Form):
         ],
         required=False,
     )
+    received_from = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    received_to = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        start, end = cleaned.get("received_from"), cleaned.get("received_to")
+        if start and end and start > end:
+            self.add_error(
+                "received_to", "‘Received to’ must be the same as or after ‘Received from’"
+            )
+        return cleaned
 
 
 @login_required
@@ -66,6 +77,10 @@ def queue(request: HttpRequest) -> HttpResponse:
     items = (
         items.filter(status__in=services.OPEN) if status == "open" else items.filter(status=status)
     )
+    if filters.get("received_from"):
+        items = items.filter(created_at__date__gte=filters["received_from"])
+    if filters.get("received_to"):
+        items = items.filter(created_at__date__lte=filters["received_to"])
     band = filters.get("band")
     if band == "threat":
         items = items.filter(likely_threat=True)
@@ -89,6 +104,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         request,
         "screening/queue.html",
         {"page": page, "filter_form": form, "can_act": user.manages_incidents},
+        status=400 if form.errors else 200,
     )
 
 

@@ -170,3 +170,30 @@ def test_selected_items_make_a_pdf_and_a_csv_report(officer, councillor, client_
     assert "Report of abusive messages" in text
     assert "@HarbourTruth99" in text
     assert AuditEvent.objects.filter(action="screening.exported", is_read=True).count() == 8
+
+
+@pytest.mark.django_db
+def test_the_queue_filters_by_band_and_date(officer, councillor, client_for):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    client = client_for(officer)
+    upload(client, councillor, CSV.encode(), "comments.csv")
+    ScreenedMessage.objects.filter(sender="@HarbourTruth99").update(
+        created_at=timezone.now() - timedelta(days=10)
+    )
+    threats = client.get(reverse("screening:queue"), {"band": "threat"}).content.decode()
+    assert "@NoMoreLTN_NH" in threats
+    assert "@HarbourTruth99" not in threats
+    recent = client.get(
+        reverse("screening:queue"),
+        {"received_from": (timezone.localdate() - timedelta(days=2)).isoformat()},
+    )
+    assert "@HarbourTruth99" not in recent.content.decode()
+    assert "@NoMoreLTN_NH" in recent.content.decode()
+    bad = client.get(
+        reverse("screening:queue"), {"received_from": "2026-05-02", "received_to": "2026-05-01"}
+    )
+    assert bad.status_code == 400
+    assert "same as or after" in bad.content.decode()

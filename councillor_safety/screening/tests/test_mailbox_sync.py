@@ -69,10 +69,12 @@ def test_a_crash_before_the_move_loses_nothing_and_duplicates_nothing(mailbox, m
     monkeypatch.setattr(mailbox_sync, "_move_to_quarantine", die)
     with pytest.raises(SystemExit):
         sync(connection)
-    assert ScreenedMessage.objects.get().status == "moving"
+    # Both review items were committed before anything moved.
+    assert list(ScreenedMessage.objects.values_list("status", flat=True)) == ["moving", "moving"]
+    assert folder_subjects(client, "Quarantine") == []
     monkeypatch.setattr(mailbox_sync, "_move_to_quarantine", real_move)
     result = sync(connection)
-    assert result.finished_moves == 1
+    assert result.finished_moves == 2
     assert folder_subjects(client, "Quarantine") == ["Vote", "You"]
     assert folder_subjects(client, "INBOX") == ["Bins", "Library", "Planning"]
     assert ScreenedMessage.objects.count() == 2
@@ -218,3 +220,25 @@ def test_a_likely_threat_raises_an_urgent_incident_and_pages_on_call(
     item = ScreenedMessage.objects.get(likely_threat=True)
     assert item.status == "quarantined"  # a person still reviews the message itself
     assert incident.reference in item.note
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_shipped_model_screens_a_real_mailbox(mailbox):
+    """The whole path with the real screener: what it flags moves, what it does not stays."""
+    connection, client = mailbox
+    client.append("INBOX", message("Vote", "I know where you live and you will regret the vote."))
+    client.append("INBOX", message("Surgery", "Watch your back at the next surgery."))
+    client.append("INBOX", message("Bins", "When will the bins be collected on Gull Street?"))
+    client.append(
+        "INBOX", message("Thanks", "Thank you for your help with my housing application.")
+    )
+    client.append("INBOX", message("Identity", "I am a gay man and I live in your ward."))
+    mailbox_sync.mailbox_sync(
+        connection_id=connection.pk
+    )  # the default classifier: the shipped model
+    assert folder_subjects(client, "Quarantine") == ["Surgery", "Vote"]
+    assert folder_subjects(client, "INBOX") == ["Bins", "Identity", "Thanks"]
+    for item in ScreenedMessage.objects.all():
+        assert item.likely_threat
+        assert item.explanation["stage"] in ("lexical", "encoder")
+        assert 0.0 <= item.scores["threat"] <= 1.0
