@@ -133,6 +133,9 @@ def mailbox_sync(
     MailboxConnection.objects.filter(pk=connection.pk).update(
         last_checked_at=now, last_error="", consecutive_failures=0, next_attempt_at=None
     )
+    for problem in result.problems[:20]:
+        # UIDs and defect names only: never subjects, senders or text.
+        logger.warning("mailbox %s: %s", connection.pk, problem)
     logger.info(
         "mailbox screened id=%s screened=%s quarantined=%s",
         connection.pk,

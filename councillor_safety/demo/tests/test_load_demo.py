@@ -65,6 +65,14 @@ def test_triage_history_rota_and_committee(demo):
     assert any(r.reviews.count() == r.quorum - 1 for r in open_cases)
 
 
+def test_the_quarantine_has_screened_comments(demo):
+    from councillor_safety.screening.models import ScreenedMessage
+
+    flagged = ScreenedMessage.objects.filter(status="quarantined")
+    assert flagged.filter(likely_threat=True).exists()
+    assert ScreenedMessage.objects.filter(status="clear").exists()
+
+
 def test_running_it_again_keeps_the_data_and_resets_the_codes(demo, settings):
     officer = User.objects.get(username="officer")
     client = Client()
