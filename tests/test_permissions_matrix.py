@@ -86,11 +86,13 @@ LIST_ROUTES = {
 def test_the_matrix_covers_every_route():
     """A new route must be added to one of the tables above (or to the public allowlist)."""
     from tests.test_permissions_anonymous import PUBLIC
+    from tests.test_permissions_cases import ROUTES as CASE_ROUTES
     from tests.test_permissions_screening import ROUTES as SCREENING_ROUTES
     from tests.test_permissions_triage import ROUTES as TRIAGE_ROUTES
 
     covered = (
-        TRIAGE_ROUTES
+        CASE_ROUTES
+        | TRIAGE_ROUTES
         | SCREENING_ROUTES
         | (
             OBJECT_ROUTES

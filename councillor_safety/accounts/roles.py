@@ -36,5 +36,13 @@ MANAGES_TRIAGE_POLICY = frozenset({Role.ADMINISTRATOR})
 MANAGES_ROTA = frozenset({Role.ADMINISTRATOR, Role.SENIOR_MANAGER})
 # Roles that review low-level abuse referred to the committee.
 REVIEWS_REFERRALS = frozenset({Role.COMMITTEE_MEMBER})
+# Roles that run cases: council actions, letters, police sharing and evidence packs.
+MANAGES_CASES = MANAGES_INCIDENTS
+# Roles that may read every case in their council; signatories approve letters from here.
+READS_CASES = READS_ALL_INCIDENTS
+# Roles that maintain the letter templates and the advice library.
+MANAGES_CASE_LIBRARY = frozenset({Role.ADMINISTRATOR})
+# Roles that receive what a council shares with the police: nothing else of a case is theirs.
+RECEIVES_POLICE_SHARES = frozenset({Role.POLICE_LIAISON})
 # Councillors may choose two-factor authentication; everyone else must use it.
 TWO_FACTOR_OPTIONAL = frozenset({Role.COUNCILLOR})

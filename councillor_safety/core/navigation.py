@@ -7,6 +7,7 @@ from typing import Any
 from django.http import HttpRequest
 from django.urls import reverse
 
+from councillor_safety.accounts.roles import Role
 from councillor_safety.accounts.two_factor import is_verified
 
 
@@ -26,8 +27,13 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         items.append(("What is due", reverse("triage:queue")))
         items.append(("Incidents", reverse("incidents:inbox")))
         items.append(("Quarantine", reverse("screening:queue")))
+        items.append(("Cases", reverse("cases:list")))
     if user.reports_on_behalf:
         items.append(("Log a report", reverse("incidents:report_start")))
+    if user.manages_incidents:
+        items.append(("Police liaison", reverse("cases:liaison")))
+    if user.role == Role.POLICE_LIAISON:
+        items.append(("Shared with you", reverse("cases:police_home")))
     if user.reviews_referrals:
         items.append(("Review committee", reverse("triage:committee")))
     if user.reads_all_incidents or user.manages_rota:
@@ -35,6 +41,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     if user.is_administrator:
         items.append(("Triage policy", reverse("triage:policy")))
         items.append(("Mailboxes", reverse("screening:mailboxes")))
+        items.append(("Letters and advice", reverse("cases:library")))
     if user.reads_audit_log:
         items.append(("Audit log", reverse("core:audit_log")))
     items.append(("Your account", reverse("accounts:account")))

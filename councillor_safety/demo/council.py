@@ -379,7 +379,7 @@ def _make_incidents(
     )
     for year, last in counters.items():
         ReferenceCounter.objects.update_or_create(
-            council=council, year=year, defaults={"last_number": last}
+            council=council, series="incident", year=year, defaults={"last_number": last}
         )
     _make_history(council, [saved[i.reference] for i, _, _ in made], officers, rng)
     _make_evidence(council, [saved[i.reference] for i, _, _ in made][-12:], rng)

@@ -132,15 +132,18 @@ class IncidentNote(models.Model):
 
 
 class ReferenceCounter(models.Model):
-    """The last reference number issued for a council in a year (NH-2026-00042)."""
+    """The last number issued in a series for a council in a year (NH-2026-00042, NH-C-2026-0007)."""
 
     council = models.ForeignKey("accounts.Council", on_delete=models.CASCADE, related_name="+")
+    series = models.CharField(max_length=16, default="incident")
     year = models.PositiveIntegerField()
     last_number = models.PositiveIntegerField(default=0)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["council", "year"], name="one_counter_per_council_year")
+            models.UniqueConstraint(
+                fields=["council", "series", "year"], name="one_counter_per_council_series_year"
+            )
         ]
 
     def __str__(self) -> str:

@@ -126,19 +126,25 @@ def draft_remove_evidence(*, draft: ReportDraft, evidence: Evidence, acting_user
 # --- reporting ----------------------------------------------------------------------------------
 
 
-def _allocate_reference(*, council: Council, year: int) -> str:
+def allocate_number(*, council: Council, series: str, year: int) -> int:
+    """The next number in a council's yearly series, safe when two requests ask at once."""
     for _ in range(3):
         try:
             with transaction.atomic():
                 counter, _ = ReferenceCounter.objects.select_for_update().get_or_create(
-                    council=council, year=year
+                    council=council, series=series, year=year
                 )
         except IntegrityError:
-            continue  # another report created this year's counter at the same moment
+            continue  # another request created this year's counter at the same moment
         ReferenceCounter.objects.filter(pk=counter.pk).update(last_number=F("last_number") + 1)
         counter.refresh_from_db(fields=["last_number"])
-        return f"{council.reference_prefix}-{year}-{counter.last_number:05d}"
-    raise RuntimeError("Could not allocate an incident reference")
+        return counter.last_number
+    raise RuntimeError(f"Could not allocate a {series} reference")
+
+
+def _allocate_reference(*, council: Council, year: int) -> str:
+    number = allocate_number(council=council, series="incident", year=year)
+    return f"{council.reference_prefix}-{year}-{number:05d}"
 
 
 def _required(answers: dict[str, Any], key: str, step: str, message: str) -> Any:
