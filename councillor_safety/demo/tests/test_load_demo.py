@@ -105,3 +105,16 @@ def test_readme_lists_the_demo_credentials():
     assert DEMO_BACKUP_CODES[0] in readme
     for username, *_ in STAFF:
         assert f"`{username}`" in readme
+
+
+def test_cases_letters_and_a_police_share(demo):
+    from councillor_safety.cases.models import Case, Letter, LetterTemplate, PoliceShare
+    from councillor_safety.cases.taxonomy import CaseStatus, LetterStatus
+
+    assert LetterTemplate.objects.count() == 2
+    assert Case.objects.count() == 2
+    assert Case.objects.filter(status=CaseStatus.WITH_POLICE).count() == 1
+    letter = Letter.objects.get()
+    assert letter.status == LetterStatus.SENT
+    assert letter.pdf_sha256
+    assert PoliceShare.objects.get().crime_reference == "HP/26/0412"
