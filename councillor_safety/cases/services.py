@@ -65,6 +65,12 @@ def _event(case: Case, actor: User | None, what: str, detail: str = "") -> CaseE
     return CaseEvent.objects.create(case=case, actor=actor, what=what, detail=detail)
 
 
+def _enqueue(name: str, object_id: int) -> None:
+    from councillor_safety.cases import tasks
+
+    getattr(tasks, name).enqueue(object_id)
+
+
 def _touch(case: Case) -> None:
     Case.objects.filter(pk=case.pk).update(updated_at=timezone.now())
 
@@ -548,6 +554,8 @@ def letter_submit(*, letter: Letter, acting_user: User) -> Letter:
             submitted_at=timezone.now(),
         )
         _event(letter.case, acting_user, "Letter sent for approval", letter.recipient_name)
+        letter_id = letter.pk
+        transaction.on_commit(lambda: _enqueue("notify_letter_awaiting_approval", letter_id))
         audit_record(
             actor=acting_user, action="letter.submitted", council=letter.case.council, target=letter
         )
@@ -839,6 +847,8 @@ def police_record(*, share: PoliceShare, kind: str, text: str, acting_user: User
             )
             share.crime_reference = text
         _event(share.case, acting_user, f"Police: {PoliceMessage.Kind(kind).label}", text)
+        message_id = message.pk
+        transaction.on_commit(lambda: _enqueue("notify_police_message", message_id))
         _touch(share.case)
         audit_record(
             actor=acting_user,

@@ -225,3 +225,13 @@ def test_an_inactive_or_other_councils_template_cannot_be_used(councillor, offic
             recipient_address="A",
             acting_user=officer,
         )
+
+
+def test_signatories_are_told_a_letter_waits(
+    letter, officer, monitoring_officer, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        services.letter_submit(letter=letter, acting_user=officer)
+    assert [m.to for m in mailoutbox] == [[monitoring_officer.email]]
+    assert str(letter.public_id) in mailoutbox[0].body
+    assert "This behaviour must stop" not in mailoutbox[0].body

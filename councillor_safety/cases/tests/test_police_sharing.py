@@ -243,3 +243,19 @@ def test_the_liaison_pack_lists_what_changed_since_the_last_meeting(
     assert "Chase CPS decision" in changed
     assert quiet.reference in unchanged
     assert quiet.reference not in changed
+
+
+def test_the_case_owner_is_told_of_police_updates_without_the_content(
+    case, officer, police, mailoutbox, django_capture_on_commit_callbacks
+):
+    made = share(case, officer, police)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.police_record(
+            share=made, kind="request", text="Send the CCTV from 3 May", acting_user=police
+        )
+    assert len(mailoutbox) == 1
+    sent = mailoutbox[0]
+    assert sent.to == [officer.email]
+    assert case.reference in sent.subject
+    assert "request for more information" in sent.body
+    assert "CCTV" not in sent.body
