@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "councillor_safety.incidents",
     "councillor_safety.triage",
     "councillor_safety.screening",
+    "councillor_safety.subjects",
     "councillor_safety.demo",
 ]
 

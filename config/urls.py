@@ -6,6 +6,7 @@ urlpatterns = [
     path("", include("councillor_safety.incidents.urls")),
     path("", include("councillor_safety.triage.urls")),
     path("", include("councillor_safety.screening.urls")),
+    path("", include("councillor_safety.subjects.urls")),
 ]
 
 handler404 = "councillor_safety.core.views.not_found"

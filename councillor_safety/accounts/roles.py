@@ -38,3 +38,11 @@ MANAGES_ROTA = frozenset({Role.ADMINISTRATOR, Role.SENIOR_MANAGER})
 REVIEWS_REFERRALS = frozenset({Role.COMMITTEE_MEMBER})
 # Councillors may choose two-factor authentication; everyone else must use it.
 TWO_FACTOR_OPTIONAL = frozenset({Role.COUNCILLOR})
+# Roles that may check a name or address before a visit (the answer never carries details).
+RUNS_VISIT_CHECKS = REPORTS_OWN_INCIDENTS | MANAGES_INCIDENTS
+# Roles that link senders to subjects, merge and split them, and act on pattern alerts.
+MANAGES_SUBJECTS = MANAGES_INCIDENTS
+# Roles that may read subjects, alerts and register markers without changing them.
+READS_SUBJECTS = MANAGES_SUBJECTS | frozenset({Role.MONITORING_OFFICER})
+# Roles that approve (and re-approve on review) Potentially Violent Persons Register markers.
+APPROVES_PVPR_MARKERS = frozenset({Role.SENIOR_MANAGER})

@@ -28,6 +28,10 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         items.append(("Quarantine", reverse("screening:queue")))
     if user.reports_on_behalf:
         items.append(("Log a report", reverse("incidents:report_start")))
+    if user.reads_subjects:
+        items.append(("Subjects", reverse("subjects:list")))
+    if user.runs_visit_checks:
+        items.append(("Check before a visit", reverse("subjects:check")))
     if user.reviews_referrals:
         items.append(("Review committee", reverse("triage:committee")))
     if user.reads_all_incidents or user.manages_rota:
