@@ -87,11 +87,13 @@ def test_the_matrix_covers_every_route():
     """A new route must be added to one of the tables above (or to the public allowlist)."""
     from tests.test_permissions_anonymous import PUBLIC
     from tests.test_permissions_screening import ROUTES as SCREENING_ROUTES
+    from tests.test_permissions_subjects import ROUTES as SUBJECT_ROUTES
     from tests.test_permissions_triage import ROUTES as TRIAGE_ROUTES
 
     covered = (
         TRIAGE_ROUTES
         | SCREENING_ROUTES
+        | SUBJECT_ROUTES
         | (
             OBJECT_ROUTES
             | DRAFT_ROUTES

@@ -190,11 +190,11 @@ def _store(
         patternalert_id__in=[a.pk for a in existing]
     ).values_list("patternalert_id", "incident_id"):
         evidence[alert_id].add(incident_id)
-    open_by_key = {a.key: a for a in existing if a.status == PatternAlert.Status.OPEN}
-    acknowledged: dict[str, list[PatternAlert]] = defaultdict(list)
+    open_by_key = {(a.rule, a.key): a for a in existing if a.status == PatternAlert.Status.OPEN}
+    acknowledged: dict[tuple[str, str], list[PatternAlert]] = defaultdict(list)
     for previous in existing:
         if previous.status == PatternAlert.Status.ACKNOWLEDGED:
-            acknowledged[previous.key].append(previous)
+            acknowledged[(previous.rule, previous.key)].append(previous)
     open_pile_ons = [a for a in open_by_key.values() if a.rule == rules.PILE_ON]
     seen: set[int] = set()
     to_create: list[tuple[PatternAlert, frozenset[int]]] = []
@@ -202,7 +202,7 @@ def _store(
     add_rows: list[tuple[int, int]] = []
     remove: dict[int, set[int]] = {}
     for finding in findings:
-        alert: PatternAlert | None = open_by_key.get(finding.key)
+        alert: PatternAlert | None = open_by_key.get((finding.rule, finding.key))
         if alert is None and finding.rule == rules.PILE_ON:
             # The same pile-on, recomputed after an earlier report arrived late.
             alert = next(
@@ -228,7 +228,10 @@ def _store(
                 remove[alert.pk] = current - wanted
                 counts.updated += 1
             continue
-        if any(finding.incident_ids <= evidence[a.pk] for a in acknowledged.get(finding.key, [])):
+        if any(
+            finding.incident_ids <= evidence[a.pk]
+            for a in acknowledged.get((finding.rule, finding.key), [])
+        ):
             continue
         to_create.append(
             (
@@ -259,15 +262,16 @@ def _store(
         created = PatternAlert.objects.bulk_create([a for a, _ in to_create], batch_size=2000)
         if created and created[0].pk is None:
             # Databases that do not return ids from a bulk insert: read them back by key.
-            ids = dict(
-                PatternAlert.objects.filter(
+            ids = {
+                (rule, key): pk
+                for rule, key, pk in PatternAlert.objects.filter(
                     council_id=council_id,
                     status=PatternAlert.Status.OPEN,
                     key__in=[a.key for a in created],
-                ).values_list("key", "pk")
-            )
+                ).values_list("rule", "key", "pk")
+            }
             for alert in created:
-                alert.pk = ids[alert.key]
+                alert.pk = ids[(alert.rule, alert.key)]
         add_rows += [
             (alert.pk, i) for alert, (_, ids_) in zip(created, to_create, strict=True) for i in ids_
         ]

@@ -279,6 +279,7 @@ def alerts(request: HttpRequest) -> HttpResponse:
         in_council_for(user, PatternAlert.objects.filter(status=status))
         .select_related("subject", "councillor")
         .annotate(incident_count=Count("incidents"))
+        .order_by("-raised_at", "-id")
     )
     return render(
         request,
