@@ -171,7 +171,13 @@ def normalise_name(raw: str) -> Normalised:
     value = " ".join(tokens)
     if not value or NOT_A_NAME.match(folded) or not any(c.isalpha() for c in value):
         return Normalised(Kind.NAME, raw, value, malformed=True)
-    keys = tuple(sorted({f"n:{t[:4]}" for t in tokens if len(t) >= 2}))
+    # First initial with the start of the surname, both ways round ("Smith, John"): blocks stay
+    # small even for common names, and still meet "J. Smith" and a typo late in a name.
+    if len(tokens) >= 2:
+        first, last = tokens[0], tokens[-1]
+        keys = tuple(sorted({f"n:{first[0]}:{last[:3]}", f"n:{last[0]}:{first[:3]}"}))
+    else:
+        keys = (f"n:{tokens[0][:4]}",)
     return Normalised(Kind.NAME, raw, value, blocking_keys=keys)
 
 

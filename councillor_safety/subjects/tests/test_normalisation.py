@@ -83,7 +83,9 @@ def test_postcodes():
 
 
 def test_blocking_keys():
-    assert normalise(Kind.NAME, "Gary Pendle").blocking_keys == ("n:gary", "n:pend")
+    assert normalise(Kind.NAME, "Gary Pendle").blocking_keys == ("n:g:pen", "n:p:gar")
+    assert normalise(Kind.NAME, "G. Pendle").blocking_keys == ("n:g:pen", "n:p:g")
+    assert normalise(Kind.NAME, "Pendle").blocking_keys == ("n:pend",)
     assert normalise(Kind.ADDRESS, "14 Gull St NH4 2QT").blocking_keys == ("p:NH4 2QT",)
 
 
