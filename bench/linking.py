@@ -396,7 +396,7 @@ def main() -> None:
         return
     subprocess.run(  # noqa: S603
         [
-            "bash",
+            "/bin/bash",
             str(ROOT / "scripts" / "with-test-postgres.sh"),
             sys.executable,
             here,
