@@ -288,6 +288,7 @@ TASKS = {
 SCHEDULED_TASKS = [
     "councillor_safety.triage.tasks.tick",
     "councillor_safety.screening.tasks.sync_due_mailboxes",
+    "councillor_safety.subjects.tasks.tick",
 ]
 
 # --- Forms and pages ------------------------------------------------------------------------

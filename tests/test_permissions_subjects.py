@@ -37,6 +37,7 @@ LIST_ROUTES = {
     "subjects:alerts": READERS["same"] | READERS["other"],
     "subjects:markers": READERS["same"] | READERS["other"],
     "subjects:check": CHECKERS,
+    "subjects:settings": READERS["same"] | READERS["other"],
 }
 OBJECT_ROUTES = {
     # route: (method, what it acts on, who may: "read" / "manage" / "approve")
@@ -158,3 +159,13 @@ def test_nothing_changes_unless_permitted(cast, records, client_for: Callable, a
 def test_checks_are_for_councillors_and_officers(cast, client_for: Callable, actor):
     response = client_for(cast[actor]).post(reverse("subjects:check"), {"name": "Someone"})
     assert response.status_code == (200 if actor in CHECKERS else 404)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("actor", ACTORS)
+def test_thresholds_change_only_for_senior_managers(cast, client_for: Callable, actor):
+    response = client_for(cast[actor]).post(reverse("subjects:settings"), {"pile_on_hours": "x"})
+    readers = READERS["same"] | READERS["other"]
+    assert response.status_code == (
+        200 if actor == "senior_manager" else 403 if actor in readers else 404
+    )

@@ -46,3 +46,5 @@ MANAGES_SUBJECTS = MANAGES_INCIDENTS
 READS_SUBJECTS = MANAGES_SUBJECTS | frozenset({Role.MONITORING_OFFICER})
 # Roles that approve (and re-approve on review) Potentially Violent Persons Register markers.
 APPROVES_PVPR_MARKERS = frozenset({Role.SENIOR_MANAGER})
+# Roles that set a council's pattern thresholds (the harassment window) and cross-council sharing.
+MANAGES_SUBJECT_SETTINGS = frozenset({Role.SENIOR_MANAGER})

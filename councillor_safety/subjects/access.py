@@ -6,19 +6,18 @@ it. Reading without the right to change is a 403 on writes. One condition per li
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model, QuerySet
 from django.http import Http404
 
+from councillor_safety.accounts.roles import MANAGES_SUBJECT_SETTINGS
 from councillor_safety.subjects.models import LinkSuggestion, PatternAlert, PvprMarker, Subject
 
 if TYPE_CHECKING:
     from councillor_safety.accounts.models import User
-
-M = TypeVar("M", bound=Model)
 
 
 def may_read_subjects(user: User) -> bool:
@@ -31,6 +30,12 @@ def may_check_before_visit(user: User) -> bool:
     if not user.is_active:
         return False
     return user.runs_visit_checks
+
+
+def may_change_subject_settings(user: User) -> bool:
+    if not user.is_active:
+        return False
+    return user.role in MANAGES_SUBJECT_SETTINGS
 
 
 def in_council_for[M: Model](user: User, queryset: QuerySet[M]) -> QuerySet[M]:

@@ -138,3 +138,34 @@ class ToldForm(GovUKForm):
         require_all_fields=False,
         invalid_message="The date must be a real date",
     )
+
+
+class SettingsForm(GovUKForm):
+    harassment_window_days = forms.IntegerField(
+        label="Course of conduct: days within which two incidents count",
+        min_value=1,
+        max_value=3650,
+        error_messages={
+            "required": "Enter a number of days",
+            "invalid": "Enter a whole number of days",
+        },
+    )
+    escalation_window_days = forms.IntegerField(
+        label="Escalation: days in each window compared", min_value=1, max_value=365
+    )
+    several_targets_min = forms.IntegerField(
+        label="Several targets: councillors, at least", min_value=2, max_value=50
+    )
+    pile_on_hours = forms.IntegerField(
+        label="Pile-on: within this many hours", min_value=1, max_value=168
+    )
+    pile_on_min_senders = forms.IntegerField(
+        label="Pile-on: different senders, at least", min_value=2, max_value=500
+    )
+    marker_review_months = forms.IntegerField(
+        label="Register: longest time between reviews, in months", min_value=1, max_value=12
+    )
+    shares_matching = forms.BooleanField(
+        label="Compare e-mail addresses, phone numbers and handles with other councils that have also agreed",
+        required=False,
+    )

@@ -33,6 +33,7 @@ class SubjectSettings(models.Model):
         default=False,
         help_text="Compare e-mail addresses, phone numbers and handles with other councils that also share.",
     )
+    patterns_recomputed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     def __str__(self) -> str:
         return f"Subject settings for {self.council_id}"

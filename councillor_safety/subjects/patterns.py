@@ -351,10 +351,16 @@ def patterns_refresh(
     ).values_list("incident_id", "subject_id"):
         sender_of.setdefault(incident_id, subject_id)
     findings += _pile_on_findings([councillor_id], councillor_facts, sender_of, config)
-    # Two queries rather than one with OR, so each uses its own index.
+    # Only pile-ons that share an incident with this stretch of time: the others cannot change
+    # here, and a busy councillor may have many.
     existing += list(
         PatternAlert.objects.filter(
-            councillor_id=councillor_id, council_id=council_id, rule=rules.PILE_ON
-        ).exclude(status=PatternAlert.Status.LAPSED)
+            councillor_id=councillor_id,
+            council_id=council_id,
+            rule=rules.PILE_ON,
+            incidents__in=list(councillor_facts),
+        )
+        .exclude(status=PatternAlert.Status.LAPSED)
+        .distinct()
     )
     return _store(council_id, findings, existing, grow_only=frozenset({rules.PILE_ON}))

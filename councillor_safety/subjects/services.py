@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from councillor_safety.accounts.models import Council
 from councillor_safety.core.audit import audit_record
+from councillor_safety.incidents.models import Incident
+from councillor_safety.subjects.linking import incident_link
 from councillor_safety.subjects.models import (
     IncidentLink,
     LinkSuggestion,
@@ -18,8 +22,9 @@ from councillor_safety.subjects.models import (
     Subject,
     SubjectHistory,
     SubjectIdentifier,
+    SubjectSettings,
 )
-from councillor_safety.subjects.patterns import patterns_refresh
+from councillor_safety.subjects.patterns import patterns_recompute, patterns_refresh
 
 if TYPE_CHECKING:
     from councillor_safety.accounts.models import User
@@ -231,3 +236,54 @@ def alert_acknowledge(*, alert: PatternAlert, acting_user: User) -> PatternAlert
             summary=f"{alert.get_rule_display()}: {alert.summary}",
         )
     return alert
+
+
+# --- the clock -----------------------------------------------------------------------------------
+
+RECOMPUTE_EVERY = timedelta(hours=24)
+CATCH_UP_WINDOW = timedelta(days=7)
+
+
+def subjects_tick(*, now: datetime | None = None) -> dict[str, int]:
+    """Each minute: link recent reports whose task was lost; once a day per council, recompute
+    every alert so windows that have moved on, and pile-ons, are put right."""
+    now = now or timezone.now()
+    missed = Incident.objects.filter(
+        subject_linking__isnull=True, created_at__gte=now - CATCH_UP_WINDOW
+    ).values_list("pk", flat=True)
+    linked = sum(1 for pk in list(missed[:200]) if incident_link(incident_id=pk) is not None)
+    recomputed = 0
+    for council in Council.objects.all():
+        config, _ = SubjectSettings.objects.get_or_create(council=council)
+        last = config.patterns_recomputed_at
+        if last is not None and now - last < RECOMPUTE_EVERY:
+            continue
+        claimed = SubjectSettings.objects.filter(pk=config.pk, patterns_recomputed_at=last).update(
+            patterns_recomputed_at=now
+        )
+        if claimed:  # another worker did not get there first
+            patterns_recompute(council=council)
+            recomputed += 1
+    return {"linked": linked, "recomputed": recomputed}
+
+
+def subject_settings_update(
+    *, council: Council, values: dict[str, object], acting_user: User
+) -> SubjectSettings:
+    with transaction.atomic():
+        config, _ = SubjectSettings.objects.select_for_update().get_or_create(council=council)
+        changed = []
+        for field, value in values.items():
+            if getattr(config, field) != value:
+                setattr(config, field, value)
+                changed.append(field)
+        if changed:
+            config.save(update_fields=changed)
+            audit_record(
+                actor=acting_user,
+                action="subjects.settings_changed",
+                council=council,
+                target=config,
+                summary="Changed: " + ", ".join(changed),
+            )
+    return config

@@ -14,6 +14,7 @@ urlpatterns = [
         name="suggestion_decide",
     ),
     path("subjects/alerts/", views.alerts, name="alerts"),
+    path("subjects/settings/", views.subject_settings, name="settings"),
     path("subjects/alerts/<uuid:public_id>/", views.alert_detail, name="alert"),
     path(
         "subjects/alerts/<uuid:public_id>/acknowledge/",

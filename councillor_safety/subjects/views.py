@@ -26,6 +26,7 @@ from councillor_safety.subjects.access import (
     get_subject_for_user,
     get_suggestion_for_user,
     in_council_for,
+    may_change_subject_settings,
     may_check_before_visit,
     may_read_subjects,
     require_manager,
@@ -35,6 +36,7 @@ from councillor_safety.subjects.forms import (
     CheckForm,
     MarkerForm,
     MergeForm,
+    SettingsForm,
     SplitForm,
     ToldForm,
     WithdrawForm,
@@ -46,6 +48,8 @@ from councillor_safety.subjects.models import (
     Subject,
 )
 from councillor_safety.subjects.patterns import settings_for
+
+SETTINGS_FIELDS = list(SettingsForm.base_fields)
 
 
 def _user(request: HttpRequest) -> User:
@@ -464,3 +468,30 @@ def marker_told(request: HttpRequest, public_id: UUID) -> HttpResponse:
     except ValidationError as exc:
         messages.error(request, str(exc.messages[0]))
     return redirect("subjects:marker", public_id=marker.public_id)
+
+
+# --- settings ------------------------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def subject_settings(request: HttpRequest) -> HttpResponse:
+    user = _reader(request)
+    config = settings_for(user.council_id)
+    can_change = may_change_subject_settings(user)
+    form = SettingsForm(initial={f: getattr(config, f) for f in SETTINGS_FIELDS})
+    if request.method == "POST":
+        if not can_change:
+            raise PermissionDenied
+        form = SettingsForm(request.POST)
+        if form.is_valid():
+            services.subject_settings_update(
+                council=user.council, values=form.cleaned_data, acting_user=user
+            )
+            messages.success(request, "Settings saved. Alerts follow them from the next recompute")
+            return redirect("subjects:settings")
+    return render(
+        request,
+        "subjects/settings.html",
+        {"form": form, "config": config, "can_change": can_change},
+    )

@@ -223,3 +223,18 @@ def test_a_third_councillor_is_not_needed_for_other_rules(council):
         reported(person, sender_email="x@example.org", occurred_on=DAY)
     assert not PatternAlert.objects.filter(rule="course_of_conduct").exists()
     assert PatternAlert.objects.get(rule="several_targets").incidents.count() == 3
+
+
+@pytest.mark.django_db
+def test_the_tick_links_what_was_missed_and_recomputes_once_a_day(councillor):
+    from django.utils import timezone
+
+    from councillor_safety.incidents.tests.factories import IncidentFactory
+    from councillor_safety.subjects.services import subjects_tick
+
+    missed = IncidentFactory(councillor=councillor, sender_email="a@example.org")
+    now = timezone.now()
+    assert subjects_tick(now=now) == {"linked": 1, "recomputed": 1}
+    assert subject_of(missed)
+    assert subjects_tick(now=now + timedelta(hours=1)) == {"linked": 0, "recomputed": 0}
+    assert subjects_tick(now=now + timedelta(hours=25))["recomputed"] == 1

@@ -131,3 +131,27 @@ def test_navigation(cast, client_for, role, links):
     response = client_for(cast[role]).get(reverse("accounts:account"))
     shown = {item["text"] for item in response.context["navigation"]}
     assert shown & {"Subjects", "Check before a visit"} == links
+
+
+def test_thresholds_are_set_by_a_senior_manager(cast, client_for):
+    from councillor_safety.subjects.models import SubjectSettings
+
+    url = reverse("subjects:settings")
+    data = {
+        "harassment_window_days": "90",
+        "escalation_window_days": "14",
+        "several_targets_min": "2",
+        "pile_on_hours": "12",
+        "pile_on_min_senders": "4",
+        "marker_review_months": "6",
+    }
+    assert client_for(cast["spoc_officer"]).post(url, data).status_code == 403
+    assert not SubjectSettings.objects.exists()
+    response = client_for(cast["senior_manager"]).post(url, data)
+    assert response.status_code == 302
+    config = SubjectSettings.objects.get()
+    assert config.harassment_window_days == 90
+    assert config.shares_matching is False
+    assert AuditEvent.objects.filter(action="subjects.settings_changed").count() == 1
+    page = client_for(cast["monitoring_officer"]).get(url).content.decode()
+    assert "within 90 days" in page
