@@ -79,3 +79,66 @@ def test_councillor_checks_an_address_before_a_visit(
         checked(desk)
     finally:
         desk.context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_officer_reviews_subjects_alerts_and_the_register(
+    desktop_page: Page, live_server, councillor, officer, manager
+):
+    """Every subjects page a SPoC officer uses, checked for accessibility on the way."""
+    from datetime import date
+
+    first = reported(councillor, sender_name="Gary Pendle", sender_email="gp@example.net")
+    reported(
+        councillor,
+        sender_name="Gary Pendle",
+        sender_email="G.P@example.net",
+        occurred_on=date(2026, 11, 3),
+    )
+    reported(councillor, sender_email="gp@example.net", occurred_on=date(2026, 11, 5))
+    reported(councillor, sender_name="Gary Pendel")
+    subject = subject_of(first)
+    page = desktop_page
+    device = TOTPDevice.objects.create(user=officer, name="Phone", confirmed=True)
+    sign_in(page, live_server.url, officer.username)
+    code = f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+    page.get_by_label("Security code").fill(code)
+    page.get_by_role("button", name="Continue").click()
+
+    page.get_by_role("link", name="Subjects", exact=True).first.click()
+    expect(page.get_by_role("heading", name="Subjects", exact=True)).to_be_visible()
+    checked(page)
+    page.get_by_role("link", name="Gary Pendle", exact=True).first.click()
+    expect(page.get_by_role("heading", name="Gary Pendle")).to_be_visible()
+    checked(page)
+
+    page.get_by_role("link", name="Subjects", exact=True).last.click()  # the back link
+    page.get_by_role("link", name="Possible matches").click()
+    expect(page.get_by_role("heading", name="Possible matches")).to_be_visible()
+    checked(page)
+    page.get_by_role("button", name="Not the same").first.click()
+    expect(page.get_by_text("Marked as not the same person")).to_be_visible()
+
+    page.get_by_role("link", name="Pattern alerts").click()
+    checked(page)
+    page.get_by_role("link", name="Course of conduct").click()
+    expect(page.get_by_text("consider referring it to the police")).to_be_visible()
+    checked(page)
+    page.get_by_role("button", name="Acknowledge").click()
+    expect(page.get_by_text("Alert acknowledged")).to_be_visible()
+
+    page.goto(f"{live_server.url}/subjects/{subject.public_id}/register/new/")
+    checked(page)
+    page.get_by_label(first.reference, exact=False).check()
+    page.get_by_label("The risk").fill("Shouted threats at a surgery")
+    page.get_by_label("What people should do").fill("Visit in pairs")
+    page.get_by_role("button", name="Propose marker").click()
+    expect(page.get_by_text("A senior manager must approve it")).to_be_visible()
+    checked(page)
+    page.get_by_role("link", name="Register", exact=True).click()
+    expect(
+        page.get_by_role("heading", name="Register of potentially violent persons")
+    ).to_be_visible()
+    checked(page)
+    page.get_by_role("link", name="Thresholds").click()
+    checked(page)

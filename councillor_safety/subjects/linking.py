@@ -9,6 +9,7 @@ it compares a handful of candidates rather than a whole council.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 
@@ -29,6 +30,8 @@ from councillor_safety.subjects.models import (
 )
 from councillor_safety.subjects.normalisation import Kind, Normalised, house_numbers, normalise
 from councillor_safety.subjects.patterns import patterns_refresh
+
+logger = logging.getLogger(__name__)
 
 SENDER_FIELDS = (
     (Kind.NAME, "sender_name"),
@@ -244,10 +247,15 @@ def incident_link(*, incident_id: int) -> LinkOutcome | None:
             target=incident,
             summary=f"Linked to {len(subjects)} subject(s) ({how}); {outcome.suggestions} possible match(es) to review",
         )
-    patterns_refresh(
-        council_id=incident.council_id,
-        subject_ids=outcome.subject_ids,
-        councillor_id=incident.councillor_id,
-        around=incident.occurred_on,
-    )
+    try:
+        patterns_refresh(
+            council_id=incident.council_id,
+            subject_ids=outcome.subject_ids,
+            councillor_id=incident.councillor_id,
+            around=incident.occurred_on,
+        )
+    except IntegrityError:
+        # A report linked at the same moment raised the same alert first; the link stands, and
+        # the daily recompute reconciles the evidence.
+        logger.info("Pattern refresh for incident %s overlapped another", incident.pk)
     return outcome
