@@ -125,8 +125,11 @@ def _active(subject_ids: set[int]) -> set[int]:
 def exact_matches(council_id: int, identifiers: list[Normalised]) -> set[int]:
     wanted = Q()
     for item in identifiers:
-        if item.kind in EXACT_LINK_KINDS and not item.malformed and item.value:
-            wanted |= Q(kind=item.kind.value, normalised=item.value[:300])
+        if item.kind not in EXACT_LINK_KINDS or item.malformed or not item.value:
+            continue
+        if item.kind == Kind.ADDRESS and not any(k.startswith("p:") for k in item.blocking_keys):
+            continue  # "14 High Street" without a postcode may be in any of a council's towns
+        wanted |= Q(kind=item.kind.value, normalised=item.value[:300])
     if not wanted:
         return set()
     rows = SubjectIdentifier.objects.filter(wanted, council_id=council_id, is_malformed=False)

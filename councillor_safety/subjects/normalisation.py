@@ -234,8 +234,11 @@ def normalise_address(raw: str) -> Normalised:
     else:
         street = next((w for w in words if not w.isdigit() and len(w) > 2), "")
         keys = (f"s:{street[:6]}",) if street else ()
-    # Without a postcode or a house number an address is too vague to visit: keep it, flagged.
-    malformed = postcode is None and not any(w.isdigit() for w in words)
+    # Without a postcode, or a number and a street, an address is too vague to visit: keep it,
+    # flagged.
+    malformed = postcode is None and not (
+        any(w[:1].isdigit() for w in words) and any(w.isalpha() and len(w) > 2 for w in words)
+    )
     return Normalised(Kind.ADDRESS, raw, value, malformed=malformed, blocking_keys=keys)
 
 

@@ -251,3 +251,10 @@ def test_a_report_is_linked_when_it_is_sent(councillor, django_capture_on_commit
     with django_capture_on_commit_callbacks(execute=True):
         incident = incident_services.incident_report(draft=draft, acting_user=councillor)
     assert subject_of(incident).identifiers.get().normalised == "someone@example.org"
+
+
+def test_an_address_without_a_postcode_is_suggested_not_linked(councillor):
+    first = reported(councillor, sender_address="14 High Street")
+    second = reported(councillor, sender_address="14 High St")
+    assert subject_of(first) != subject_of(second)
+    assert LinkSuggestion.objects.filter(incident=second, subject=subject_of(first)).exists()

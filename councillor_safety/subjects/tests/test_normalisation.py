@@ -58,6 +58,8 @@ CASES = [
     ),
     (Kind.ADDRESS, "sw1a1aa", "SW1A 1AA", False),
     (Kind.ADDRESS, "the big house on the hill", "the big house on the hill", True),
+    (Kind.ADDRESS, "4", "4", True),
+    (Kind.ADDRESS, "14 High Street", "14 high street", False),
 ]
 
 
