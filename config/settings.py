@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "councillor_safety.triage",
     "councillor_safety.screening",
     "councillor_safety.cases",
+    "councillor_safety.subjects",
     "councillor_safety.demo",
 ]
 
@@ -288,6 +289,7 @@ TASKS = {
 SCHEDULED_TASKS = [
     "councillor_safety.triage.tasks.tick",
     "councillor_safety.screening.tasks.sync_due_mailboxes",
+    "councillor_safety.subjects.tasks.tick",
 ]
 
 # --- Forms and pages ------------------------------------------------------------------------

@@ -7,6 +7,7 @@ urlpatterns = [
     path("", include("councillor_safety.triage.urls")),
     path("", include("councillor_safety.screening.urls")),
     path("", include("councillor_safety.cases.urls")),
+    path("", include("councillor_safety.subjects.urls")),
 ]
 
 handler404 = "councillor_safety.core.views.not_found"

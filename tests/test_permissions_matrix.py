@@ -88,12 +88,14 @@ def test_the_matrix_covers_every_route():
     from tests.test_permissions_anonymous import PUBLIC
     from tests.test_permissions_cases import ROUTES as CASE_ROUTES
     from tests.test_permissions_screening import ROUTES as SCREENING_ROUTES
+    from tests.test_permissions_subjects import ROUTES as SUBJECT_ROUTES
     from tests.test_permissions_triage import ROUTES as TRIAGE_ROUTES
 
     covered = (
         CASE_ROUTES
         | TRIAGE_ROUTES
         | SCREENING_ROUTES
+        | SUBJECT_ROUTES
         | (
             OBJECT_ROUTES
             | DRAFT_ROUTES

@@ -5,14 +5,18 @@ from django.core.validators import RegexValidator
 from django.db import models
 
 from councillor_safety.accounts.roles import (
+    APPROVES_PVPR_MARKERS,
     MANAGES_INCIDENTS,
     MANAGES_ROTA,
+    MANAGES_SUBJECTS,
     MANAGES_TRIAGE_POLICY,
     READS_ALL_INCIDENTS,
     READS_AUDIT_LOG,
+    READS_SUBJECTS,
     REPORTS_ON_BEHALF,
     REPORTS_OWN_INCIDENTS,
     REVIEWS_REFERRALS,
+    RUNS_VISIT_CHECKS,
     TWO_FACTOR_OPTIONAL,
     Role,
 )
@@ -99,6 +103,22 @@ class User(AbstractUser):
     @property
     def reviews_referrals(self) -> bool:
         return self.role in REVIEWS_REFERRALS
+
+    @property
+    def runs_visit_checks(self) -> bool:
+        return self.role in RUNS_VISIT_CHECKS
+
+    @property
+    def reads_subjects(self) -> bool:
+        return self.role in READS_SUBJECTS
+
+    @property
+    def manages_subjects(self) -> bool:
+        return self.role in MANAGES_SUBJECTS
+
+    @property
+    def approves_pvpr_markers(self) -> bool:
+        return self.role in APPROVES_PVPR_MARKERS
 
     @property
     def requires_two_factor(self) -> bool:

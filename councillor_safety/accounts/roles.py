@@ -46,3 +46,13 @@ MANAGES_CASE_LIBRARY = frozenset({Role.ADMINISTRATOR})
 RECEIVES_POLICE_SHARES = frozenset({Role.POLICE_LIAISON})
 # Councillors may choose two-factor authentication; everyone else must use it.
 TWO_FACTOR_OPTIONAL = frozenset({Role.COUNCILLOR})
+# Roles that may check a name or address before a visit (the answer never carries details).
+RUNS_VISIT_CHECKS = REPORTS_OWN_INCIDENTS | MANAGES_INCIDENTS
+# Roles that link senders to subjects, merge and split them, and act on pattern alerts.
+MANAGES_SUBJECTS = MANAGES_INCIDENTS
+# Roles that may read subjects, alerts and register markers without changing them.
+READS_SUBJECTS = MANAGES_SUBJECTS | frozenset({Role.MONITORING_OFFICER})
+# Roles that approve (and re-approve on review) Potentially Violent Persons Register markers.
+APPROVES_PVPR_MARKERS = frozenset({Role.SENIOR_MANAGER})
+# Roles that set a council's pattern thresholds (the harassment window) and cross-council sharing.
+MANAGES_SUBJECT_SETTINGS = frozenset({Role.SENIOR_MANAGER})

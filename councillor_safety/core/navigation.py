@@ -34,6 +34,10 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         items.append(("Police liaison", reverse("cases:liaison")))
     if user.role == Role.POLICE_LIAISON:
         items.append(("Shared with you", reverse("cases:police_home")))
+    if user.reads_subjects:
+        items.append(("Subjects", reverse("subjects:list")))
+    if user.runs_visit_checks:
+        items.append(("Check before a visit", reverse("subjects:check")))
     if user.reviews_referrals:
         items.append(("Review committee", reverse("triage:committee")))
     if user.reads_all_incidents or user.manages_rota:

@@ -25,6 +25,7 @@ from councillor_safety.accounts.roles import Role
 from councillor_safety.core.models import AuditEvent
 from councillor_safety.demo.cases import make_cases
 from councillor_safety.demo.screening import make_screened_comments
+from councillor_safety.demo.subjects import make_subjects
 from councillor_safety.demo.triage import make_triage_history
 from councillor_safety.incidents import evidence_files
 from councillor_safety.incidents.models import (
@@ -289,6 +290,7 @@ def load_demo(*, incidents: int = 200, seed: int = 20260511) -> DemoSummary:
             make_triage_history(council, staff, rng)
             make_screened_comments(council, staff, councillors)
             make_cases(council, staff)
+            make_subjects(council, staff)
     return DemoSummary(
         council=council, users=len(staff) + len(councillors), incidents=existing + created
     )

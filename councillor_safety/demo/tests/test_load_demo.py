@@ -118,3 +118,17 @@ def test_cases_letters_and_a_police_share(demo):
     assert letter.status == LetterStatus.SENT
     assert letter.pdf_sha256
     assert PoliceShare.objects.get().crime_reference == "HP/26/0412"
+
+
+def test_subjects_alerts_and_a_register_marker(demo):
+    from councillor_safety.subjects import pvpr
+    from councillor_safety.subjects.models import IncidentLink, PatternAlert, Subject
+
+    assert Subject.objects.count() >= 5
+    assert IncidentLink.objects.count() >= 50
+    assert PatternAlert.objects.filter(rule="course_of_conduct", status="open").count() >= 2
+    council = Subject.objects.first().council
+    assert pvpr.live_markers(council.pk).count() == 1
+    checker = User.objects.get(username="cllr.reyes")
+    check = pvpr.pvpr_check(name="", address="14 Gull Street NH4 2QT", acting_user=checker)
+    assert check.answer == pvpr.CONTACT_SPOC
