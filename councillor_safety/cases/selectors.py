@@ -42,11 +42,22 @@ def _identifiers(incidents: Sequence[Incident]) -> dict[str, set[str]]:
 def similar_open_cases(
     *, council_id: int, councillor_id: int | None, incidents: Sequence[Incident]
 ) -> QuerySet[Case]:
-    """Open cases for the same councillor, or holding an incident with the same sender details."""
+    """Open cases for the same councillor, or holding an incident from the same sender: one
+    linked to the same subject (normalised identifiers, confirmed matches), or with the same
+    sender details as typed when the incident is not linked yet."""
     match = Q(councillor_id=councillor_id) if councillor_id else Q(pk__in=[])
     for key, values in _identifiers(incidents).items():
         for value in values:
             match |= Q(**{f"incidents__{key}__iexact": value})
+    subject_ids = {
+        s
+        for s in Incident.objects.filter(pk__in=[i.pk for i in incidents]).values_list(
+            "subject_links__subject_id", flat=True
+        )
+        if s is not None
+    }
+    if subject_ids:
+        match |= Q(incidents__subject_links__subject_id__in=subject_ids)
     return (
         Case.objects.filter(council_id=council_id, status__in=OPEN_STATUSES)
         .filter(match)

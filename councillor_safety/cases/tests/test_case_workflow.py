@@ -373,3 +373,20 @@ def test_officer_must_belong_to_council(councillor, officer, other_council_offic
         services.task_add(
             case=case, title="x", assignee=wellbeing, due_on=TODAY(), acting_user=officer
         )
+
+
+def test_similar_cases_include_the_same_subject_under_other_spellings(
+    councillor, other_councillor, officer
+):
+    from councillor_safety.subjects.linking import incident_link
+
+    earlier = case_for(
+        other_councillor, officer, incidents=1, sender_email="Pat.Sender+news@gmail.com"
+    )
+    incident_link(incident_id=earlier.incidents.get().pk)
+    new = IncidentFactory(councillor=councillor, sender_email="patsender@googlemail.com")
+    incident_link(incident_id=new.pk)
+    found = selectors.similar_open_cases(
+        council_id=councillor.council_id, councillor_id=None, incidents=[new]
+    )
+    assert list(found) == [earlier]
