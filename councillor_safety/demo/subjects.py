@@ -12,15 +12,27 @@ from councillor_safety.incidents.models import Incident
 from councillor_safety.subjects import pvpr
 from councillor_safety.subjects.linking import incident_link
 from councillor_safety.subjects.models import IncidentLink, Subject, SubjectIdentifier
+from councillor_safety.subjects.patterns import patterns_recompute
 
 
 def make_subjects(council: Council, staff: list[User]) -> None:
+    # One report gives a misspelt name and no e-mail: an officer is asked whether it is him.
+    misspelt = (
+        Incident.objects.filter(council=council, sender_name="Gary Pendle")
+        .order_by("-created_at")
+        .first()
+    )
+    if misspelt is not None:
+        misspelt.sender_name = "Gary Pendel"
+        misspelt.sender_email = ""
+        misspelt.save(update_fields=["sender_name", "sender_email"])
     for incident_id in (
         Incident.objects.filter(council=council)
         .order_by("created_at", "pk")
         .values_list("pk", flat=True)
     ):
-        incident_link(incident_id=incident_id)
+        incident_link(incident_id=incident_id, refresh_patterns=False)
+    patterns_recompute(council=council)
     officer = next(u for u in staff if u.role == Role.SPOC_OFFICER)
     manager = next(u for u in staff if u.role == Role.SENIOR_MANAGER)
     crane = (

@@ -181,8 +181,11 @@ def fuzzy_candidates(
     return sorted(best.values(), key=lambda c: -c.score)
 
 
-def incident_link(*, incident_id: int) -> LinkOutcome | None:
-    """Link one incident to subjects. Runs once per incident: a second call returns None."""
+def incident_link(*, incident_id: int, refresh_patterns: bool = True) -> LinkOutcome | None:
+    """Link one incident to subjects. Runs once per incident: a second call returns None.
+
+    Loading many old reports at once can skip the per-report pattern refresh and recompute once.
+    """
     with transaction.atomic():
         incident = Incident.objects.select_related("council").filter(pk=incident_id).first()
         if incident is None:
@@ -250,6 +253,8 @@ def incident_link(*, incident_id: int) -> LinkOutcome | None:
             target=incident,
             summary=f"Linked to {len(subjects)} subject(s) ({how}); {outcome.suggestions} possible match(es) to review",
         )
+    if not refresh_patterns:
+        return outcome
     try:
         patterns_refresh(
             council_id=incident.council_id,

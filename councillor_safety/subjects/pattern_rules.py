@@ -82,22 +82,35 @@ def course_of_conduct(subject_id: int, facts: Sequence[Fact], *, window_days: in
     return findings
 
 
+# A subject's escalation is looked for among its latest incidents only: enough for any window.
+ESCALATION_LOOKBACK = 200
+
+
 def escalation(
     subject_id: int, facts: Sequence[Fact], *, window_days: int, history_days: int
 ) -> list[Finding]:
-    """Worse or more often: the latest incident is more serious than any before it (within the
-    history), or the latest window holds at least three incidents and twice as many as the one
-    before."""
-    ordered = sorted(facts, key=lambda f: (f.occurred_on, f.incident_id))
+    """Worse, or more often.
+
+    Worse: an incident more serious than any before it within the history. Every incident is
+    considered, so a milder report afterwards does not make an unacknowledged escalation vanish.
+    More often: the latest window holds at least three incidents and twice as many as the window
+    before; that is about now, so it is judged at the latest incident only.
+    """
+    ordered = sorted(facts, key=lambda f: (f.occurred_on, f.incident_id))[-ESCALATION_LOOKBACK:]
     if len(ordered) < 2:
         return []
-    latest = ordered[-1]
     reasons = []
     evidence: set[int] = set()
-    earlier = [f for f in ordered[:-1] if (latest.occurred_on - f.occurred_on).days <= history_days]
-    if earlier and latest.severity > max(f.severity for f in earlier):
-        reasons.append("more serious than before")
-        evidence |= {f.incident_id for f in earlier} | {latest.incident_id}
+    for k in range(len(ordered) - 1, 0, -1):
+        worse = ordered[k]
+        earlier = [
+            f for f in ordered[:k] if (worse.occurred_on - f.occurred_on).days <= history_days
+        ]
+        if earlier and worse.severity > max(f.severity for f in earlier):
+            reasons.append("more serious than before")
+            evidence |= {f.incident_id for f in earlier} | {worse.incident_id}
+            break
+    latest = ordered[-1]
     recent_start = latest.occurred_on - timedelta(days=window_days)
     before_start = recent_start - timedelta(days=window_days)
     recent = [f for f in ordered if f.occurred_on > recent_start]

@@ -122,11 +122,18 @@ def test_cases_letters_and_a_police_share(demo):
 
 def test_subjects_alerts_and_a_register_marker(demo):
     from councillor_safety.subjects import pvpr
-    from councillor_safety.subjects.models import IncidentLink, PatternAlert, Subject
+    from councillor_safety.subjects.models import (
+        IncidentLink,
+        LinkSuggestion,
+        PatternAlert,
+        Subject,
+    )
 
     assert Subject.objects.count() >= 5
     assert IncidentLink.objects.count() >= 50
     assert PatternAlert.objects.filter(rule="course_of_conduct", status="open").count() >= 2
+    assert not PatternAlert.objects.filter(status="lapsed").exists()
+    assert LinkSuggestion.objects.filter(reported_value="Gary Pendel").exists()
     council = Subject.objects.first().council
     assert pvpr.live_markers(council.pk).count() == 1
     checker = User.objects.get(username="cllr.reyes")

@@ -60,6 +60,12 @@ def test_escalation_by_severity():
     assert rules.escalation(7, same, window_days=28, history_days=365) == []
     milder = [fact(1, DAY, severity=3), fact(2, DAY + timedelta(days=5), severity=1)]
     assert rules.escalation(7, milder, window_days=28, history_days=365) == []
+    # A milder report after an escalation does not make it disappear.
+    after = [*worse, fact(3, DAY + timedelta(days=60), severity=1)]
+    assert rules.escalation(7, after, window_days=28, history_days=365)[0].incident_ids == {1, 2}
+    # An escalation from beyond the history does not count.
+    old = [fact(1, DAY, severity=1), fact(2, DAY + timedelta(days=400), severity=3)]
+    assert rules.escalation(7, old, window_days=28, history_days=365) == []
 
 
 def test_escalation_by_frequency():
