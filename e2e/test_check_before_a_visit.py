@@ -20,7 +20,7 @@ def test_councillor_checks_an_address_before_a_visit(
 ):
     incident = reported(
         other_councillor,
-        sender_name="Derek Crane",
+        sender_name="Zebedee Quillfeather",
         sender_address="14 Gull Street, North Harbour NH4 2QT",
     )
     marker = pvpr.marker_propose(
@@ -56,7 +56,7 @@ def test_councillor_checks_an_address_before_a_visit(
         page.get_by_role("heading", name="Contact the SPoC team before visiting")
     ).to_be_visible()
     content = page.content()
-    for detail in ("Derek", "Crane", "Threatened", "Visit in pairs", incident.reference):
+    for detail in ("Zebedee", "Quillfeather", "Threatened", "Visit in pairs", incident.reference):
         assert detail not in content
     checked(page)
 

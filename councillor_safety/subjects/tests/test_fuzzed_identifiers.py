@@ -42,9 +42,13 @@ def test_normalising_never_raises(kind, raw):
     assert isinstance(result.value, str)
 
 
+# PostgreSQL text cannot hold NUL; the report forms refuse it before a sender is ever stored.
+stored = typed.map(lambda value: value.replace("\x00", ""))
+
+
 @pytest.mark.django_db
 @SLOW
-@given(name=typed, email=typed, phone=typed, handle=typed, address=typed)
+@given(name=stored, email=stored, phone=stored, handle=stored, address=stored)
 def test_linking_never_fails_and_keeps_what_was_given(
     councillor, name, email, phone, handle, address
 ):
