@@ -12,6 +12,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 BENCH ?=
 PYTEST_ARGS ?=
+# Unit and integration tests run on every core (pytest-xdist; each worker gets its own database).
+TEST_WORKERS ?= auto
 
 .PHONY: help
 help: ## List the targets
@@ -84,11 +86,11 @@ checks: $(VENV)/.synced ## Django system checks: migrations up to date, deployme
 
 .PHONY: test-sqlite
 test-sqlite: install ## Unit and integration tests on SQLite
-	$(PY) -m pytest -m "not e2e" -p no:cacheprovider $(PYTEST_ARGS)
+	$(PY) -m pytest -m "not e2e" -n $(TEST_WORKERS) -p no:cacheprovider $(PYTEST_ARGS)
 
 .PHONY: test-postgresql
 test-postgresql: install ## Unit and integration tests on a throw-away PostgreSQL cluster
-	@bash scripts/with-test-postgres.sh $(PY) -m pytest -m "not e2e" -p no:cacheprovider $(PYTEST_ARGS)
+	@bash scripts/with-test-postgres.sh $(PY) -m pytest -m "not e2e" -n $(TEST_WORKERS) -p no:cacheprovider $(PYTEST_ARGS)
 
 .PHONY: test-e2e
 test-e2e: install ## Browser journeys in Debian's Chromium, with axe-core accessibility checks
