@@ -186,6 +186,7 @@ def _bundle(councillor, officer, police_officer, admin) -> Bundle:
     zip_name, zip_sha = _stored(case.council_id, b"PK zip")
     pack = EvidencePack.objects.create(
         case=case,
+        status=EvidencePack.Status.READY,
         stored_name=zip_name,
         sha256=zip_sha,
         size=6,

@@ -124,7 +124,9 @@ def get_pack_for_staff(user: User, public_id: UUID) -> EvidencePack:
         raise Http404
     try:
         return EvidencePack.objects.select_related("case").get(
-            public_id=public_id, case__council_id=user.council_id
+            public_id=public_id,
+            case__council_id=user.council_id,
+            status=EvidencePack.Status.READY,
         )
     except EvidencePack.DoesNotExist as exc:
         raise Http404 from exc

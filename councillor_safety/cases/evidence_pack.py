@@ -16,6 +16,7 @@ import uuid
 import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -118,8 +119,52 @@ def _chronology(case: Case, incidents: list[Incident]) -> list[dict[str, Any]]:
     return sorted(entries, key=lambda e: (e["on"], e["at"]))
 
 
+class PackAlreadyPreparing(ValueError):
+    pass
+
+
+# A pack still "being made" after this long was lost with its worker and may be asked for again.
+STALE_AFTER = timedelta(minutes=30)
+
+
+def pack_request(*, case: Case, acting_user: User) -> EvidencePack:
+    """Records the request and hands the work to the task queue once it is committed."""
+    with transaction.atomic():
+        Case.objects.select_for_update().get(pk=case.pk)
+        if EvidencePack.objects.filter(
+            case=case,
+            status=EvidencePack.Status.PREPARING,
+            created_at__gt=timezone.now() - STALE_AFTER,
+        ).exists():
+            raise PackAlreadyPreparing("An evidence pack for this case is already being made")
+        pack = EvidencePack.objects.create(case=case, created_by=acting_user)
+        audit_record(
+            actor=acting_user,
+            action="case.evidence_pack_requested",
+            council=case.council,
+            target=case,
+        )
+        pack_id = pack.pk
+        transaction.on_commit(lambda: _enqueue_build(pack_id))
+    return pack
+
+
+def _enqueue_build(pack_id: int) -> None:
+    from councillor_safety.cases.tasks import build_evidence_pack_task
+
+    build_evidence_pack_task.enqueue(pack_id)
+
+
 def build_evidence_pack(*, case: Case, acting_user: User) -> EvidencePack:
+    """Makes a pack now, in this process (the task, the benchmark and tests use this)."""
+    pack = EvidencePack.objects.create(case=case, created_by=acting_user)
+    return pack_complete(pack)
+
+
+def pack_complete(pack: EvidencePack) -> EvidencePack:
     """Writes the ZIP to storage and records it; every item packed is logged in its custody."""
+    case = pack.case
+    acting_user = pack.created_by
     generated_at = timezone.now()
     incidents = list(
         Incident.objects.filter(cases=case)
@@ -199,16 +244,16 @@ def build_evidence_pack(*, case: Case, acting_user: User) -> EvidencePack:
                 File(spool),
             )
         try:
-            pack = EvidencePack.objects.create(
-                case=case,
+            EvidencePack.objects.filter(pk=pack.pk).update(
+                status=EvidencePack.Status.READY,
                 stored_name=str(stored_name),
                 sha256=zip_sha,
                 size=zip_size,
                 incident_count=len(incidents),
                 evidence_count=len(packed),
-                created_by=acting_user,
-                created_at=generated_at,
+                completed_at=timezone.now(),
             )
+            pack.refresh_from_db()
             CaseEvent.objects.create(
                 case=case,
                 actor=acting_user,
@@ -226,6 +271,12 @@ def build_evidence_pack(*, case: Case, acting_user: User) -> EvidencePack:
             storage.delete(str(stored_name))
             raise
     return pack
+
+
+def pack_failed(pack_id: int) -> None:
+    EvidencePack.objects.filter(pk=pack_id, status=EvidencePack.Status.PREPARING).update(
+        status=EvidencePack.Status.FAILED, completed_at=timezone.now()
+    )
 
 
 def _render_pdf(

@@ -18,7 +18,11 @@ from councillor_safety.cases.taxonomy import (
     SharedField,
     Signatory,
 )
-from councillor_safety.core.forms import GovUKForm
+from councillor_safety.core.forms import (
+    BoundedModelChoiceField,
+    BoundedModelMultipleChoiceField,
+    GovUKForm,
+)
 from councillor_safety.incidents.models import Evidence, Incident
 
 
@@ -71,7 +75,7 @@ class ChooseCouncillorForm(forms.Form):
 
 
 class CaseOpenForm(GovUKForm):
-    incidents = forms.ModelMultipleChoiceField(
+    incidents = BoundedModelMultipleChoiceField(
         queryset=Incident.objects.none(),
         label="Incidents in this case",
         widget=forms.CheckboxSelectMultiple,
@@ -114,7 +118,7 @@ def _incident_label(incident: Incident) -> str:
 
 
 class AddIncidentsForm(GovUKForm):
-    incidents = forms.ModelMultipleChoiceField(
+    incidents = BoundedModelMultipleChoiceField(
         queryset=Incident.objects.none(),
         label="Add incidents",
         widget=forms.CheckboxSelectMultiple,
@@ -180,7 +184,7 @@ class ActionForm(GovUKForm):
         max_length=500,
         error_messages={"invalid": "Enter the link as a full web address, starting https://"},
     )
-    advice = forms.ModelMultipleChoiceField(
+    advice = BoundedModelMultipleChoiceField(
         queryset=AdviceArticle.objects.none(),
         label="Advice given (from the library)",
         required=False,
@@ -212,7 +216,7 @@ class ActionMoveForm(GovUKForm):
 
 
 class LetterStartForm(GovUKForm):
-    template = forms.ModelChoiceField(
+    template = BoundedModelChoiceField(
         queryset=LetterTemplate.objects.none(),
         label="Template",
         empty_label=None,
@@ -271,19 +275,19 @@ class ShareForm(GovUKForm):
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": "Choose what to share about each incident"},
     )
-    incidents = forms.ModelMultipleChoiceField(
+    incidents = BoundedModelMultipleChoiceField(
         queryset=Incident.objects.none(),
         label="Incidents to share",
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": "Choose at least one incident to share"},
     )
-    evidence = forms.ModelMultipleChoiceField(
+    evidence = BoundedModelMultipleChoiceField(
         queryset=Evidence.objects.none(),
         label="Evidence files to share",
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    notes = forms.ModelMultipleChoiceField(
+    notes = BoundedModelMultipleChoiceField(
         queryset=CaseNote.objects.none(),
         label="Case notes to share",
         required=False,

@@ -332,20 +332,37 @@ class LiaisonMeeting(models.Model):
 
 
 class EvidencePack(models.Model):
-    """A generated, hashed bundle for police or court: the PDF, the original files, a manifest."""
+    """A generated, hashed bundle for police or court: the PDF, the original files, a manifest.
+
+    Made by a background task: a large case takes longer than a web request should.
+    """
+
+    class Status(models.TextChoices):
+        PREPARING = "preparing", "Being made"
+        READY = "ready", "Ready"
+        FAILED = "failed", "Could not be made"
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="packs")
-    stored_name = models.CharField(max_length=200, unique=True)
-    sha256 = models.CharField(max_length=64)
-    size = models.PositiveBigIntegerField()
-    incident_count = models.PositiveIntegerField()
-    evidence_count = models.PositiveIntegerField()
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PREPARING)
+    stored_name = models.CharField(max_length=200, blank=True)
+    sha256 = models.CharField(max_length=64, blank=True)
+    size = models.PositiveBigIntegerField(default=0)
+    incident_count = models.PositiveIntegerField(default=0)
+    evidence_count = models.PositiveIntegerField(default=0)
     created_by = models.ForeignKey(USER, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
+    completed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["stored_name"],
+                condition=~models.Q(stored_name=""),
+                name="one_pack_per_stored_file",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"Evidence pack for {self.case_id}"

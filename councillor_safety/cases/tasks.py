@@ -3,6 +3,8 @@ what the police wrote, or what a letter says, stays behind sign-in."""
 
 from __future__ import annotations
 
+import logging
+
 from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
@@ -10,7 +12,10 @@ from django.urls import reverse
 from django_tasks import task
 
 from councillor_safety.accounts.models import User
-from councillor_safety.cases.models import Letter, PoliceMessage
+from councillor_safety.cases.evidence_pack import pack_complete, pack_failed
+from councillor_safety.cases.models import EvidencePack, Letter, PoliceMessage
+
+logger = logging.getLogger(__name__)
 
 
 def _link(name: str, *args: object) -> str:
@@ -68,3 +73,20 @@ def notify_letter_awaiting_approval(letter_id: int) -> None:
         from_email=None,
         recipient_list=recipients,
     )
+
+
+@task()
+def build_evidence_pack_task(pack_id: int) -> None:
+    """Makes a requested pack. A failure is shown on the case page; the officer can ask again."""
+    pack = (
+        EvidencePack.objects.select_related("case__council", "created_by")
+        .filter(pk=pack_id, status=EvidencePack.Status.PREPARING)
+        .first()
+    )
+    if pack is None:
+        return
+    try:
+        pack_complete(pack)
+    except Exception:
+        logger.exception("evidence pack failed pack=%s case=%s", pack.pk, pack.case_id)
+        pack_failed(pack.pk)

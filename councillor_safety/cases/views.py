@@ -19,7 +19,7 @@ from weasyprint import HTML
 
 from councillor_safety.accounts.models import User
 from councillor_safety.cases import access, selectors, services
-from councillor_safety.cases.evidence_pack import build_evidence_pack
+from councillor_safety.cases.evidence_pack import PackAlreadyPreparing, pack_request
 from councillor_safety.cases.forms import (
     ActionForm,
     ActionMoveForm,
@@ -660,8 +660,11 @@ def share_reply(request: HttpRequest, share_id: UUID) -> HttpResponse:
 @require_POST
 def pack_create(request: HttpRequest, reference: str) -> HttpResponse:
     def work(case: Case, user: User) -> str:
-        pack = build_evidence_pack(case=case, acting_user=user)
-        return f"Evidence pack made: {pack.evidence_count} file(s) from {pack.incident_count} incident(s)"
+        try:
+            pack_request(case=case, acting_user=user)
+        except PackAlreadyPreparing as exc:
+            raise CaseRuleBroken(str(exc)) from exc
+        return "The evidence pack is being made. It is listed below when ready: refresh the page"
 
     return _case_action(request, reference, work)
 

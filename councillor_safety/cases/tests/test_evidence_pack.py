@@ -148,12 +148,56 @@ def test_the_command_needs_a_pack_or_a_case():
         call_command("verify_evidence_pack")
 
 
-def test_making_and_downloading_a_pack_over_http(councillor, officer, client_for):
+def test_making_and_downloading_a_pack_over_http(
+    councillor, officer, client_for, django_capture_on_commit_callbacks
+):
     case = case_for(councillor, officer, incidents=1)
     EvidenceFactory(incident=case.incidents.get())
     client = client_for(officer)
-    assert client.post(reverse("cases:pack_create", args=[case.reference])).status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(reverse("cases:pack_create", args=[case.reference])).status_code == 302
     pack = EvidencePack.objects.get(case=case)
+    assert pack.status == EvidencePack.Status.READY
+    page = client.get(reverse("cases:detail", args=[case.reference])).content.decode()
+    assert reverse("cases:pack_download", args=[pack.public_id]) in page
     response = client.get(reverse("cases:pack_download", args=[pack.public_id]))
     assert response.status_code == 200
     assert hashlib.sha256(b"".join(response.streaming_content)).hexdigest() == pack.sha256
+
+
+def test_a_pack_being_made_is_shown_and_not_asked_for_twice(councillor, officer, client_for):
+    case = case_for(councillor, officer, incidents=1)
+    client = client_for(officer)
+    client.post(reverse("cases:pack_create", args=[case.reference]))  # the task runs after commit
+    pack = EvidencePack.objects.get(case=case)
+    assert pack.status == EvidencePack.Status.PREPARING
+    again = client.post(reverse("cases:pack_create", args=[case.reference]), follow=True)
+    assert "already being made" in again.content.decode()
+    assert EvidencePack.objects.filter(case=case).count() == 1
+    assert "Being made" in again.content.decode()
+    assert client.get(reverse("cases:pack_download", args=[pack.public_id])).status_code == 404
+
+
+def test_a_failed_build_is_shown_and_can_be_asked_for_again(
+    councillor, officer, client_for, django_capture_on_commit_callbacks, monkeypatch
+):
+    from councillor_safety.cases import tasks
+
+    def broken(pack):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(tasks, "pack_complete", broken)
+    case = case_for(councillor, officer, incidents=1)
+    client = client_for(officer)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("cases:pack_create", args=[case.reference]))
+    pack = EvidencePack.objects.get(case=case)
+    assert pack.status == EvidencePack.Status.FAILED
+    assert (
+        "Could not be made"
+        in client.get(reverse("cases:detail", args=[case.reference])).content.decode()
+    )
+    monkeypatch.undo()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("cases:pack_create", args=[case.reference]))
+    assert EvidencePack.objects.filter(case=case, status=EvidencePack.Status.READY).count() == 1

@@ -201,3 +201,15 @@ def test_the_councillor_reaches_their_case_from_their_report(councillor, officer
     incident = case.incidents.get()
     page = client_for(councillor).get(reverse("incidents:detail", args=[incident.reference]))
     assert reverse("cases:detail", args=[case.reference]) in page.content.decode()
+
+
+@pytest.mark.parametrize("value", ["99999999999999999999", "-5", "0"])
+def test_an_impossible_incident_id_is_a_form_error(councillor, officer, client_for, value):
+    IncidentFactory(councillor=councillor)
+    response = client_for(officer).post(
+        reverse("cases:open") + f"?councillor={councillor.pk}",
+        {"title": "t", "owner": officer.pk, "incidents": [value]},
+    )
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+    assert not Case.objects.exists()
