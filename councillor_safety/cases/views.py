@@ -54,7 +54,7 @@ from councillor_safety.cases.states import case_transitions_from, next_statuses
 from councillor_safety.cases.taxonomy import CaseStatus, LetterStatus
 from councillor_safety.core.audit import audit_read, audit_record
 from councillor_safety.incidents.access import get_incident_for_user
-from councillor_safety.incidents.evidence_files import evidence_storage
+from councillor_safety.incidents.evidence_files import stored_file_response
 from councillor_safety.incidents.forms import NoteForm, TransitionForm
 from councillor_safety.incidents.models import Evidence
 
@@ -66,19 +66,6 @@ def _user(request: HttpRequest) -> User:
 def _problem(request: HttpRequest, exc: CaseRuleBroken) -> None:
     for message in exc.messages:
         messages.error(request, message)
-
-
-def _file(stored_name: str, filename: str, content_type: str) -> FileResponse:
-    try:
-        handle = evidence_storage().open(stored_name, "rb")
-    except FileNotFoundError as exc:
-        raise Http404 from exc
-    response = FileResponse(
-        handle, as_attachment=True, filename=filename, content_type=content_type
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return response
 
 
 def _case_action(
@@ -529,7 +516,9 @@ def letter_file(request: HttpRequest, letter_id: UUID, kind: str) -> FileRespons
         if kind == "pdf"
         else "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     )
-    return _file(stored, f"{letter.case.reference}-letter.{kind}", content_type)
+    return stored_file_response(
+        stored, filename=f"{letter.case.reference}-letter.{kind}", content_type=content_type
+    )
 
 
 # --- police sharing (council side) ---------------------------------------------------------------
@@ -680,7 +669,11 @@ def pack_download(request: HttpRequest, pack_id: UUID) -> FileResponse:
         council=pack.case.council,
         action="case.evidence_pack_downloaded",
     )
-    return _file(pack.stored_name, f"{pack.case.reference}-evidence-pack.zip", "application/zip")
+    return stored_file_response(
+        pack.stored_name,
+        filename=f"{pack.case.reference}-evidence-pack.zip",
+        content_type="application/zip",
+    )
 
 
 # --- liaison meetings ----------------------------------------------------------------------------
@@ -824,7 +817,9 @@ def police_evidence(request: HttpRequest, share_id: UUID, evidence_id: UUID) -> 
     audit_read(
         actor=user, target=evidence, council=share.case.council, action="evidence.downloaded"
     )
-    return _file(evidence.stored_name, evidence.original_name, evidence.content_type)
+    return stored_file_response(
+        evidence.stored_name, filename=evidence.original_name, content_type=evidence.content_type
+    )
 
 
 # --- templates and advice library (administrators) -----------------------------------------------

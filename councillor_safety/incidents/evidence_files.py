@@ -18,6 +18,7 @@ import filetype
 from django.core.files.base import File
 from django.core.files.storage import Storage, storages
 from django.core.files.uploadedfile import UploadedFile
+from django.http import FileResponse, Http404
 from PIL import Image, UnidentifiedImageError
 
 # Detected content type → the extensions a file of that type may carry.
@@ -156,3 +157,17 @@ def store_file(checked: CheckedFile, *, council_id: int) -> str:
 
 def delete_stored(stored_name: str) -> None:
     evidence_storage().delete(stored_name)
+
+
+def stored_file_response(stored_name: str, *, filename: str, content_type: str) -> FileResponse:
+    """A stored file as a download that no browser will render or sniff; 404 if it is gone."""
+    try:
+        handle = evidence_storage().open(stored_name, "rb")
+    except FileNotFoundError as exc:
+        raise Http404 from exc
+    response = FileResponse(
+        handle, as_attachment=True, filename=filename, content_type=content_type
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response

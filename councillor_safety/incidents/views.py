@@ -21,7 +21,7 @@ from councillor_safety.incidents.access import (
     get_incident_for_manager,
     get_incident_for_user,
 )
-from councillor_safety.incidents.evidence_files import EvidenceFileError, evidence_storage
+from councillor_safety.incidents.evidence_files import EvidenceFileError, stored_file_response
 from councillor_safety.incidents.forms import (
     AssignForm,
     EvidenceUploadForm,
@@ -346,16 +346,6 @@ def evidence_download(request: HttpRequest, evidence_id: UUID) -> FileResponse:
     evidence: Evidence = get_evidence_for_user(user, str(evidence_id))
     if evidence.incident is not None:
         audit_read(actor=user, target=evidence, council=user.council, action="evidence.downloaded")
-    try:
-        handle = evidence_storage().open(evidence.stored_name, "rb")
-    except FileNotFoundError as exc:
-        raise Http404 from exc
-    response = FileResponse(
-        handle,
-        as_attachment=True,
-        filename=evidence.original_name,
-        content_type=evidence.content_type,
+    return stored_file_response(
+        evidence.stored_name, filename=evidence.original_name, content_type=evidence.content_type
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return response
