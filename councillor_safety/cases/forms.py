@@ -7,7 +7,7 @@ from typing import Any, cast
 from django import forms
 
 from councillor_safety.accounts.models import User
-from councillor_safety.accounts.roles import Role
+from councillor_safety.accounts.roles import MANAGES_CASES, READS_CASES, Role
 from councillor_safety.cases.letter_fields import SAFE_FIELDS
 from councillor_safety.cases.models import AdviceArticle, Case, CaseNote, LetterTemplate
 from councillor_safety.cases.states import next_statuses
@@ -36,12 +36,8 @@ def _date_field(label: str, required_message: str, **kwargs: Any) -> forms.DateF
     )
 
 
-def _officers(council_id: int) -> list[tuple[int, str]]:
-    people = User.objects.filter(
-        council_id=council_id,
-        is_active=True,
-        role__in=[Role.SPOC_OFFICER, Role.SENIOR_MANAGER, Role.MONITORING_OFFICER],
-    )
+def _officers(council_id: int, roles: frozenset[Role] = READS_CASES) -> list[tuple[int, str]]:
+    people = User.objects.filter(council_id=council_id, is_active=True, role__in=roles)
     return [(u.pk, u.display_name) for u in people]
 
 
@@ -100,13 +96,9 @@ class CaseOpenForm(GovUKForm):
         field = cast("forms.ModelMultipleChoiceField[Any]", self.fields["incidents"])
         field.queryset = incidents
         field.label_from_instance = _incident_label  # type: ignore[method-assign,assignment]
-        cast(forms.ChoiceField, self.fields["owner"]).choices = [
-            (pk, name)
-            for pk, name in _officers(councillor.council_id)
-            if User.objects.filter(
-                pk=pk, role__in=[Role.SPOC_OFFICER, Role.SENIOR_MANAGER]
-            ).exists()
-        ]
+        cast(forms.ChoiceField, self.fields["owner"]).choices = _officers(
+            councillor.council_id, MANAGES_CASES
+        )
 
 
 def _incident_label(incident: Incident) -> str:

@@ -76,18 +76,20 @@ class PlainAction:
 
 def councillor_view(case: Case) -> dict[str, Any]:
     """What a councillor sees of their case: actions in plain words, never notes or letters."""
-    actions = CouncilAction.objects.filter(case=case).order_by("started_on", "id")
+    actions = list(
+        CouncilAction.objects.filter(case=case)
+        .order_by("started_on", "id")
+        .prefetch_related("advice")
+    )
     return {
         "actions": [
             PlainAction(a.started_on, plain_words(a.kind, a.status), a.completed_on)
             for a in actions
         ],
-        "advice": [
-            article
-            for a in actions.prefetch_related("advice")
-            for article in a.advice.all()
-            if article.is_active
-        ],
+        # The same article given twice is listed once.
+        "advice": list(
+            {a.pk: a for action in actions for a in action.advice.all() if a.is_active}.values()
+        ),
         "next_update_due": case.next_update_due,
         "incidents": case.incidents.order_by("occurred_on"),
     }
@@ -96,9 +98,14 @@ def councillor_view(case: Case) -> dict[str, Any]:
 def police_view(share: PoliceShare) -> list[dict[str, Any]]:
     """The shared incidents, each carrying only the fields the council chose to share."""
     chosen = set(share.fields)
+    evidence_by_incident: dict[int | None, list[Any]] = {}
+    for item in share.evidence.all():
+        evidence_by_incident.setdefault(item.incident_id, []).append(item)
     rows = []
-    for incident in share.incidents.order_by("occurred_on", "reference").prefetch_related(
-        "categories"
+    for incident in (
+        share.incidents.order_by("occurred_on", "reference")
+        .select_related("councillor")
+        .prefetch_related("categories")
     ):
         row: dict[str, Any] = {"reference": incident.reference}
         if SharedField.OCCURRED in chosen:
@@ -127,7 +134,7 @@ def police_view(share: PoliceShare) -> list[dict[str, Any]]:
         if SharedField.RISK in chosen:
             row["risk_signs"] = incident.risk_signs
             row["characteristics"] = incident.characteristics
-        row["evidence"] = [e for e in share.evidence.all() if e.incident_id == incident.pk]
+        row["evidence"] = evidence_by_incident.get(incident.pk, [])
         rows.append(row)
     return rows
 

@@ -17,7 +17,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from councillor_safety.accounts.models import User
-from councillor_safety.accounts.roles import RECEIVES_POLICE_SHARES, Role
+from councillor_safety.accounts.roles import (
+    MANAGES_CASES,
+    READS_CASES,
+    RECEIVES_POLICE_SHARES,
+    Role,
+)
 from councillor_safety.cases import documents
 from councillor_safety.cases.letter_fields import (
     LetterFacts,
@@ -101,15 +106,7 @@ def case_open(
     council = acting_user.council
     if councillor.council_id != council.pk or councillor.role != Role.COUNCILLOR:
         raise CaseRuleBroken("Choose a councillor of this council")
-    if (
-        owner.council_id != council.pk
-        or not owner.is_active
-        or owner.role
-        not in (
-            Role.SPOC_OFFICER,
-            Role.SENIOR_MANAGER,
-        )
-    ):
+    if owner.council_id != council.pk or not owner.is_active or owner.role not in MANAGES_CASES:
         raise CaseRuleBroken("The case owner must be a member-support officer or senior manager")
     if not incidents:
         raise CaseRuleBroken("Select at least one incident for the case")
@@ -217,12 +214,7 @@ def _officer_of(case: Case, person: User) -> None:
     if (
         person.council_id != case.council_id
         or not person.is_active
-        or person.role
-        not in (
-            Role.SPOC_OFFICER,
-            Role.SENIOR_MANAGER,
-            Role.MONITORING_OFFICER,
-        )
+        or person.role not in READS_CASES
     ):
         raise CaseRuleBroken("Choose an officer of this council")
 

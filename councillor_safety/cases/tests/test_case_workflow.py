@@ -390,3 +390,11 @@ def test_similar_cases_include_the_same_subject_under_other_spellings(
         council_id=councillor.council_id, councillor_id=None, incidents=[new]
     )
     assert list(found) == [earlier]
+
+
+def test_advice_given_twice_is_listed_once_for_the_councillor(councillor, officer):
+    case = case_for(councillor, officer, incidents=1)
+    article = AdviceArticle.objects.filter(council=councillor.council).first()
+    _add(case, ActionKind.ADVICE, officer, advice=[article])
+    _add(case, ActionKind.ADVICE, officer, advice=[article])
+    assert selectors.councillor_view(case)["advice"] == [article]

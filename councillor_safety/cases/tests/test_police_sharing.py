@@ -259,3 +259,28 @@ def test_the_case_owner_is_told_of_police_updates_without_the_content(
     assert case.reference in sent.subject
     assert "request for more information" in sent.body
     assert "CCTV" not in sent.body
+
+
+def test_the_police_page_reads_a_fixed_number_of_queries(councillor, officer, police, client_for):
+    def page_for(incidents: int) -> int:
+        case = case_for(councillor, officer, incidents=incidents)
+        for incident in case.incidents.all():
+            EvidenceFactory(incident=incident)
+        made = share(
+            case,
+            officer,
+            police,
+            incidents=list(case.incidents.all()),
+            evidence=[e for i in case.incidents.all() for e in i.evidence.all()],
+        )
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        client = client_for(police)
+        with CaptureQueriesContext(connection) as queries:
+            assert (
+                client.get(reverse("cases:police_share", args=[made.public_id])).status_code == 200
+            )
+        return len(queries)
+
+    assert page_for(2) == page_for(8)
