@@ -113,12 +113,15 @@ class LexicalModel:
         npt.NDArray[np.float32], list[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], int]]
     ]:
         out = np.tile(self.bias, (len(normalised), 1))
-        analysed = []
-        for row, norm in enumerate(normalised):
-            a = self.analyse(norm)
-            analysed.append(a)
-            if len(a[0]):
-                out[row] += self.weights[a[0]].sum(axis=0) / np.sqrt(len(a[0]))
+        analysed = [self.analyse(norm) for norm in normalised]
+        counts = np.array([len(a[0]) for a in analysed], dtype=np.int64)
+        rows = np.flatnonzero(counts)
+        if len(rows):
+            # one gather and one segmented sum for the whole batch instead of one per text
+            ids = np.concatenate([analysed[int(r)][0] for r in rows])
+            starts = np.concatenate([[0], np.cumsum(counts[rows])[:-1]])
+            sums = np.add.reduceat(self.weights[ids], starts, axis=0)
+            out[rows] += sums / np.sqrt(counts[rows]).astype(np.float32)[:, None]
         return out, analysed
 
     def word_contributions(

@@ -14,6 +14,7 @@ _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 )
 _WORD_WITH_LEET = re.compile(r"\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[0-9@$])[a-z0-9@$]{3,}\b")
+_LEET_CHAR = re.compile(r"[0-9@$]")
 _MASKED = re.compile(r"\b([a-z]{1,2})[*#%_.]+([a-z]{1,6})\b")
 _RUNS = re.compile(r"([a-z])\1{2,}")
 _SPACED = re.compile(r"(?<!\S)(?:[a-z] ){2,}[a-z](?!\S)")
@@ -54,9 +55,12 @@ def _unmask(match: re.Match[str]) -> str:
 
 def normalise(text: str) -> str:
     """Return a lower-case, de-obfuscated form of ``text`` for lexical matching."""
-    text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_QUOTES)
+    # NFKC and the quote/zero-width maps change nothing in ASCII text, most mail
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_QUOTES)
     text = text.lower()
-    text = _WORD_WITH_LEET.sub(lambda m: m.group(0).translate(_LEET), text)
+    if _LEET_CHAR.search(text):
+        text = _WORD_WITH_LEET.sub(lambda m: m.group(0).translate(_LEET), text)
     text = _MASKED.sub(_unmask, text)
     text = _RUNS.sub(r"\1\1", text)
     text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
