@@ -137,6 +137,25 @@ def main() -> None:
         )
     )
     print(json.dumps({**common, "metric": "load_and_warm_up_s", "value": round(load_s, 2)}))
+    print(json.dumps({**common, "metric": "batch_jitter_max", "value": batch_jitter(screener)}))
+
+
+def batch_jitter(screener: Screener, n: int = 300) -> float:
+    """Largest score change between scoring a text in a batch and on its own.
+
+    The encoder's int8 activations are quantised per batch, so a score depends a little on the
+    other texts in its batch; this measures how much, on texts that reach the encoder.
+    """
+    texts = [
+        t for t in build_texts(5000, seed=7) if screener.score(t).explanation.stage == "encoder"
+    ]
+    texts = texts[:n]
+    together = screener.score_batch(texts)
+    worst = 0.0
+    for text, r in zip(texts, together, strict=True):
+        alone = screener.score(text)
+        worst = max(worst, *(abs(alone.scores[k] - r.scores[k]) for k in r.scores))
+    return round(worst, 3)
 
 
 if __name__ == "__main__":

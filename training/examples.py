@@ -151,6 +151,15 @@ NEUTRAL_IDENTITY = [
     "Jo is a dedicated {adj} councillor.",
     "My {adj} colleague is brilliant at her job.",
     "The {adj} councillor for Ward 4 helped me with my housing claim.",
+    "{Plural} are not criminals, whatever the leaflets say.",
+    "It is simply untrue that {plural} are lazy.",
+    "{Plural} are no threat to anyone.",
+    "{Plural} enrich the life of this borough.",
+    "{Plural} have made this town stronger.",
+    "I don't have any issue with {plural}.",
+    "There is nothing wrong with being {adj}.",
+    "Being {adj} is nothing to be ashamed of.",
+    "{Plural} have done nothing wrong.",
 ]
 
 # Neutral templates used only to set thresholds (held out from training).
@@ -167,6 +176,8 @@ THRESHOLD_NEUTRAL = [
     "Ask me anything, I am {adj}.",
     "{Plural} have every right to live here.",
     "My {adj} friend and I went to the library.",
+    "{Plural} bring a lot to our high street.",
+    "{Plural} are good neighbours.",
 ]
 
 IDENTITY_ATTACK = [
@@ -502,6 +513,158 @@ SLANG_NEUTRAL = [
 ]
 
 
+# Violence wished on, planned against or incited against a third person ("her", "him", "that
+# councillor"): public sexist-threat data is full of it, and the frames above only address
+# "you". Expanded over female, male and neutral targets so the target's gender is not learned
+# as the signal. (text, sexual violence?)
+THIRD_PARTY_HARM: list[tuple[str, int]] = [
+    ("Someone should slap {o} senseless.", 0),
+    ("I'd knock {o} out cold if I got the chance.", 0),
+    ("{S} needs a good kicking.", 0),
+    ("{S} deserves to be beaten black and blue.", 0),
+    ("Somebody should put {o} in the ground.", 0),
+    ("I hope someone runs {o} over.", 0),
+    ("Find out where {s} lives and pay {o} a visit with a crowbar.", 0),
+    ("{S} should be hanged for what {s} did.", 0),
+    ("I would strangle {o} with my bare hands.", 0),
+    ("Throw {o} off the roof of the town hall.", 0),
+    ("Drag {o} out of the car and give {o} a hiding.", 0),
+    ("If {s} says that to me again I'll break {p} jaw.", 0),
+    ("I hope {s} gets acid thrown in {p} face.", 0),
+    ("Put a bullet in {o}.", 0),
+    ("Someone should torch {p} car with {o} in it.", 0),
+    ("Grab {o} by the throat and squeeze until {s} stops talking.", 0),
+    ("{S} should be dragged out into the street and shot.", 0),
+    ("Wish I'd been there to smack {o} in the mouth.", 0),
+    ("A few broken ribs would shut {o} up.", 0),
+    ("Give {o} a good battering and see if {s} still mouths off.", 0),
+    ("I'd have stabbed {o} if I was there.", 0),
+    ("Let's all go round and sort {o} out properly.", 0),
+    ("{S} needs a brick through {p} window, or through {p} skull.", 0),
+    ("Somebody break {p} legs please.", 0),
+    ("{S} would look better with a black eye.", 0),
+    ("Can't wait till someone finally beats the life out of {o}.", 0),
+    ("{S} needs to be raped to learn some respect.", 1),
+    ("Someone should hold {o} down and force {o}.", 1),
+    ("I'd force myself on {o} and {s} would have no say.", 1),
+    ("Spike {p} drink and have {p} way with {o}.", 1),
+]
+
+# Violent-sounding phrases about a third person that are not threats.
+THIRD_PARTY_NOT_HARM = [
+    "Kick {o} off the committee if {s} keeps missing meetings.",
+    "Throw {o} a lifeline, {s} is struggling with the paperwork.",
+    "Shoot {o} an email about the allotments.",
+    "Hit {o} up when you're free to talk about the fete.",
+    "{S} knocked it out of the park at the hustings.",
+    "{S} absolutely killed it at the debate last night.",
+    "Don't ever hit {o}, that would be assault.",
+    "{S} was punched at the rally and the police are investigating.",
+    "Nobody should threaten {o}, whatever {p} politics.",
+    "Chase {o} up about the planning application.",
+    "Grab {o} a coffee before the meeting starts.",
+    "Drag {o} along to the residents' meeting.",
+    "Vote {o} out in May.",
+    "{S} smashed the fundraising target.",
+    "Beat {o} at the ballot box, not anywhere else.",
+    "Catch {o} after the surgery.",
+    "{S} is dying to see the new plans.",
+    "Fire {o} from the cabinet, {s} has been useless.",
+    "Somebody should give {o} an award for that.",
+    "Let's all go round and thank {o} properly.",
+    "{S} was threatened at {p} surgery and I want it on record.",
+    "Take {o} to task over the bin strike at the next meeting.",
+]
+_THIRD_PARTIES = [
+    ("her", "she", "her"),
+    ("him", "he", "his"),
+    ("that councillor", "that councillor", "that councillor's"),
+    ("the mayor", "the mayor", "the mayor's"),
+]
+
+# Neutral sentences naming a group, generated from verbs, predicates and questions so that the
+# model meets many shapes of ordinary mention, not a few memorable templates. Wording shared
+# with the held-out threshold templates or the functional suite ("invite", "fun day", "hug",
+# "respect", "lunch club") is left out so those stay unseen.
+NEUTRAL_VERBS = [
+    "Thank",
+    "Help",
+    "Hire",
+    "Train",
+    "Mentor",
+    "Encourage",
+    "Consult",
+    "Visit",
+    "Phone",
+    "Befriend",
+    "Ask",
+    "Recruit",
+    "Interview",
+    "Pay",
+    "Elect",
+    "Promote",
+    "Include",
+    "Involve",
+    "Listen to",
+    "Write to",
+    "Meet with",
+    "Learn from",
+    "Stand with",
+    "Vote for",
+    "Sponsor",
+]
+NEUTRAL_OBJECT_TAILS = [
+    "",
+    " at the library",
+    " about the budget",
+    " this weekend",
+    " before the consultation closes",
+    " on the housing panel",
+    " for the survey",
+    " at the food bank",
+    " in the youth club",
+    " to join the planning committee",
+    " about the new bus route",
+    " for their ideas",
+    " at the next full council",
+    " after the school run",
+    " from every ward",
+]
+NEUTRAL_PREDICATES = [
+    "volunteer at the food bank every week",
+    "run the allotment society",
+    "organised the litter pick on Sunday",
+    "vote in every local election",
+    "pay council tax like everyone else",
+    "come to the ward surgery most Saturdays",
+    "are part of the neighbourhood watch",
+    "sit on the tenants' panel",
+    "set up the repair cafe",
+    "coach the under-twelves football team",
+    "look after the community garden",
+    "helped clear the snow from the pavements",
+    "asked good questions at the consultation",
+    "have applied for the community grant",
+    "are welcome to use the sports centre",
+]
+NEUTRAL_FIRST_PERSON = [
+    "I'm {person} and I'd like to report a broken streetlight.",
+    "As {person}, I'd like to ask about the parking permits.",
+    "I'm {person} and a school governor in the ward.",
+    "I'm {adj} and I help at the food bank.",
+    "I am {person} and I've just moved to Station Road.",
+    "Speaking as {person}, thank you for the new bus shelter.",
+]
+NEUTRAL_QUESTIONS = [
+    "Do {plural} qualify for the council tax reduction?",
+    "Where can {plural} get advice about housing benefit?",
+    "Does the council have a forum for {adj} residents?",
+    "How can {plural} take part in the consultation?",
+    "Is there a support group for {adj} carers in the borough?",
+    "Can {adj} families apply for the school uniform grant?",
+]
+
+
 def _fill(template: str, adj: str, plural: str, person: str) -> str:
     return template.format(
         adj=adj,
@@ -546,12 +709,36 @@ def build(seed: int = 7) -> list[tuple[str, dict[str, int]]]:
     for frame, suffix in itertools.product(THREAT_FRAMES, THREAT_SUFFIXES):
         if rng.random() < 0.5:
             out.append(_row(frame + suffix, abuse=1, threat=1))
+    for o, subj, p in _THIRD_PARTIES:
+        subst = {"o": o, "s": subj, "S": subj[0].upper() + subj[1:], "p": p}
+        for t, sexual in THIRD_PARTY_HARM:
+            out.append(_row(t.format(**subst), abuse=1, threat=1, sexual_harassment=sexual))
+        for t in THIRD_PARTY_NOT_HARM:
+            out.append(_row(t.format(**subst)))
+    for adj, plural, person in IDENTITIES:
+        out.extend(_row(text) for text in _generated_neutral(rng, adj, plural, person))
     for t in HARD_NEGATIVE_CIVIC + REPORTED_THREATS + SH_NEGATIVES + SLANG_NEUTRAL:
         out.append(_row(t))
     for t in INSULTS:
         out.append(_row(t, abuse=1))
     for t in SEXUAL_HARASSMENT:
         out.append(_row(t, abuse=1, sexual_harassment=1))
+    return out
+
+
+def _generated_neutral(rng: random.Random, adj: str, plural: str, person: str) -> list[str]:
+    """Sixteen ordinary sentences about one group from the verb, predicate and question pools."""
+    Plural = plural[0].upper() + plural[1:]
+    out = [
+        f"{verb} {plural}{tail}."
+        for verb, tail in zip(
+            rng.sample(NEUTRAL_VERBS, 6), rng.sample(NEUTRAL_OBJECT_TAILS, 6), strict=True
+        )
+    ]
+    out += [f"{Plural} {pred}." for pred in rng.sample(NEUTRAL_PREDICATES, 4)]
+    out += [f"Many {adj} residents {pred}." for pred in rng.sample(NEUTRAL_PREDICATES, 2)]
+    out += [_fill(t, adj, plural, person) for t in rng.sample(NEUTRAL_FIRST_PERSON, 2)]
+    out += [_fill(t, adj, plural, person) for t in rng.sample(NEUTRAL_QUESTIONS, 2)]
     return out
 
 

@@ -39,6 +39,7 @@ from councillor_safety.screening.model.text import normalise  # noqa: E402
 
 L = len(LABELS)
 SEED = 20251122
+EMBEDDING_NOISE = 0.01
 
 # ----------------------------------------------------------------------------- data
 
@@ -241,7 +242,11 @@ def train_mlp(
         total = 0.0
         for i in range(0, n, 256):
             b = perm[i : i + 256]
-            loss = (lossf(model(Xt[b]), yt[b]) * mt[b]).sum(1) * wt[b]
+            # the int8 encoder's output moves with the other texts in its batch (about 0.007
+            # per dimension, measured); training on that much noise keeps the heads from
+            # turning it into large score changes
+            xb = Xt[b] + EMBEDDING_NOISE * torch.randn_like(Xt[b])
+            loss = (lossf(model(xb), yt[b]) * mt[b]).sum(1) * wt[b]
             loss = loss.sum() / (mt[b].sum() + 1e-6)
             opt.zero_grad()
             loss.backward()
@@ -257,6 +262,38 @@ def train_mlp(
         "w2": lin2.weight.detach().numpy().T.copy(),
         "b2": lin2.bias.detach().numpy().copy(),
     }
+
+
+def identity_projection(dims: int) -> np.ndarray:
+    """Projection that removes the main directions in which naming a group moves a sentence.
+
+    Pairs of training sentences differ only in a group term versus an ordinary word ("I am a
+    Muslim woman" / "I am a local woman"). The top singular vectors of their embedding
+    differences span "this sentence names a group"; the heads are trained without them, so
+    a mention alone cannot push a score up (hard debiasing, Bolukbasi et al. 2016). Attacks
+    still carry their own words ("vermin", "should be shot"), which lie outside that span.
+    """
+    if dims <= 0:
+        return np.eye(384, dtype=np.float32)
+    fillers = [
+        ("local", "local people", "a local person"),
+        ("tall", "tall people", "a tall person"),
+        ("new", "new residents", "a new resident"),
+        ("busy", "busy people", "a busy person"),
+    ]
+    templates = examples.NEUTRAL_IDENTITY + examples.IDENTITY_ATTACK
+    with_group, without = [], []
+    for k, (adj, plural, person) in enumerate(examples.IDENTITIES):
+        for i, t in enumerate(templates):
+            f_adj, f_plural, f_person = fillers[(i + k) % len(fillers)]
+            with_group.append(examples._fill(t, adj, plural, person))
+            without.append(examples._fill(t, f_adj, f_plural, f_person))
+    d = encoder().encode(with_group) - encoder().encode(without)
+    _, sv, vt = np.linalg.svd(d, full_matrices=False)
+    share = float((sv[:dims] ** 2).sum() / (sv**2).sum())
+    print(f"identity projection: {dims} directions, {share:.0%} of the difference", flush=True)
+    u = vt[:dims].T
+    return (np.eye(384) - u @ u.T).astype(np.float32)
 
 
 def mlp_logits(p: dict[str, np.ndarray], X: np.ndarray) -> np.ndarray:
@@ -288,17 +325,27 @@ def recall_at_precision(y: np.ndarray, s: np.ndarray, precision: float) -> float
     return round(float(tp[ok].max() / max((ys == 1).sum(), 1)) if ok.any() else 0.0, 4)
 
 
-def f_beta_best(y: np.ndarray, s: np.ndarray, beta: float) -> tuple[float, float]:
-    best = (0.0, 0.5)
-    for t in np.arange(0.05, 0.96, 0.01):
+def f_beta_best(
+    y: np.ndarray, s: np.ndarray, beta: float, tolerance: float = 0.0
+) -> tuple[float, float]:
+    """Best F-beta and its threshold; with a tolerance, the lowest threshold within it.
+
+    F-beta is often flat over a wide range of thresholds; the best point then moves a long way
+    between retrains on small changes of data. Taking the lowest threshold that is nearly as
+    good keeps recall (a missed threat costs more than a message to read) and is stable.
+    """
+    grid = np.arange(0.05, 0.96, 0.01)
+    fs = []
+    for t in grid:
         pred = s >= t
         tp = float(((y == 1) & pred).sum())
         p = tp / max(pred.sum(), 1)
         r = tp / max((y == 1).sum(), 1)
-        f = (1 + beta**2) * p * r / max(beta**2 * p + r, 1e-9)
-        if f > best[0]:
-            best = (f, float(t))
-    return best
+        fs.append((1 + beta**2) * p * r / max(beta**2 * p + r, 1e-9))
+    f = np.array(fs)
+    best = float(f.max())
+    i = int(np.flatnonzero(f >= best * (1 - tolerance))[0])
+    return float(f[i]), float(grid[i])
 
 
 # ----------------------------------------------------------------------------- main
@@ -318,6 +365,18 @@ def main() -> None:
     ap.add_argument("--exclude", nargs="*", default=[], help="public sets to leave out")
     ap.add_argument("--max-features", type=int, default=150_000)
     ap.add_argument("--report", type=Path, default=REPO / "docs/screening-metrics.json")
+    ap.add_argument(
+        "--identity-dims",
+        type=int,
+        default=8,
+        help="directions of group mention removed from the embeddings before the heads (0: none)",
+    )
+    ap.add_argument(
+        "--f-tolerance",
+        type=float,
+        default=0.02,
+        help="threat: the lowest threshold whose F-score is within this share of the best",
+    )
     args = ap.parse_args()
     rng = random.Random(SEED)  # noqa: S311 - reproducible sampling, not security
     t_start = time.time()
@@ -363,7 +422,11 @@ def main() -> None:
     vocab, W, b = build_lexical(
         [r.text for r in np.array(rows)[train]], Y[train], weight[train], args.max_features
     )
-    heads = train_mlp(E[: len(rows)][train], Y[train], weight[train])
+    P = identity_projection(args.identity_dims)
+    heads = train_mlp(E[: len(rows)][train] @ P, Y[train], weight[train])
+    # the heads see projected embeddings; P is symmetric, so folding it into the first layer
+    # gives the runtime the same result from the raw encoder output at no extra cost
+    heads["w1"] = (P @ heads["w1"]).astype(np.float32)
 
     # calibration on the calibration half of the permissive validation split
     from councillor_safety.screening.model.lexical import LexicalModel
@@ -431,7 +494,10 @@ def main() -> None:
     for j, lab in enumerate(LABELS):
         y = Y[cal_idx, j]
         m = y >= 0
-        _, t_best = f_beta_best(y[m], P_cal[m, j], beta=1.5)
+        # threats: the lowest threshold nearly as good as the best (a missed threat costs
+        # most); the other labels are raised for identity safety below in any case
+        tol = args.f_tolerance if lab == "threat" else 0.0
+        _, t_best = f_beta_best(y[m], P_cal[m, j], beta=1.5, tolerance=tol)
         t = t_best
         # raise the threshold until neutral identity sentences (held-out templates) are safe
         while t < 0.95:

@@ -26,7 +26,17 @@ MUST_CATCH_THREATS = [
     "Your days are numbered.",
 ]
 
+# violence wished on or incited against someone other than the reader (worded unlike training)
+THIRD_PARTY_THREATS = [
+    "Somebody should beat her until she shuts up.",
+    "I'd punch him if I saw him in the street.",
+    "Someone ought to run that councillor off the road.",
+]
+
 MUST_NOT_FLAG = [
+    "She smashed it at the hustings.",
+    "Give her a ring about the bins.",
+    "He got knocked out of the quiz in the first round.",
     "I am a gay man",
     "I am a Muslim woman",
     "My neighbour is disabled",
@@ -81,6 +91,11 @@ def test_must_catch_threats(screener: Screener, text: str) -> None:
     assert "threat" in result.flags, (text, result.scores)
 
 
+@pytest.mark.parametrize("text", THIRD_PARTY_THREATS)
+def test_threats_against_a_third_person(screener: Screener, text: str) -> None:
+    assert "threat" in screener.score(text).flags
+
+
 @pytest.mark.parametrize("text", MUST_NOT_FLAG)
 def test_must_not_flag(screener: Screener, text: str) -> None:
     result = screener.score(text)
@@ -88,14 +103,15 @@ def test_must_not_flag(screener: Screener, text: str) -> None:
 
 
 def test_batch_matches_single_scoring(screener: Screener) -> None:
-    # int8 activations are quantised per batch, so scores may move slightly with the company
-    # a text keeps in a batch; flags on clear cases must not.
+    # int8 activations are quantised per batch, so scores may move with the company a text
+    # keeps in a batch (bench/screening.py reports the largest move it sees, about 0.1; see the
+    # model card); flags on clear cases must not.
     texts = MUST_CATCH_THREATS[:3] + MUST_NOT_FLAG[:3]
     batch = screener.score_batch(texts)
     for text, r in zip(texts, batch, strict=True):
         single = screener.score(text)
-        assert single.scores == pytest.approx(r.scores, abs=0.06)
-        clear = [k for k in LABELS if abs(r.scores[k] - screener.thresholds[k]) > 0.06]
+        assert single.scores == pytest.approx(r.scores, abs=0.12)
+        clear = [k for k in LABELS if abs(r.scores[k] - screener.thresholds[k]) > 0.12]
         assert [k for k in single.flags if k in clear] == [k for k in r.flags if k in clear]
 
 
