@@ -103,36 +103,39 @@ class LexicalModel:
             len(toks),
         )
 
+    def feature_ids(self, norm: str) -> npt.NDArray[np.int64]:
+        """The distinct feature ids of normalised text (what scoring needs; no word positions)."""
+        toks = lexical_words(norm)
+        ids: set[int] = set()
+        for w in toks:
+            ids.update(self._ids_of_word(w))
+        index = self.index
+        for f, _ in bigram_features(toks):
+            found = index.get(f)
+            if found is not None:
+                ids.add(found)
+        return np.fromiter(ids, np.int64, len(ids))
+
     def logits(self, normalised: Sequence[str]) -> npt.NDArray[np.float32]:
         """Logits of shape (len(texts), n_labels) for already-normalised texts."""
-        return self.logits_and_features(normalised)[0]
-
-    def logits_and_features(
-        self, normalised: Sequence[str]
-    ) -> tuple[
-        npt.NDArray[np.float32], list[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], int]]
-    ]:
         out = np.tile(self.bias, (len(normalised), 1))
-        analysed = [self.analyse(norm) for norm in normalised]
-        counts = np.array([len(a[0]) for a in analysed], dtype=np.int64)
+        per_text = [self.feature_ids(norm) for norm in normalised]
+        counts = np.array([len(ids) for ids in per_text], dtype=np.int64)
         rows = np.flatnonzero(counts)
         if len(rows):
             # one gather and one segmented sum for the whole batch instead of one per text
-            ids = np.concatenate([analysed[int(r)][0] for r in rows])
+            ids = np.concatenate([per_text[int(r)] for r in rows])
             starts = np.concatenate([[0], np.cumsum(counts[rows])[:-1]])
             sums = np.add.reduceat(self.weights[ids], starts, axis=0)
             out[rows] += sums / np.sqrt(counts[rows]).astype(np.float32)[:, None]
-        return out, analysed
+        return out
 
     def word_contributions(
-        self,
-        norm: str,
-        analysed: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], int],
-        label_index: int,
-        top: int = 5,
+        self, norm: str, label_index: int, top: int = 5
     ) -> list[tuple[str, float]]:
         """The words of a text that pushed ``label_index`` up most, with their weight."""
-        ids, word_of, n_words = analysed
+        # word positions are worked out only here: few texts need an explanation by words
+        ids, word_of, n_words = self.analyse(norm)
         if not len(ids):
             return []
         toks = words(norm)

@@ -190,7 +190,7 @@ class Screener:
             return []
         clipped = [_clip(t) if isinstance(t, str) else "" for t in texts]
         norms = [normalise(t) for t in clipped]
-        s1_raw, analysed = self.lexical.logits_and_features(norms)
+        s1_raw = self.lexical.logits(norms)
         s1 = s1_raw.astype(np.float64)
         p1 = _sigmoid(self.heads.lex_a * s1 + self.heads.lex_c)
         hits = [threat_rule_hits(nm) for nm in norms]
@@ -230,7 +230,6 @@ class Screener:
                     flags=flags,
                     explanation=self._explain(
                         norms[i],
-                        analysed[i],
                         scores,
                         flags,
                         hits[i],
@@ -245,7 +244,6 @@ class Screener:
     def _explain(
         self,
         norm: str,
-        analysed: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], int],
         scores: dict[str, float],
         flags: list[str],
         hits: list[RuleHit],
@@ -261,7 +259,7 @@ class Screener:
             if scores[top] >= 0.5 * self.thresholds[top]:
                 labels = [top]
         top_words = {
-            k: self.lexical.word_contributions(norm, analysed, LABELS.index(k), top=5)
+            k: self.lexical.word_contributions(norm, LABELS.index(k), top=5)
             for k in labels
             if k != "profanity" or not prof
         }
