@@ -146,9 +146,9 @@ def batch_jitter(screener: Screener, n: int = 300) -> float:
     The encoder's int8 activations are quantised per batch, so a score depends a little on the
     other texts in its batch; this measures how much, on texts that reach the encoder.
     """
-    texts = [
-        t for t in build_texts(5000, seed=7) if screener.score(t).explanation.stage == "encoder"
-    ]
+    candidates = build_texts(5000, seed=7)
+    scored = screener.score_batch(candidates)
+    texts = [t for t, r in zip(candidates, scored, strict=True) if r.explanation.stage == "encoder"]
     texts = texts[:n]
     together = screener.score_batch(texts)
     worst = 0.0

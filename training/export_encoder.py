@@ -39,6 +39,29 @@ class MeanPooledEncoder(torch.nn.Module):
         return torch.nn.functional.normalize(emb, p=2.0, dim=1)
 
 
+def export_fp32(model_dir: Path, path: Path) -> None:
+    """The mean-pooled encoder as an fp32 ONNX graph with dynamic batch and sequence axes."""
+    module = MeanPooledEncoder(model_dir)
+    # Trace with real padding so that the attention mask stays a live input of the graph.
+    ids = torch.randint(1000, 5000, (2, 16), dtype=torch.int64)
+    mask = torch.ones((2, 16), dtype=torch.int64)
+    mask[1, 9:] = 0
+    torch.onnx.export(
+        module,
+        (ids, mask),
+        str(path),
+        input_names=["input_ids", "attention_mask"],
+        output_names=["sentence_embedding"],
+        dynamic_axes={
+            "input_ids": {0: "batch", 1: "seq"},
+            "attention_mask": {0: "batch", 1: "seq"},
+            "sentence_embedding": {0: "batch"},
+        },
+        opset_version=17,
+        dynamo=False,
+    )
+
+
 def sha256(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as f:
@@ -64,27 +87,9 @@ def main() -> None:
         gzip.compress((model_dir / "tokenizer.json").read_bytes(), compresslevel=9, mtime=0)
     )
 
-    module = MeanPooledEncoder(model_dir)
-    # Trace with real padding so that the attention mask stays a live input of the graph.
-    ids = torch.randint(1000, 5000, (2, 16), dtype=torch.int64)
-    mask = torch.ones((2, 16), dtype=torch.int64)
-    mask[1, 9:] = 0
     with tempfile.TemporaryDirectory() as tmp:  # fp32 graph is only an intermediate
         fp32 = Path(tmp) / "encoder-fp32.onnx"
-        torch.onnx.export(
-            module,
-            (ids, mask),
-            str(fp32),
-            input_names=["input_ids", "attention_mask"],
-            output_names=["sentence_embedding"],
-            dynamic_axes={
-                "input_ids": {0: "batch", 1: "seq"},
-                "attention_mask": {0: "batch", 1: "seq"},
-                "sentence_embedding": {0: "batch"},
-            },
-            opset_version=17,
-            dynamo=False,
-        )
+        export_fp32(model_dir, fp32)
         out = args.out_dir / "encoder-int8.onnx"
         quantize_dynamic(str(fp32), str(out), per_channel=True, weight_type=QuantType.QInt8)
 

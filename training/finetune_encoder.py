@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from tokenizers import Tokenizer
+from tokenizers import Encoding, Tokenizer
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "training"))
@@ -46,6 +46,12 @@ def neutralise_identity(text: str) -> str | None:
     """The text with group words replaced by ordinary ones, or None when it names no group."""
     out = _NOUN_RE.sub("residents", _ADJ_RE.sub("local", text))
     return out if out != text else None
+
+
+def encode_present(tok: Tokenizer, texts: list[str | None]) -> dict[int, Encoding]:
+    """Encodings of the texts that exist, keyed by their position."""
+    present = [i for i, t in enumerate(texts) if t]
+    return dict(zip(present, tok.encode_batch([texts[i] for i in present]), strict=True))
 
 
 def main() -> None:
@@ -83,20 +89,8 @@ def main() -> None:
     encodings = tok.encode_batch([r.text for r in rows])
     swapped = [swap_identity(r.text, rng) for r in rows]
     neutral = [neutralise_identity(r.text) for r in rows]
-    swapped_enc = dict(
-        zip(
-            [i for i, t in enumerate(swapped) if t],
-            tok.encode_batch([t for t in swapped if t]),
-            strict=True,
-        )
-    )
-    neutral_enc = dict(
-        zip(
-            [i for i, t in enumerate(neutral) if t],
-            tok.encode_batch([t for t in neutral if t]),
-            strict=True,
-        )
-    )
+    swapped_enc = encode_present(tok, swapped)
+    neutral_enc = encode_present(tok, neutral)
     print(f"pairs: {len(swapped_enc)} swapped, {len(neutral_enc)} neutralised", flush=True)
     lengths = np.array([len(e.ids) for e in encodings])
     # length-bucketed batches: sort within chunks of 50 batches, then shuffle the batches

