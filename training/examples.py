@@ -83,6 +83,12 @@ IDENTITIES: list[tuple[str, str, str]] = [
     ("wheelchair-using", "wheelchair users", "a wheelchair user"),
     ("Irish", "Irish people", "an Irish woman"),
     ("Scottish", "Scots", "a Scottish man"),
+    # spellings as they are also written: unhyphenated, US, and plain-word ages and nations
+    ("nonbinary", "nonbinary people", "a nonbinary person"),
+    ("paralyzed", "paralyzed people", "a paralyzed person"),
+    ("old", "old people", "an old man"),
+    ("younger", "younger people", "a younger woman"),
+    ("Welsh", "Welsh people", "a Welsh woman"),
 ]
 
 NEUTRAL_IDENTITY = [
@@ -178,6 +184,9 @@ THRESHOLD_NEUTRAL = [
     "My {adj} friend and I went to the library.",
     "{Plural} bring a lot to our high street.",
     "{Plural} are good neighbours.",
+    "Priya is a thoughtful {adj} school governor.",
+    "What a considerate {adj} neighbour you are.",
+    "Our {adj} ward councillor is respected by everyone.",
 ]
 
 IDENTITY_ATTACK = [
@@ -205,7 +214,55 @@ IDENTITY_ATTACK = [
     "{Plural} are animals.",
     "It's obvious that {plural} are inferior.",
     "I would never vote for a filthy {adj} like you.",
+    "{Plural} are fucking idiots.",
+    "Fuck all {plural}, every last one.",
 ]
+
+# Abuse of people and groups that are not protected characteristics is abuse, not an identity
+# attack. Without these contrasts the heads learn "X are vermin" as an identity attack whatever
+# X is (HateCheck's "abuse against non-protected targets"). The functional suite uses other
+# groups and wording.
+NON_PROTECTED_GROUPS = [
+    "politicians",
+    "landlords",
+    "councillors",
+    "Tories",
+    "Labour voters",
+    "journalists",
+    "bankers",
+    "developers",
+    "motorists",
+    "lawyers",
+    "MPs",
+    "council officers",
+]
+# the group attacks that read as abuse whatever the group; those that only make sense against a
+# protected group ("go back where you came from") or name one ({adj}, {person}) are left out
+_ONLY_AGAINST_PROTECTED = {
+    "{Plural} should not be allowed to vote.",
+    "Get rid of all {plural}, they ruin everything.",
+    "{Plural} are not welcome here, go back where you came from.",
+    "{Plural} can never be trusted.",
+    "Keep {plural} out of our ward.",
+    "It's obvious that {plural} are inferior.",
+}
+NON_PROTECTED_ATTACK = [
+    t
+    for t in IDENTITY_ATTACK
+    if "{adj}" not in t and "{person}" not in t and t not in _ONLY_AGAINST_PROTECTED
+]
+# threats against them are threats, still not identity attacks
+NON_PROTECTED_THREATS = [
+    "I'm going to kill {plural}.",
+    "{Plural} should be shot.",
+    "{Plural} should all be hanged.",
+    "Someone should burn down the houses of {plural}.",
+    "All {plural} deserve to be beaten.",
+    "I'm going to make {plural} suffer.",
+    "Shoot all {plural}.",
+    "Burn {plural} out of their homes.",
+]
+NON_PROTECTED_PERSON = ["You are a {a} person.", "{Name} is a {a} person.", "What a {a} man."]
 
 POSITIVE_ADJ = [
     "nice",
@@ -414,6 +471,16 @@ HARD_NEGATIVE_CIVIC = [
     "I'm going to support you at the next election.",
     "I'm going to chase you for an answer.",
     "We're going to see you at the next surgery about the flooding.",
+    "I'm going to vote against the budget and so should you.",
+    "We're all going to vote you out in May, just you wait.",
+    "I'm going to oppose you at every full council meeting.",
+    "I'm going to challenge you for the ward at the by-election.",
+    "I'm going to vote Green next time, you've let us down.",
+    "I'm going to ask the auditor to look at your expenses.",
+    "I'd never harm a soul, I just want answers about the library.",
+    "Nobody is going to hurt you, we only want a meeting.",
+    "I'm not going to do anything silly, I just want the bins emptied.",
+    "I won't hurt anybody, but I will keep complaining until it's fixed.",
     "Hate crime in the town centre must be taken seriously.",
     "Please take hate crime reports from residents more seriously.",
 ]
@@ -464,7 +531,73 @@ INSULTS = [
     "You're a prick and a liar.",
     "What a wanker.",
     "Sod off you useless lump.",
+    "You fucking moron.",
+    "You're a fucking disgrace to this town.",
+    "Fuck you, you useless prick.",
+    "You stupid fucking clown, resign.",
+    "Shut your fucking mouth, you muppet.",
+    "You're a fucking liar and a fraud.",
+    "Useless fucking councillor.",
+    "You absolute fucking waste of space.",
 ]
+
+# Direct insults at a councillor in many shapes: the public sets rarely label a plain "you are an
+# idiot" as abuse, but a council treats it as low-level abuse. Praise in the same shapes keeps
+# the frames themselves neutral.
+INSULT_FRAMES = [
+    "You are {a} {adj}{noun}.",
+    "You're {a} {adj}{noun}.",
+    "You {adj}{noun}.",
+    "Councillor {Name} is {a} {adj}{noun}.",
+    "{Name}, you are {a} {adj}{noun}.",
+    "What {a} {adj}{noun} you are.",
+    "Our councillor is {a} {adj}{noun}.",
+    "You have always been {a} {adj}{noun}.",
+]
+INSULT_NOUNS = [
+    "idiot",
+    "moron",
+    "clown",
+    "liar",
+    "fraud",
+    "disgrace",
+    "buffoon",
+    "imbecile",
+    "cretin",
+    "halfwit",
+    "numpty",
+    "plonker",
+    "prat",
+    "git",
+    "wally",
+    "muppet",
+    "scumbag",
+    "snake",
+    "crook",
+    "hypocrite",
+    "coward",
+    "loser",
+    "bully",
+    "leech",
+    "dimwit",
+    "nitwit",
+    "waste of space",
+]
+INSULT_ADJS = ["", "stupid ", "useless ", "lying ", "corrupt ", "pathetic ", "spineless "]
+INSULT_ADJS += ["brain-dead ", "incompetent ", "arrogant ", "thick ", "two-faced "]
+PRAISE_NOUNS = [
+    "star",
+    "credit to the ward",
+    "legend",
+    "hard worker",
+    "good listener",
+    "great help",
+    "breath of fresh air",
+    "real asset",
+    "champion for residents",
+    "safe pair of hands",
+]
+PRAISE_ADJS = ["", "true ", "brilliant ", "genuine "]
 
 SEXUAL_HARASSMENT = [
     "Send me some pics sweetheart.",
@@ -721,9 +854,32 @@ def build(seed: int = 7) -> list[tuple[str, dict[str, int]]]:
         out.append(_row(t))
     for t in INSULTS:
         out.append(_row(t, abuse=1))
+    for group in NON_PROTECTED_GROUPS:
+        for t in NON_PROTECTED_ATTACK:
+            out.append(_row(_fill(t, group, group, group), abuse=1))
+        for t in NON_PROTECTED_THREATS:
+            out.append(_row(_fill(t, group, group, group), abuse=1, threat=1))
+        # and ordinary sentences about the same groups, so that naming them is not abuse
+        out.extend(_row(text) for text in _generated_neutral(rng, group, group, group))
+    for t in NON_PROTECTED_PERSON:
+        for a in NEGATIVE_ADJ:
+            out.append(_row(t.replace("{a}", a).replace("{Name}", rng.choice(NAMES)), abuse=1))
     for t in SEXUAL_HARASSMENT:
         out.append(_row(t, abuse=1, sexual_harassment=1))
+    out.extend(_row(t, abuse=1) for t in _shaped(rng, INSULT_NOUNS, INSULT_ADJS, 320))
+    out.extend(_row(t) for t in _shaped(rng, PRAISE_NOUNS, PRAISE_ADJS, 120))
     return out
+
+
+def _shaped(rng: random.Random, nouns: list[str], adjs: list[str], n: int) -> list[str]:
+    """``n`` distinct sentences from the insult frames over the given nouns and adjectives."""
+    seen: set[str] = set()
+    while len(seen) < n:
+        adj, noun = rng.choice(adjs), rng.choice(nouns)
+        a = "an" if (adj or noun)[0] in "aeiou" else "a"
+        frame = rng.choice(INSULT_FRAMES)
+        seen.add(frame.format(a=a, adj=adj, noun=noun, Name=rng.choice(NAMES)))
+    return sorted(seen)
 
 
 def _generated_neutral(rng: random.Random, adj: str, plural: str, person: str) -> list[str]:

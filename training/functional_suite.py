@@ -174,6 +174,34 @@ NON_PROTECTED: list[tuple[str, str, int, int, int]] = [
     ("profanity_nonhate", "Shit, I forgot to put the recycling out again.", 0, 0, 0),
 ]
 
+# Groups that are not protected characteristics (none of them is in the training examples):
+# derogation of them is abuse, and threats against them are threats, but neither is hate.
+NON_PROTECTED_GROUPS: list[str] = [
+    "traffic wardens",
+    "estate agents",
+    "cyclists",
+    "Arsenal fans",
+    "parking attendants",
+    "Lib Dem voters",
+    "second-home owners",
+    "planning officers",
+    "property investors",
+    "footballers",
+]
+
+
+def _spelling_variants(word: str) -> dict[str, str]:
+    """The group word written four ways that abusers use to get past word lists."""
+    leet = word.translate(str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0"}))
+    k = next(i for i in range(1, len(word) - 1) if word[i] != word[i + 1])
+    return {
+        "leet": leet if leet != word else word.replace("s", "$"),
+        "spaced": " ".join(word),
+        "swapped": word[:k] + word[k + 1] + word[k] + word[k + 2 :],
+        "dropped": word[:-2] + word[-1],
+    }
+
+
 COUNCILLOR_THREATS = [
     "I've found out which house is yours.",
     "Your address isn't hard to find, councillor.",
@@ -268,6 +296,22 @@ def build() -> list[Case]:
                 P=plural[0].upper() + plural[1:] if tmpl.startswith("{P}") else plural
             )
             cases.append(Case(func, text, threat, hate, hate or threat, term))
+    for _, tmpl, threat, hate in HATECHECK_LIKE:
+        if not (hate or threat):
+            continue
+        for group in NON_PROTECTED_GROUPS:
+            text = tmpl.format(P=group[0].upper() + group[1:] if tmpl.startswith("{P}") else group)
+            cases.append(Case("abuse_nonprotected_group", text, threat, 0, 1))
+        if threat:
+            continue
+        for term, plural in GROUPS:
+            first, _, rest = plural.partition(" ")
+            for kind, spelt in _spelling_variants(first).items():
+                phrase = f"{spelt} {rest}".strip()
+                text = tmpl.format(
+                    P=phrase[0].upper() + phrase[1:] if tmpl.startswith("{P}") else phrase
+                )
+                cases.append(Case(f"spelling_{kind}", text, 0, 1, 1, term))
     for func, text, threat, hate, abusive in NON_PROTECTED:
         cases.append(Case(func, text, threat, hate, abusive))
     for text in COUNCILLOR_THREATS:

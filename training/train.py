@@ -34,7 +34,7 @@ from embed import ASSETS, embed, encoder  # noqa: E402
 
 from councillor_safety.screening.model.labels import LABELS  # noqa: E402
 from councillor_safety.screening.model.lexical import feature_strings  # noqa: E402
-from councillor_safety.screening.model.screener import Screener  # noqa: E402
+from councillor_safety.screening.model.screener import Screener, prepare  # noqa: E402
 from councillor_safety.screening.model.text import normalise  # noqa: E402
 
 L = len(LABELS)
@@ -288,7 +288,9 @@ def identity_projection(dims: int) -> np.ndarray:
             f_adj, f_plural, f_person = fillers[(i + k) % len(fillers)]
             with_group.append(examples._fill(t, adj, plural, person))
             without.append(examples._fill(t, f_adj, f_plural, f_person))
-    d = embed(with_group, "identity-pairs-group") - embed(without, "identity-pairs-filler")
+    d = embed([prepare(t) for t in with_group], "identity-pairs-group") - embed(
+        [prepare(t) for t in without], "identity-pairs-filler"
+    )
     _, sv, vt = np.linalg.svd(d, full_matrices=False)
     share = float((sv[:dims] ** 2).sum() / (sv**2).sum())
     print(f"identity projection: {dims} directions, {share:.0%} of the difference", flush=True)
@@ -377,6 +379,12 @@ def main() -> None:
         default=0.02,
         help="threat: the lowest threshold whose F-score is within this share of the best",
     )
+    ap.add_argument(
+        "--identity-without-group",
+        type=float,
+        default=0.5,
+        help="factor on identity_attack for texts that name no group, not even misspelt",
+    )
     args = ap.parse_args()
     rng = random.Random(SEED)  # noqa: S311 - reproducible sampling, not security
     t_start = time.time()
@@ -397,10 +405,12 @@ def main() -> None:
     for i, r in enumerate(rows + thr_rows):
         by_source[r.source].append(i)
     allrows = rows + thr_rows
+    # the encoder reads the prepared (clipped, normalised) text, in training as at run time
+    prepared = [prepare(r.text) for r in allrows]
     E = np.zeros((len(allrows), 384), dtype=np.float32)
     for source, idx in sorted(by_source.items()):
-        E[idx] = embed([allrows[i].text for i in idx], source)
-    emb_of = {allrows[i].text: E[i] for i in range(len(allrows))}
+        E[idx] = embed([prepared[i] for i in idx], source)
+    emb_of = {prepared[i]: E[i] for i in range(len(allrows))}
 
     def lookup(texts):
         missing = [t for t in texts if t not in emb_of]
@@ -432,7 +442,7 @@ def main() -> None:
     from councillor_safety.screening.model.lexical import LexicalModel
 
     lex = LexicalModel(vocab, W, b)
-    S1 = lex.logits([normalise(r.text[:20000]) for r in rows]).astype(np.float64)
+    S1 = lex.logits(prepared[: len(rows)]).astype(np.float64)
     S2 = mlp_logits(heads, E[: len(rows)])
     cal = np.zeros((L, 3))
     lexcal = np.zeros((L, 2))
@@ -469,6 +479,7 @@ def main() -> None:
                     "thresholds": thresholds,
                     "gates": gates,
                     "identity_gate": identity_gate,
+                    "identity_attack_without_group": args.identity_without_group,
                 },
                 indent=2,
             )

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .text import words
+
 # group -> neutral terms that name members of the group (lower case, may be multi-word)
 IDENTITY_TERMS: Final[dict[str, tuple[str, ...]]] = {
     "race/ethnicity": (
@@ -465,7 +467,93 @@ def identity_mentions(normalised: str) -> list[tuple[str, str]]:
 
 def mentions_identity(normalised: str) -> bool:
     """True when a strong identity term or a slur occurs (weak terms alone do not count)."""
-    return any(term not in WEAK_IDENTITY_TERMS for term, _ in identity_mentions(normalised))
+    return names_strong_group(identity_mentions(normalised))
+
+
+def names_strong_group(mentions: list[tuple[str, str]]) -> bool:
+    """True when the mentions found by ``identity_mentions`` include more than weak terms."""
+    return any(term not in WEAK_IDENTITY_TERMS for term, _ in mentions)
+
+
+def _near_misses(term: str) -> set[str]:
+    """The term with one letter dropped or two neighbours swapped, first letter kept."""
+    out = {term[:i] + term[i + 1 :] for i in range(1, len(term))}
+    out |= {
+        term[:i] + term[i + 1] + term[i] + term[i + 2 :]
+        for i in range(1, len(term) - 1)
+        if term[i] != term[i + 1]
+    }
+    return out - {term}
+
+
+# Ordinary words that are one slip away from a group term ("back"/"black", "latin"/"latino").
+_NEAR_MISS_WORDS = frozenset(
+    {"back", "chin", "christina", "hind", "isla", "latin", "millennia", "pike", "refuge"}
+    | {"sank", "tran", "wore"}
+)
+# Group terms and slurs of five letters or more as abusers misspell them to get past word lists
+# ("wmoen", "Muslms"). Only used to decide whether a text may name a group at all.
+_NEAR_MISSES: Final[frozenset[str]] = (
+    frozenset(
+        v
+        for t in [*_TERM_TO_GROUP, *SLURS]
+        if " " not in t and len(t) >= 5
+        for v in _near_misses(t)
+    )
+    - _NEAR_MISS_WORDS
+)
+
+
+def names_group_nearly(normalised: str) -> bool:
+    """True when a word is a group term or slur with one letter dropped or two swapped.
+
+    Together with ``identity_mentions`` it decides whether an identity-attack score may stand
+    with a group in sight; generous on purpose, since a false "yes" only leaves a score as the
+    model gave it.
+    """
+    return not _NEAR_MISSES.isdisjoint(words(normalised))
+
+
+# Words that insult a person. Stage one underrates short insults ("You are an idiot") because the
+# public sets seldom label them abusive, so a text with one goes on to the encoder, which reads
+# them well. Routing only: a word here never raises a score by itself.
+INSULT_WORDS: Final[tuple[str, ...]] = (
+    "idiot",
+    "idiots",
+    "moron",
+    "morons",
+    "clown",
+    "liar",
+    "buffoon",
+    "imbecile",
+    "cretin",
+    "halfwit",
+    "numpty",
+    "plonker",
+    "prat",
+    "muppet",
+    "pillock",
+    "scumbag",
+    "scum",
+    "hypocrite",
+    "coward",
+    "loser",
+    "dimwit",
+    "nitwit",
+    "parasite",
+    "vermin",
+    "pathetic",
+    "disgrace",
+    "stupid",
+    "thick",
+    "useless",
+)
+_INSULT_RE = _alternation(list(INSULT_WORDS))
+
+
+def needs_a_closer_read(normalised: str, profane: list[tuple[str, float]]) -> bool:
+    """True when the text insults someone or swears more than mildly ("bloody", "damn")."""
+    return any(w >= 0.6 for _, w in profane) or _INSULT_RE.search(normalised) is not None
 
 
 def profanity_hits(normalised: str) -> list[tuple[str, float]]:

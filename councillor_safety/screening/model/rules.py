@@ -177,6 +177,25 @@ def denounced_quote(normalised: str) -> bool:
     return bool(_DENOUNCING.search(outside))
 
 
+# Harm disavowed, or a lawful action announced where a threat might be read: "I would never
+# hurt anyone", "I'm not threatening you", "we'll vote you out at the next election". Councillor
+# mail is full of these, and the model alone reads "hurt" and "going to ... you" as menace.
+_PEACEFUL = re.compile(
+    r"\b(?:i|we)(?:'d|\s+would|'ll|\s+will)?\s+never\s+(?:hurt|harm|touch|threaten)\b"
+    r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+not\s+(?:threatening|going\s+to\s+(?:hurt|harm))\b"
+    r"|\b(?:i|we)\s+won'?t\s+(?:hurt|harm)\b"
+    r"|\b(?:nobody|no\s+one)(?:'s|\s+is)\s+going\s+to\s+(?:hurt|harm)\b"
+    r"|\bvot(?:e|ing)\s+(?:against\s+you|you\s+out)\b"
+    r"|\b(?:at|in)\s+the\s+(?:next\s+|coming\s+)?(?:election|by-election|ballot\s+box|polls)\b"
+)
+
+
+def peaceful_intent(normalised: str) -> str:
+    """The phrase that disavows harm or names a lawful action, or "" when there is none."""
+    m = _PEACEFUL.search(normalised)
+    return m.group(0) if m else ""
+
+
 @dataclass(frozen=True)
 class RuleHit:
     name: str

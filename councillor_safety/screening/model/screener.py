@@ -3,7 +3,9 @@
 Stage one (``LexicalModel``) scores every text. It is blind to words that name protected groups
 (lexical models otherwise learn that "gay" or "Muslim" predicts abuse). A text goes on to stage
 two, the MiniLM encoder with trained heads, when any stage-one probability reaches its gate
-(set on validation data to keep 98% of what stage two would flag) or when a threat rule fires.
+(set on validation data to keep 98% of what stage two would flag), when a threat rule fires or
+when it insults someone or swears.
+Every stage, the encoder included, reads the same normalised text (``prepare``).
 Stage two's logits are blended with stage one's and calibrated on held-out data (Platt
 scaling). Threat rules raise the threat score by a noisy-OR; the profanity lexicon sets a floor
 under the profanity score.
@@ -26,8 +28,20 @@ import numpy.typing as npt
 from .encoder import SentenceEncoder
 from .labels import LABELS
 from .lexical import LexicalModel
-from .lexicon import identity_mentions, mentions_identity, profanity_hits
-from .rules import RuleHit, denounced_quote, rule_threat_probability, threat_rule_hits
+from .lexicon import (
+    identity_mentions,
+    names_group_nearly,
+    names_strong_group,
+    needs_a_closer_read,
+    profanity_hits,
+)
+from .rules import (
+    RuleHit,
+    denounced_quote,
+    peaceful_intent,
+    rule_threat_probability,
+    threat_rule_hits,
+)
 from .text import normalise
 
 ASSETS = Path(__file__).resolve().parent / "assets"
@@ -44,6 +58,10 @@ _COUNTER_SPEECH_FACTOR = 0.5
 _COUNTER_SPEECH_LABELS = [
     LABELS.index(k) for k in ("abuse", "identity_attack", "sexual_harassment")
 ]
+# Disavowed harm or a lawful action ("I'd never hurt anyone", "vote you out") halves the
+# threat score, unless a threat rule fired: a real threat rarely comes with either. Without an
+# insult or swearing beside it, the abuse score too.
+_PEACEFUL_FACTOR = 0.5
 
 
 @dataclass(frozen=True)
@@ -60,6 +78,7 @@ class Explanation:
     stage: str  # "lexical" (stage one only) or "encoder" (went through the cascade)
     rules: list[RuleExplanation] = field(default_factory=list)
     counter_speech: bool = False  # quotes abuse in order to report or condemn it
+    peaceful: str = ""  # words that disavow harm or name a lawful action, if any
     top_words: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     target_groups: list[str] = field(default_factory=list)
     profane_words: list[str] = field(default_factory=list)
@@ -71,6 +90,10 @@ class Explanation:
             parts.append(f"threat rule '{r.name}' matched \"{r.matched}\"{how}")
         if self.counter_speech:
             parts.append("quotes abuse to report or condemn it (abuse scores halved)")
+        if self.peaceful:
+            parts.append(
+                f'disavows harm or names a lawful action "{self.peaceful}" (scores halved)'
+            )
         for label, ws in self.top_words.items():
             if ws:
                 parts.append(f"{label}: words " + ", ".join(w for w, _ in ws))
@@ -87,6 +110,7 @@ class Explanation:
                 {"name": r.name, "matched": r.matched, "reported": r.reported} for r in self.rules
             ],
             "counter_speech": self.counter_speech,
+            "peaceful": self.peaceful,
             "top_words": {k: [[w, s] for w, s in v] for k, v in self.top_words.items()},
             "target_groups": self.target_groups,
             "profane_words": self.profane_words,
@@ -114,6 +138,15 @@ def _clip(text: str) -> str:
     if not text.isascii():
         text = text.encode("utf-8", "replace").decode("utf-8")
     return text
+
+
+def prepare(text: object) -> str:
+    """The form of a text that every stage reads, the encoder included: clipped, normalised.
+
+    The encoder is uncased, so lower-casing changes nothing for it, but undoing obfuscation
+    does: "h4te", "k i l l" and look-alike letters reach it as the words they stand for.
+    """
+    return normalise(_clip(text)) if isinstance(text, str) else ""
 
 
 def _sigmoid(x: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
@@ -156,6 +189,9 @@ class Screener:
         # texts naming a protected group go to the encoder at a lower stage-one level, because
         # stage one cannot see group words and so cannot see attacks that hinge on them
         self.identity_gate = float(config.get("identity_gate", 0.0))
+        # an identity attack needs a group: with none named (not even misspelt), the score is
+        # scaled down, so that "cyclists are vermin" reads as abuse rather than hate
+        self.identity_without_group = float(config.get("identity_attack_without_group", 1.0))
         self.version: str = str(config.get("version", "unknown"))
         self.lexical = LexicalModel.load(assets / "lexical.npz")
         self.heads = Heads(assets / "heads.npz")
@@ -188,15 +224,20 @@ class Screener:
         n = len(texts)
         if n == 0:
             return []
-        clipped = [_clip(t) if isinstance(t, str) else "" for t in texts]
-        norms = [normalise(t) for t in clipped]
+        norms = [prepare(t) for t in texts]
         s1_raw = self.lexical.logits(norms)
         s1 = s1_raw.astype(np.float64)
         p1 = _sigmoid(self.heads.lex_a * s1 + self.heads.lex_c)
         hits = [threat_rule_hits(nm) for nm in norms]
-        identity = np.array([mentions_identity(nm) for nm in norms])
+        mentions = [identity_mentions(nm) for nm in norms]
+        identity = np.array([names_strong_group(m) for m in mentions])
+        profane = [profanity_hits(nm) for nm in norms]
         escalate = (p1 >= self.gates).any(axis=1)
         escalate |= np.array([bool(h) for h in hits])
+        closer = np.array(
+            [needs_a_closer_read(nm, pr) for nm, pr in zip(norms, profane, strict=True)]
+        )
+        escalate |= closer
         escalate |= identity & (p1[:, _ABUSIVE_LABELS].max(axis=1) >= self.identity_gate)
         escalate &= np.array([bool(nm.strip()) for nm in norms])
 
@@ -204,7 +245,7 @@ class Screener:
         probs = np.minimum(p1, 0.9 * thresholds)  # stage one never flags on its own
         idx = np.flatnonzero(escalate)
         if len(idx):
-            selected = [clipped[int(i)] for i in idx]
+            selected = [norms[int(i)] for i in idx]
             emb = embed(selected) if embed is not None else self.encoder.encode(selected)
             s2 = self.heads.logits(emb)
             z = self.heads.cal2 * s2 + self.heads.cal1 * s1[idx] + self.heads.cal0
@@ -212,14 +253,26 @@ class Screener:
 
         results = []
         ti, pi = LABELS.index("threat"), LABELS.index("profanity")
+        ii, ai = LABELS.index("identity_attack"), LABELS.index("abuse")
         for i in range(n):
             p = probs[i].copy()
+            if (
+                self.identity_without_group < 1.0
+                and not mentions[i]
+                and not names_group_nearly(norms[i])
+            ):
+                p[ii] *= self.identity_without_group
             rule_p = rule_threat_probability(hits[i])
             p[ti] = 1.0 - (1.0 - p[ti]) * (1.0 - rule_p)
+            peaceful = "" if hits[i] else peaceful_intent(norms[i])
+            if peaceful:
+                p[ti] *= _PEACEFUL_FACTOR
+                if not closer[i]:  # no insult or swearing either: not abuse on its own
+                    p[ai] *= _PEACEFUL_FACTOR
             countered = denounced_quote(norms[i])
             if countered:
                 p[_COUNTER_SPEECH_LABELS] *= _COUNTER_SPEECH_FACTOR
-            prof = profanity_hits(norms[i])
+            prof = profane[i]
             if prof:
                 p[pi] = max(p[pi], max(_PROFANITY_FLOOR.get(w, 0.75) for _, w in prof))
             scores = {k: round(float(min(max(p[j], 0.0), 1.0)), 4) for j, k in enumerate(LABELS)}
@@ -236,6 +289,8 @@ class Screener:
                         prof,
                         bool(escalate[i]),
                         countered,
+                        peaceful,
+                        mentions[i],
                     ),
                 )
             )
@@ -250,6 +305,8 @@ class Screener:
         prof: list[tuple[str, float]],
         escalated: bool,
         countered: bool,
+        peaceful: str,
+        mentions: list[tuple[str, str]],
     ) -> Explanation:
         # words that weighed most, for each flagged label (or the highest one when it comes
         # within half of its threshold); clearly harmless texts get none, which keeps it fast
@@ -268,13 +325,14 @@ class Screener:
             "identity_attack" in flags
             or scores["identity_attack"] >= 0.5 * self.thresholds["identity_attack"]
         ):
-            for _, group in identity_mentions(norm):
+            for _, group in mentions:
                 if group not in groups:
                     groups.append(group)
         return Explanation(
             stage="encoder" if escalated else "lexical",
             rules=[RuleExplanation(h.name, h.matched, h.reported) for h in hits],
             counter_speech=countered,
+            peaceful=peaceful,
             top_words=top_words,
             target_groups=groups,
             profane_words=sorted({w for w, _ in prof}),

@@ -13,7 +13,12 @@ import unicodedata
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 )
-_WORD_WITH_LEET = re.compile(r"\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[0-9@$])[a-z0-9@$]{3,}\b")
+# A word may start with "$" ("$hit"), but not with "@", which starts a handle ("@user"), and may
+# end with either ("u$ele$$").
+_WORD_WITH_LEET = re.compile(
+    r"(?:(?<![a-z0-9@$])(?=\$)|\b)(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[0-9@$])[a-z0-9@$]{3,}"
+    r"(?![a-z0-9@$])"
+)
 _LEET_CHAR = re.compile(r"[0-9@$]")
 _MASKED = re.compile(r"\b([a-z]{1,2})[*#%_.]+([a-z]{1,6})\b")
 _RUNS = re.compile(r"([a-z])\1{2,}")

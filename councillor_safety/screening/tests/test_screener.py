@@ -150,8 +150,57 @@ def test_identity_attack_names_target_group(screener: Screener) -> None:
     assert "vermin" in words
 
 
-def test_harmless_mail_skips_the_encoder(screener: Screener) -> None:
-    r = screener.score("Could you tell me when the library reopens?")
+@pytest.mark.parametrize(
+    ("hidden", "plain"),
+    [
+        ("Bl4ck people are nothing more than rats.", "Black people are nothing more than rats."),
+        ("M u s l i m s are vermin.", "Muslims are vermin."),
+        ("\uff2a\uff45\uff57\uff53 are scum.", "Jews are scum."),  # full-width letters
+    ],
+)
+def test_the_encoder_reads_through_spelling_tricks(
+    screener: Screener, hidden: str, plain: str
+) -> None:
+    # every stage reads the normalised text, so the hidden spelling scores as the plain one
+    assert screener.score(hidden).scores == screener.score(plain).scores
+    assert "identity_attack" in screener.score(hidden).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traffic wardens are vermin, every last one of them.",
+        "Estate agents are scum and I hate the lot of them.",
+        "Go away you horrible little troll.",
+    ],
+)
+def test_abuse_of_unprotected_targets_is_abuse_not_identity_attack(
+    screener: Screener, text: str
+) -> None:
+    r = screener.score(text)
+    assert "abuse" in r.flags
+    assert "identity_attack" not in r.flags
+
+
+def test_disavowed_harm_halves_the_threat_score_unless_a_rule_fires(
+    screener: Screener,
+) -> None:
+    calm = screener.score("I would never hurt anyone, I just want the road fixed.")
+    assert calm.explanation.peaceful == "i would never hurt"
+    assert "threat" not in calm.flags
+    # a threat that comes with a disavowal is still a threat
+    mixed = screener.score("I would never hurt anyone, but I'm going to hurt you.")
+    assert mixed.explanation.peaceful == ""
+    assert "threat" in mixed.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Could you tell me when the library reopens?", "The bloody streetlight is out again."],
+)
+def test_harmless_mail_skips_the_encoder(screener: Screener, text: str) -> None:
+    # mild swearing alone does not send a text to the encoder
+    r = screener.score(text)
     assert r.explanation.stage == "lexical"
     assert r.flags == []
 
@@ -164,9 +213,21 @@ def test_profanity_is_flagged_without_other_labels(screener: Screener) -> None:
 
 
 def test_obfuscated_abuse_is_seen(screener: Screener) -> None:
-    r = screener.score("you f*cking 1d10t")
-    assert "profanity" in r.flags
-    assert r.scores["abuse"] >= screener.thresholds["abuse"]
+    hidden = screener.score("What a u$ele$$ cl0wn you are.")
+    assert hidden.scores == screener.score("What a useless clown you are.").scores
+    assert "abuse" in hidden.flags
+    sworn = screener.score("you f*cking 1d10t")
+    assert "profanity" in sworn.flags
+    assert sworn.explanation.stage == "encoder"
+
+
+@pytest.mark.parametrize(
+    "text", ["You are an idiot.", "Councillor Smith is a moron.", "You lying scumbag."]
+)
+def test_short_insults_reach_the_encoder_and_are_flagged(screener: Screener, text: str) -> None:
+    r = screener.score(text)
+    assert r.explanation.stage == "encoder"
+    assert "abuse" in r.flags
 
 
 def test_manifest_records_encoder_hash_and_data() -> None:

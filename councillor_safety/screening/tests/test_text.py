@@ -15,6 +15,11 @@ from councillor_safety.screening.model.text import normalise
         ("You SH1T", "you shit"),
         ("f*ck off", "fuck off"),
         ("sc@m artist", "scam artist"),
+        ("$c@m artist", "scam artist"),  # a leading "$" too
+        ("you $h1t", "you shit"),
+        ("u$ele$$ cl0wn", "useless clown"),  # and a trailing one
+        ("@user you idiot", "@user you idiot"),  # a handle is not leet
+        ("costs $100", "costs $100"),
         ("idiiiiot", "idiiot"),
         ("k i l l you", "kill you"),
         ("\uff26\uff35\uff23\uff2b off", "fuck off"),  # full-width letters

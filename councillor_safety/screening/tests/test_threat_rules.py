@@ -7,6 +7,7 @@ import pytest
 from councillor_safety.screening.model.rules import (
     THREAT_RULES,
     denounced_quote,
+    peaceful_intent,
     rule_threat_probability,
     threat_rule_hits,
 )
@@ -99,3 +100,21 @@ def test_rule_probability_is_capped() -> None:
 )
 def test_denounced_quote(text: str, expected: bool) -> None:
     assert denounced_quote(normalise(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("I'd never harm anyone, I just want answers.", "i'd never harm"),
+        ("I'm not threatening you, I want a reply.", "i'm not threatening"),
+        ("We won't hurt anybody but we will protest.", "we won't hurt"),
+        ("No one is going to hurt you, we want a meeting.", "no one is going to hurt"),
+        ("We'll vote you out, mark my words.", "vote you out"),
+        ("See you at the next election, councillor.", "at the next election"),
+        ("I'm going to hurt you.", ""),
+        ("I never said the road was fine.", ""),
+        ("You voted for the incinerator.", ""),
+    ],
+)
+def test_peaceful_intent(text: str, phrase: str) -> None:
+    assert peaceful_intent(normalise(text)) == phrase

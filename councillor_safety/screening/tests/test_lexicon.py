@@ -1,0 +1,43 @@
+"""Word lists that route texts and qualify scores: near-missed group words and insults."""
+
+from __future__ import annotations
+
+import pytest
+
+from councillor_safety.screening.model.lexicon import (
+    names_group_nearly,
+    needs_a_closer_read,
+    profanity_hits,
+)
+from councillor_safety.screening.model.text import normalise
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("wmoen are vermin", True),  # two letters swapped
+        ("muslms are rats", True),  # a letter dropped
+        ("tarns people", True),
+        ("get back to me by friday", False),  # "back" is a word, not a slip for "black"
+        ("cyclists are vermin", False),
+        ("women are welcome", False),  # spelt right: identity_mentions finds it, not this
+        ("", False),
+    ],
+)
+def test_names_group_nearly(text: str, expected: bool) -> None:
+    assert names_group_nearly(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You are an idiot.", True),
+        ("Councillor Smith is a moron.", True),
+        ("Fuck this, the road is still closed.", True),
+        ("The bloody streetlight is out again.", False),  # mild swearing alone
+        ("Could you tell me when the library reopens?", False),
+    ],
+)
+def test_needs_a_closer_read(text: str, expected: bool) -> None:
+    norm = normalise(text)
+    assert needs_a_closer_read(norm, profanity_hits(norm)) is expected
