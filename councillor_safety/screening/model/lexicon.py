@@ -547,6 +547,7 @@ INSULT_WORDS: Final[tuple[str, ...]] = (
     "stupid",
     "thick",
     "useless",
+    "waste of space",
 )
 _INSULT_RE = _alternation(list(INSULT_WORDS))
 

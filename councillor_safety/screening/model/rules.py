@@ -236,6 +236,30 @@ def threat_rule_hits(normalised: str) -> list[RuleHit]:
     return hits
 
 
+# An insult said to the reader's face: "you fucking idiot", "you're a complete tosser". The model
+# learnt from public sets in which swearing is often labelled harmless and scores these near its
+# threshold; a council treats every one of them as abuse.
+_INSULT_NOUN = (
+    r"(?:idiot|moron|clown|liar|buffoon|imbecile|cretin|halfwit|numpty|plonker|prat|muppet|"
+    r"pillock|scumbag|hypocrite|coward|loser|dimwit|nitwit|parasite|disgrace|tosser|wanker|twat|"
+    r"prick|dickhead|bellend|knobhead|cunt|bastard|arsehole|asshole|shithead|fuckwit|gobshite|"
+    r"bitch|waste\s+of\s+space)"
+)
+_DIRECT_INSULT = re.compile(
+    r"\b(?:you|u|ya|you'?re|you\s+are|ur)\s+(?:(?:a|an|such|so|the|complete|absolute|utter|total|"
+    r"fucking|bloody|stupid|useless|lying|pathetic|little|fat|corrupt|thick|spineless|"
+    rf"two-faced|brainless|worthless)(?:,|\s+and)?\s+){{0,4}}{_INSULT_NOUN}s?\b"
+)
+
+
+def direct_insult(normalised: str) -> str:
+    """The words that insult the reader to their face, or "" (none, or only reported/quoted)."""
+    m = _DIRECT_INSULT.search(normalised)
+    if m is None or _reported_or_negated(normalised, m.start(), m.end()):
+        return ""
+    return m.group(0)
+
+
 def rule_threat_probability(hits: list[RuleHit]) -> float:
     """Combined rule evidence (noisy-OR over the rules that fired), below 1 by construction."""
     p = 1.0

@@ -38,6 +38,7 @@ from .lexicon import (
 from .rules import (
     RuleHit,
     denounced_quote,
+    direct_insult,
     peaceful_intent,
     rule_threat_probability,
     threat_rule_hits,
@@ -62,6 +63,8 @@ _COUNTER_SPEECH_LABELS = [
 # threat score, unless a threat rule fired: a real threat rarely comes with either. Without an
 # insult or swearing beside it, the abuse score too.
 _PEACEFUL_FACTOR = 0.5
+# An insult to the reader's face ("you fucking idiot") puts the abuse score at least here.
+_DIRECT_INSULT_FLOOR = 0.8
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ class Explanation:
     rules: list[RuleExplanation] = field(default_factory=list)
     counter_speech: bool = False  # quotes abuse in order to report or condemn it
     peaceful: str = ""  # words that disavow harm or name a lawful action, if any
+    insult: str = ""  # words that insult the reader to their face, if any
     top_words: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     target_groups: list[str] = field(default_factory=list)
     profane_words: list[str] = field(default_factory=list)
@@ -93,6 +97,10 @@ class Explanation:
         if self.peaceful:
             parts.append(
                 f'disavows harm or names a lawful action "{self.peaceful}" (scores halved)'
+            )
+        if self.insult:
+            parts.append(
+                f'insults the reader "{self.insult}" (abuse at least {_DIRECT_INSULT_FLOOR})'
             )
         for label, ws in self.top_words.items():
             if ws:
@@ -111,6 +119,7 @@ class Explanation:
             ],
             "counter_speech": self.counter_speech,
             "peaceful": self.peaceful,
+            "insult": self.insult,
             "top_words": {k: [[w, s] for w, s in v] for k, v in self.top_words.items()},
             "target_groups": self.target_groups,
             "profane_words": self.profane_words,
@@ -269,6 +278,9 @@ class Screener:
                 p[ti] *= _PEACEFUL_FACTOR
                 if not closer[i]:  # no insult or swearing either: not abuse on its own
                     p[ai] *= _PEACEFUL_FACTOR
+            insult = direct_insult(norms[i]) if closer[i] else ""
+            if insult:
+                p[ai] = max(p[ai], _DIRECT_INSULT_FLOOR)
             countered = denounced_quote(norms[i])
             if countered:
                 p[_COUNTER_SPEECH_LABELS] *= _COUNTER_SPEECH_FACTOR
@@ -290,6 +302,7 @@ class Screener:
                         bool(escalate[i]),
                         countered,
                         peaceful,
+                        insult,
                         mentions[i],
                     ),
                 )
@@ -306,6 +319,7 @@ class Screener:
         escalated: bool,
         countered: bool,
         peaceful: str,
+        insult: str,
         mentions: list[tuple[str, str]],
     ) -> Explanation:
         # words that weighed most, for each flagged label (or the highest one when it comes
@@ -333,6 +347,7 @@ class Screener:
             rules=[RuleExplanation(h.name, h.matched, h.reported) for h in hits],
             counter_speech=countered,
             peaceful=peaceful,
+            insult=insult,
             top_words=top_words,
             target_groups=groups,
             profane_words=sorted({w for w, _ in prof}),

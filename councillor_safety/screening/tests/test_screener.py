@@ -194,6 +194,15 @@ def test_disavowed_harm_halves_the_threat_score_unless_a_rule_fires(
     assert "threat" in mixed.flags
 
 
+def test_an_insult_to_the_readers_face_is_abuse(screener: Screener) -> None:
+    r = screener.score("you fucking idiot")
+    assert r.explanation.insult == "you fucking idiot"
+    assert r.scores["abuse"] >= 0.8
+    assert {"abuse", "profanity"} <= set(r.flags)
+    reported = screener.score("He called me a fucking idiot at the meeting.")
+    assert reported.explanation.insult == ""
+
+
 @pytest.mark.parametrize(
     "text",
     ["Could you tell me when the library reopens?", "The bloody streetlight is out again."],

@@ -7,6 +7,7 @@ import pytest
 from councillor_safety.screening.model.rules import (
     THREAT_RULES,
     denounced_quote,
+    direct_insult,
     peaceful_intent,
     rule_threat_probability,
     threat_rule_hits,
@@ -118,3 +119,20 @@ def test_denounced_quote(text: str, expected: bool) -> None:
 )
 def test_peaceful_intent(text: str, phrase: str) -> None:
     assert peaceful_intent(normalise(text)) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "insult"),
+    [
+        ("you fucking idiot", "you fucking idiot"),
+        ("You're a complete and utter tosser.", "you're a complete and utter tosser"),
+        ("You are a lying, spineless coward.", "you are a lying, spineless coward"),
+        ("Honestly you absolute waste of space.", "you absolute waste of space"),
+        ("He called me a fucking idiot at the meeting.", ""),  # about someone else
+        ('Someone wrote "you fucking idiot" on my car.', ""),  # reported and quoted
+        ("You are not an idiot, you just need the facts.", ""),  # negated
+        ("Thank you, you legend.", ""),
+    ],
+)
+def test_direct_insult(text: str, insult: str) -> None:
+    assert direct_insult(normalise(text)) == insult
