@@ -39,6 +39,8 @@ from train import (  # noqa: E402
     synthetic_rows,
 )
 
+from councillor_safety.screening.model.screener import prepare  # noqa: E402
+
 _NEUTRAL_ABUSE_LABELS = [LABELS.index("abuse"), LABELS.index("threat")]
 
 
@@ -49,9 +51,9 @@ def neutralise_identity(text: str) -> str | None:
 
 
 def encode_present(tok: Tokenizer, texts: list[str | None]) -> dict[int, Encoding]:
-    """Encodings of the texts that exist, keyed by their position."""
+    """Encodings of the texts that exist, as the encoder reads them, keyed by their position."""
     present = [i for i, t in enumerate(texts) if t]
-    return dict(zip(present, tok.encode_batch([texts[i] for i in present]), strict=True))
+    return dict(zip(present, tok.encode_batch([prepare(texts[i]) for i in present]), strict=True))
 
 
 def main() -> None:
@@ -86,7 +88,8 @@ def main() -> None:
     tok = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
     tok.no_padding()
     tok.enable_truncation(max_length=args.max_tokens)
-    encodings = tok.encode_batch([r.text for r in rows])
+    # the text as the screener hands it to the encoder (normalised), as in train.py
+    encodings = tok.encode_batch([prepare(r.text) for r in rows])
     swapped = [swap_identity(r.text, rng) for r in rows]
     neutral = [neutralise_identity(r.text) for r in rows]
     swapped_enc = encode_present(tok, swapped)

@@ -514,14 +514,13 @@ def names_group_nearly(normalised: str) -> bool:
     return not _NEAR_MISSES.isdisjoint(words(normalised))
 
 
-# Words that insult a person. Stage one underrates short insults ("You are an idiot") because the
+# Words that insult a person, one list for the routing below and for the direct-insult rule
+# (``rules.direct_insult``). Stage one underrates short insults ("You are an idiot") because the
 # public sets seldom label them abusive, so a text with one goes on to the encoder, which reads
-# them well. Routing only: a word here never raises a score by itself.
-INSULT_WORDS: Final[tuple[str, ...]] = (
+# them well.
+INSULT_NOUNS: Final[tuple[str, ...]] = (
     "idiot",
-    "idiots",
     "moron",
-    "morons",
     "clown",
     "liar",
     "buffoon",
@@ -542,14 +541,30 @@ INSULT_WORDS: Final[tuple[str, ...]] = (
     "nitwit",
     "parasite",
     "vermin",
-    "pathetic",
     "disgrace",
-    "stupid",
-    "thick",
-    "useless",
     "waste of space",
 )
-_INSULT_RE = _alternation(list(INSULT_WORDS))
+# Swear words that are insults in their own right ("you tosser"); the profanity lexicon already
+# routes them to the encoder.
+PROFANE_INSULT_NOUNS: Final[tuple[str, ...]] = (
+    "tosser",
+    "wanker",
+    "twat",
+    "prick",
+    "dickhead",
+    "bellend",
+    "knobhead",
+    "cunt",
+    "bastard",
+    "arsehole",
+    "asshole",
+    "shithead",
+    "fuckwit",
+    "gobshite",
+    "bitch",
+)
+INSULT_ADJECTIVES: Final[tuple[str, ...]] = ("stupid", "useless", "pathetic", "thick")
+_INSULT_RE = _alternation([*INSULT_NOUNS, *(n + "s" for n in INSULT_NOUNS), *INSULT_ADJECTIVES])
 
 
 def needs_a_closer_read(normalised: str, profane: list[tuple[str, float]]) -> bool:

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from .lexicon import INSULT_ADJECTIVES, INSULT_NOUNS, PROFANE_INSULT_NOUNS
+
 _YOU = r"(?:you|your|u|ya|yer|yourself)"
 _HARM = (
     r"(?:kill|hurt|stab|shoot|murder|batter|beat|smash|strangle|rape|hunt|break|snap|glass|"
@@ -239,16 +241,20 @@ def threat_rule_hits(normalised: str) -> list[RuleHit]:
 # An insult said to the reader's face: "you fucking idiot", "you're a complete tosser". The model
 # learnt from public sets in which swearing is often labelled harmless and scores these near its
 # threshold; a council treats every one of them as abuse.
-_INSULT_NOUN = (
-    r"(?:idiot|moron|clown|liar|buffoon|imbecile|cretin|halfwit|numpty|plonker|prat|muppet|"
-    r"pillock|scumbag|hypocrite|coward|loser|dimwit|nitwit|parasite|disgrace|tosser|wanker|twat|"
-    r"prick|dickhead|bellend|knobhead|cunt|bastard|arsehole|asshole|shithead|fuckwit|gobshite|"
-    r"bitch|waste\s+of\s+space)"
+_INSULT_NOUN = "|".join(
+    re.escape(n).replace(r"\ ", r"\s+") for n in (*INSULT_NOUNS, *PROFANE_INSULT_NOUNS)
+)
+# what may stand between "you" and the insult: articles, intensifiers and abusive adjectives
+_INSULT_MODIFIER = "|".join(
+    (
+        "a|an|such|so|the|complete|absolute|utter|total|fucking|bloody|lying|little|fat|corrupt",
+        "spineless|two-faced|brainless|worthless",
+        *INSULT_ADJECTIVES,
+    )
 )
 _DIRECT_INSULT = re.compile(
-    r"\b(?:you|u|ya|you'?re|you\s+are|ur)\s+(?:(?:a|an|such|so|the|complete|absolute|utter|total|"
-    r"fucking|bloody|stupid|useless|lying|pathetic|little|fat|corrupt|thick|spineless|"
-    rf"two-faced|brainless|worthless)(?:,|\s+and)?\s+){{0,4}}{_INSULT_NOUN}s?\b"
+    rf"\b(?:you|u|ya|you'?re|you\s+are|ur)\s+(?:(?:{_INSULT_MODIFIER})(?:,|\s+and)?\s+){{0,4}}"
+    rf"(?:{_INSULT_NOUN})s?\b"
 )
 
 

@@ -113,6 +113,7 @@ class Explanation:
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "summary": self.summary(),  # for people; the fields below are for machines
             "stage": self.stage,
             "rules": [
                 {"name": r.name, "matched": r.matched, "reported": r.reported} for r in self.rules

@@ -11,6 +11,7 @@ from councillor_safety.core.models import AuditEvent
 from councillor_safety.incidents.evidence_files import evidence_storage
 from councillor_safety.incidents.models import Incident
 from councillor_safety.screening import mailbox_sync
+from councillor_safety.screening.model import Screener
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
 from councillor_safety.screening.tests.mail_fixtures import MIX, folder_subjects, keyword_classifier
 
@@ -36,6 +37,22 @@ def test_threats_come_first_behind_a_content_warning(quarantined, officer, clien
     warning_at = detail.index("Content warning")
     assert detail.index("know where you live") > detail.index("Show the message") > warning_at
     assert AuditEvent.objects.filter(action="screening.viewed", actor=officer).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_reason_for_a_flag_reads_as_a_sentence(quarantined, officer, client_for):
+    items, _ = quarantined
+    item = items["Vote"]
+    item.explanation = (
+        Screener.load().score("I know where you live, you fucking idiot.").explanation.to_dict()
+    )
+    item.save(update_fields=["explanation"])
+    detail = client_for(officer).get(reverse("screening:item", args=[item.public_id]))
+    page = detail.content.decode()
+    assert "threat rule &#x27;knows_where_you_live&#x27; matched" in page
+    assert "insults the reader" in page
+    assert "topwords" not in page  # no raw field dumps
+    assert "peaceful:" not in page
 
 
 @pytest.mark.django_db(transaction=True)
