@@ -630,6 +630,122 @@ SH_NEGATIVES = [
     "The women's football team needs a new pitch.",
 ]
 
+# Sexualised remarks and sexism aimed at a councillor, generated in the shapes they arrive in
+# (a pet name, a remark on the body, an act, a bargain for a vote). Public sexism data is mostly
+# about women in general; these teach the head the second-person form. None repeats a sentence
+# of the functional suite.
+SH_OPENERS = ["", "Oi love, ", "Hey sexy, ", "Councillor, ", "Darling, ", "Listen sweetheart, "]
+SH_REMARKS = [
+    "I'd love to see you with nothing on",
+    "get your {body} out for the voters",
+    "send me a photo of your {body}",
+    "I can't stop thinking about your {body}",
+    "you've got a lovely pair of {body}",
+    "I want to {act} you",
+    "I'll {act} you after the meeting",
+    "I dream about {act_ing} you",
+    "come and sit on my lap",
+    "you'd look good in my bed",
+    "wear something tight for the next meeting",
+    "you only got elected because of your {body}",
+    "I'd vote for you if you slept with me",
+    "how much for a night with you",
+    "bet you're a dirty one in the bedroom",
+    "I'll send you a picture of my cock",
+    "strip for us and we'll back your motion",
+    "you're too pretty to run a committee",
+    "go and make your husband a sandwich",
+    "a woman's place is in the kitchen, not on the council",
+    "women are too emotional to run anything",
+    "you should be at home looking after your kids, not making decisions",
+]
+SH_BODY = ["tits", "legs", "arse", "body", "lips", "bum", "breasts"]
+SH_ACTS = [
+    ("shag", "shagging"),
+    ("grope", "groping"),
+    ("undress", "undressing"),
+    ("touch", "touching"),
+    ("kiss", "kissing"),
+]
+SH_TAILS = ["", ", councillor", " ;)", " at your next surgery", " before the vote", " x"]
+# The same words in mail that is not harassment: the encoder must not read "legs", "body" or
+# "photo" as sexual on their own.
+SH_HARD_NEGATIVES = [
+    "Could you send me a photo of the pothole on Mill Lane?",
+    "My legs aren't what they were, so the bus stop move matters to me.",
+    "Please show us the plans for the new library.",
+    "The governing body meets on Thursday, will you come?",
+    "I read your lips at the meeting, the microphone was broken.",
+    "The kitchen in my council flat has damp again.",
+    "My wife and I loved your speech on the women's refuge.",
+    "The bedroom tax is pushing families out of the ward.",
+    "My daughter wants to be a councillor like you one day.",
+    "We need more women standing for the council.",
+    "The strip of land behind the school is overgrown.",
+    "Thanks darling, that's sorted the bins a treat.",
+    "Your speech on sexual health services was spot on.",
+    "Can the youth club run a session on consent and healthy relationships?",
+    "The bum bags left at lost property have been handed in.",
+    "Is the nude bathing beach covered by the council's bylaws?",
+]
+
+# Complaints about things, not people, in plain strong words: the public sets label many short
+# negative posts offensive, and the model read "The drains are bad again" as abuse. Residents'
+# own bodies are things here too ("my knees are bad"), and so are the parts that sexual remarks
+# name, so that "legs" alone does not read as harassment.
+COMPLAINT_THINGS = [  # with their verb
+    "The road surface is",
+    "The pavement on Mill Lane is",
+    "The drains on our street are",
+    "The bins round the back of the flats are",
+    "The potholes by the school are",
+    "The street lighting is",
+    "The number 7 bus is",
+    "The state of the rec is",
+    "The damp in my bedroom is",
+    "The heating in the community centre is",
+    "The mould in the bathroom is",
+    "The smell from the sewage works is",
+    "The traffic at school time is",
+    "The phone line at the housing office is",
+    "The new parking scheme is",
+    "The footbridge over the railway is",
+    "The public toilets in the market square are",
+    "The fly-tipping behind the garages is",
+]
+COMPLAINT_BODIES = [
+    "My knees are",
+    "My back is",
+    "My hips are",
+    "My legs are",
+    "My eyes are",
+    "My mum's legs are",
+    "My dad's chest is",
+    "My lips are",
+    "My husband's legs are",
+]
+COMPLAINT_PREDICATES = [
+    "bad",
+    "really bad",
+    "awful",
+    "terrible",
+    "no good",
+    "not good",
+    "getting worse",
+    "worse than ever",
+]
+COMPLAINT_STRONG = ["dreadful", "shocking", "appalling", "disgusting", "a disgrace", "a mess"]
+COMPLAINT_TAILS = [
+    ".",
+    " this winter.",
+    " since the works finished.",
+    ", can anyone help?",
+    ", it's been months.",
+    " and nobody seems to care.",
+    ", please could you look into it?",
+    " and I can't get out much.",
+]
+
 SLANG_NEUTRAL = [
     "Cheers for sorting the bins, you're a legend.",
     "Ta very much for your help, love.",
@@ -866,8 +982,11 @@ def build(seed: int = 7) -> list[tuple[str, dict[str, int]]]:
             out.append(_row(t.replace("{a}", a).replace("{Name}", rng.choice(NAMES)), abuse=1))
     for t in SEXUAL_HARASSMENT:
         out.append(_row(t, abuse=1, sexual_harassment=1))
+    out.extend(_row(t, abuse=1, sexual_harassment=1) for t in _sexual_remarks(rng, 240))
+    out.extend(_row(t) for t in SH_HARD_NEGATIVES)
     out.extend(_row(t, abuse=1) for t in _shaped(rng, INSULT_NOUNS, INSULT_ADJS, 320))
     out.extend(_row(t) for t in _shaped(rng, PRAISE_NOUNS, PRAISE_ADJS, 120))
+    out.extend(_row(t) for t in _complaints(rng, 200))
     return out
 
 
@@ -879,6 +998,30 @@ def _shaped(rng: random.Random, nouns: list[str], adjs: list[str], n: int) -> li
         a = "an" if (adj or noun)[0] in "aeiou" else "a"
         frame = rng.choice(INSULT_FRAMES)
         seen.add(frame.format(a=a, adj=adj, noun=noun, Name=rng.choice(NAMES)))
+    return sorted(seen)
+
+
+def _complaints(rng: random.Random, n: int) -> list[str]:
+    """``n`` distinct complaints about things (and the writer's own health), not people."""
+    seen: set[str] = set()
+    while len(seen) < n:
+        if rng.random() < 0.7:
+            subject = rng.choice(COMPLAINT_THINGS)
+            predicate = rng.choice(COMPLAINT_PREDICATES + COMPLAINT_STRONG)
+        else:
+            subject, predicate = rng.choice(COMPLAINT_BODIES), rng.choice(COMPLAINT_PREDICATES)
+        seen.add(f"{subject} {predicate}{rng.choice(COMPLAINT_TAILS)}")
+    return sorted(seen)
+
+
+def _sexual_remarks(rng: random.Random, n: int) -> list[str]:
+    """``n`` distinct sexualised or sexist remarks to a councillor from the pools above."""
+    seen: set[str] = set()
+    while len(seen) < n:
+        act, acting = rng.choice(SH_ACTS)
+        remark = rng.choice(SH_REMARKS).format(body=rng.choice(SH_BODY), act=act, act_ing=acting)
+        text = rng.choice(SH_OPENERS) + remark + rng.choice(SH_TAILS) + "."
+        seen.add(text[0].upper() + text[1:])
     return sorted(seen)
 
 

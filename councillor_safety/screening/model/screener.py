@@ -31,6 +31,7 @@ from .lexical import LexicalModel
 from .lexicon import (
     identity_mentions,
     names_group_nearly,
+    names_harm_or_sex,
     names_strong_group,
     needs_a_closer_read,
     profanity_hits,
@@ -248,6 +249,7 @@ class Screener:
             [needs_a_closer_read(nm, pr) for nm, pr in zip(norms, profane, strict=True)]
         )
         escalate |= closer
+        escalate |= np.array([names_harm_or_sex(nm) for nm in norms])
         escalate |= identity & (p1[:, _ABUSIVE_LABELS].max(axis=1) >= self.identity_gate)
         escalate &= np.array([bool(nm.strip()) for nm in norms])
 

@@ -6,6 +6,7 @@ import pytest
 
 from councillor_safety.screening.model.lexicon import (
     names_group_nearly,
+    names_harm_or_sex,
     needs_a_closer_read,
     profanity_hits,
 )
@@ -41,3 +42,22 @@ def test_names_group_nearly(text: str, expected: bool) -> None:
 def test_needs_a_closer_read(text: str, expected: bool) -> None:
     norm = normalise(text)
     assert needs_a_closer_read(norm, profanity_hits(norm)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("get ready to be strangled", True),
+        ("we'll make sure you disappear", True),
+        ("bet you'd look better naked, councillor", True),
+        ("get your tits out", True),
+        ("nice legs, councillor", True),
+        ("my legs are bad, so please keep the bus stop", False),  # a body, not looked at
+        ("the bottom of the lane floods every winter", False),
+        ("the assessment of the bangladeshi centre's gravel path", False),  # not "ass", "bang"
+        ("the skirting boards in my flat are rotten", False),  # "skirt" only as a word
+        ("could you tell me when the library reopens?", False),
+    ],
+)
+def test_names_harm_or_sex(text: str, expected: bool) -> None:
+    assert names_harm_or_sex(text) is expected

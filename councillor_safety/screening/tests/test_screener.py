@@ -239,6 +239,46 @@ def test_short_insults_reach_the_encoder_and_are_flagged(screener: Screener, tex
     assert "abuse" in r.flags
 
 
+@pytest.mark.parametrize("text", ["Get ready to be strangled.", "Nice legs, councillor."])
+def test_words_of_violence_or_sex_reach_the_encoder(screener: Screener, text: str) -> None:
+    # stage one scores these short texts as harmless; the encoder must read them
+    assert screener.score(text).explanation.stage == "encoder"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bet you'd look better naked, councillor.", "Show us your boobs and I'll vote for you."],
+)
+def test_sexual_remarks_to_a_councillor_are_sexual_harassment(
+    screener: Screener, text: str
+) -> None:
+    assert "sexual_harassment" in screener.score(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you send me a picture of the broken streetlight?",
+        "My legs are bad, so please keep the bus stop where it is.",
+    ],
+)
+def test_the_same_words_in_ordinary_mail_are_not_flagged(screener: Screener, text: str) -> None:
+    assert screener.score(text).flags == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drains are bad again.",
+        "The state of the park is disgusting.",
+        "Please keep the bus stop where it is, my knees are bad.",
+    ],
+)
+def test_strong_words_about_things_are_not_abuse(screener: Screener, text: str) -> None:
+    # a complaint about a thing, or about the writer's own health, attacks nobody
+    assert screener.score(text).flags == []
+
+
 def test_manifest_records_encoder_hash_and_data() -> None:
     import hashlib
 
