@@ -402,10 +402,14 @@ def main() -> None:
     # the functional suite measures generalisation, so none of its sentences is trained on
     # (its madlibs share short templates such as "I am {t}." with the neutral identity examples)
     suite = {c.text.lower() for c in functional_suite.build()}
-    rows = [r for r in public + handmade + cf if r.text.lower() not in suite]
+    before = len(public) + len(handmade) + len(cf)
+    public, handmade, cf = (
+        [r for r in part if r.text.lower() not in suite] for part in (public, handmade, cf)
+    )
+    rows = public + handmade + cf
     print(
         f"rows: public {len(public)}, handmade {len(handmade)}, counterfactual {len(cf)}, "
-        f"threshold-identity {len(thr_rows)}; {len(public + handmade + cf) - len(rows)} "
+        f"threshold-identity {len(thr_rows)}; {before - len(rows)} "
         "dropped as functional-suite sentences",
         flush=True,
     )
