@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections.abc import Callable
 
 # (adjective, plural noun phrase, a person) for the groups used in templates
 IDENTITIES: list[tuple[str, str, str]] = [
@@ -990,39 +991,50 @@ def build(seed: int = 7) -> list[tuple[str, dict[str, int]]]:
     return out
 
 
-def _shaped(rng: random.Random, nouns: list[str], adjs: list[str], n: int) -> list[str]:
-    """``n`` distinct sentences from the insult frames over the given nouns and adjectives."""
+def _distinct(n: int, make: Callable[[], str]) -> list[str]:
+    """``n`` distinct sentences from ``make``, sorted so that the result is reproducible."""
     seen: set[str] = set()
     while len(seen) < n:
+        seen.add(make())
+    return sorted(seen)
+
+
+def _shaped(rng: random.Random, nouns: list[str], adjs: list[str], n: int) -> list[str]:
+    """``n`` distinct sentences from the insult frames over the given nouns and adjectives."""
+
+    def make() -> str:
         adj, noun = rng.choice(adjs), rng.choice(nouns)
         a = "an" if (adj or noun)[0] in "aeiou" else "a"
         frame = rng.choice(INSULT_FRAMES)
-        seen.add(frame.format(a=a, adj=adj, noun=noun, Name=rng.choice(NAMES)))
-    return sorted(seen)
+        return frame.format(a=a, adj=adj, noun=noun, Name=rng.choice(NAMES))
+
+    return _distinct(n, make)
 
 
 def _complaints(rng: random.Random, n: int) -> list[str]:
     """``n`` distinct complaints about things (and the writer's own health), not people."""
-    seen: set[str] = set()
-    while len(seen) < n:
+
+    def make() -> str:
         if rng.random() < 0.7:
             subject = rng.choice(COMPLAINT_THINGS)
             predicate = rng.choice(COMPLAINT_PREDICATES + COMPLAINT_STRONG)
         else:
             subject, predicate = rng.choice(COMPLAINT_BODIES), rng.choice(COMPLAINT_PREDICATES)
-        seen.add(f"{subject} {predicate}{rng.choice(COMPLAINT_TAILS)}")
-    return sorted(seen)
+        return f"{subject} {predicate}{rng.choice(COMPLAINT_TAILS)}"
+
+    return _distinct(n, make)
 
 
 def _sexual_remarks(rng: random.Random, n: int) -> list[str]:
     """``n`` distinct sexualised or sexist remarks to a councillor from the pools above."""
-    seen: set[str] = set()
-    while len(seen) < n:
+
+    def make() -> str:
         act, acting = rng.choice(SH_ACTS)
         remark = rng.choice(SH_REMARKS).format(body=rng.choice(SH_BODY), act=act, act_ing=acting)
         text = rng.choice(SH_OPENERS) + remark + rng.choice(SH_TAILS) + "."
-        seen.add(text[0].upper() + text[1:])
-    return sorted(seen)
+        return text[0].upper() + text[1:]
+
+    return _distinct(n, make)
 
 
 def _generated_neutral(rng: random.Random, adj: str, plural: str, person: str) -> list[str]:

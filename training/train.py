@@ -8,6 +8,7 @@ writes the runtime assets and prints validation, functional-suite and bias metri
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import random
@@ -35,12 +36,15 @@ from embed import ASSETS, embed, encoder  # noqa: E402
 from councillor_safety.screening.model.labels import LABELS  # noqa: E402
 from councillor_safety.screening.model.lexical import feature_strings  # noqa: E402
 from councillor_safety.screening.model.lexicon import (  # noqa: E402
-    names_harm_or_sex,
     needs_a_closer_read,
     profanity_hits,
 )
 from councillor_safety.screening.model.rules import threat_rule_hits  # noqa: E402
-from councillor_safety.screening.model.screener import Screener, prepare  # noqa: E402
+from councillor_safety.screening.model.screener import (  # noqa: E402
+    Screener,
+    prepare,
+    routed_by_words,
+)
 from councillor_safety.screening.model.text import normalise  # noqa: E402
 
 L = len(LABELS)
@@ -544,14 +548,11 @@ def main() -> None:
     P1 = 1 / (1 + np.exp(-(lexcal[:, 0] * S1 + lexcal[:, 1])))
     gates: dict[str, float] = dict.fromkeys(LABELS, 1.0)
 
-    def routed_by_words(text: str) -> bool:
-        """Sent to the encoder by a rule or word list whatever stage one scores."""
+    @functools.cache
+    def routed(text: str) -> bool:
+        """Sent to the encoder by its words (as at run time), whatever stage one scores."""
         t = prepare(text)
-        return (
-            names_harm_or_sex(t)
-            or bool(threat_rule_hits(t))
-            or needs_a_closer_read(t, profanity_hits(t))
-        )
+        return routed_by_words(t, threat_rule_hits(t), needs_a_closer_read(t, profanity_hits(t)))
 
     def flagged_positive_rows(j: int) -> np.ndarray:
         lab = LABELS[j]
@@ -567,11 +568,10 @@ def main() -> None:
     if kept < 0.97:
         # stage one sees sexism poorly once gender words are blanked; a 98% gate here would
         # send almost every long message to the encoder. This gate is set as high as it can be
-        # while 95% of the flagged rows still get there by some route: the other gates, a
-        # threat rule, or a word list (sexual and violent words always go, see
-        # lexicon.names_harm_or_sex)
-        routed = np.array([routed_by_words(rows[int(i)].text) for i in pos], dtype=bool)
-        already = routed | (P1[pos] >= g).any(1)
+        # while 95% of the flagged rows still get there by some route: the other gates or
+        # their words (a threat rule, an insult, sexual and violent words: routed_by_words)
+        by_words = np.array([routed(rows[int(i)].text) for i in pos], dtype=bool)
+        already = by_words | (P1[pos] >= g).any(1)
         needed = int(np.ceil(0.95 * len(pos))) - int(already.sum())
         rest = np.sort(P1[pos[~already], j])[::-1]
         gates["sexual_harassment"] = (
@@ -581,7 +581,7 @@ def main() -> None:
     report_gates = {}
     for j, lab in enumerate(LABELS[:4]):
         pos = flagged_positive_rows(j)
-        by_words = np.array([routed_by_words(rows[int(i)].text) for i in pos], dtype=bool)
+        by_words = np.array([routed(rows[int(i)].text) for i in pos], dtype=bool)
         kept_rows = (P1[pos] >= g).any(1) | by_words
         report_gates[lab] = round(float(kept_rows.mean()), 4) if len(pos) else None
     print("flagged positives kept by the gates:", report_gates, flush=True)

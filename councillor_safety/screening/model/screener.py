@@ -3,8 +3,8 @@
 Stage one (``LexicalModel``) scores every text. It is blind to words that name protected groups
 (lexical models otherwise learn that "gay" or "Muslim" predicts abuse). A text goes on to stage
 two, the MiniLM encoder with trained heads, when any stage-one probability reaches its gate
-(set on validation data to keep 98% of what stage two would flag), when a threat rule fires or
-when it insults someone or swears.
+(set on validation data to keep 98% of what stage two would flag), or when its words send it
+there whatever stage one says (``routed_by_words``).
 Every stage, the encoder included, reads the same normalised text (``prepare``).
 Stage two's logits are blended with stage one's and calibrated on held-out data (Platt
 scaling). Threat rules raise the threat score by a noisy-OR; the profanity lexicon sets a floor
@@ -160,6 +160,16 @@ def prepare(text: object) -> str:
     return normalise(_clip(text)) if isinstance(text, str) else ""
 
 
+def routed_by_words(normalised: str, hits: Sequence[RuleHit], closer: bool) -> bool:
+    """True when the words alone send a text to the encoder, whatever stage one scores.
+
+    A threat rule fired (``hits``), the text insults someone or swears more than mildly
+    (``closer``, from ``needs_a_closer_read``), or it has a word of violence or sexual content:
+    stage one, trained mostly on public posts, underrates all three in short texts.
+    """
+    return bool(hits) or closer or names_harm_or_sex(normalised)
+
+
 def _sigmoid(x: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     out: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-np.clip(x, -40.0, 40.0)))
     return out
@@ -243,13 +253,13 @@ class Screener:
         mentions = [identity_mentions(nm) for nm in norms]
         identity = np.array([names_strong_group(m) for m in mentions])
         profane = [profanity_hits(nm) for nm in norms]
-        escalate = (p1 >= self.gates).any(axis=1)
-        escalate |= np.array([bool(h) for h in hits])
         closer = np.array(
             [needs_a_closer_read(nm, pr) for nm, pr in zip(norms, profane, strict=True)]
         )
-        escalate |= closer
-        escalate |= np.array([names_harm_or_sex(nm) for nm in norms])
+        escalate = (p1 >= self.gates).any(axis=1)
+        escalate |= np.array(
+            [routed_by_words(nm, h, c) for nm, h, c in zip(norms, hits, closer, strict=True)]
+        )
         escalate |= identity & (p1[:, _ABUSIVE_LABELS].max(axis=1) >= self.identity_gate)
         escalate &= np.array([bool(nm.strip()) for nm in norms])
 
