@@ -543,6 +543,21 @@ INSULT_NOUNS: Final[tuple[str, ...]] = (
     "vermin",
     "disgrace",
     "waste of space",
+    "waste of oxygen",
+    "crook",
+    # British insults the public sets never saw
+    "wazzock",
+    "tosspot",
+    "nonce",
+    "plank",
+    "berk",
+    "git",
+    "numbskull",
+    "nincompoop",
+    "dunce",
+    "toerag",
+    "lowlife",
+    "scrote",
 )
 # Swear words that are insults in their own right ("you tosser"); the profanity lexicon already
 # routes them to the encoder.
@@ -563,7 +578,15 @@ PROFANE_INSULT_NOUNS: Final[tuple[str, ...]] = (
     "gobshite",
     "bitch",
 )
-INSULT_ADJECTIVES: Final[tuple[str, ...]] = ("stupid", "useless", "pathetic", "thick")
+INSULT_ADJECTIVES: Final[tuple[str, ...]] = (
+    "stupid",
+    "useless",
+    "pathetic",
+    "thick",
+    "gormless",
+    "brainless",
+    "spineless",
+)
 _INSULT_RE = _alternation([*INSULT_NOUNS, *(n + "s" for n in INSULT_NOUNS), *INSULT_ADJECTIVES])
 
 
@@ -605,6 +628,20 @@ def needs_a_closer_read(normalised: str, profane: list[tuple[str, float]]) -> bo
     return any(w >= 0.6 for _, w in profane) or _INSULT_RE.search(normalised) is not None
 
 
+# Swear words grown into compounds ("shitheads", "clusterfuck", "fuckingclass"): the strongest
+# stems count inside any word that starts with them ("fuck" anywhere in a word), and "shit" at
+# the end only after the prefixes that make the common compounds ("mishit" is a cricket shot,
+# "Scunthorpe" a town, "shitake" a misspelt mushroom).
+_PROFANE_COMPOUND_RE = re.compile(
+    r"(?<![a-z])(?:[a-z]*fuck[a-z]*|(?:shit(?!ake)|cunt|wank|twat)[a-z]*"
+    r"|(?:bull|dip|bat|horse|ape|chicken|dog|jack|holy)shit[a-z]*)(?![a-z])"
+)
+
+
 def profanity_hits(normalised: str) -> list[tuple[str, float]]:
     """Profane words found in normalised text with their severity."""
-    return [(m.group(1), PROFANITY[m.group(1)]) for m in _PROFANITY_RE.finditer(normalised)]
+    hits = [(m.group(1), PROFANITY[m.group(1)]) for m in _PROFANITY_RE.finditer(normalised)]
+    for m in _PROFANE_COMPOUND_RE.finditer(normalised):
+        if m.group(0) not in PROFANITY:
+            hits.append((m.group(0), 1.0))
+    return hits

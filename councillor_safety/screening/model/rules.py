@@ -252,14 +252,20 @@ _INSULT_MODIFIER = "|".join(
         *INSULT_ADJECTIVES,
     )
 )
+# Or about a person by name or title: "Cllr Smith is a liar and a crook", "she's a disgrace".
+# "They" and "it" are left out: they are as often the bins or the budget as a person.
+_PERSON = (
+    r"(?:he|she|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+[a-z][a-z'-]+"
+    r"|(?:the|this|that|your|our)\s+(?:councillor|mayor|leader|mp|chair|chairman|chairwoman))"
+)
 _DIRECT_INSULT = re.compile(
-    rf"\b(?:you|u|ya|you'?re|you\s+are|ur)\s+(?:(?:{_INSULT_MODIFIER})(?:,|\s+and)?\s+){{0,4}}"
-    rf"(?:{_INSULT_NOUN})s?\b"
+    rf"\b(?:you|u|ya|you'?re|you\s+are|ur|{_PERSON}(?:'s|\s+is))\s+"
+    rf"(?:(?:{_INSULT_MODIFIER})(?:,|\s+and)?\s+){{0,4}}(?:{_INSULT_NOUN})s?\b"
 )
 
 
 def direct_insult(normalised: str) -> str:
-    """The words that insult the reader to their face, or "" (none, or only reported/quoted)."""
+    """The words that insult the reader or a named person, or "" (none, or reported/quoted)."""
     m = _DIRECT_INSULT.search(normalised)
     if m is None or _reported_or_negated(normalised, m.start(), m.end()):
         return ""
@@ -272,3 +278,59 @@ def rule_threat_probability(hits: list[RuleHit]) -> float:
     for h in hits:
         p *= 1.0 - h.strength
     return min(1.0 - p, 0.9)
+
+
+# A threat of sexual violence is sexual harassment as well as a threat; the model, which learnt
+# threats and sexual remarks from different examples, tends to score it as one or the other.
+_SEXUAL_VIOLENCE = re.compile(
+    r"\b(?:rape|raped|raping|sexually\s+assault\w*|molest\w*|grope|groped|groping)\b"
+)
+
+
+def sexual_violence(normalised: str) -> str:
+    """The words of sexual violence in the text, or "" (none, or reported, quoted or negated).
+
+    Whether they make a threat is for the threat score to say: the screener raises the
+    sexual-harassment score to the threat score when the text has them.
+    """
+    for m in _SEXUAL_VIOLENCE.finditer(normalised):
+        if not _reported_or_negated(normalised, m.start(), m.end()):
+            return m.group(0)
+    return ""
+
+
+# The well-worn sexist lines said to women in public life ("women belong in the kitchen",
+# "calm down, dear"). The model is trained blind to which group a text names, so that naming
+# women can never count against a text; these lines hinge on naming women and are matched
+# here instead.
+_WOMEN = r"(?:women|woman|girls|a\s+girl|females|ladies|a\s+lady|wives|a\s+wife)"
+_SEXIST_REMARK = re.compile(
+    rf"\b{_WOMEN}\s+(?:belongs?|should\s+(?:stay|be\s+kept|be|go\s+back)|ought\s+to\s+(?:stay|be)|"
+    r"needs?\s+to\s+(?:stay|get\s+back|go\s+back))\s+(?:at|in|to)\s+(?:the\s+|their\s+|your\s+)?"
+    r"(?:home|kitchen|sink|bedroom)\b|"
+    r"\ba\s+woman'?s\s+place\s+is\s+(?:in|at)\s+the\s+(?:home|kitchen|bedroom)\b|"
+    r"\b(?:get|go)\s+back\s+(?:in|to|into)\s+(?:the|your)\s+kitchen\b|"
+    r"\bback\s+to\s+your\s+(?:knitting|cooking|housework|ironing)\b|"
+    r"\bmake\s+me\s+a\s+sandwich\b|"
+    rf"\b{_WOMEN}\s+(?:shouldn'?t|should\s+not|can'?t|cannot|mustn'?t)\s+(?:be\s+allowed\s+to\s+)?"
+    r"(?:vote|lead|be\s+(?:councillors?|in\s+charge|in\s+politics|leaders?|the\s+leader|mayors?|"
+    r"chairs?|in\s+power))\b|"
+    rf"\b{_WOMEN}\s+have\s+no\s+(?:business|place)\s+(?:in|being\s+in)\s+(?:politics|power|"
+    r"charge|the\s+council|the\s+chamber|government)\b|"
+    r"\bnot\s+a\s+job\s+for\s+a\s+(?:woman|girl|lady)\b|"
+    r"\b(?:calm|cool)\s+down,?\s+(?:dear|love|sweetheart|darling|luv)\b|"
+    r"\bknow\s+your\s+place,?\s+(?:love|dear|woman|girl|sweetheart|luv)\b"
+)
+# Sexist lines quoted in order to reject them: "the idea that women belong at home is outdated".
+_REJECTED = re.compile(r"\b(?:idea|notion|myth|belief|view|claim)\s+that\b|\boutdated\b")
+
+
+def sexist_remark(normalised: str) -> str:
+    """The words of a well-worn sexist line aimed at women, or "" (none, or reported/rejected)."""
+    m = _SEXIST_REMARK.search(normalised)
+    if m is None or _reported_or_negated(normalised, m.start(), m.end()):
+        return ""
+    around = normalised[: m.start()] + " " + normalised[m.end() :]
+    if _REJECTED.search(around) or _DENOUNCING.search(around):
+        return ""
+    return m.group(0)

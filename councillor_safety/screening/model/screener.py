@@ -8,7 +8,7 @@ there whatever stage one says (``routed_by_words``).
 Every stage, the encoder included, reads the same normalised text (``prepare``).
 Stage two's logits are blended with stage one's and calibrated on held-out data (Platt
 scaling). Threat rules raise the threat score by a noisy-OR; the profanity lexicon sets a floor
-under the profanity score.
+under the profanity score, and without a profane word the score stays under its threshold.
 
 Scores are advice to a person, never an automatic decision.
 """
@@ -42,6 +42,8 @@ from .rules import (
     direct_insult,
     peaceful_intent,
     rule_threat_probability,
+    sexist_remark,
+    sexual_violence,
     threat_rule_hits,
 )
 from .text import normalise
@@ -64,8 +66,12 @@ _COUNTER_SPEECH_LABELS = [
 # threat score, unless a threat rule fired: a real threat rarely comes with either. Without an
 # insult or swearing beside it, the abuse score too.
 _PEACEFUL_FACTOR = 0.5
-# An insult to the reader's face ("you fucking idiot") puts the abuse score at least here.
+# An insult to the reader's face or about a named person ("you fucking idiot", "Cllr Smith is
+# a liar") puts the abuse score at least here.
 _DIRECT_INSULT_FLOOR = 0.8
+# A well-worn sexist line ("women belong in the kitchen") puts the sexual-harassment score at
+# least here; a threat of sexual violence puts it at least at the threat score.
+_SEXIST_REMARK_FLOOR = 0.6
 
 
 @dataclass(frozen=True)
@@ -83,7 +89,8 @@ class Explanation:
     rules: list[RuleExplanation] = field(default_factory=list)
     counter_speech: bool = False  # quotes abuse in order to report or condemn it
     peaceful: str = ""  # words that disavow harm or name a lawful action, if any
-    insult: str = ""  # words that insult the reader to their face, if any
+    insult: str = ""  # words that insult the reader or a named person, if any
+    sexism: str = ""  # a sexist line or a threat of sexual violence, if any
     top_words: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     target_groups: list[str] = field(default_factory=list)
     profane_words: list[str] = field(default_factory=list)
@@ -100,9 +107,9 @@ class Explanation:
                 f'disavows harm or names a lawful action "{self.peaceful}" (scores halved)'
             )
         if self.insult:
-            parts.append(
-                f'insults the reader "{self.insult}" (abuse at least {_DIRECT_INSULT_FLOOR})'
-            )
+            parts.append(f'insults someone "{self.insult}" (abuse at least {_DIRECT_INSULT_FLOOR})')
+        if self.sexism:
+            parts.append(f'sexist remark or sexual violence "{self.sexism}"')
         for label, ws in self.top_words.items():
             if ws:
                 parts.append(f"{label}: words " + ", ".join(w for w, _ in ws))
@@ -122,6 +129,7 @@ class Explanation:
             "counter_speech": self.counter_speech,
             "peaceful": self.peaceful,
             "insult": self.insult,
+            "sexism": self.sexism,
             "top_words": {k: [[w, s] for w, s in v] for k, v in self.top_words.items()},
             "target_groups": self.target_groups,
             "profane_words": self.profane_words,
@@ -276,6 +284,7 @@ class Screener:
         results = []
         ti, pi = LABELS.index("threat"), LABELS.index("profanity")
         ii, ai = LABELS.index("identity_attack"), LABELS.index("abuse")
+        si = LABELS.index("sexual_harassment")
         for i in range(n):
             p = probs[i].copy()
             if (
@@ -294,12 +303,23 @@ class Screener:
             insult = direct_insult(norms[i]) if closer[i] else ""
             if insult:
                 p[ai] = max(p[ai], _DIRECT_INSULT_FLOOR)
+            sexism = sexist_remark(norms[i])
+            if sexism:
+                p[si] = max(p[si], _SEXIST_REMARK_FLOOR)
+            violent = sexual_violence(norms[i])
+            if violent and p[ti] > p[si]:
+                sexism = sexism or violent
+                p[si] = p[ti]
             countered = denounced_quote(norms[i])
             if countered:
                 p[_COUNTER_SPEECH_LABELS] *= _COUNTER_SPEECH_FACTOR
             prof = profane[i]
             if prof:
                 p[pi] = max(p[pi], max(_PROFANITY_FLOOR.get(w, 0.75) for _, w in prof))
+            else:
+                # no profane word to show: the model's character n-grams find "cunt" in
+                # "Scunthorpe" and "shit" in "mishit"; the score still ranks, but never flags
+                p[pi] = min(p[pi], 0.9 * thresholds[pi])
             scores = {k: round(float(min(max(p[j], 0.0), 1.0)), 4) for j, k in enumerate(LABELS)}
             flags = [k for k in LABELS if scores[k] >= self.thresholds[k]]
             results.append(
@@ -316,6 +336,7 @@ class Screener:
                         countered,
                         peaceful,
                         insult,
+                        sexism,
                         mentions[i],
                     ),
                 )
@@ -333,6 +354,7 @@ class Screener:
         countered: bool,
         peaceful: str,
         insult: str,
+        sexism: str,
         mentions: list[tuple[str, str]],
     ) -> Explanation:
         # words that weighed most, for each flagged label (or the highest one when it comes
@@ -361,6 +383,7 @@ class Screener:
             counter_speech=countered,
             peaceful=peaceful,
             insult=insult,
+            sexism=sexism,
             top_words=top_words,
             target_groups=groups,
             profane_words=sorted({w for w, _ in prof}),

@@ -1,14 +1,17 @@
 """Text normalisation shared by the lexical stage, the lexicons and the threat rules.
 
-Abusive mail hides words: ``f*ck``, ``sh1t``, ``k i l l``, ``idiiiot``. ``normalise`` folds
-Unicode look-alikes (NFKC), lower-cases, maps common digit/symbol substitutions inside words
-back to letters, squeezes long character runs and re-joins single letters spaced out.
+Abusive mail hides words: ``f*ck``, ``f***``, ``sh1t``, ``k i l l``, ``idiiiot``, ``🔪``.
+``normalise`` spells emoji out as words, folds Unicode look-alikes (NFKC), lower-cases, maps
+common digit/symbol substitutions inside words back to letters, restores masked swear words,
+squeezes long character runs and re-joins single letters spaced out.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+import emoji
 
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
@@ -53,20 +56,112 @@ _UNMASK = {
 }
 
 
+# Masked to the end ("f***", "sh**"): the letters shown and the number of symbols decide.
+_MASKED_TO_END = re.compile(r"(?<![a-z0-9])([a-z]{1,2})([*#]{2,6})(?![a-z0-9*#])")
+_UNMASK_TO_END = {
+    ("f", 3): "fuck",
+    ("fu", 2): "fuck",
+    ("f", 6): "fucking",
+    ("sh", 2): "shit",
+    ("s", 3): "shit",
+    ("c", 3): "cunt",
+    ("b", 4): "bitch",
+    ("tw", 2): "twat",
+    ("w", 5): "wanker",
+    ("b", 6): "bastard",
+    ("p", 4): "prick",
+}
+
+
 def _unmask(match: re.Match[str]) -> str:
     key = (match.group(1), match.group(2))
     return _UNMASK.get(key, match.group(1) + match.group(2))
+
+
+def _unmask_to_end(match: re.Match[str]) -> str:
+    return _UNMASK_TO_END.get((match.group(1), len(match.group(2))), match.group(0))
+
+
+# The encoder's vocabulary has no emoji (each one reads as [UNK]), so "I'll 🔪 you" and
+# "she is a 🤡" lose the very word that carries them. Emoji are spelt out with their CLDR
+# names; these few are given the word they mean in abuse instead, where the name misleads
+# (🔫 is officially a water pistol) or says too little.
+_EMOJI_WORDS = {
+    "🖕": "fuck you",
+    "🤡": "clown",
+    "🔫": "gun",
+    "🐷": "pig",
+    "🐖": "pig",
+    "🐀": "rat",
+    "🐒": "monkey",
+    "🐵": "monkey",
+    "💩": "shit",
+    "🍆": "aubergine",
+}
+# Skin tones say nothing about meaning; a lone modifier is dropped altogether.
+_SKIN_TONE = re.compile(r"_?(?:medium-)?(?:light|medium|dark)(?:-(?:light|dark))?_skin_tone")
+
+
+def _emoji_word(found: emoji.EmojiMatch) -> str:
+    word = _EMOJI_WORDS.get(found.emoji)
+    if word is None:
+        name = str((found.data or {}).get("en", ""))
+        word = _SKIN_TONE.sub("", name).strip(":").replace("_", " ")
+    return word
+
+
+def _character_ranges(chars: set[str]) -> str:
+    points = sorted(ord(c) for c in chars)
+    ranges: list[tuple[int, int]] = []
+    for cp in points:
+        if ranges and cp == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+    return "".join(f"{chr(a)}-{chr(b)}" if b > a else chr(a) for a, b in ranges)
+
+
+# A quick test for a character that can start an emoji: the library's own search costs ten
+# times as much, and most non-ASCII mail (accents, curly quotes, dashes) has none. Keycap
+# sequences ("1\ufe0f\u20e3") start with an ASCII digit and are left as they are.
+_EMOJI_START = re.compile(
+    f"[{_character_ranges({e[0] for e in emoji.EMOJI_DATA if not e[0].isascii()})}]"
+)
+
+
+def spell_emoji(text: str) -> str:
+    """Emoji replaced by the words they stand for; a run of the same emoji counts once."""
+    if _EMOJI_START.search(text) is None:
+        return text
+    out: list[str] = []
+    end, last = 0, ""
+    for token in emoji.analyze(text, non_emoji=False, join_emoji=True):
+        found = token.value
+        if not isinstance(found, emoji.EmojiMatch):  # non_emoji=False: never, but typed so
+            continue
+        word = _emoji_word(found)
+        gap = text[end : found.start]
+        if word != last or gap.strip():
+            out.append(gap)
+            if word:
+                out.append(f" {word} ")
+        end, last = found.end, word
+    out.append(text[end:])
+    return "".join(out)
 
 
 def normalise(text: str) -> str:
     """Return a lower-case, de-obfuscated form of ``text`` for lexical matching."""
     # NFKC and the quote/zero-width maps change nothing in ASCII text, most mail
     if not text.isascii():
+        text = spell_emoji(text)
         text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_QUOTES)
     text = text.lower()
     if _LEET_CHAR.search(text):
         text = _WORD_WITH_LEET.sub(lambda m: m.group(0).translate(_LEET), text)
     text = _MASKED.sub(_unmask, text)
+    if "*" in text or "#" in text:
+        text = _MASKED_TO_END.sub(_unmask_to_end, text)
     text = _RUNS.sub(r"\1\1", text)
     text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _SPACES.sub(" ", text).strip()

@@ -61,3 +61,21 @@ def test_needs_a_closer_read(text: str, expected: bool) -> None:
 )
 def test_names_harm_or_sex(text: str, expected: bool) -> None:
     assert names_harm_or_sex(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("council are shitheads", {"shitheads"}),
+        ("what a clusterfuck", {"clusterfuck"}),
+        ("the fuckingclass was nearly over", {"fuckingclass"}),
+        ("that's bullshit and batshit", {"bullshit", "batshit"}),
+        ("you fucking idiot", {"fucking"}),
+        ("scunthorpe mishit the ball at the cocktail bar", set()),
+        ("shitake mushrooms at the market", set()),
+    ],
+)
+def test_profanity_hits_find_compounds(text: str, words: set[str]) -> None:
+    found = profanity_hits(normalise(text))
+    assert {w for w, _ in found} == words
+    assert all(weight == 1.0 for _, weight in found)

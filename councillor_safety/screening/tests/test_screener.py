@@ -279,6 +279,53 @@ def test_strong_words_about_things_are_not_abuse(screener: Screener, text: str) 
     assert screener.score(text).flags == []
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("She is a \U0001f921", "abuse"),
+        ("\U0001f595 you councillor", "profanity"),
+        ("I'll \U0001f52a you at the surgery \U0001f52a\U0001f52a", "threat"),
+    ],
+)
+def test_emoji_carry_their_meaning(screener: Screener, text: str, label: str) -> None:
+    r = screener.score(text)
+    assert label in r.flags
+    assert r.explanation.stage == "encoder"
+
+
+def test_insults_about_a_named_person_are_abuse(screener: Screener) -> None:
+    r = screener.score("Cllr Smith is a liar and a crook.")
+    assert r.explanation.insult == "cllr smith is a liar"
+    assert "abuse" in r.flags
+    assert "insults someone" in r.explanation.summary()
+    # a thing called a disgrace insults nobody
+    assert screener.score("The state of the bus station is a disgrace.").explanation.insult == ""
+
+
+@pytest.mark.parametrize("text", ["You absolute wazzock.", "You gormless plank, fix the road."])
+def test_british_insults_are_abuse(screener: Screener, text: str) -> None:
+    assert "abuse" in screener.score(text).flags
+
+
+def test_sexist_lines_and_sexual_violence_are_sexual_harassment(screener: Screener) -> None:
+    sexist = screener.score("Women belong at home, not in the council chamber.")
+    assert "sexual_harassment" in sexist.flags
+    assert sexist.explanation.sexism == "women belong at home"
+    assert 'sexist remark or sexual violence "women belong at home"' in sexist.explanation.summary()
+    rape = screener.score("I'm going to follow you home and rape you.")
+    assert {"threat", "sexual_harassment"} <= set(rape.flags)
+    rejected = screener.score("The idea that women belong at home is outdated, vote for Jo.")
+    assert rejected.explanation.sexism == ""
+    assert "sexual_harassment" not in rejected.flags
+
+
+def test_masked_and_compound_swearing_is_profanity(screener: Screener) -> None:
+    for text in ("Go f*** yourself", "The council are shitheads."):
+        r = screener.score(text)
+        assert "profanity" in r.flags, text
+    assert screener.score("We mishit the ball all afternoon in Scunthorpe.").flags == []
+
+
 def test_manifest_records_encoder_hash_and_data() -> None:
     import hashlib
 

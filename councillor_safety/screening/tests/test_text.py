@@ -27,6 +27,10 @@ from councillor_safety.screening.model.text import normalise
         ("\u2018watch your back\u2019", "'watch your back'"),
         ("  many \t spaces\n", "many spaces"),
         ("Room 101 on floor 3", "room 101 on floor 3"),  # numbers alone stay numbers
+        ("Go f*** yourself", "go fuck yourself"),  # masked to the end of the word
+        ("beat the sh** out of her", "beat the shit out of her"),
+        ("you c***", "you cunt"),
+        ("rated *** out of 5, 2 ** 3 = 8", "rated *** out of 5, 2 ** 3 = 8"),  # not a word
         ("", ""),
     ],
 )
@@ -38,3 +42,23 @@ def test_nfkc_is_a_no_op_on_ascii() -> None:
     # why the fast path may skip it
     sample = "".join(chr(c) for c in range(128))
     assert unicodedata.normalize("NFKC", sample) == sample
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'll \U0001f52a you", "i'll kitchen knife you"),
+        ("She is a \U0001f921", "she is a clown"),  # the meaning, not "clown face"
+        ("\U0001f595 you", "fuck you you"),
+        ("\U0001f52b\U0001f52b\U0001f52b see you soon", "gun see you soon"),  # a run counts once
+        ("well done \U0001f44d\U0001f3fb", "well done thumbs up"),  # skin tone dropped
+        (
+            "bins \U0001f602 and \U0001f602",
+            "bins face with tears of joy and face with tears of joy",
+        ),
+        ("Caf\u00e9 \u2014 \u2018open\u2019", "caf\u00e9 \u2014 'open'"),  # no emoji: unchanged
+    ],
+)
+def test_emoji_are_spelt_out_for_every_stage(text: str, expected: str) -> None:
+    # the encoder's vocabulary has no emoji: unspelt, "I'll [knife] you" reads "I'll [UNK] you"
+    assert normalise(text) == expected

@@ -10,6 +10,8 @@ from councillor_safety.screening.model.rules import (
     direct_insult,
     peaceful_intent,
     rule_threat_probability,
+    sexist_remark,
+    sexual_violence,
     threat_rule_hits,
 )
 from councillor_safety.screening.model.text import normalise
@@ -132,7 +134,55 @@ def test_peaceful_intent(text: str, phrase: str) -> None:
         ('Someone wrote "you fucking idiot" on my car.', ""),  # reported and quoted
         ("You are not an idiot, you just need the facts.", ""),  # negated
         ("Thank you, you legend.", ""),
+        ("You absolute wazzock.", "you absolute wazzock"),  # British insults too
+        ("You gormless plank", "you gormless plank"),
+        # about a named person, not only to the reader's face
+        ("Cllr Smith is a liar and a crook.", "cllr smith is a liar"),
+        ("She's a disgrace to this ward.", "she's a disgrace"),
+        ("The leader is a spineless coward", "the leader is a spineless coward"),
+        ("The state of the park is a disgrace.", ""),  # a thing, not a person
+        ("They are a disgrace, the bins have not been emptied.", ""),  # "they": too often things
+        ("Cllr Patel says he is a liar.", ""),  # reported
     ],
 )
 def test_direct_insult(text: str, insult: str) -> None:
     assert direct_insult(normalise(text)) == insult
+
+
+@pytest.mark.parametrize(
+    ("text", "remark"),
+    [
+        ("Women belong at home, not in the council chamber", "women belong at home"),
+        ("Get back in the kitchen, you daft tart.", "get back in the kitchen"),
+        ("A woman's place is in the home.", "a woman's place is in the home"),
+        (
+            "Women shouldn't be allowed to vote, let alone be councillors",
+            "women shouldn't be allowed to vote",
+        ),
+        ("Women should not vote.", "women should not vote"),
+        ("Calm down, dear.", "calm down, dear"),
+        ("Women have no business in politics.", "women have no business in politics"),
+        # rejected, reported or negated: not the writer's own line
+        ("The idea that women belong at home is outdated.", ""),
+        ("He told me women belong in the kitchen.", ""),
+        ("Nobody thinks women belong at home any more.", ""),
+        ("Women in our ward need to get home safely after late meetings.", ""),
+        ("Please clean the kitchen at the community centre.", ""),
+    ],
+)
+def test_sexist_remark(text: str, remark: str) -> None:
+    assert sexist_remark(normalise(text)) == remark
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I'm going to follow you home and rape you.", "rape"),
+        ("Someone should sexually assault her.", "sexually assault"),
+        ("I'm going to hurt you.", ""),
+        ('He wrote "I\'ll rape you" under my post.', ""),  # reported and quoted
+        ("Nobody should be groped on the bus home.", ""),  # negated
+    ],
+)
+def test_sexual_violence(text: str, words: str) -> None:
+    assert sexual_violence(normalise(text)) == words
