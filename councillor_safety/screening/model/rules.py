@@ -247,7 +247,7 @@ _INSULT_NOUN = "|".join(
 # what may stand between "you" and the insult: articles, intensifiers and abusive adjectives
 _INSULT_MODIFIER = "|".join(
     (
-        "a|an|such|so|the|complete|absolute|utter|total|fucking|bloody|lying|little|fat|corrupt",
+        "a|an|such|so|the|complete|absolute|utter|total|fucking|bloody|lying|little|fat|corrupt|right",
         "spineless|two-faced|brainless|worthless",
         *INSULT_ADJECTIVES,
     )
@@ -258,9 +258,11 @@ _PERSON = (
     r"(?:he|she|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+[a-z][a-z'-]+"
     r"|(?:the|this|that|your|our)\s+(?:councillor|mayor|leader|mp|chair|chairman|chairwoman))"
 )
+_INSULT_WORDS = rf"(?:(?:{_INSULT_MODIFIER})(?:,|\s+and)?\s+){{0,4}}(?:{_INSULT_NOUN})s?\b"
+# ... or called out ("oi bellend") or exclaimed at ("what a tosspot you are").
 _DIRECT_INSULT = re.compile(
-    rf"\b(?:you|u|ya|you'?re|you\s+are|ur|{_PERSON}(?:'s|\s+is))\s+"
-    rf"(?:(?:{_INSULT_MODIFIER})(?:,|\s+and)?\s+){{0,4}}(?:{_INSULT_NOUN})s?\b"
+    rf"\b(?:you|u|ya|you'?re|you\s+are|ur|{_PERSON}(?:'s|\s+is)|oi,?|hey,?)\s+{_INSULT_WORDS}|"
+    rf"\bwhat\s+{_INSULT_WORDS}\s+(?:you\s+are|you'?re|u\s+are)\b"
 )
 
 

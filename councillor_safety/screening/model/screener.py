@@ -62,10 +62,12 @@ _COUNTER_SPEECH_FACTOR = 0.5
 _COUNTER_SPEECH_LABELS = [
     LABELS.index(k) for k in ("abuse", "identity_attack", "sexual_harassment")
 ]
-# Disavowed harm or a lawful action ("I'd never hurt anyone", "vote you out") halves the
-# threat score, unless a threat rule fired: a real threat rarely comes with either. Without an
-# insult or swearing beside it, the abuse score too.
-_PEACEFUL_FACTOR = 0.5
+# Disavowed harm or a lawful action ("I'd never hurt anyone", "vote you out") cuts the threat
+# score to 0.3 of the model's, unless a threat rule fired: a real threat rarely comes with
+# either. Without an insult or swearing beside it, the abuse score too. Halving was not enough:
+# the model reads "I'm going to ... you" as menace and scored "I'm going to vote you out at the
+# next election" 0.58, still a threat at half; a threat the model is sure of (0.9) still is.
+_PEACEFUL_FACTOR = 0.3
 # An insult to the reader's face or about a named person ("you fucking idiot", "Cllr Smith is
 # a liar") puts the abuse score at least here.
 _DIRECT_INSULT_FLOOR = 0.8
@@ -104,7 +106,7 @@ class Explanation:
             parts.append("quotes abuse to report or condemn it (abuse scores halved)")
         if self.peaceful:
             parts.append(
-                f'disavows harm or names a lawful action "{self.peaceful}" (scores halved)'
+                f'disavows harm or names a lawful action "{self.peaceful}" (scores cut to {_PEACEFUL_FACTOR})'
             )
         if self.insult:
             parts.append(f'insults someone "{self.insult}" (abuse at least {_DIRECT_INSULT_FLOOR})')

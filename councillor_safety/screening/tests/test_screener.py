@@ -182,12 +182,16 @@ def test_abuse_of_unprotected_targets_is_abuse_not_identity_attack(
     assert "identity_attack" not in r.flags
 
 
-def test_disavowed_harm_halves_the_threat_score_unless_a_rule_fires(
+def test_disavowed_harm_lowers_the_threat_score_unless_a_rule_fires(
     screener: Screener,
 ) -> None:
     calm = screener.score("I would never hurt anyone, I just want the road fixed.")
     assert calm.explanation.peaceful == "i would never hurt"
     assert "threat" not in calm.flags
+    # the lawful threat a councillor hears most often
+    vote = screener.score("I'm going to vote you out at the next election.")
+    assert vote.explanation.peaceful == "vote you out"
+    assert vote.flags == []
     # a threat that comes with a disavowal is still a threat
     mixed = screener.score("I would never hurt anyone, but I'm going to hurt you.")
     assert mixed.explanation.peaceful == ""

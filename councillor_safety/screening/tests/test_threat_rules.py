@@ -143,6 +143,10 @@ def test_peaceful_intent(text: str, phrase: str) -> None:
         ("The state of the park is a disgrace.", ""),  # a thing, not a person
         ("They are a disgrace, the bins have not been emptied.", ""),  # "they": too often things
         ("Cllr Patel says he is a liar.", ""),  # reported
+        ("Oi bellend, fix the roads.", "oi bellend"),  # called out
+        ("What a tosspot you are.", "what a tosspot you are"),  # exclaimed at
+        ("You're a right nonce.", "you're a right nonce"),
+        ("What a disgrace the bus station is.", ""),  # a thing again
     ],
 )
 def test_direct_insult(text: str, insult: str) -> None:
