@@ -41,6 +41,7 @@ from councillor_safety.screening.model.lexicon import (  # noqa: E402
 )
 from councillor_safety.screening.model.rules import threat_rule_hits  # noqa: E402
 from councillor_safety.screening.model.screener import (  # noqa: E402
+    PROFANITY_THRESHOLD,
     Screener,
     prepare,
     routed_by_words,
@@ -525,9 +526,15 @@ def main() -> None:
         m = y >= 0
         # threats: the lowest threshold nearly as good as the best (a missed threat costs
         # most); the other labels are raised for identity safety below in any case
-        tol = args.f_tolerance if lab == "threat" else 0.0
-        _, t_best = f_beta_best(y[m], P_cal[m, j], beta=1.5, tolerance=tol)
-        t = t_best
+        if lab == "profanity":
+            # labels are the lexicon's own; a learnt threshold only found where clipped texts
+            # or mild words happen to sit (it landed on the no-word cap itself, flagging
+            # "The bloody streetlight is out again")
+            t_best = t = PROFANITY_THRESHOLD
+        else:
+            tol = args.f_tolerance if lab == "threat" else 0.0
+            _, t_best = f_beta_best(y[m], P_cal[m, j], beta=1.5, tolerance=tol)
+            t = t_best
         # raise the threshold until neutral identity sentences (held-out templates) are safe.
         # The caps are tighter than the goals (0.01 overall, 0.05 for the worst group): with
         # 34 sentences a group, one flagged sentence is 0.03, and unseen neutral sentences

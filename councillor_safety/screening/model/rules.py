@@ -248,7 +248,7 @@ _INSULT_NOUN = "|".join(
 _INSULT_MODIFIER = "|".join(
     (
         "a|an|such|so|the|complete|absolute|utter|total|fucking|bloody|lying|little|fat|corrupt|right",
-        "spineless|two-faced|brainless|worthless",
+        "two-faced|worthless",
         *INSULT_ADJECTIVES,
     )
 )

@@ -55,7 +55,14 @@ HEAD_CHARS = 15_000
 TAIL_CHARS = 5_000
 EmbedFn = Callable[[Sequence[str]], npt.NDArray[np.float32]]
 
-_PROFANITY_FLOOR = {1.0: 0.95, 0.6: 0.75, 0.3: 0.25}
+PROFANITY_FLOOR = {1.0: 0.95, 0.6: 0.75, 0.3: 0.25}
+# With no profane word to show, the profanity score goes no higher than the mildest word's
+# floor: stage one's character n-grams find "cunt" in "Scunthorpe" and "shit" in "mishit".
+NO_PROFANE_WORD_CAP = PROFANITY_FLOOR[0.3]
+# The profanity label is the lexicon's own (weak labels: a word of weight 0.6 or more), so its
+# threshold is not learnt but lies between the floors: every such word flags, a mild word
+# ("bloody") only when the model is sure, and no word never.
+PROFANITY_THRESHOLD = (NO_PROFANE_WORD_CAP + PROFANITY_FLOOR[0.6]) / 2
 _ABUSIVE_LABELS = [LABELS.index(k) for k in ("abuse", "identity_attack", "sexual_harassment")]
 # Quoting abuse to report or condemn it halves the abuse-type scores (not threat, profanity).
 _COUNTER_SPEECH_FACTOR = 0.5
@@ -308,8 +315,7 @@ class Screener:
             sexism = sexist_remark(norms[i])
             if sexism:
                 p[si] = max(p[si], _SEXIST_REMARK_FLOOR)
-            violent = sexual_violence(norms[i])
-            if violent and p[ti] > p[si]:
+            if p[ti] > p[si] and (violent := sexual_violence(norms[i])):
                 sexism = sexism or violent
                 p[si] = p[ti]
             countered = denounced_quote(norms[i])
@@ -317,11 +323,9 @@ class Screener:
                 p[_COUNTER_SPEECH_LABELS] *= _COUNTER_SPEECH_FACTOR
             prof = profane[i]
             if prof:
-                p[pi] = max(p[pi], max(_PROFANITY_FLOOR.get(w, 0.75) for _, w in prof))
+                p[pi] = max(p[pi], max(PROFANITY_FLOOR.get(w, 0.75) for _, w in prof))
             else:
-                # no profane word to show: the model's character n-grams find "cunt" in
-                # "Scunthorpe" and "shit" in "mishit"; the score still ranks, but never flags
-                p[pi] = min(p[pi], 0.9 * thresholds[pi])
+                p[pi] = min(p[pi], NO_PROFANE_WORD_CAP)
             scores = {k: round(float(min(max(p[j], 0.0), 1.0)), 4) for j, k in enumerate(LABELS)}
             flags = [k for k in LABELS if scores[k] >= self.thresholds[k]]
             results.append(

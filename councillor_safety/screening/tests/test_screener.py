@@ -9,7 +9,11 @@ from pathlib import Path
 import pytest
 
 from councillor_safety.screening.model import LABELS, Screener, ScreeningResult
-from councillor_safety.screening.model.screener import ASSETS
+from councillor_safety.screening.model.screener import (
+    ASSETS,
+    NO_PROFANE_WORD_CAP,
+    PROFANITY_THRESHOLD,
+)
 
 MUST_CATCH_THREATS = [
     "I know where you live.",
@@ -328,6 +332,9 @@ def test_masked_and_compound_swearing_is_profanity(screener: Screener) -> None:
         r = screener.score(text)
         assert "profanity" in r.flags, text
     assert screener.score("We mishit the ball all afternoon in Scunthorpe.").flags == []
+    # why it cannot: without a lexicon word the score is capped below the threshold
+    assert screener.thresholds["profanity"] == PROFANITY_THRESHOLD > NO_PROFANE_WORD_CAP
+    assert "profanity" not in screener.score("The bloody streetlight is out again.").flags
 
 
 def test_manifest_records_encoder_hash_and_data() -> None:
