@@ -248,9 +248,16 @@ _INSULT_NOUN = "|".join(
 _INSULT_MODIFIER = "|".join(
     (
         "a|an|such|so|the|complete|absolute|utter|total|fucking|bloody|lying|little|fat|corrupt|right",
-        "two-faced|worthless",
+        "two-faced|worthless|disgusting|vile|nasty|evil|incompetent|clueless|deluded|senile",
+        "ignorant|arrogant|pompous|smug|sad|old",
         *INSULT_ADJECTIVES,
     )
+)
+# An insult noun that begins a compound is a job or a case, not an insult: "she is a fraud
+# officer", "are you a dog walker", "he was a fraud victim".
+_NOT_AN_INSULT_AFTER = (
+    r"(?!\s+(?:officers?|investigat\w*|team|department|squad|unit|cases?|victims?|prevention|"
+    r"teller|writer|shop|show|owner|walker|handler|catcher|specialist|expert|protection)\b)"
 )
 # Or about a person by name or title: "Cllr Smith is a liar and a crook", "she's a disgrace".
 # "They" and "it" are left out: they are as often the bins or the budget as a person.
@@ -258,10 +265,11 @@ _PERSON = (
     r"(?:he|she|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+[a-z][a-z'-]+"
     r"|(?:the|this|that|your|our)\s+(?:councillor|mayor|leader|mp|chair|chairman|chairwoman))"
 )
-_INSULT_WORDS = rf"(?:(?:{_INSULT_MODIFIER})(?:,|\s+and)?\s+){{0,4}}(?:{_INSULT_NOUN})s?\b"
+_INSULT_WORDS = rf"(?:(?:{_INSULT_MODIFIER})(?:,|\s+and)?\s+){{0,4}}(?:{_INSULT_NOUN})s?\b{_NOT_AN_INSULT_AFTER}"
 # ... or called out ("oi bellend") or exclaimed at ("what a tosspot you are").
 _DIRECT_INSULT = re.compile(
-    rf"\b(?:you|u|ya|you'?re|you\s+are|ur|{_PERSON}(?:'s|\s+is)|oi,?|hey,?)\s+{_INSULT_WORDS}|"
+    rf"\b(?:you|u|ya|you'?re|you\s+are|ur|your(?=\s+an?\s)|{_PERSON}(?:'s|\s+is)|oi,?|hey,?)"
+    rf"\s+{_INSULT_WORDS}|"
     rf"\bwhat\s+{_INSULT_WORDS}\s+(?:you\s+are|you'?re|u\s+are)\b"
 )
 

@@ -147,6 +147,17 @@ def test_peaceful_intent(text: str, phrase: str) -> None:
         ("What a tosspot you are.", "what a tosspot you are"),  # exclaimed at
         ("You're a right nonce.", "you're a right nonce"),
         ("What a disgrace the bus station is.", ""),  # a thing again
+        # what councillors are called in the mail they forward
+        ("You are a sociopath.", "you are a sociopath"),
+        ("He is a traitor to this town", "he is a traitor"),
+        ("You smug, arrogant bigot.", "you smug, arrogant bigot"),
+        ("your a joke!", "your a joke"),  # "your" for "you're"
+        ("Your A-level results are in.", ""),
+        # the first word of a compound names a job or a case, not the reader
+        ("She is a fraud officer at the council.", ""),
+        ("He was a fraud victim last year.", ""),
+        ("He is a fraud investigator.", ""),
+        ("It is a joke that the bins are late.", ""),
     ],
 )
 def test_direct_insult(text: str, insult: str) -> None:
