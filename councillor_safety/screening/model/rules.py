@@ -19,10 +19,12 @@ from .lexicon import INSULT_ADJECTIVES, INSULT_NOUNS, PROFANE_INSULT_NOUNS
 
 _YOU = r"(?:you|your|u|ya|yer|yourself)"
 _HARM = (
-    r"(?:kill|hurt|stab|shoot|murder|batter|beat|smash|strangle|rape|hunt|break|snap|glass|"
-    r"knock|burn|torch|bomb|slit|slash|cut|shank|lynch|hang|execute|harm|attack|bash|punch|"
-    r"throttle|choke|butcher|slaughter|maim|end|finish|deal\s+with|sort)"
+    r"(?:kill|hurt|stab|shoot|murder|batter|smash|strangle|rape|glass|burn|torch|bomb|slit|"
+    r"slash|shank|lynch|execute|harm|bash|punch|throttle|choke|butcher|slaughter|maim)"
 )
+# Verbs that are violent only with a person as their object: "I'll sort you out", but "I'll
+# sort your parking permit", "we'll deal with your complaint", "I'll hang your picture".
+_HARM_A_PERSON = r"(?:beat|hunt|break|snap|knock|cut|hang|attack|end|finish|deal\s+with|sort)"
 _WILL = (
     r"(?:i'?ll|i\s+will|i\s+shall|i'?m\s+(?:going|gonna)\s+to|i'?m\s+gonna|i\s+am\s+going\s+to|"
     r"we'?ll|we\s+will|we'?re\s+(?:going\s+to|gonna)|gonna|i\s+swear\s+i'?ll|i'?d\s+(?:happily|love\s+to))"
@@ -48,26 +50,38 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"\b(?:i|we|they)\s+(?:know|found\s+out|have\s+found)\s+(?:where|which\s+house)\s+"
         rf"(?:{_YOU}|your\s+\w+)\s*(?:\w+\s+)?(?:live|lives|sleep|work|park|go\s+to\s+school|"
         rf"is\s+yours)|\bwhich\s+house\s+is\s+yours\b|\bknow\s+what\s+car\s+you\s+drive\b|"
-        rf"\byour\s+address\s+(?:isn'?t|is\s+not)\s+hard\s+to\s+find\b",
+        rf"\byour\s+address\s+(?:isn'?t|is\s+not)\s+hard\s+to\s+find\b|"
+        r"\b(?:i|we|they)\s+know\s+(?:which|what)\s+(?:train|bus|car|route|way|school|gym|time)\s+"
+        r"(?:you|your)\b|\b(?:i|we|they)\s+know\s+when\s+you(?:'re|\s+are)?\s+(?:alone|home|leave|"
+        r"get\s+home)\b",
         0.75,
     ),
     _rule(
         "watch_your_back",
-        "tells the person to watch their back or be careful, or to fear for their safety",
+        "tells the person to watch their back or to fear for their safety, or mentions a weapon",
         r"\b(?:watch|mind)\s+(?:your|yer)\s+back\b|\bwatch\s+yourself\b|"
         r"\blook(?:ing)?\s+over\s+(?:your|yer)\s+shoulder\b|\bsleep\s+with\s+one\s+eye\s+open\b|"
         r"\bmind\s+how\s+you\s+go\b|\bcheck(?:ing)?\s+under\s+your\s+car\b|"
-        r"\baccidents\s+happen\b|\bcareful\s+(?:who'?s|who\s+is)\s+waiting\b",
+        # a weapon mentioned out of the blue ("I've got a shotgun and a long memory")
+        r"\bi(?:'ve|\s+have)?\s+(?:got|own|have|keep)\s+an?\s+(?:gun|shotgun|rifle|knife|machete|"
+        r"crossbow)\b|"
+        r"\baccidents\s+(?:can\s+)?happen(?:\s*(?:[.!,]|$)|\s+to\s+(?:people|councillors|you|those|"
+        r"politicians|anyone))|\bcareful\s+(?:who'?s|who\s+is)\s+waiting\b",
         0.6,
     ),
     _rule(
         "coming_for_you",
         "says that they are coming for, waiting for or visiting the person",
         rf"\b(?:we'?re|we\s+are|i'?m|i\s+am|they'?re|they\s+are)\s+coming\s+for\s+{_YOU}\b|"
-        r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+be\s+waiting\s+(?:for\s+you|outside|in\s+the)|"
+        r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+be\s+waiting\s+(?:for\s+you\b|"
+        r"(?:outside|in)\s+(?:your|the\s+(?:dark|car\s+park|shadows|bushes))\b|"
+        r"outside\s+(?:[\w-]+\s+){1,4}for\s+you\b)|"
         r"\b(?:pay|paying)\s+(?:you|your\s+\w+)\s+a\s+(?:little\s+)?visit\b|"
         r"\byou'?ll\s+get\s+a\s+visit\b|\bget\s+a\s+visit\b|\boutside\s+your\s+(?:house|home)\s+"
-        r"right\s+now\b|\bwe'?ve\s+been\s+watching\s+(?:you|your)",
+        r"right\s+now\b|\bwe'?ve\s+been\s+watching\s+(?:you|your)|"
+        r"\b(?:got|have|has)\s+(?:people|someone|somebody|eyes|men|lads)\s+watching\s+(?:you|your)\b|"
+        r"\bwhen\s+(?:we|i|they)\s+(?:catch\s+up\s+with|get\s+hold\s+of|get\s+our\s+hands\s+on)\s+"
+        r"you\b|\byou\s+won'?t\s+be\s+(?:smiling|laughing)\s+(?:when|for\s+long)\b",
         0.6,
     ),
     _rule(
@@ -81,7 +95,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     _rule(
         "you_will_pay",
         "says the person will pay, suffer or regret it (weak alone: also used of elections)",
-        r"\b(?:you'?ll|you\s+will|you'?re\s+going\s+to|your\s+\w+\s+will)\s+"
+        r"\b(?:you'?ll|you\s+will|you'?re\s+going\s+to|you\s+are\s+going\s+to|your\s+\w+\s+will)\s+"
         r"(?:pay|regret|suffer)\b|\bmake\s+you\s+(?:pay|suffer|bleed|regret)\b",
         0.3,
     ),
@@ -96,7 +110,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:your|the)\s+(?:letterbox|window|door|face)\b|\bpetrol\s+bomb\b|"
         r"\b(?:burn|torch)\s+(?:your|you)\b|\bburn\s+you\s+out\b|\bgoes?\s+up\s+in\s+flames\b|"
         r"\bwhat\s+happens\s+to\s+your\s+(?:kids|children|family)\b|"
-        r"\bsee\s+what\s+happens\b|\bwalks?\s+the\s+dog\s+alone\b",
+        r"\bsee\s+what\s+happens\b|\bwalks?\s+the\s+dog\s+alone\b|"
+        r"\bnice\s+(?:family|house|home|car|kids|wife|husband)\s+(?:you'?ve\s+got|you\s+have|you\s+got)\b|"
+        r"\b(?:don'?t|do\s+not|wouldn'?t)\s+be\s+surprised\s+if\s+(?:your|you|something|someone)\b|"
+        r"\byour\s+windows?\s+(?:go|goes|get|gets)\s+(?:in|put\s+in|smashed|broken)\b",
         0.65,
     ),
     _rule(
@@ -104,14 +121,21 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "states an intention to kill, hurt or attack the person or a group",
         rf"\b{_WILL}\s+(?:\w+\s+)?{_HARM}\w*\s+(?:{_YOU}|him|her|them|every|any|all|some|the\s+next|"
         r"that|this\s+councillor|councillors?)\b|"
+        rf"\b{_WILL}\s+(?:\w+\s+)?{_HARM_A_PERSON}\w*\s+(?:you|u|ya|yer|yourself)\b|"
         rf"\b{_WILL}\s+(?:find|hunt)\s+{_YOU}\b|\bi'?m\s+going\s+to\s+end\s+you\b|"
+        rf"\b(?:someone|somebody|one\s+of\s+us)(?:'s|\s+is)\s+(?:going\s+to|gonna)\s+(?:\w+\s+)?"
+        rf"(?:{_HARM}|{_HARM_A_PERSON})\w*\s+(?:you|u|ya|yer)\b|"
+        r"\bset\s+(?:the|my|our|a)\s+dogs?\s+on\s+you\b|"
+        r"\b(?:people\s+like\s+)?you\s+(?:could\s+|might\s+|will\s+|'ll\s+|may\s+)?end\s+up\s+"
+        r"(?:dead|hurt|in\s+(?:the\s+|a\s+)?(?:canal|river|hospital|ditch|ground|morgue|body\s+bag|"
+        r"box|wheelchair))\b|"
         r"\b(?:next|last)\s+\w+\s+i\s+see\s+is\s+getting\b|\byou'?re\s+(?:going\s+to|gonna)\s+"
         r"(?:get|be)\s+(?:hurt|killed|stabbed|shot|glassed|shanked|a\s+kicking|beaten)|"
         r"\byou'?ll\s+(?:get|be)\s+(?:hurt|killed|stabbed|shot|glassed|shanked|beaten|found)\b|"
         r"\byou'?re\s+getting\s+(?:your\s+head\s+kicked|a\s+kicking|glassed|battered)|"
         r"\bleave\s+in\s+an\s+ambulance\b|\bdead\s+(?:man|woman)\s+walking\b|"
         r"\b(?:do|put)\s+you\s+(?:in|through)\b|\brip\s+your\s+\w+\s+off\b|"
-        r"\bknife\s+with\s+your\s+name\b|\bnever\s+walk\s+again\b|"
+        r"\b(?:knife|bullet|grave|coffin|noose)\s+with\s+your\s+name\b|\bnever\s+walk\s+again\b|"
         r"\bteach\s+you\s+a\s+lesson\b|\bsee\s+you\s+(?:set\s+on\s+fire|burn|hang|dead)\b",
         0.7,
     ),
@@ -189,6 +213,7 @@ _PEACEFUL = re.compile(
     r"|\b(?:nobody|no\s+one)(?:'s|\s+is)\s+going\s+to\s+(?:hurt|harm)\b"
     r"|\bvot(?:e|ing)\s+(?:against\s+you|you\s+out)\b"
     r"|\b(?:at|in)\s+the\s+(?:next\s+|coming\s+)?(?:election|by-election|ballot\s+box|polls)\b"
+    r"|\bcampaign(?:ing)?\s+against\s+you\b|\bpolitical\s+price\b"
 )
 
 

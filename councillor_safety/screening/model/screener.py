@@ -304,7 +304,10 @@ class Screener:
                 p[ii] *= self.identity_without_group
             rule_p = rule_threat_probability(hits[i])
             p[ti] = 1.0 - (1.0 - p[ti]) * (1.0 - rule_p)
-            peaceful = "" if hits[i] else peaceful_intent(norms[i])
+            # a lawful action answers a vague "you'll pay" but not a rule that names harm
+            peaceful = (
+                "" if any(h.name != "you_will_pay" for h in hits[i]) else peaceful_intent(norms[i])
+            )
             if peaceful:
                 p[ti] *= _PEACEFUL_FACTOR
                 if not closer[i]:  # no insult or swearing either: not abuse on its own

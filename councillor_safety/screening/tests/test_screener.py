@@ -196,6 +196,13 @@ def test_disavowed_harm_lowers_the_threat_score_unless_a_rule_fires(
     vote = screener.score("I'm going to vote you out at the next election.")
     assert vote.explanation.peaceful == "vote you out"
     assert vote.flags == []
+    # "you'll pay" answered by a lawful action is politics, though its rule fired
+    price = screener.score(
+        "You'll pay a political price for closing the library, I'll campaign against you."
+    )
+    assert [h.name for h in price.explanation.rules] == ["you_will_pay"]
+    assert price.explanation.peaceful == "political price"
+    assert "threat" not in price.flags
     # a threat that comes with a disavowal is still a threat
     mixed = screener.score("I would never hurt anyone, but I'm going to hurt you.")
     assert mixed.explanation.peaceful == ""

@@ -70,10 +70,44 @@ def test_reported_quoted_or_negated_threats_are_weakened(text: str) -> None:
         "I know where you stand on the housing plan.",
         "See you at the surgery on Saturday to talk about the potholes.",
         "I'll be writing to my MP about this decision.",
+        # verbs that are violent only with a person as their object
+        "We'll deal with your complaint next week.",
+        "I'll sort your parking permit out tomorrow.",
+        "We'll hang your portrait in the town hall.",
+        "Accidents happen on this road every week, we need a crossing.",
+        "I'll be waiting outside the town hall with the petition at 6pm.",
+        "Don't be surprised if the meeting runs late.",
     ],
 )
 def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
     assert names(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # watching, following and knowing a routine
+        ("They've got people watching your house.", "coming_for_you"),
+        ("You won't be laughing when we catch up with you.", "coming_for_you"),
+        ("I'll be waiting outside the library for you.", "coming_for_you"),
+        ("We know what time you leave the office.", "knows_where_you_live"),
+        ("Accidents happen to councillors like you.", "watch_your_back"),
+        # harm named without a violent word, or by someone unnamed
+        ("Somebody is going to sort you out one of these days.", "direct_harm"),
+        ("I'll set my dogs on you.", "direct_harm"),
+        ("You could end up in the river.", "direct_harm"),
+        ("There's a grave with your name on it.", "direct_harm"),
+        ("I'll knock you out.", "direct_harm"),
+        ("I have a crossbow, remember that.", "watch_your_back"),
+        # the mafia's politeness
+        ("Nice house you've got there.", "harm_to_home_or_family"),
+        ("Wouldn't be surprised if something happened to your car.", "harm_to_home_or_family"),
+        ("Your windows get smashed next.", "harm_to_home_or_family"),
+        ("You are going to regret this.", "you_will_pay"),
+    ],
+)
+def test_implicit_threats_fire(text: str, rule: str) -> None:
+    assert rule in names(text)
 
 
 def test_negated_threat_is_not_a_threat() -> None:
