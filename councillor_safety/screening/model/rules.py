@@ -126,7 +126,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"\b(?:someone|somebody|one\s+of\s+us)(?:'s|\s+is)\s+(?:going\s+to|gonna)\s+(?:\w+\s+)?"
         rf"(?:{_HARM}|{_HARM_A_PERSON})\w*\s+(?:you|u|ya|yer)\b|"
         r"\bset\s+(?:the|my|our|a)\s+dogs?\s+on\s+you\b|"
-        r"\b(?:people\s+like\s+)?you\s+(?:could\s+|might\s+|will\s+|'ll\s+|may\s+)?end\s+up\s+"
+        # not "could" or "might": "you could end up in hospital on these slabs" is a warning
+        r"\b(?:people\s+like\s+)?you(?:\s+will|'ll)?\s+end\s+up\s+"
         r"(?:dead|hurt|in\s+(?:the\s+|a\s+)?(?:canal|river|hospital|ditch|ground|morgue|body\s+bag|"
         r"box|wheelchair))\b|"
         r"\b(?:next|last)\s+\w+\s+i\s+see\s+is\s+getting\b|\byou'?re\s+(?:going\s+to|gonna)\s+"

@@ -77,6 +77,7 @@ def test_reported_quoted_or_negated_threats_are_weakened(text: str) -> None:
         "Accidents happen on this road every week, we need a crossing.",
         "I'll be waiting outside the town hall with the petition at 6pm.",
         "Don't be surprised if the meeting runs late.",
+        "You could end up in hospital if you trip on these paving slabs.",
     ],
 )
 def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
@@ -95,7 +96,7 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
         # harm named without a violent word, or by someone unnamed
         ("Somebody is going to sort you out one of these days.", "direct_harm"),
         ("I'll set my dogs on you.", "direct_harm"),
-        ("You could end up in the river.", "direct_harm"),
+        ("You'll end up in the river.", "direct_harm"),
         ("There's a grave with your name on it.", "direct_harm"),
         ("I'll knock you out.", "direct_harm"),
         ("I have a crossbow, remember that.", "watch_your_back"),
