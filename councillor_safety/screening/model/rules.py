@@ -37,10 +37,15 @@ class ThreatRule:
     description: str
     pattern: re.Pattern[str]
     strength: float
+    # the words are as often about lawful action ("you'll pay for this at the ballot box"), so a
+    # lawful action named in the same message answers them (see ``peaceful_intent``)
+    may_be_lawful: bool = False
 
 
-def _rule(name: str, description: str, pattern: str, strength: float) -> ThreatRule:
-    return ThreatRule(name, description, re.compile(pattern), strength)
+def _rule(
+    name: str, description: str, pattern: str, strength: float, *, may_be_lawful: bool = False
+) -> ThreatRule:
+    return ThreatRule(name, description, re.compile(pattern), strength, may_be_lawful)
 
 
 THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
@@ -98,6 +103,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:you'?ll|you\s+will|you'?re\s+going\s+to|you\s+are\s+going\s+to|your\s+\w+\s+will)\s+"
         r"(?:pay|regret|suffer)\b|\bmake\s+you\s+(?:pay|suffer|bleed|regret)\b",
         0.3,
+        may_be_lawful=True,
     ),
     _rule(
         "harm_to_home_or_family",
@@ -230,6 +236,7 @@ class RuleHit:
     matched: str
     strength: float
     reported: bool
+    may_be_lawful: bool = False
 
 
 def _reported_or_negated(norm: str, start: int, end: int) -> bool:
@@ -260,7 +267,7 @@ def threat_rule_hits(normalised: str) -> list[RuleHit]:
             continue
         reported = _reported_or_negated(normalised, m.start(), m.end())
         strength = rule.strength * (0.25 if reported else 1.0)
-        hits.append(RuleHit(rule.name, m.group(0), strength, reported))
+        hits.append(RuleHit(rule.name, m.group(0), strength, reported, rule.may_be_lawful))
     return hits
 
 

@@ -304,10 +304,9 @@ class Screener:
                 p[ii] *= self.identity_without_group
             rule_p = rule_threat_probability(hits[i])
             p[ti] = 1.0 - (1.0 - p[ti]) * (1.0 - rule_p)
-            # a lawful action answers a vague "you'll pay" but not a rule that names harm
-            peaceful = (
-                "" if any(h.name != "you_will_pay" for h in hits[i]) else peaceful_intent(norms[i])
-            )
+            # a lawful action answers a vague "you'll pay", not a rule that names harm
+            lawful = all(h.may_be_lawful for h in hits[i])
+            peaceful = peaceful_intent(norms[i]) if lawful else ""
             if peaceful:
                 p[ti] *= _PEACEFUL_FACTOR
                 if not closer[i]:  # no insult or swearing either: not abuse on its own
