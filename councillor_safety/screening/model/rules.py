@@ -277,7 +277,9 @@ def threat_rule_hits(normalised: str) -> list[RuleHit]:
 _INSULT_NOUN = "|".join(
     re.escape(n).replace(r"\ ", r"\s+") for n in (*INSULT_NOUNS, *PROFANE_INSULT_NOUNS)
 )
-# what may stand between "you" and the insult: articles, intensifiers and abusive adjectives
+# what may stand between "you" and the insult: articles, intensifiers and abusive adjectives.
+# Only ``INSULT_ADJECTIVES`` also send a text to the encoder; the others here ("disgusting",
+# "incompetent", "old") are as common in complaints about things and count only before a noun.
 _INSULT_MODIFIER = "|".join(
     (
         "a|an|such|so|the|complete|absolute|utter|total|fucking|bloody|lying|little|fat|corrupt|right",
