@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Train the screening model (run as `make train-screening`).
 #
-#   bash training/train_screening.sh [--export] [--data DIR] [train.py options]
+#   bash training/train_screening.sh [--export] [--layers FILE] [--data DIR] [train.py options]
 #
 # Creates training/.venv (Python 3.11, CPU torch) if missing, exports the int8 ONNX encoder when
-# it is absent or --export is given, then trains the heads, writes the runtime assets under
+# it is absent or --export is given (from fine-tuned transformer layers with --layers FILE,
+# written on a GPU by finetune_encoder.py; see the model card), then trains the heads, writes the runtime assets under
 # councillor_safety/screening/model/assets/ and prints validation metrics. Embeddings are cached
 # in training/cache/ so that retraining does not re-encode the data.
 set -euo pipefail
@@ -16,9 +17,15 @@ venv="$here/.venv"
 assets="$repo/councillor_safety/screening/model/assets"
 
 export_encoder=0
+layers=""
 args=()
-for a in "$@"; do
-  if [[ "$a" == "--export" ]]; then export_encoder=1; else args+=("$a"); fi
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --export) export_encoder=1 ;;
+    --layers) layers="$2"; export_encoder=1; shift ;;
+    *) args+=("$1") ;;
+  esac
+  shift
 done
 
 if [[ ! -x "$venv/bin/python" ]]; then
@@ -29,7 +36,10 @@ if [[ ! -x "$venv/bin/python" ]]; then
   "$venv/bin/pip" install --quiet -r "$here/requirements.txt"
 fi
 
-if [[ $export_encoder -eq 1 || ! -f "$assets/encoder-int8.onnx" ]]; then
+if [[ -n "$layers" ]]; then
+  "$venv/bin/python" "$here/finetune_bundle.py" merge "$here/cache/finetuned" "$layers"
+  "$venv/bin/python" "$here/export_encoder.py" --model-dir "$here/cache/finetuned" --out-dir "$assets"
+elif [[ $export_encoder -eq 1 || ! -f "$assets/encoder-int8.onnx" ]]; then
   "$venv/bin/python" "$here/export_encoder.py" --out-dir "$assets"
 fi
 
