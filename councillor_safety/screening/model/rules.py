@@ -303,9 +303,9 @@ _PERSON = (
 _INSULT_WORDS = rf"(?:(?:{_INSULT_MODIFIER})(?:,|\s+and)?\s+){{0,4}}(?:{_INSULT_NOUN})s?\b{_NOT_AN_INSULT_AFTER}"
 # ... or called out ("oi bellend") or exclaimed at ("what a tosspot you are").
 _DIRECT_INSULT = re.compile(
-    rf"\b(?:you|u|ya|you'?re|you\s+are|ur|your(?=\s+an?\s)|{_PERSON}(?:'s|\s+is)|oi,?|hey,?)"
-    rf"\s+{_INSULT_WORDS}|"
-    rf"\bwhat\s+{_INSULT_WORDS}\s+(?:you\s+are|you'?re|u\s+are)\b"
+    rf"\b(?:you|u|ya|you'?re|(?:you|u)\s+(?:are|r)|ur|your(?=\s+an?\s)|{_PERSON}(?:'s|\s+is)|"
+    rf"oi,?|hey,?)\s+{_INSULT_WORDS}|"
+    rf"\bwhat\s+{_INSULT_WORDS}\s+(?:you\s+are|you'?re|u\s+(?:are|r))\b"
 )
 
 

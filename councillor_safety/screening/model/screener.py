@@ -66,9 +66,6 @@ PROFANITY_THRESHOLD = (NO_PROFANE_WORD_CAP + PROFANITY_FLOOR[0.6]) / 2
 _ABUSIVE_LABELS = [LABELS.index(k) for k in ("abuse", "identity_attack", "sexual_harassment")]
 # Quoting abuse to report or condemn it halves the abuse-type scores (not threat, profanity).
 _COUNTER_SPEECH_FACTOR = 0.5
-_COUNTER_SPEECH_LABELS = [
-    LABELS.index(k) for k in ("abuse", "identity_attack", "sexual_harassment")
-]
 # Disavowed harm or a lawful action ("I'd never hurt anyone", "vote you out") cuts the threat
 # score to 0.3 of the model's, unless a threat rule fired: a real threat rarely comes with
 # either. Without an insult or swearing beside it, the abuse score too. Halving was not enough:
@@ -322,7 +319,7 @@ class Screener:
                 p[si] = p[ti]
             countered = denounced_quote(norms[i])
             if countered:
-                p[_COUNTER_SPEECH_LABELS] *= _COUNTER_SPEECH_FACTOR
+                p[_ABUSIVE_LABELS] *= _COUNTER_SPEECH_FACTOR
             prof = profane[i]
             if prof:
                 p[pi] = max(p[pi], max(PROFANITY_FLOOR.get(w, 0.75) for _, w in prof))

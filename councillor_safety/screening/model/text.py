@@ -26,6 +26,9 @@ _LEET_CHAR = re.compile(r"[0-9@$]")
 _MASKED = re.compile(r"\b([a-z]{1,2})[*#%_.]+([a-z]{1,6})\b")
 _RUNS = re.compile(r"([a-z])\1{2,}")
 _SPACED = re.compile(r"(?<!\S)(?:[a-z] ){2,}[a-z](?!\S)")
+# Single letters that are words in text-speak ("u r a twit", "r u ok", "y r u"): a run made
+# only of these is a sentence, not a word spelt out, and is not joined into one.
+_TEXT_SPEAK_LETTERS = frozenset("aiunry")
 _TOKEN = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")
 _SPACES = re.compile(r"\s+")
 _ZERO_WIDTH = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF])
@@ -163,8 +166,13 @@ def normalise(text: str) -> str:
     if "*" in text or "#" in text:
         text = _MASKED_TO_END.sub(_unmask_to_end, text)
     text = _RUNS.sub(r"\1\1", text)
-    text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+    text = _SPACED.sub(_join_spaced, text)
     return _SPACES.sub(" ", text).strip()
+
+
+def _join_spaced(m: re.Match[str]) -> str:
+    run = m.group(0)
+    return run if set(run[::2]) <= _TEXT_SPEAK_LETTERS else run.replace(" ", "")
 
 
 def words(normalised: str) -> list[str]:

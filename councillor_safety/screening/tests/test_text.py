@@ -22,6 +22,9 @@ from councillor_safety.screening.model.text import normalise
         ("costs $100", "costs $100"),
         ("idiiiiot", "idiiot"),
         ("k i l l you", "kill you"),
+        ("g a y people", "gay people"),
+        ("u r a twit", "u r a twit"),  # text-speak words, not a word spelt out
+        ("y r u so rude", "y r u so rude"),
         ("\uff26\uff35\uff23\uff2b off", "fuck off"),  # full-width letters
         ("ki\u200bll you", "kill you"),  # zero-width space inside a word
         ("\u2018watch your back\u2019", "'watch your back'"),

@@ -187,6 +187,9 @@ def test_peaceful_intent(text: str, phrase: str) -> None:
         ("He is a traitor to this town", "he is a traitor"),
         ("You smug, arrogant bigot.", "you smug, arrogant bigot"),
         ("your a joke!", "your a joke"),  # "your" for "you're"
+        ("u r a liar and a crook", "u r a liar"),  # text-speak
+        ("what a twit u r", "what a twit u r"),
+        ("r u a councillor or a clown?", ""),  # a question, not said to the reader's face
         ("Your A-level results are in.", ""),
         # the first word of a compound names a job or a case, not the reader
         ("She is a fraud officer at the council.", ""),
