@@ -9,7 +9,7 @@ neither the app's packages nor the public data sets nor the packaged model. ``pa
 - ``layers.safetensors``: the packaged model's transformer layers in fp16 (the embedding tables
   are not sent: fine-tuning keeps them frozen and reads them from the committed int8 encoder,
   which is what the runtime sees);
-- ``config.json``: the model's configuration.
+- ``config.json``: the model's configuration; ``labels.json``: the labels, in the order of ``y``.
 
 ``merge OUT_DIR LAYERS`` puts fine-tuned layers beside the packaged model's own fp32 embedding
 tables in a Hugging Face folder that ``export_encoder.py --model-dir`` exports.
@@ -34,22 +34,20 @@ from safetensors.torch import load_file, save_file
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "training"))
 
-import functional_suite  # noqa: E402
+from finetune_encoder import FROZEN_TABLES  # noqa: E402
 from train import (  # noqa: E402
     _ADJ_RE,
     _NOUN_RE,
     LABELS,
+    LICENCES,
     SEED,
-    augment,
-    load_public,
+    build_rows,
     swap_identity,
-    synthetic_rows,
 )
 
 from councillor_safety.screening.model.screener import prepare  # noqa: E402
 
 FROZEN_PREFIX = "embeddings."
-FROZEN_TABLES = ("word_embeddings", "position_embeddings", "token_type_embeddings")
 
 
 def neutralise_identity(text: str) -> str | None:
@@ -68,11 +66,8 @@ def pack(data: Path, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     # the same rows, in the same order and with the same counterfactuals, as train.py
     rng = random.Random(SEED)  # noqa: S311 - reproducible sampling, not security
-    public = load_public(data)
-    handmade, thr_rows = synthetic_rows()
-    cf = augment(public, rng)
-    suite = {c.text.lower() for c in functional_suite.build()}
-    rows = [r for r in public + handmade + cf if r.text.lower() not in suite]
+    public, handmade, cf, thr_rows = build_rows(data, set(LICENCES), rng)
+    rows = public + handmade + cf
     pair_rng = random.Random(SEED + 1)  # noqa: S311
     n = 0
     with lzma.open(out / "rows.jsonl.xz", "wt", encoding="utf-8", preset=6) as f:
@@ -96,6 +91,7 @@ def pack(data: Path, out: Path) -> None:
     layers = {k: v.half().contiguous() for k, v in state.items() if not is_frozen(k, v)}
     save_file(layers, str(out / "layers.safetensors"))
     shutil.copy(model_dir / "config.json", out / "config.json")
+    (out / "labels.json").write_text(json.dumps(list(LABELS)) + "\n")
     size = sum(p.stat().st_size for p in out.iterdir()) / 1e6
     print(f"packed {n} rows and {len(layers)} tensors into {out} ({size:.1f} MB)")
 

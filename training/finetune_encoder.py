@@ -48,9 +48,9 @@ from transformers import BertConfig, BertModel
 
 REPO = Path(__file__).resolve().parents[1]
 ASSETS = REPO / "councillor_safety/screening/model/assets"
-LABELS = ["abuse", "threat", "identity_attack", "sexual_harassment", "profanity"]
 SEED = 20251122
 MAX_TOKENS = 128  # as SentenceEncoder reads
+ABUSE_KINDS = ("abuse", "threat", "identity_attack", "sexual_harassment")  # all but profanity
 FROZEN_TABLES = ("word_embeddings", "position_embeddings", "token_type_embeddings")
 
 
@@ -145,7 +145,8 @@ def train(cfg: Config, bundle: Path, data: dict, device: torch.device) -> BertMo
     rng = random.Random(SEED)  # noqa: S311 - reproducible order, not security
     model = build_model(bundle).to(device)
     model.train()
-    head = torch.nn.Linear(384, len(LABELS)).to(device)
+    labels = data["labels"]
+    head = torch.nn.Linear(384, len(labels)).to(device)
     y, w, enc = data["y"], data["w"], data["ids"]
     tr = np.flatnonzero(
         (data["split"] == "train") & ((data["src"] != "handmade") | (cfg.rows == "all"))
@@ -155,7 +156,7 @@ def train(cfg: Config, bundle: Path, data: dict, device: torch.device) -> BertMo
     neg = (y[tr] == 0).sum(0)
     pos_weight = torch.tensor(np.clip(np.sqrt(neg / np.maximum(pos, 1)), 1, 8), device=device)
     lossf = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight.float(), reduction="none")
-    neutral_cols = [LABELS.index("abuse"), LABELS.index("threat")]
+    neutral_cols = [labels.index("abuse"), labels.index("threat")]
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(
         [{"params": params, "lr": cfg.lr}, {"params": head.parameters(), "lr": 1e-3}],
@@ -256,8 +257,10 @@ def probe(name: str, E: np.ndarray, data: dict, device: torch.device) -> dict:
     tr = split == "train"
     val = split == "val"
     thr = split == "thr"
-    scores = np.zeros((len(E), len(LABELS)), dtype=np.float32)
-    for j in range(len(LABELS)):
+    labels = data["labels"]
+    kinds = [labels.index(k) for k in ABUSE_KINDS]
+    scores = np.zeros((len(E), len(labels)), dtype=np.float32)
+    for j in range(len(labels)):
         m = tr & (y[:, j] >= 0)
         theta = fit_logistic(
             X[m],
@@ -267,24 +270,24 @@ def probe(name: str, E: np.ndarray, data: dict, device: torch.device) -> dict:
         Xb = torch.cat([X, torch.ones(len(X), 1, device=device)], 1)
         scores[:, j] = (Xb @ theta).cpu().numpy()
     report: dict = {"config": name, "auc": {}, "flagged": {}, "thresholds": {}}
-    for j, lab in enumerate(LABELS[:4]):
+    for j, lab in zip(kinds, ABUSE_KINDS, strict=True):
         report["auc"][lab] = {}
         for s in sorted(set(src[val])):
             m = val & (src == s) & (y[:, j] >= 0)
             if m.sum() and 0 < y[m, j].sum() < m.sum():
                 report["auc"][lab][s] = round(float(roc_auc_score(y[m, j], scores[m, j])), 4)
     flag = np.zeros(len(E), dtype=bool)
-    for lab in ("abuse", "identity_attack", "threat", "sexual_harassment"):
-        j = LABELS.index(lab)
+    for lab in ABUSE_KINDS:
+        j = labels.index(lab)
         t = threshold_for_identity(scores[thr, j], data["term"][thr])
         report["thresholds"][lab] = round(t, 3)
         flag |= scores[:, j] > t
-    abusive = (y[:, :4] == 1).any(1)
+    abusive = (y[:, kinds] == 1).any(1)
     for s in sorted(set(src[val])):
         m = val & (src == s) & abusive
         if m.sum():
             report["flagged"][s] = round(float(flag[m].mean()), 4)
-    clean = val & ~abusive & (y[:, :4] >= 0).all(1)
+    clean = val & ~abusive & (y[:, kinds] >= 0).all(1)
     report["flagged"]["_clean_val"] = round(float(flag[clean].mean()), 4)
     return report
 
@@ -320,6 +323,7 @@ def main() -> None:
         return out
 
     data = {
+        "labels": json.loads((args.bundle / "labels.json").read_text()),
         "ids": ids([r["t"] for r in rows]),
         "sw": ids([r["sw"] for r in rows]),
         "nt": ids([r["nt"] for r in rows]),

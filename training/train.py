@@ -185,6 +185,30 @@ def augment(rows: list[Row], rng: random.Random, cap: int = 12000) -> list[Row]:
     return out[:cap]
 
 
+def build_rows(
+    data_dir: Path, include: set[str], rng: random.Random
+) -> tuple[list[Row], list[Row], list[Row], list[Row]]:
+    """Public, hand-made and counterfactual rows (train and validation), and threshold rows."""
+    public = load_public(data_dir, include)
+    handmade, thr_rows = synthetic_rows()
+    cf = augment(public, rng)
+    # the functional suite measures generalisation, so none of its sentences is trained on
+    # (its madlibs share short templates such as "I am {t}." with the neutral identity examples)
+    suite = {c.text.lower() for c in functional_suite.build()}
+    before = len(public) + len(handmade) + len(cf)
+    public, handmade, cf = (
+        [r for r in part if r.text.lower() not in suite] for part in (public, handmade, cf)
+    )
+    kept = len(public) + len(handmade) + len(cf)
+    print(
+        f"rows: public {len(public)}, handmade {len(handmade)}, counterfactual {len(cf)}, "
+        f"threshold-identity {len(thr_rows)}; {before - kept} "
+        "dropped as functional-suite sentences",
+        flush=True,
+    )
+    return public, handmade, cf, thr_rows
+
+
 # ----------------------------------------------------------------------------- stage one
 
 
@@ -401,23 +425,8 @@ def main() -> None:
     t_start = time.time()
 
     include = set(LICENCES) - set(args.exclude)
-    public = load_public(args.data, include)
-    handmade, thr_rows = synthetic_rows()
-    cf = augment(public, rng)
-    # the functional suite measures generalisation, so none of its sentences is trained on
-    # (its madlibs share short templates such as "I am {t}." with the neutral identity examples)
-    suite = {c.text.lower() for c in functional_suite.build()}
-    before = len(public) + len(handmade) + len(cf)
-    public, handmade, cf = (
-        [r for r in part if r.text.lower() not in suite] for part in (public, handmade, cf)
-    )
+    public, handmade, cf, thr_rows = build_rows(args.data, include, rng)
     rows = public + handmade + cf
-    print(
-        f"rows: public {len(public)}, handmade {len(handmade)}, counterfactual {len(cf)}, "
-        f"threshold-identity {len(thr_rows)}; {before - len(rows)} "
-        "dropped as functional-suite sentences",
-        flush=True,
-    )
 
     # embeddings (cached per source)
     by_source: dict[str, list[int]] = defaultdict(list)
