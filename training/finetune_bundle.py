@@ -34,7 +34,7 @@ from safetensors.torch import load_file, save_file
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "training"))
 
-from finetune_encoder import FROZEN_TABLES  # noqa: E402
+from finetune_encoder import is_frozen_table  # noqa: E402
 from train import (  # noqa: E402
     _ADJ_RE,
     _NOUN_RE,
@@ -42,12 +42,11 @@ from train import (  # noqa: E402
     LICENCES,
     SEED,
     build_rows,
+    row_weight,
     swap_identity,
 )
 
 from councillor_safety.screening.model.screener import prepare  # noqa: E402
-
-FROZEN_PREFIX = "embeddings."
 
 
 def neutralise_identity(text: str) -> str | None:
@@ -58,8 +57,7 @@ def neutralise_identity(text: str) -> str | None:
 
 def is_frozen(name: str, tensor: torch.Tensor) -> bool:
     """Embedding tables and integer buffers (position ids) are not fine-tuned."""
-    tables = name.startswith(FROZEN_PREFIX) and any(t in name for t in FROZEN_TABLES)
-    return tables or not tensor.is_floating_point()
+    return is_frozen_table(name) or not tensor.is_floating_point()
 
 
 def pack(data: Path, out: Path) -> None:
@@ -79,7 +77,7 @@ def pack(data: Path, out: Path) -> None:
                 "y": [r.labels[k] for k in LABELS],
                 "s": r.split,
                 "src": r.source,
-                "w": 2.0 if r.source == "handmade" else 1.0,
+                "w": row_weight(r),
                 "sw": prepare(swapped) if swapped else None,
                 "nt": prepare(neutral) if neutral else None,
                 "term": r.meta.get("term") if r.split == "thr" else None,
@@ -130,7 +128,6 @@ def main() -> None:
     m.add_argument("out", type=Path)
     m.add_argument("layers", type=Path)
     args = ap.parse_args()
-    torch.manual_seed(SEED)
     if args.cmd == "pack":
         pack(args.data, args.out)
     else:

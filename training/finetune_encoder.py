@@ -54,6 +54,11 @@ ABUSE_KINDS = ("abuse", "threat", "identity_attack", "sexual_harassment")  # all
 FROZEN_TABLES = ("word_embeddings", "position_embeddings", "token_type_embeddings")
 
 
+def is_frozen_table(name: str) -> bool:
+    """An embedding table: kept as the int8 graph holds it, never fine-tuned."""
+    return any(t in name for t in FROZEN_TABLES)
+
+
 @dataclass
 class Config:
     name: str
@@ -73,6 +78,8 @@ class Config:
             key, _, value = part.partition("=")
             field_type = type(getattr(cfg, key))
             setattr(cfg, key, field_type(value))
+        if cfg.rows not in ("all", "public"):
+            raise SystemExit(f"{spec}: rows must be 'all' or 'public'")
         return cfg
 
 
@@ -105,7 +112,7 @@ def build_model(bundle: Path) -> BertModel:
     if missing or unexpected:
         raise SystemExit(f"weights do not fit the model: {missing[:3]} {unexpected[:3]}")
     for name, p in model.named_parameters():
-        p.requires_grad = not any(t in name for t in FROZEN_TABLES)
+        p.requires_grad = not is_frozen_table(name)
     return model
 
 
@@ -259,6 +266,7 @@ def probe(name: str, E: np.ndarray, data: dict, device: torch.device) -> dict:
     thr = split == "thr"
     labels = data["labels"]
     kinds = [labels.index(k) for k in ABUSE_KINDS]
+    Xb = torch.cat([X, torch.ones(len(X), 1, device=device)], 1)
     scores = np.zeros((len(E), len(labels)), dtype=np.float32)
     for j in range(len(labels)):
         m = tr & (y[:, j] >= 0)
@@ -267,7 +275,6 @@ def probe(name: str, E: np.ndarray, data: dict, device: torch.device) -> dict:
             torch.from_numpy(y[m, j]).float().to(device),
             torch.from_numpy(data["w"][m]).to(device),
         )
-        Xb = torch.cat([X, torch.ones(len(X), 1, device=device)], 1)
         scores[:, j] = (Xb @ theta).cpu().numpy()
     report: dict = {"config": name, "auc": {}, "flagged": {}, "thresholds": {}}
     for j, lab in zip(kinds, ABUSE_KINDS, strict=True):
@@ -352,7 +359,7 @@ def main() -> None:
             layers = {
                 k: v.detach().half().cpu().contiguous()
                 for k, v in model.state_dict().items()
-                if v.is_floating_point() and not any(t in k for t in FROZEN_TABLES)
+                if v.is_floating_point() and not is_frozen_table(k)
             }
             save_file(layers, str(args.out / f"layers-{cfg.name}.safetensors"))
         report = probe(cfg.name, embed_all(model, data, device), data, device)

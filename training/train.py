@@ -185,6 +185,11 @@ def augment(rows: list[Row], rng: random.Random, cap: int = 12000) -> list[Row]:
     return out[:cap]
 
 
+def row_weight(r: Row) -> float:
+    """Loss weight of a row: our hand-made examples count twice (they are few, and ours)."""
+    return 2.0 if r.source == "handmade" else 1.0
+
+
 def build_rows(
     data_dir: Path, include: set[str], rng: random.Random
 ) -> tuple[list[Row], list[Row], list[Row], list[Row]]:
@@ -449,7 +454,7 @@ def main() -> None:
         return np.stack([emb_of[t] for t in texts]).astype(np.float32)
 
     Y = np.array([[r.labels[k] for k in LABELS] for r in rows], dtype=np.int64)
-    weight = np.array([2.0 if r.source == "handmade" else 1.0 for r in rows])
+    weight = np.array([row_weight(r) for r in rows])
     train = np.array([r.split == "train" for r in rows])
     permissive_val = np.array(
         [r.split == "val" and LICENCES.get(r.source, ("", True))[1] for r in rows]

@@ -5,8 +5,9 @@
 #
 # Creates training/.venv (Python 3.11, CPU torch) if missing, exports the int8 ONNX encoder when
 # it is absent or --export is given (from fine-tuned transformer layers with --layers FILE,
-# written on a GPU by finetune_encoder.py; see the model card), then trains the heads, writes the runtime assets under
-# councillor_safety/screening/model/assets/ and prints validation metrics. Embeddings are cached
+# written on a GPU by finetune_encoder.py; see the model card), then trains the heads, writes
+# the runtime assets under councillor_safety/screening/model/assets/ and prints validation
+# metrics. Embeddings are cached
 # in training/cache/ so that retraining does not re-encode the data.
 set -euo pipefail
 
@@ -22,7 +23,9 @@ args=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --export) export_encoder=1 ;;
-    --layers) layers="$2"; export_encoder=1; shift ;;
+    --layers)
+      [[ $# -ge 2 ]] || { echo "--layers needs a file (finetune_encoder.py's output)" >&2; exit 2; }
+      layers="$2"; shift ;;
     *) args+=("$1") ;;
   esac
   shift
