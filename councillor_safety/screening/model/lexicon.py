@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .fastre import screened
 from .text import words
 
 # group -> neutral terms that name members of the group (lower case, may be multi-word)
@@ -451,9 +452,9 @@ WEAK_IDENTITY_TERMS: Final[frozenset[str]] = frozenset(
         "blind",
     }
 )
-_IDENTITY_RE = _alternation(list(_TERM_TO_GROUP))
-_SLUR_RE = _alternation(list(SLURS))
-_PROFANITY_RE = _alternation(list(PROFANITY))
+_IDENTITY_RE = screened(_alternation(list(_TERM_TO_GROUP)))
+_SLUR_RE = screened(_alternation(list(SLURS)))
+_PROFANITY_RE = screened(_alternation(list(PROFANITY)))
 
 
 def identity_mentions(normalised: str) -> list[tuple[str, str]]:
@@ -615,7 +616,9 @@ INSULT_ADJECTIVES: Final[tuple[str, ...]] = (
     "brainless",
     "spineless",
 )
-_INSULT_RE = _alternation([*INSULT_NOUNS, *(n + "s" for n in INSULT_NOUNS), *INSULT_ADJECTIVES])
+_INSULT_RE = screened(
+    _alternation([*INSULT_NOUNS, *(n + "s" for n in INSULT_NOUNS), *INSULT_ADJECTIVES])
+)
 
 
 # Words of violence and of sexual content. Stage one learnt from posts in which such words are
@@ -640,9 +643,11 @@ _HARM_OR_SEX_WORDS = (
 # "your lips", "short skirt".
 _APPRAISED = "your|ur|yer|nice|lovely|great|gorgeous|sexy|fit|hot|cracking|short|tight|them|those"
 _BODY_WORDS = "legs|lips|bum|arse|ass|skirt|skirts"
-_HARM_OR_SEX_RE = re.compile(
-    rf"(?<![a-z])(?:(?:{_HARM_OR_SEX_STEMS})[a-z]*|(?:{_HARM_OR_SEX_WORDS})(?![a-z])"
-    rf"|(?:{_APPRAISED}) (?:{_BODY_WORDS})(?![a-z]))"
+_HARM_OR_SEX_RE = screened(
+    re.compile(
+        rf"(?<![a-z])(?:(?:{_HARM_OR_SEX_STEMS})[a-z]*|(?:{_HARM_OR_SEX_WORDS})(?![a-z])"
+        rf"|(?:{_APPRAISED}) (?:{_BODY_WORDS})(?![a-z]))"
+    )
 )
 
 
@@ -660,9 +665,11 @@ def needs_a_closer_read(normalised: str, profane: list[tuple[str, float]]) -> bo
 # stems count inside any word that starts with them ("fuck" anywhere in a word), and "shit" at
 # the end only after the prefixes that make the common compounds ("mishit" is a cricket shot,
 # "Scunthorpe" a town, "shitake" a misspelt mushroom).
-_PROFANE_COMPOUND_RE = re.compile(
-    r"(?<![a-z])(?:[a-z]*fuck[a-z]*|(?:shit(?!ake)|cunt|wank|twat)[a-z]*"
-    r"|(?:bull|dip|bat|horse|ape|chicken|dog|jack|holy)shit[a-z]*)(?![a-z])"
+_PROFANE_COMPOUND_RE = screened(
+    re.compile(
+        r"(?<![a-z])(?:[a-z]*fuck[a-z]*|(?:shit(?!ake)|cunt|wank|twat)[a-z]*"
+        r"|(?:bull|dip|bat|horse|ape|chicken|dog|jack|holy)shit[a-z]*)(?![a-z])"
+    )
 )
 
 

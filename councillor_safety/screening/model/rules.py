@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from .fastre import screened
 from .lexicon import INSULT_ADJECTIVES, INSULT_NOUNS, PROFANE_INSULT_NOUNS
 
 _YOU = r"(?:you|your|u|ya|yer|yourself)"
@@ -213,14 +214,16 @@ def denounced_quote(normalised: str) -> bool:
 # Harm disavowed, or a lawful action announced where a threat might be read: "I would never
 # hurt anyone", "I'm not threatening you", "we'll vote you out at the next election". Councillor
 # mail is full of these, and the model alone reads "hurt" and "going to ... you" as menace.
-_PEACEFUL = re.compile(
-    r"\b(?:i|we)(?:'d|\s+would|'ll|\s+will)?\s+never\s+(?:hurt|harm|touch|threaten)\b"
-    r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+not\s+(?:threatening|going\s+to\s+(?:hurt|harm))\b"
-    r"|\b(?:i|we)\s+won'?t\s+(?:hurt|harm)\b"
-    r"|\b(?:nobody|no\s+one)(?:'s|\s+is)\s+going\s+to\s+(?:hurt|harm)\b"
-    r"|\bvot(?:e|ing)\s+(?:against\s+you|you\s+out)\b"
-    r"|\b(?:at|in)\s+the\s+(?:next\s+|coming\s+)?(?:election|by-election|ballot\s+box|polls)\b"
-    r"|\bcampaign(?:ing)?\s+against\s+you\b|\bpolitical\s+price\b"
+_PEACEFUL = screened(
+    re.compile(
+        r"\b(?:i|we)(?:'d|\s+would|'ll|\s+will)?\s+never\s+(?:hurt|harm|touch|threaten)\b"
+        r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+not\s+(?:threatening|going\s+to\s+(?:hurt|harm))\b"
+        r"|\b(?:i|we)\s+won'?t\s+(?:hurt|harm)\b"
+        r"|\b(?:nobody|no\s+one)(?:'s|\s+is)\s+going\s+to\s+(?:hurt|harm)\b"
+        r"|\bvot(?:e|ing)\s+(?:against\s+you|you\s+out)\b"
+        r"|\b(?:at|in)\s+the\s+(?:next\s+|coming\s+)?(?:election|by-election|ballot\s+box|polls)\b"
+        r"|\bcampaign(?:ing)?\s+against\s+you\b|\bpolitical\s+price\b"
+    )
 )
 
 
@@ -251,9 +254,8 @@ def _reported_or_negated(norm: str, start: int, end: int) -> bool:
     return bool(inside_quotes or _REPORTING.search(before) or _NEGATION.search(before[-30:]))
 
 
-# One pass over the text first: most mail matches no rule, and one combined search is much
-# cheaper than nine separate ones.
-_ANY_RULE = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in THREAT_RULES))
+# One pass over the text first (RE2's, see ``fastre``): most mail matches no rule.
+_ANY_RULE = screened(re.compile("|".join(f"(?:{r.pattern.pattern})" for r in THREAT_RULES)))
 
 
 def threat_rule_hits(normalised: str) -> list[RuleHit]:
@@ -302,10 +304,12 @@ _PERSON = (
 )
 _INSULT_WORDS = rf"(?:(?:{_INSULT_MODIFIER})(?:,|\s+and)?\s+){{0,4}}(?:{_INSULT_NOUN})s?\b{_NOT_AN_INSULT_AFTER}"
 # ... or called out ("oi bellend") or exclaimed at ("what a tosspot you are").
-_DIRECT_INSULT = re.compile(
-    rf"\b(?:you|u|ya|you'?re|(?:you|u)\s+(?:are|r)|ur|your(?=\s+an?\s)|{_PERSON}(?:'s|\s+is)|"
-    rf"oi,?|hey,?)\s+{_INSULT_WORDS}|"
-    rf"\bwhat\s+{_INSULT_WORDS}\s+(?:you\s+are|you'?re|u\s+(?:are|r))\b"
+_DIRECT_INSULT = screened(
+    re.compile(
+        rf"\b(?:you|u|ya|you'?re|(?:you|u)\s+(?:are|r)|ur|your(?=\s+an?\s)|{_PERSON}(?:'s|\s+is)|"
+        rf"oi,?|hey,?)\s+{_INSULT_WORDS}|"
+        rf"\bwhat\s+{_INSULT_WORDS}\s+(?:you\s+are|you'?re|u\s+(?:are|r))\b"
+    )
 )
 
 
@@ -327,8 +331,8 @@ def rule_threat_probability(hits: list[RuleHit]) -> float:
 
 # A threat of sexual violence is sexual harassment as well as a threat; the model, which learnt
 # threats and sexual remarks from different examples, tends to score it as one or the other.
-_SEXUAL_VIOLENCE = re.compile(
-    r"\b(?:rape|raped|raping|sexually\s+assault\w*|molest\w*|grope|groped|groping)\b"
+_SEXUAL_VIOLENCE = screened(
+    re.compile(r"\b(?:rape|raped|raping|sexually\s+assault\w*|molest\w*|grope|groped|groping)\b")
 )
 
 
@@ -349,22 +353,24 @@ def sexual_violence(normalised: str) -> str:
 # women can never count against a text; these lines hinge on naming women and are matched
 # here instead.
 _WOMEN = r"(?:women|woman|girls|a\s+girl|females|ladies|a\s+lady|wives|a\s+wife)"
-_SEXIST_REMARK = re.compile(
-    rf"\b{_WOMEN}\s+(?:belongs?|should\s+(?:stay|be\s+kept|be|go\s+back)|ought\s+to\s+(?:stay|be)|"
-    r"needs?\s+to\s+(?:stay|get\s+back|go\s+back))\s+(?:at|in|to)\s+(?:the\s+|their\s+|your\s+)?"
-    r"(?:home|kitchen|sink|bedroom)\b|"
-    r"\ba\s+woman'?s\s+place\s+is\s+(?:in|at)\s+the\s+(?:home|kitchen|bedroom)\b|"
-    r"\b(?:get|go)\s+back\s+(?:in|to|into)\s+(?:the|your)\s+kitchen\b|"
-    r"\bback\s+to\s+your\s+(?:knitting|cooking|housework|ironing)\b|"
-    r"\bmake\s+me\s+a\s+sandwich\b|"
-    rf"\b{_WOMEN}\s+(?:shouldn'?t|should\s+not|can'?t|cannot|mustn'?t)\s+(?:be\s+allowed\s+to\s+)?"
-    r"(?:vote|lead|be\s+(?:councillors?|in\s+charge|in\s+politics|leaders?|the\s+leader|mayors?|"
-    r"chairs?|in\s+power))\b|"
-    rf"\b{_WOMEN}\s+have\s+no\s+(?:business|place)\s+(?:in|being\s+in)\s+(?:politics|power|"
-    r"charge|the\s+council|the\s+chamber|government)\b|"
-    r"\bnot\s+a\s+job\s+for\s+a\s+(?:woman|girl|lady)\b|"
-    r"\b(?:calm|cool)\s+down,?\s+(?:dear|love|sweetheart|darling|luv)\b|"
-    r"\bknow\s+your\s+place,?\s+(?:love|dear|woman|girl|sweetheart|luv)\b"
+_SEXIST_REMARK = screened(
+    re.compile(
+        rf"\b{_WOMEN}\s+(?:belongs?|should\s+(?:stay|be\s+kept|be|go\s+back)|ought\s+to\s+(?:stay|be)|"
+        r"needs?\s+to\s+(?:stay|get\s+back|go\s+back))\s+(?:at|in|to)\s+(?:the\s+|their\s+|your\s+)?"
+        r"(?:home|kitchen|sink|bedroom)\b|"
+        r"\ba\s+woman'?s\s+place\s+is\s+(?:in|at)\s+the\s+(?:home|kitchen|bedroom)\b|"
+        r"\b(?:get|go)\s+back\s+(?:in|to|into)\s+(?:the|your)\s+kitchen\b|"
+        r"\bback\s+to\s+your\s+(?:knitting|cooking|housework|ironing)\b|"
+        r"\bmake\s+me\s+a\s+sandwich\b|"
+        rf"\b{_WOMEN}\s+(?:shouldn'?t|should\s+not|can'?t|cannot|mustn'?t)\s+(?:be\s+allowed\s+to\s+)?"
+        r"(?:vote|lead|be\s+(?:councillors?|in\s+charge|in\s+politics|leaders?|the\s+leader|mayors?|"
+        r"chairs?|in\s+power))\b|"
+        rf"\b{_WOMEN}\s+have\s+no\s+(?:business|place)\s+(?:in|being\s+in)\s+(?:politics|power|"
+        r"charge|the\s+council|the\s+chamber|government)\b|"
+        r"\bnot\s+a\s+job\s+for\s+a\s+(?:woman|girl|lady)\b|"
+        r"\b(?:calm|cool)\s+down,?\s+(?:dear|love|sweetheart|darling|luv)\b|"
+        r"\bknow\s+your\s+place,?\s+(?:love|dear|woman|girl|sweetheart|luv)\b"
+    )
 )
 # Sexist lines quoted in order to reject them: "the idea that women belong at home is outdated".
 _REJECTED = re.compile(r"\b(?:idea|notion|myth|belief|view|claim)\s+that\b|\boutdated\b")

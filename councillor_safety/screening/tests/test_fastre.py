@@ -1,0 +1,129 @@
+"""The RE2 test in front of the big patterns never hides a match that ``re`` would find."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench.screening import build_texts
+from councillor_safety.screening.model import lexicon, rules
+from councillor_safety.screening.model.fastre import ScreenedPattern, rejecting_copy, screened
+from councillor_safety.screening.model.text import normalise
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def _functional_suite_texts() -> list[str]:
+    spec = importlib.util.spec_from_file_location(
+        "functional_suite", REPO / "training/functional_suite.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["functional_suite"] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return [case.text for case in module.build()]
+
+
+def _lexicon_words() -> list[str]:
+    terms = [t for group in lexicon.IDENTITY_TERMS.values() for t in group]
+    terms += [*lexicon.SLURS, *lexicon.PROFANITY, *lexicon.INSULT_NOUNS, *lexicon.INSULT_ADJECTIVES]
+    return terms
+
+
+def _corpus() -> list[str]:
+    texts = build_texts(3000, seed=11) + _functional_suite_texts()
+    # every lexicon word alone, inside a longer word, pluralised, after odd spacing and at the
+    # very end of a text, where the edge lookarounds decide
+    for w in _lexicon_words():
+        texts += [w, f"you {w}!", f"x{w}", f"{w}s", f"a {w}y", f"the {w}\n", f"({w})", f"so\v{w}"]
+    return [normalise(t) for t in texts] + [t.lower() for t in texts]
+
+
+SCREENED = {
+    f"{module.__name__.rsplit('.', 1)[1]}.{name}": value
+    for module in (rules, lexicon)
+    for name, value in vars(module).items()
+    if isinstance(value, ScreenedPattern)
+}
+
+
+def test_the_hot_patterns_are_screened() -> None:
+    assert {
+        "rules._ANY_RULE",
+        "rules._PEACEFUL",
+        "rules._DIRECT_INSULT",
+        "rules._SEXIST_REMARK",
+        "lexicon._IDENTITY_RE",
+        "lexicon._SLUR_RE",
+        "lexicon._PROFANITY_RE",
+        "lexicon._INSULT_RE",
+        "lexicon._HARM_OR_SEX_RE",
+    } <= set(SCREENED)
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[str]:
+    return _corpus()
+
+
+@pytest.mark.parametrize("name", sorted(SCREENED))
+def test_screen_finds_what_re_finds(name: str, corpus: list[str]) -> None:
+    pattern = SCREENED[name]
+    matched = [t for t in corpus if pattern.pattern.search(t)]
+    assert matched, "the corpus must exercise the pattern"
+    assert [t for t in matched if not pattern.could_match(t)] == []
+    for text in corpus:
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in pattern.pattern.finditer(text)
+        ]
+
+
+def test_screen_rules_out_most_ordinary_mail() -> None:
+    mail = [normalise(t) for t in build_texts(2000, seed=5)]
+    passed = sum(rules._ANY_RULE.could_match(t) for t in mail)
+    assert passed < 0.1 * len(mail)
+
+
+def test_edge_lookarounds_consume_a_character() -> None:
+    p = screened(re.compile(r"(?<![a-z])(gay|man)(?![a-z])"))
+    assert not p.could_match("many people came")
+    assert not p.could_match("gayle came")
+    assert p.could_match("a gay man")
+    assert p.could_match("man")
+    assert p.search("the man.") is not None
+
+
+def test_inner_lookarounds_are_dropped_and_re_decides() -> None:
+    p = screened(re.compile(r"shit(?!ake)[a-z]*"))
+    assert "(?!" not in rejecting_copy(p.pattern.pattern)
+    assert p.could_match("shitake")  # the screen may pass more ...
+    assert p.search("shitake") is None  # ... but re still decides
+    assert p.search("shithead") is not None
+
+
+def test_whitespace_and_end_mean_what_they_mean_in_re() -> None:
+    assert screened(re.compile(r"a\sb")).search("a\x0bb") is not None
+    assert screened(re.compile(r"a[\s,]b")).search("a\x1cb") is not None
+    assert screened(re.compile(r"end$")).search("the end\n") is not None
+    assert screened(re.compile(r"end$")).search("the end is near") is None
+
+
+def test_non_ascii_text_goes_to_re() -> None:
+    p = screened(re.compile(r"\bcaf\w+ closed\b"))
+    assert p.search("the café closed") is not None
+
+
+@pytest.mark.parametrize("source", [r"(a)\1", r"a\Z", r"\u00e9", r"\N{BULLET}"])
+def test_untranslatable_patterns_are_refused(source: str) -> None:
+    with pytest.raises(ValueError, match="not translated"):
+        screened(re.compile(source))
+
+
+def test_flags_are_refused() -> None:
+    with pytest.raises(ValueError, match="flags"):
+        screened(re.compile("abc", re.IGNORECASE))
