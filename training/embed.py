@@ -27,6 +27,8 @@ _encoder_digest: str | None = None
 def encoder() -> SentenceEncoder:
     global _encoder
     if _encoder is None:
+        # one text at a time, as the app encodes: a batch would move each vector with its
+        # batch-mates, and thresholds set on such vectors would not be the app's
         _encoder = SentenceEncoder(
             ENCODER_DIR / "encoder-int8.onnx", ENCODER_DIR / "tokenizer.json.gz"
         )
@@ -47,6 +49,7 @@ def embed(texts: list[str], name: str) -> np.ndarray:
     """Embeddings for ``texts``; cached under training/cache keyed by name, texts and encoder."""
     h = hashlib.sha256()
     h.update((ENCODER_DIR / "encoder-int8.onnx").read_bytes()[:1_000_000])
+    h.update(f"batch_size={encoder().batch_size}\0".encode())
     for t in texts:
         h.update(t.encode("utf-8", "surrogatepass") + b"\0")
     path = CACHE / f"emb-{name}-{h.hexdigest()[:16]}.npy"

@@ -106,17 +106,23 @@ def test_must_not_flag(screener: Screener, text: str) -> None:
     assert result.flags == [], (text, result.scores)
 
 
-def test_batch_matches_single_scoring(screener: Screener) -> None:
-    # int8 activations are quantised per batch, so scores may move with the company a text
-    # keeps in a batch (bench/screening.py reports the largest move it sees, about 0.1; see the
-    # model card); flags on clear cases must not.
-    texts = MUST_CATCH_THREATS[:3] + MUST_NOT_FLAG[:3]
+def test_a_text_scores_the_same_alone_and_in_any_batch(screener: Screener) -> None:
+    # the int8 graph quantises activations per call, so texts are encoded one at a time: a
+    # message's scores must not depend on the mail it arrived with
+    texts = [
+        "Get back to where you came from, nobody wants your sort here.",
+        "Absolute disgrace. You lot couldn't organise a piss-up in a brewery.",
+        "I know where you live and I'll be paying you a visit.",
+        "Whenever immigrants move in, the whole area goes downhill.",
+        *MUST_NOT_FLAG[:3],
+    ]
     batch = screener.score_batch(texts)
-    for text, r in zip(texts, batch, strict=True):
+    assert sum(r.explanation.stage == "encoder" for r in batch) >= 4
+    reversed_batch = screener.score_batch(texts[::-1])[::-1]
+    for text, r, r2 in zip(texts, batch, reversed_batch, strict=True):
         single = screener.score(text)
-        assert single.scores == pytest.approx(r.scores, abs=0.12)
-        clear = [k for k in LABELS if abs(r.scores[k] - screener.thresholds[k]) > 0.12]
-        assert [k for k in single.flags if k in clear] == [k for k in r.flags if k in clear]
+        assert single.scores == r.scores == r2.scores, text
+        assert single.flags == r.flags == r2.flags
 
 
 def test_explanation_names_rule_words_and_stage(screener: Screener) -> None:
