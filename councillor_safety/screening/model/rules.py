@@ -25,6 +25,10 @@ _HARM = (
 )
 # Verbs that are violent only with a person as their object: "I'll sort you out", but "I'll
 # sort your parking permit", "we'll deal with your complaint", "I'll hang your picture".
+_FAMILY = (
+    r"(?:kids|children|child|son|sons|daughter|daughters|wife|husband|partner|family|mum|mother|"
+    r"dad|father|grandchildren|grandkids|little\s+ones|boy|girl|lad|lass)"
+)
 _HARM_A_PERSON = r"(?:beat|hunt|break|snap|knock|cut|hang|attack|end|finish|deal\s+with|sort)"
 _WILL = (
     r"(?:i'?ll|i\s+will|i\s+shall|i'?m\s+(?:going|gonna)\s+to|i'?m\s+gonna|i\s+am\s+going\s+to|"
@@ -124,6 +128,22 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         0.65,
     ),
     _rule(
+        "knows_family_routine",
+        "shows they know the routine of the person's family ('your kids walk to school past "
+        "our estate, don't they?')",
+        rf"\byour\s+{_FAMILY}\s+(?:[\w'-]+\s+){{0,3}}(?:walks?|goes|go|leaves?|gets?|plays?|"
+        r"catch(?:es)?|takes?|comes?|waits?|finish(?:es)?|starts?)\b[^.?!]{0,60}?"
+        # the route, the hour or being alone is what makes it menace: "your son plays for the
+        # under-12s, doesn't he?" is small talk
+        r"\b(?:past|alone|on\s+(?:their|her|his)\s+own|by\s+(?:herself|himself|themselves)|"
+        r"every\s+(?:day|morning|night|evening|week)|at\s+\d|the\s+same\s+(?:time|way))\b"
+        r"[^.?!]{0,60}?,?\s+"
+        r"(?:don'?t|doesn'?t|do|does|isn'?t|aren'?t|won'?t|didn'?t)\s+(?:they|she|he|it|you)\s*\?|"
+        rf"\b(?:i|we|they)\s+know\s+(?:what\s+time|when|which\s+way|which\s+school|where)\s+"
+        rf"your\s+{_FAMILY}\b",
+        0.6,
+    ),
+    _rule(
         "direct_harm",
         "states an intention to kill, hurt or attack the person or a group",
         rf"\b{_WILL}\s+(?:\w+\s+)?{_HARM}\w*\s+(?:{_YOU}|him|her|them|every|any|all|some|the\s+next|"
@@ -214,6 +234,7 @@ def denounced_quote(normalised: str) -> bool:
 # Harm disavowed, or a lawful action announced where a threat might be read: "I would never
 # hurt anyone", "I'm not threatening you", "we'll vote you out at the next election". Councillor
 # mail is full of these, and the model alone reads "hurt" and "going to ... you" as menace.
+# The same goes for "kill" as a figure of speech.
 _PEACEFUL = screened(
     re.compile(
         r"\b(?:i|we)(?:'d|\s+would|'ll|\s+will)?\s+never\s+(?:hurt|harm|touch|threaten)\b"
@@ -223,12 +244,16 @@ _PEACEFUL = screened(
         r"|\bvot(?:e|ing)\s+(?:against\s+you|you\s+out)\b"
         r"|\b(?:at|in)\s+the\s+(?:next\s+|coming\s+)?(?:election|by-election|ballot\s+box|polls)\b"
         r"|\bcampaign(?:ing)?\s+against\s+you\b|\bpolitical\s+price\b"
+        # a figure of speech for wanting something badly, with no one to harm in the sentence:
+        # "I'd kill for a working streetlight", "I could murder a cup of tea"
+        r"|\b(?:i'?d|i\s+would|i\s+could|we'?d|we\s+would|we\s+could)\s+(?:\w+\s+)?"
+        r"(?:kill\s+for|murder)\s+(?:a|an|some)\b(?![^.!?]*\b(?:you|your|u|him|her|them)\b)"
     )
 )
 
 
 def peaceful_intent(normalised: str) -> str:
-    """The phrase that disavows harm or names a lawful action, or "" when there is none."""
+    """The phrase that disavows harm, names a lawful action or uses "kill" figuratively, or ""."""
     m = _PEACEFUL.search(normalised)
     return m.group(0) if m else ""
 

@@ -110,7 +110,8 @@ class Explanation:
             parts.append("quotes abuse to report or condemn it (abuse scores halved)")
         if self.peaceful:
             parts.append(
-                f'disavows harm or names a lawful action "{self.peaceful}" (scores cut to {_PEACEFUL_FACTOR})'
+                f'disavows harm, names a lawful action or speaks figuratively "{self.peaceful}" '
+                f"(scores cut to {_PEACEFUL_FACTOR})"
             )
         if self.insult:
             parts.append(f'insults someone "{self.insult}" (abuse at least {_DIRECT_INSULT_FLOOR})')

@@ -28,6 +28,7 @@ MUST_CATCH_THREATS = [
     "You're going to get a kicking, councillor.",
     "I hope someone stabs you.",
     "Your days are numbered.",
+    "Your kids walk to school past our estate, don't they?",
 ]
 
 # violence wished on or incited against someone other than the reader (worded unlike training)
@@ -213,6 +214,17 @@ def test_disavowed_harm_lowers_the_threat_score_unless_a_rule_fires(
     mixed = screener.score("I would never hurt anyone, but I'm going to hurt you.")
     assert mixed.explanation.peaceful == ""
     assert "threat" in mixed.flags
+
+
+def test_kill_as_a_figure_of_speech_is_not_a_threat(screener: Screener) -> None:
+    streetlight = screener.score("I'd kill for a working streetlight on Mill Lane.")
+    assert streetlight.explanation.peaceful == "i'd kill for a"
+    assert streetlight.flags == []
+    # not when someone is named in the same sentence, nor beside a real threat
+    assert screener.score("I'd kill for a minute alone with you.").explanation.peaceful == ""
+    both = screener.score("I'd kill for a working streetlight. I'm going to kill you.")
+    assert both.explanation.peaceful == ""
+    assert "threat" in both.flags
 
 
 def test_an_insult_to_the_readers_face_is_abuse(screener: Screener) -> None:

@@ -23,6 +23,7 @@ RULE_EXAMPLES = {
     "what_is_coming": "You'll get what's coming to you at the next council meeting.",
     "you_will_pay": "You will pay for this.",
     "harm_to_home_or_family": "Someone will put petrol through your letterbox.",
+    "knows_family_routine": "Your kids walk to school past our estate, don't they?",
     "direct_harm": "I'm going to hurt you.",
     "wish_or_call_for_harm": "Someone should shoot that councillor.",
     "attack_on_politicians": "Remember what happened to Jo Cox.",
@@ -78,6 +79,10 @@ def test_reported_quoted_or_negated_threats_are_weakened(text: str) -> None:
         "I'll be waiting outside the town hall with the petition at 6pm.",
         "Don't be surprised if the meeting runs late.",
         "You could end up in hospital if you trip on these paving slabs.",
+        # small talk about family, and family named in a complaint
+        "Your son plays for the under-12s, doesn't he? Great match on Sunday.",
+        "Your daughter goes to St Mary's, doesn't she? Could you ask about the crossing?",
+        "Your kids walk to school past the broken streetlight too, so you know the problem.",
     ],
 )
 def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
@@ -92,6 +97,9 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
         ("You won't be laughing when we catch up with you.", "coming_for_you"),
         ("I'll be waiting outside the library for you.", "coming_for_you"),
         ("We know what time you leave the office.", "knows_where_you_live"),
+        ("Your daughter walks home alone, doesn't she?", "knows_family_routine"),
+        ("Your wife leaves work at 6 every day, doesn't she?", "knows_family_routine"),
+        ("I know which school your kids go to.", "knows_family_routine"),
         ("Accidents happen to councillors like you.", "watch_your_back"),
         # harm named without a violent word, or by someone unnamed
         ("Somebody is going to sort you out one of these days.", "direct_harm"),
