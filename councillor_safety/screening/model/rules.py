@@ -153,6 +153,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"\b(?:someone|somebody|one\s+of\s+us)(?:'s|\s+is)\s+(?:going\s+to|gonna)\s+(?:\w+\s+)?"
         rf"(?:{_HARM}|{_HARM_A_PERSON})\w*\s+(?:you|u|ya|yer)\b|"
         r"\bset\s+(?:the|my|our|a)\s+dogs?\s+on\s+you\b|"
+        # a beating promised to anyone: "beat" alone is as often an election or a match
+        rf"\b{_WILL}\s+(?:[\w'-]+\s+){{0,6}}?beat\s+(?:[\w'-]+\s+){{0,2}}?(?:senseless|to\s+a\s+pulp|"
+        r"to\s+death|black\s+and\s+blue)\b|"
         # not "could" or "might": "you could end up in hospital on these slabs" is a warning
         r"\b(?:people\s+like\s+)?you(?:\s+will|'ll)?\s+end\s+up\s+"
         r"(?:dead|hurt|in\s+(?:the\s+|a\s+)?(?:canal|river|hospital|ditch|ground|morgue|body\s+bag|"

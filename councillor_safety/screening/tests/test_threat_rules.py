@@ -83,6 +83,9 @@ def test_reported_quoted_or_negated_threats_are_weakened(text: str) -> None:
         "Your son plays for the under-12s, doesn't he? Great match on Sunday.",
         "Your daughter goes to St Mary's, doesn't she? Could you ask about the crossing?",
         "Your kids walk to school past the broken streetlight too, so you know the problem.",
+        # "beat" of elections and of crimes reported
+        "We will beat them at the election in May.",
+        "The gang beat him senseless outside the pub, we need CCTV.",
     ],
 )
 def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
@@ -107,6 +110,7 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
         ("You'll end up in the river.", "direct_harm"),
         ("There's a grave with your name on it.", "direct_harm"),
         ("I'll knock you out.", "direct_harm"),
+        ("We're going to find a few of them and beat them black and blue.", "direct_harm"),
         ("I have a crossbow, remember that.", "watch_your_back"),
         # the mafia's politeness
         ("Nice house you've got there.", "harm_to_home_or_family"),
