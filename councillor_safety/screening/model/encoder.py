@@ -5,8 +5,8 @@ The graph is exported by ``training/export_encoder.py``; it returns mean-pooled,
 file, truncated to ``max_tokens`` and encoded one at a time. The graph quantises activations to
 int8 per call, so in a batch a text's embedding depends on the texts beside it (a score moved
 by up to 0.07 in batches of 16 or 32); alone, the same text always gets the same scores, which
-a reviewer re-scoring a message expects. On two cores it costs nothing: with no padding, one at
-a time is as fast as batches of 32 (``bench/screening``).
+a reviewer re-scoring a message expects. It costs 5–10% of the screener's throughput against
+batches of 32 on two cores (``bench/screening``; the model card has the figures).
 """
 
 from __future__ import annotations
