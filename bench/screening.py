@@ -143,8 +143,9 @@ def main() -> None:
 def batch_jitter(screener: Screener, n: int = 300) -> float:
     """Largest score change between scoring a text in a batch and on its own.
 
-    The encoder's int8 activations are quantised per batch, so a score depends a little on the
-    other texts in its batch; this measures how much, on texts that reach the encoder.
+    The encoder's int8 activations are quantised per call, so in a batch a score would depend on
+    the other texts in it. Texts are encoded one at a time, so this is 0; it measures the move on
+    texts that reach the encoder, and shows at once if batching returns.
     """
     candidates = build_texts(5000, seed=7)
     scored = screener.score_batch(candidates)

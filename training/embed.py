@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import sys
@@ -20,36 +21,35 @@ ASSETS = REPO / "councillor_safety/screening/model/assets"
 # SCREENING_ENCODER_DIR=training/cache/ft-assets before it replaces the committed file.
 ENCODER_DIR = Path(os.environ.get("SCREENING_ENCODER_DIR", str(ASSETS)))
 CACHE = REPO / "training/cache"
+# one text at a time, as the app encodes: a batch would move each vector with its batch-mates,
+# and thresholds set on such vectors would not be the app's
+BATCH_SIZE = 1
 _encoder: SentenceEncoder | None = None
-_encoder_digest: str | None = None
 
 
 def encoder() -> SentenceEncoder:
     global _encoder
     if _encoder is None:
-        # one text at a time, as the app encodes: a batch would move each vector with its
-        # batch-mates, and thresholds set on such vectors would not be the app's
         _encoder = SentenceEncoder(
-            ENCODER_DIR / "encoder-int8.onnx", ENCODER_DIR / "tokenizer.json.gz"
+            ENCODER_DIR / "encoder-int8.onnx",
+            ENCODER_DIR / "tokenizer.json.gz",
+            batch_size=BATCH_SIZE,
         )
     return _encoder
 
 
-def encoder_digest() -> str:
-    global _encoder_digest
-    if _encoder_digest is None:
-        # the first megabyte (graph header and embedding tables) identifies the export
-        _encoder_digest = hashlib.sha256(
-            (ENCODER_DIR / "encoder-int8.onnx").read_bytes()[:1_000_000]
-        ).hexdigest()
-    return _encoder_digest
+@functools.cache
+def _encoder_head() -> bytes:
+    """The export's first megabyte (graph header and embedding tables), which identifies it."""
+    with (ENCODER_DIR / "encoder-int8.onnx").open("rb") as f:
+        return f.read(1_000_000)
 
 
 def embed(texts: list[str], name: str) -> np.ndarray:
-    """Embeddings for ``texts``; cached under training/cache keyed by name, texts and encoder."""
+    """Embeddings for ``texts``, cached under training/cache by name, texts, encoder and batch."""
     h = hashlib.sha256()
-    h.update((ENCODER_DIR / "encoder-int8.onnx").read_bytes()[:1_000_000])
-    h.update(f"batch_size={encoder().batch_size}\0".encode())
+    h.update(_encoder_head())
+    h.update(f"batch_size={BATCH_SIZE}\0".encode())
     for t in texts:
         h.update(t.encode("utf-8", "surrogatepass") + b"\0")
     path = CACHE / f"emb-{name}-{h.hexdigest()[:16]}.npy"
