@@ -278,6 +278,12 @@ POSITIVE_ADJ = [
     "smart",
     "helpful",
     "decent",
+    "kind",
+    "generous",
+    "thoughtful",
+    "cheerful",
+    "patient",
+    "honest",
 ]
 NEGATIVE_ADJ = [
     "disgusting",
@@ -747,6 +753,86 @@ COMPLAINT_TAILS = [
     " and I can't get out much.",
 ]
 
+# Everyday mail that shares its frames with the harassment and threat examples above: a sign-off
+# kiss ("x"), a wink, "see you at the surgery", "councillor," as an opener. Without these the
+# heads learnt the frames, not the content ("Cheers councillor, see you at the meeting x" read
+# as sexual harassment, "See you at the next surgery." as a threat).
+PLEASANT_OPENERS = [
+    "",
+    "Thanks, ",
+    "Thank you, ",
+    "Cheers, ",
+    "Hi councillor, ",
+    "Councillor, ",
+    "Thanks love, ",
+    "Morning, ",
+    "Great, ",
+    "Brilliant, ",
+]
+PLEASANT_BODIES = [
+    "see you at the next surgery",
+    "see you at your surgery on {day}",
+    "see you at the {event}",
+    "see you on {day}",
+    "I'll see you at the {event}",
+    "I'll pop into your next surgery",
+    "I'll come along to your surgery about the {thing}",
+    "hope to see you at the {event}",
+    "good luck with the vote on {day}",
+    "I'll be at the {event} before the vote",
+    "thanks for coming to the {event}",
+    "it was good to see you at the {event}",
+    "catch you after the {event}",
+    "speak to you after the {event}",
+    "let's talk about the {thing} at your next surgery",
+    "I'll bring the photos of the {thing} to your surgery",
+    "we'll be at the {event} on {day}",
+]
+PLEASANT_EVENTS = [
+    "residents' meeting",
+    "council meeting",
+    "ward surgery",
+    "litter pick",
+    "summer fete",
+    "full council",
+    "planning committee",
+    "school fair",
+    "coffee morning",
+]
+PLEASANT_THINGS = ["bins", "potholes", "parking", "flooding", "streetlight", "hedges", "bus stop"]
+PLEASANT_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+PLEASANT_TAILS = ["", ", councillor", " x", " xx", " :)", " ;)", ", thanks again"]
+
+# Strong criticism of a decision or a vote, which is not abuse of the person who made it.
+DECISION_SUBJECTS = [
+    "This decision",
+    "Cutting the number 7 bus",
+    "Closing the library",
+    "The new parking scheme",
+    "Your vote on the incinerator",
+    "The council's budget",
+    "Selling off the playing field",
+    "The planning committee's decision",
+]
+DECISION_PREDICATES = [
+    "is a disgrace",
+    "is shameful",
+    "is an absolute joke",
+    "is a betrayal of the ward",
+    "is outrageous",
+    "is appalling",
+    "is a scandal",
+]
+DECISION_TAILS = [
+    " and I'll be voting against you.",
+    " and I'll be telling everyone.",
+    ", and you know it.",
+    ". Shame on the council.",
+    ". I'm writing to the paper.",
+    ".",
+    " and residents won't forget it.",
+]
+
 SLANG_NEUTRAL = [
     "Cheers for sorting the bins, you're a legend.",
     "Ta very much for your help, love.",
@@ -948,7 +1034,7 @@ def build(seed: int = 7) -> list[tuple[str, dict[str, int]]]:
             out.append(_row(_fill(t, adj, plural, person)))
     for adj, plural, person in IDENTITIES:
         for t in CONTRAST_TEMPLATES:
-            for a in rng.sample(POSITIVE_ADJ, 2):
+            for a in rng.sample(POSITIVE_ADJ, 3):
                 text = _fill(t, adj, plural, person).replace("{a}", a)
                 out.append(_row(text.replace("{Name}", rng.choice(NAMES))))
             for a in rng.sample(NEGATIVE_ADJ, 2):
@@ -988,6 +1074,8 @@ def build(seed: int = 7) -> list[tuple[str, dict[str, int]]]:
     out.extend(_row(t, abuse=1) for t in _shaped(rng, INSULT_NOUNS, INSULT_ADJS, 320))
     out.extend(_row(t) for t in _shaped(rng, PRAISE_NOUNS, PRAISE_ADJS, 120))
     out.extend(_row(t) for t in _complaints(rng, 200))
+    out.extend(_row(t) for t in _pleasantries(rng, 240))
+    out.extend(_row(t) for t in _criticism_of_decisions(rng, 100))
     return out
 
 
@@ -1021,6 +1109,37 @@ def _complaints(rng: random.Random, n: int) -> list[str]:
         else:
             subject, predicate = rng.choice(COMPLAINT_BODIES), rng.choice(COMPLAINT_PREDICATES)
         return f"{subject} {predicate}{rng.choice(COMPLAINT_TAILS)}"
+
+    return _distinct(n, make)
+
+
+def _pleasantries(rng: random.Random, n: int) -> list[str]:
+    """``n`` distinct friendly notes about meetings and surgeries, with the usual sign-offs."""
+
+    def make() -> str:
+        body = rng.choice(PLEASANT_BODIES).format(
+            day=rng.choice(PLEASANT_DAYS),
+            event=rng.choice(PLEASANT_EVENTS),
+            thing=rng.choice(PLEASANT_THINGS),
+        )
+        tail = rng.choice(PLEASANT_TAILS)
+        text = rng.choice(PLEASANT_OPENERS) + body + tail
+        text = text if tail.endswith(("x", ")")) else text + "."
+        return text[0].upper() + text[1:]
+
+    return _distinct(n, make)
+
+
+def _criticism_of_decisions(rng: random.Random, n: int) -> list[str]:
+    """``n`` distinct angry verdicts on decisions and votes, none of them on the person."""
+
+    def make() -> str:
+        return (
+            rng.choice(DECISION_SUBJECTS)
+            + " "
+            + rng.choice(DECISION_PREDICATES)
+            + rng.choice(DECISION_TAILS)
+        )
 
     return _distinct(n, make)
 

@@ -60,6 +60,58 @@ MUST_NOT_FLAG = [
 ]
 
 
+# Everyday council mail, written as a check on frames the generated training examples use ("x",
+# ";)", "see you at the surgery", "councillor,"): the previous model flagged seven of these
+EVERYDAY_MAIL = [
+    "See you at the next surgery.",
+    "Thanks, see you at the next surgery.",
+    "See you Saturday at the community centre.",
+    "Great to meet you at the fete, see you soon.",
+    "Cheers councillor, see you at the meeting x",
+    "Thanks love, see you Friday x",
+    "Lovely to see you at the surgery this morning.",
+    "I'll pop along to your surgery next week.",
+    "Will you be at the residents' meeting on Thursday?",
+    "Good luck with the vote tonight!",
+    "Thanks so much for your help, you're a star.",
+    "You are a kind old person.",
+    "You're a lovely young woman and a credit to the ward.",
+    "My elderly mum says thank you for visiting her.",
+    "My son is autistic and the school won't assess him.",
+    "The disabled parking bay outside number 12 is always taken.",
+    "We are a Muslim family and the mosque car park floods every winter.",
+    "The Polish shop on the corner has been broken into again.",
+    "The gay pride picnic needs a permit for the park.",
+    "Can we have a bench for older people at the bus stop?",
+    "Your kids use this crossing too, don't they? Please get it fixed.",
+    "My daughter walks home past the broken streetlight every night.",
+    "I'm furious about the parking charges.",
+    "This decision is a disgrace and I'll be voting against you.",
+    "The bins haven't been collected for three weeks, it's ridiculous.",
+    "Why has nobody fixed the damn pothole?",
+    "The new cycle lane is killing local businesses.",
+    "This heat is killing me, can we have more water fountains in the park?",
+    "The planning committee shot down our extension.",
+    "Our street is dead at night since the pub shut.",
+    "The kids were attacking their dinner after the football.",
+    "I'll fight this planning decision all the way.",
+    "I'm going to the police station to report the fly-tipping.",
+    "Please call me back about the housing repair, it's urgent.",
+    "We're coming to the council meeting in numbers to object.",
+    "Watch out for the roadworks on the high street next week.",
+    "Happy to help deliver leaflets for you.",
+    "I hope you have a lovely Christmas with your family.",
+    "Sorry to hear you were unwell, get well soon.",
+    "Your speech at full council was brilliant.",
+    "Lovely to see you at the surgery this morning x",
+    "Cheers for today, councillor, see you at the next one x",
+    "Thanks for listening at the surgery, see you soon ;)",
+    "My nan is a sweet old lady who needs a dropped kerb.",
+    "Scrapping the night bus is a scandal and you know it.",
+    "What a generous young man your son is, thanks for the help.",
+]
+
+
 def test_scores_are_probabilities_for_every_label(screener: Screener) -> None:
     results = screener.score_batch(["hello", "You useless idiot, resign.", ""])
     assert len(results) == 3
@@ -105,6 +157,12 @@ def test_threats_against_a_third_person(screener: Screener, text: str) -> None:
 def test_must_not_flag(screener: Screener, text: str) -> None:
     result = screener.score(text)
     assert result.flags == [], (text, result.scores)
+
+
+def test_everyday_council_mail_is_not_flagged(screener: Screener) -> None:
+    results = screener.score_batch(EVERYDAY_MAIL)
+    flagged = {t: r.scores for t, r in zip(EVERYDAY_MAIL, results, strict=True) if r.flags}
+    assert flagged == {}
 
 
 def test_a_text_scores_the_same_alone_and_in_any_batch(screener: Screener) -> None:
