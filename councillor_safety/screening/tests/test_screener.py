@@ -61,7 +61,8 @@ MUST_NOT_FLAG = [
 
 
 # Everyday council mail, written as a check on frames the generated training examples use ("x",
-# ";)", "see you at the surgery", "councillor,"): the previous model flagged seven of these
+# ";)", "see you at the surgery", "councillor,"): the model shipped before the friendly notes
+# were added to its training data flagged seven of these
 EVERYDAY_MAIL = [
     "See you at the next surgery.",
     "Thanks, see you at the next surgery.",
