@@ -1133,15 +1133,13 @@ def _pleasantries(rng: random.Random, n: int) -> list[str]:
 def _criticism_of_decisions(rng: random.Random, n: int) -> list[str]:
     """``n`` distinct angry verdicts on decisions and votes, none of them on the person."""
 
-    def make() -> str:
-        return (
-            rng.choice(DECISION_SUBJECTS)
-            + " "
-            + rng.choice(DECISION_PREDICATES)
-            + rng.choice(DECISION_TAILS)
-        )
-
-    return _distinct(n, make)
+    return _distinct(
+        n,
+        lambda: (
+            f"{rng.choice(DECISION_SUBJECTS)} {rng.choice(DECISION_PREDICATES)}"
+            f"{rng.choice(DECISION_TAILS)}"
+        ),
+    )
 
 
 def _sexual_remarks(rng: random.Random, n: int) -> list[str]:
