@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+import onnxruntime as ort
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -39,10 +40,65 @@ def encoder() -> SentenceEncoder:
 
 
 @functools.cache
+def variant_encoder(level: str) -> SentenceEncoder:
+    """The same graph run at another optimisation level ("basic" or "none").
+
+    ONNX Runtime picks its kernels by the CPU's instruction set, and the graph re-quantises
+    activations on every call, so a rounding difference early on can move a few texts' scores
+    by several hundredths on another server. Unfused kernels round differently in the same way;
+    training checks the identity limits under them too.
+    """
+    levels = {
+        "basic": ort.GraphOptimizationLevel.ORT_ENABLE_BASIC,
+        "none": ort.GraphOptimizationLevel.ORT_DISABLE_ALL,
+    }
+    return SentenceEncoder(
+        ENCODER_DIR / "encoder-int8.onnx",
+        ENCODER_DIR / "tokenizer.json.gz",
+        batch_size=BATCH_SIZE,
+        optimisation=levels[level],
+    )
+
+
+@functools.cache
 def _encoder_head() -> bytes:
     """The export's first megabyte (graph header and embedding tables), which identifies it."""
     with (ENCODER_DIR / "encoder-int8.onnx").open("rb") as f:
         return f.read(1_000_000)
+
+
+def _key(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _cached_vectors(wanted: set[bytes]) -> dict[bytes, np.ndarray]:
+    """Vectors for ``wanted`` texts from earlier caches (same encoder, one text at a time).
+
+    Each text is encoded on its own, so a text's vector does not depend on the others: after a
+    change to a few rows of a source only those rows need the encoder again.
+    """
+    found: dict[bytes, np.ndarray] = {}
+    for keys_path in sorted(CACHE.glob("emb-*.keys.npy")):
+        vectors_path = keys_path.with_name(keys_path.name.replace(".keys.npy", ".npy"))
+        head_path = keys_path.with_name(keys_path.name.replace(".keys.npy", ".encoder"))
+        if not vectors_path.exists() or not head_path.exists():
+            continue
+        if head_path.read_bytes() != _encoder_digest():
+            continue
+        keys = np.load(keys_path)
+        vectors = np.load(vectors_path, mmap_mode="r")
+        for i, row in enumerate(keys):
+            kb = row.tobytes()
+            if kb in wanted and kb not in found:
+                found[kb] = np.array(vectors[i])
+    return found
+
+
+@functools.cache
+def _encoder_digest() -> bytes:
+    h = hashlib.sha256(_encoder_head())
+    h.update(f"batch_size={BATCH_SIZE}".encode())
+    return h.digest()
 
 
 def embed(texts: list[str], name: str) -> np.ndarray:
@@ -56,15 +112,27 @@ def embed(texts: list[str], name: str) -> np.ndarray:
     if path.exists():
         return np.load(path)
     CACHE.mkdir(parents=True, exist_ok=True)
-    t0 = time.time()
+    keys = [_key(t) for t in texts]
+    known = _cached_vectors(set(keys))
     out = np.zeros((len(texts), 384), dtype=np.float32)
+    todo = [i for i, k in enumerate(keys) if k not in known]
+    for i, k in enumerate(keys):
+        if k in known:
+            out[i] = known[k]
+    if known:
+        print(f"  {name}: {len(texts) - len(todo)}/{len(texts)} from earlier caches", flush=True)
+    t0 = time.time()
     step = 4096
-    for i in range(0, len(texts), step):
-        out[i : i + step] = encoder().encode(texts[i : i + step])
-        done = min(i + step, len(texts))
+    for i in range(0, len(todo), step):
+        part = todo[i : i + step]
+        out[part] = encoder().encode([texts[j] for j in part])
+        done = min(i + step, len(todo))
         rate = done / (time.time() - t0)
-        print(f"  {name}: {done}/{len(texts)} ({rate:.0f} texts/s)", flush=True)
+        print(f"  {name}: {done}/{len(todo)} encoded ({rate:.0f} texts/s)", flush=True)
     np.save(path, out)
+    key_array = np.frombuffer(b"".join(keys), dtype=np.uint8).reshape(-1, 16)
+    np.save(path.with_name(path.name.replace(".npy", ".keys.npy")), key_array)
+    path.with_name(path.name.replace(".npy", ".encoder")).write_bytes(_encoder_digest())
     return out
 
 
