@@ -124,7 +124,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\bsee\s+what\s+happens\b|\bwalks?\s+the\s+dog\s+alone\b|"
         r"\bnice\s+(?:family|house|home|car|kids|wife|husband)\s+(?:you'?ve\s+got|you\s+have|you\s+got)\b|"
         r"\b(?:don'?t|do\s+not|wouldn'?t)\s+be\s+surprised\s+if\s+(?:your|you|something|someone)\b|"
-        r"\byour\s+windows?\s+(?:go|goes|get|gets)\s+(?:in|put\s+in|smashed|broken)\b",
+        r"\byour\s+windows?\s+(?:go|goes|get|gets)\s+(?:in|put\s+in|smashed|broken)\b|"
+        # the family made to pay for what the person did; not "your kids will pay more council
+        # tax" or "your children will suffer for this decision", which are complaints
+        rf"\byour\s+{_FAMILY}\s+(?:will|'ll|are\s+going\s+to|is\s+going\s+to)\s+(?:pay|suffer)"
+        r"(?:\s*(?:[.!]|$)|\s+for\s+(?:it|this|that)\s*(?:[.!]|$)|\s+for\s+what\s+you)",
         0.65,
     ),
     _rule(
@@ -232,6 +236,32 @@ def denounced_quote(normalised: str) -> bool:
         return False
     outside = _QUOTED_SPAN.sub(" ", normalised)
     return bool(_DENOUNCING.search(outside))
+
+
+# Counter-speech that defends a group without quoting the abuse: "Stop blaming immigrants for
+# everything", "Don't scapegoat Travellers". The model reads the group and the blame together as
+# hate. Not when the message goes on to attack ("Don't hate Muslims, just deport them") or
+# turns the blame on someone else ("stop blaming immigrants, blame the Jews").
+_DEFENDING = screened(
+    re.compile(
+        r"(?:^|[.!?]\s+)(?:please\s+)?(?:stop|quit|don'?t|do\s+not|never|no\s+more)\s+"
+        r"(?:blam(?:e|ing)|scapegoat(?:ing)?|demoni[sz](?:e|ing)|vilify(?:ing)?|vilifying|"
+        r"attack(?:ing)?|pick(?:ing)?\s+on|target(?:ing)?|hat(?:e|ing)|insult(?:ing)?|"
+        r"harass(?:ing)?|smear(?:ing)?|stereotyp(?:e|ing)|abusing)\s+(?!(?:you|me|us|him|her)\b)"
+    )
+)
+_TURNS_ON_SOMEONE = re.compile(
+    r"\b(?:but|just|instead|rather|deport|kick\s+(?:them|out)|get\s+rid|send\s+them|go\s+back|"
+    r"blame\s+the|ban|scum|vermin|parasites?|filth)\b"
+)
+
+
+def defends_a_group(normalised: str) -> str:
+    """The words that defend a group from blame or abuse ("stop blaming X"), or ""."""
+    m = _DEFENDING.search(normalised)
+    if not m or _TURNS_ON_SOMEONE.search(normalised, m.end()):
+        return ""
+    return m.group(0).lstrip(".!? ").strip()
 
 
 # Harm disavowed, or a lawful action announced where a threat might be read: "I would never
@@ -411,7 +441,19 @@ def sexist_remark(normalised: str) -> str:
     m = _SEXIST_REMARK.search(normalised)
     if m is None or _reported_or_negated(normalised, m.start(), m.end()):
         return ""
+    return "" if _rejected_around(normalised, m) else m.group(0)
+
+
+def rejected_sexist_remark(normalised: str) -> str:
+    """The words of a sexist line that the message names in order to reject it, or "".
+
+    "The idea that women belong at home is outdated, vote for Jo" is counter-speech: the model
+    still reads the line in it as sexism.
+    """
+    m = _SEXIST_REMARK.search(normalised)
+    return m.group(0) if m is not None and _rejected_around(normalised, m) else ""
+
+
+def _rejected_around(normalised: str, m: re.Match[str]) -> bool:
     around = normalised[: m.start()] + " " + normalised[m.end() :]
-    if _REJECTED.search(around) or _DENOUNCING.search(around):
-        return ""
-    return m.group(0)
+    return bool(_REJECTED.search(around) or _DENOUNCING.search(around))

@@ -38,9 +38,11 @@ from .lexicon import (
 )
 from .rules import (
     RuleHit,
+    defends_a_group,
     denounced_quote,
     direct_insult,
     peaceful_intent,
+    rejected_sexist_remark,
     rule_threat_probability,
     sexist_remark,
     sexual_violence,
@@ -64,7 +66,8 @@ NO_PROFANE_WORD_CAP = PROFANITY_FLOOR[0.3]
 # ("bloody") only when the model is sure, and no word never.
 PROFANITY_THRESHOLD = (NO_PROFANE_WORD_CAP + PROFANITY_FLOOR[0.6]) / 2
 _ABUSIVE_LABELS = [LABELS.index(k) for k in ("abuse", "identity_attack", "sexual_harassment")]
-# Quoting abuse to report or condemn it halves the abuse-type scores (not threat, profanity).
+# Quoting abuse to report or condemn it, naming a sexist line to reject it, or defending a group
+# from blame with no insult beside it, halves the abuse-type scores (not threat, profanity).
 _COUNTER_SPEECH_FACTOR = 0.5
 # Disavowed harm or a lawful action ("I'd never hurt anyone", "vote you out") cuts the threat
 # score to 0.3 of the model's, unless a threat rule fired: a real threat rarely comes with
@@ -318,7 +321,14 @@ class Screener:
             if p[ti] > p[si] and (violent := sexual_violence(norms[i])):
                 sexism = sexism or violent
                 p[si] = p[ti]
-            countered = denounced_quote(norms[i])
+            # abuse quoted to condemn it, a sexist line named to reject it, or a group defended
+            # without insult, swearing or menace
+            countered = denounced_quote(norms[i]) or (
+                not closer[i]
+                and not hits[i]
+                and not sexism
+                and bool(defends_a_group(norms[i]) or rejected_sexist_remark(norms[i]))
+            )
             if countered:
                 p[_ABUSIVE_LABELS] *= _COUNTER_SPEECH_FACTOR
             prof = profane[i]

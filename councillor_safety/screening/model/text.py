@@ -3,7 +3,10 @@
 Abusive mail hides words: ``f*ck``, ``f***``, ``sh1t``, ``k i l l``, ``idiiiot``, ``🔪``.
 ``normalise`` spells emoji out as words, folds Unicode look-alikes (NFKC), lower-cases, maps
 common digit/symbol substitutions inside words back to letters, restores masked swear words,
-squeezes long character runs and re-joins single letters spaced out.
+squeezes long character runs and re-joins single letters spaced out. It also drops the opinion
+frames that open a sentence ("In my view", "I think", "To be honest,"), which say nothing about
+whether the sentence is abuse but pull its sentence embedding towards ordinary opinion: "In my
+view Muslims are a stain on society" scored a tenth of the bare sentence.
 """
 
 from __future__ import annotations
@@ -33,6 +36,20 @@ _TOKEN = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")
 _SPACES = re.compile(r"\s+")
 _ZERO_WIDTH = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF])
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+# Opinion frames at the start of a sentence, or set off by commas inside one ("Muslims, in my
+# view, are ..."). Only frames that leave a whole statement behind: not "I feel" ("I feel
+# unsafe"), "I find" ("I find it hard"), "I believe in" or "I think about/of" ("I think about
+# you every night"), whose rest is not the claim.
+_FRAME = (
+    r"(?:in\s+my\s+(?:honest\s+|humble\s+|personal\s+|own\s+)?(?:view|opinion)|imo|imho|"
+    r"personally(?:\s+speaking)?|honestly|frankly|to\s+be\s+(?:honest|frank)|tbh|"
+    r"let'?s\s+(?:be\s+honest|face\s+it)|if\s+you\s+ask\s+me|the\s+truth\s+is(?:\s+that)?|"
+    r"i(?:'d|\s+would)\s+say(?:\s+that)?|"
+    r"i\s+(?:honestly\s+|really\s+|genuinely\s+|personally\s+|just\s+|do\s+|still\s+)?"
+    r"(?:think|believe|reckon|feel\s+that)(?:\s+that)?(?!\s+(?:about|of|in|so|not)\b))"
+)
+_OPENING_FRAME = re.compile(rf"(^|[.!?]\s+)(?:{_FRAME}\s*,?\s+)+(?=[a-z0-9\"'])")
+_INNER_FRAME = re.compile(rf",\s*{_FRAME}\s*,")
 
 # Masked spellings whose letters we can restore unambiguously.
 _UNMASK = {
@@ -167,7 +184,15 @@ def normalise(text: str) -> str:
         text = _MASKED_TO_END.sub(_unmask_to_end, text)
     text = _RUNS.sub(r"\1\1", text)
     text = _SPACED.sub(_join_spaced, text)
-    return _SPACES.sub(" ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
+    return drop_opinion_frames(text)
+
+
+def drop_opinion_frames(normalised: str) -> str:
+    """Remove "In my view", "I think", "to be honest" where they frame a statement."""
+    if "," in normalised:
+        normalised = _INNER_FRAME.sub("", normalised)
+    return _OPENING_FRAME.sub(r"\1", normalised)
 
 
 def _join_spaced(m: re.Match[str]) -> str:

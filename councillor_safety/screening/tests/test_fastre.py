@@ -37,6 +37,12 @@ def _lexicon_words() -> list[str]:
 
 def _corpus() -> list[str]:
     texts = build_texts(3000, seed=11) + _functional_suite_texts()
+    # counter-speech that defends a group, which neither of those writes
+    texts += [
+        "Stop blaming immigrants for everything.",
+        "Thanks. Please don't scapegoat Travellers for the litter.",
+        "Quit picking on trans people, councillor.",
+    ]
     # every lexicon word alone, inside a longer word, pluralised, after odd spacing and at the
     # very end of a text, where the edge lookarounds decide
     for w in _lexicon_words():

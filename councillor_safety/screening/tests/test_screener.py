@@ -29,6 +29,7 @@ MUST_CATCH_THREATS = [
     "I hope someone stabs you.",
     "Your days are numbered.",
     "Your kids walk to school past our estate, don't they?",
+    "Your family will pay for what you did.",
 ]
 
 # violence wished on or incited against someone other than the reader (worded unlike training)
@@ -54,6 +55,8 @@ MUST_NOT_FLAG = [
     "I'm going to vote against you at the next election.",
     "He said 'I know where you live' to me on the doorstep. What should I do?",
     "Saying that immigrants are vermin is disgusting and I've reported it.",
+    "Stop blaming immigrants for everything.",
+    "Please stop attacking Muslims in your leaflets, councillor.",
     "I could murder a cup of tea after that meeting.",
     "I would never hurt anyone, I just want the road fixed.",
     "",
@@ -210,6 +213,33 @@ def test_counter_speech_is_recognised(screener: Screener) -> None:
     plain = screener.score("Muslims are rats.")
     assert not plain.explanation.counter_speech
     assert quoted.scores["identity_attack"] < plain.scores["identity_attack"]
+
+
+@pytest.mark.parametrize(
+    ("framed", "plain"),
+    [
+        ("In my view Muslims are vermin.", "Muslims are vermin."),
+        (
+            "I think Black people are nothing more than rats.",
+            "Black people are nothing more than rats.",
+        ),
+        ("Disabled people, to be honest, are parasites.", "Disabled people are parasites."),
+    ],
+)
+def test_an_opinion_frame_does_not_hide_hate(screener: Screener, framed: str, plain: str) -> None:
+    # "In my view" pulled the sentence embedding towards ordinary opinion: "In my view Muslims
+    # are a stain on society" scored a tenth of the bare sentence
+    assert screener.score(framed).scores == screener.score(plain).scores
+    assert "identity_attack" in screener.score(framed).flags
+
+
+def test_a_group_defended_from_blame_is_counter_speech(screener: Screener) -> None:
+    defended = screener.score("Stop blaming Muslims for everything.")
+    assert defended.explanation.counter_speech
+    assert not defended.flags
+    turned = screener.score("Don't hate Muslims, just deport them.")
+    assert not turned.explanation.counter_speech
+    assert "identity_attack" in turned.flags
 
 
 def test_identity_attack_names_target_group(screener: Screener) -> None:
@@ -408,6 +438,7 @@ def test_sexist_lines_and_sexual_violence_are_sexual_harassment(screener: Screen
     assert {"threat", "sexual_harassment"} <= set(rape.flags)
     rejected = screener.score("The idea that women belong at home is outdated, vote for Jo.")
     assert rejected.explanation.sexism == ""
+    assert rejected.explanation.counter_speech
     assert "sexual_harassment" not in rejected.flags
 
 

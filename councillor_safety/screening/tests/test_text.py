@@ -65,3 +65,27 @@ def test_nfkc_is_a_no_op_on_ascii() -> None:
 def test_emoji_are_spelt_out_for_every_stage(text: str, expected: str) -> None:
     # the encoder's vocabulary has no emoji: unspelt, "I'll [knife] you" reads "I'll [UNK] you"
     assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In my view Muslims are a stain on society.", "muslims are a stain on society."),
+        ("I think women are useless.", "women are useless."),
+        ("To be honest, I reckon that he's right.", "he's right."),
+        ("Thanks. I really think the bins need emptying.", "thanks. the bins need emptying."),
+        ("Travellers, in my opinion, are thieves.", "travellers are thieves."),
+        ("IMO the council is useless", "the council is useless"),
+        # the rest would not be the claim
+        ("I feel unsafe at surgeries.", "i feel unsafe at surgeries."),
+        ("I find it hard to sleep.", "i find it hard to sleep."),
+        ("I think about you every night.", "i think about you every night."),
+        ("I believe in you.", "i believe in you."),
+        ("I think so.", "i think so."),
+        ("I don't think so.", "i don't think so."),
+        ("Think of the children!", "think of the children!"),
+    ],
+)
+def test_opinion_frames_are_dropped(text: str, expected: str) -> None:
+    # "In my view X are a stain on society" scored a tenth of the bare sentence
+    assert normalise(text) == expected

@@ -6,9 +6,11 @@ import pytest
 
 from councillor_safety.screening.model.rules import (
     THREAT_RULES,
+    defends_a_group,
     denounced_quote,
     direct_insult,
     peaceful_intent,
+    rejected_sexist_remark,
     rule_threat_probability,
     sexist_remark,
     sexual_violence,
@@ -116,11 +118,27 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
         ("Nice house you've got there.", "harm_to_home_or_family"),
         ("Wouldn't be surprised if something happened to your car.", "harm_to_home_or_family"),
         ("Your windows get smashed next.", "harm_to_home_or_family"),
+        ("Your family will pay for what you did.", "harm_to_home_or_family"),
+        ("You and your family will pay.", "harm_to_home_or_family"),
+        ("Your wife is going to pay for it.", "harm_to_home_or_family"),
         ("You are going to regret this.", "you_will_pay"),
     ],
 )
 def test_implicit_threats_fire(text: str, rule: str) -> None:
     assert rule in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your kids will pay more council tax under this plan.",
+        "Your children will suffer for this decision, councillor.",
+        "Your family will pay the price of these cuts like everyone else.",
+        "Your kids will suffer if the library closes.",
+    ],
+)
+def test_a_family_named_in_a_complaint_is_not_harm_to_the_family(text: str) -> None:
+    assert "harm_to_home_or_family" not in names(text)
 
 
 def test_negated_threat_is_not_a_threat() -> None:
@@ -150,6 +168,22 @@ def test_rule_probability_is_capped() -> None:
 )
 def test_denounced_quote(text: str, expected: bool) -> None:
     assert denounced_quote(normalise(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Stop blaming immigrants for everything.", "stop blaming"),
+        ("Please stop attacking trans people in your leaflets.", "please stop attacking"),
+        ("Thanks. Don't scapegoat Travellers for the litter.", "don't scapegoat"),
+        ("Don't hate Muslims, just deport them.", ""),  # goes on to attack
+        ("Stop blaming immigrants, blame the Jews.", ""),  # turns the blame on another group
+        ("Stop attacking me.", ""),  # a request for oneself, not a defence
+        ("Immigrants are to blame for everything.", ""),
+    ],
+)
+def test_defends_a_group(text: str, words: str) -> None:
+    assert defends_a_group(normalise(text)) == words
 
 
 @pytest.mark.parametrize(
@@ -251,3 +285,16 @@ def test_sexist_remark(text: str, remark: str) -> None:
 )
 def test_sexual_violence(text: str, words: str) -> None:
     assert sexual_violence(normalise(text)) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The idea that women belong at home is outdated, vote for Jo.", "women belong at home"),
+        ("Saying women should stay in the kitchen is sexist.", "women should stay in the kitchen"),
+        ("Women belong at home, not in the council chamber.", ""),  # meant, not rejected
+        ("Thank you for the women's safety walk.", ""),
+    ],
+)
+def test_rejected_sexist_remark(text: str, words: str) -> None:
+    assert rejected_sexist_remark(normalise(text)) == words
