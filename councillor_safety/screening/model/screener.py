@@ -96,7 +96,8 @@ class Explanation:
 
     stage: str  # "lexical" (stage one only) or "encoder" (went through the cascade)
     rules: list[RuleExplanation] = field(default_factory=list)
-    counter_speech: bool = False  # quotes abuse in order to report or condemn it
+    # quotes abuse to report or condemn it, rejects a sexist line or defends a group
+    counter_speech: bool = False
     peaceful: str = ""  # words that disavow harm or name a lawful action, if any
     insult: str = ""  # words that insult the reader or a named person, if any
     sexism: str = ""  # a sexist line or a threat of sexual violence, if any
@@ -110,7 +111,10 @@ class Explanation:
             how = " (reported or quoted speech, weakened)" if r.reported else ""
             parts.append(f"threat rule '{r.name}' matched \"{r.matched}\"{how}")
         if self.counter_speech:
-            parts.append("quotes abuse to report or condemn it (abuse scores halved)")
+            parts.append(
+                "counter-speech: reports or condemns abuse, rejects a sexist line or defends a "
+                "group (abuse scores halved)"
+            )
         if self.peaceful:
             parts.append(
                 f'disavows harm, names a lawful action or speaks figuratively "{self.peaceful}" '
