@@ -25,38 +25,32 @@ CACHE = REPO / "training/cache"
 # one text at a time, as the app encodes: a batch would move each vector with its batch-mates,
 # and thresholds set on such vectors would not be the app's
 BATCH_SIZE = 1
-_encoder: SentenceEncoder | None = None
+_LEVELS = {
+    "all": ort.GraphOptimizationLevel.ORT_ENABLE_ALL,
+    "basic": ort.GraphOptimizationLevel.ORT_ENABLE_BASIC,
+    "none": ort.GraphOptimizationLevel.ORT_DISABLE_ALL,
+}
 
 
 def encoder() -> SentenceEncoder:
-    global _encoder
-    if _encoder is None:
-        _encoder = SentenceEncoder(
-            ENCODER_DIR / "encoder-int8.onnx",
-            ENCODER_DIR / "tokenizer.json.gz",
-            batch_size=BATCH_SIZE,
-        )
-    return _encoder
+    """The encoder as the app runs it."""
+    return variant_encoder("all")
 
 
 @functools.cache
 def variant_encoder(level: str) -> SentenceEncoder:
-    """The same graph run at another optimisation level ("basic" or "none").
+    """The same graph run at an optimisation level: "all" (as the app runs it), "basic", "none".
 
     ONNX Runtime picks its kernels by the CPU's instruction set, and the graph re-quantises
     activations on every call, so a rounding difference early on can move a few texts' scores
     by several hundredths on another server. Unfused kernels round differently in the same way;
     training checks the identity limits under them too.
     """
-    levels = {
-        "basic": ort.GraphOptimizationLevel.ORT_ENABLE_BASIC,
-        "none": ort.GraphOptimizationLevel.ORT_DISABLE_ALL,
-    }
     return SentenceEncoder(
         ENCODER_DIR / "encoder-int8.onnx",
         ENCODER_DIR / "tokenizer.json.gz",
         batch_size=BATCH_SIZE,
-        optimisation=levels[level],
+        optimisation=_LEVELS[level],
     )
 
 
