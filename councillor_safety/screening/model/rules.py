@@ -436,22 +436,21 @@ _SEXIST_REMARK = screened(
 _REJECTED = re.compile(r"\b(?:idea|notion|myth|belief|view|claim)\s+that\b|\boutdated\b")
 
 
-def sexist_remark(normalised: str) -> str:
-    """The words of a well-worn sexist line aimed at women, or "" (none, or reported/rejected)."""
-    m = _SEXIST_REMARK.search(normalised)
-    if m is None or _reported_or_negated(normalised, m.start(), m.end()):
-        return ""
-    return "" if _rejected_around(normalised, m) else m.group(0)
+def sexist_line(normalised: str) -> tuple[str, str]:
+    """A well-worn sexist line aimed at women, as (meant, rejected); "" where there is none.
 
-
-def rejected_sexist_remark(normalised: str) -> str:
-    """The words of a sexist line that the message names in order to reject it, or "".
-
-    "The idea that women belong at home is outdated, vote for Jo" is counter-speech: the model
-    still reads the line in it as sexism.
+    Meant: the line said in earnest, not reported or negated. Rejected: the line named in order
+    to reject it ("The idea that women belong at home is outdated, vote for Jo"), which is
+    counter-speech although the model still reads the line in it as sexism.
     """
     m = _SEXIST_REMARK.search(normalised)
-    return m.group(0) if m is not None and _rejected_around(normalised, m) else ""
+    if m is None:
+        return "", ""
+    if _rejected_around(normalised, m):
+        return "", m.group(0)
+    if _reported_or_negated(normalised, m.start(), m.end()):
+        return "", ""
+    return m.group(0), ""
 
 
 def _rejected_around(normalised: str, m: re.Match[str]) -> bool:

@@ -42,9 +42,8 @@ from .rules import (
     denounced_quote,
     direct_insult,
     peaceful_intent,
-    rejected_sexist_remark,
     rule_threat_probability,
-    sexist_remark,
+    sexist_line,
     sexual_violence,
     threat_rule_hits,
 )
@@ -319,7 +318,7 @@ class Screener:
             insult = direct_insult(norms[i]) if closer[i] else ""
             if insult:
                 p[ai] = max(p[ai], _DIRECT_INSULT_FLOOR)
-            sexism = sexist_remark(norms[i])
+            sexism, rejected_sexism = sexist_line(norms[i])
             if sexism:
                 p[si] = max(p[si], _SEXIST_REMARK_FLOOR)
             if p[ti] > p[si] and (violent := sexual_violence(norms[i])):
@@ -331,7 +330,7 @@ class Screener:
                 not closer[i]
                 and not hits[i]
                 and not sexism
-                and bool(defends_a_group(norms[i]) or rejected_sexist_remark(norms[i]))
+                and bool(rejected_sexism or defends_a_group(norms[i]))
             )
             if countered:
                 p[_ABUSIVE_LABELS] *= _COUNTER_SPEECH_FACTOR

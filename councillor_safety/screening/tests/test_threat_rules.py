@@ -10,9 +10,8 @@ from councillor_safety.screening.model.rules import (
     denounced_quote,
     direct_insult,
     peaceful_intent,
-    rejected_sexist_remark,
     rule_threat_probability,
-    sexist_remark,
+    sexist_line,
     sexual_violence,
     threat_rule_hits,
 )
@@ -270,7 +269,7 @@ def test_direct_insult(text: str, insult: str) -> None:
     ],
 )
 def test_sexist_remark(text: str, remark: str) -> None:
-    assert sexist_remark(normalise(text)) == remark
+    assert sexist_line(normalise(text))[0] == remark
 
 
 @pytest.mark.parametrize(
@@ -297,4 +296,6 @@ def test_sexual_violence(text: str, words: str) -> None:
     ],
 )
 def test_rejected_sexist_remark(text: str, words: str) -> None:
-    assert rejected_sexist_remark(normalise(text)) == words
+    meant, rejected = sexist_line(normalise(text))
+    assert rejected == words
+    assert not (meant and rejected)
