@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import platform
 import sys
 import time
 from pathlib import Path
@@ -54,6 +55,39 @@ def variant_encoder(level: str) -> SentenceEncoder:
     )
 
 
+# instruction sets that choose ONNX Runtime's int8 kernels on x86 and Arm
+_KERNEL_FLAGS = (
+    "avx2",
+    "avx512f",
+    "avx512bw",
+    "avx512_vnni",
+    "avx_vnni",
+    "amx_int8",
+    "asimddp",
+    "i8mm",
+)
+
+
+@functools.cache
+def kernel_fingerprint() -> str:
+    """What decides the encoder's rounding here: ONNX Runtime's version and the CPU's int8 kernels.
+
+    A vector encoded on another server can differ by several hundredths of a score (see
+    ``variant_encoder``), so the cache keeps each server's vectors apart.
+    """
+    flags: set[str] = set()
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
+            for line in f:
+                if line.startswith(("flags", "Features")):
+                    flags.update(line.split(":", 1)[1].split())
+                    break
+    except OSError:
+        pass
+    isa = ",".join(f for f in _KERNEL_FLAGS if f in flags) or platform.machine()
+    return f"onnxruntime={ort.__version__};isa={isa}"
+
+
 @functools.cache
 def _encoder_head() -> bytes:
     """The export's first megabyte (graph header and embedding tables), which identifies it."""
@@ -65,7 +99,7 @@ def _key(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def _cached_vectors(wanted: set[bytes]) -> dict[bytes, np.ndarray]:
+def _cached_vectors(wanted: set[bytes], level: str) -> dict[bytes, np.ndarray]:
     """Vectors for ``wanted`` texts from earlier caches (same encoder, one text at a time).
 
     Each text is encoded on its own, so a text's vector does not depend on the others: after a
@@ -77,7 +111,7 @@ def _cached_vectors(wanted: set[bytes]) -> dict[bytes, np.ndarray]:
         head_path = keys_path.with_name(keys_path.name.replace(".keys.npy", ".encoder"))
         if not vectors_path.exists() or not head_path.exists():
             continue
-        if head_path.read_bytes() != _encoder_digest():
+        if head_path.read_bytes() != _encoder_digest(level):
             continue
         keys = np.load(keys_path)
         vectors = np.load(vectors_path, mmap_mode="r")
@@ -89,17 +123,23 @@ def _cached_vectors(wanted: set[bytes]) -> dict[bytes, np.ndarray]:
 
 
 @functools.cache
-def _encoder_digest() -> bytes:
+def _encoder_digest(level: str = "all") -> bytes:
     h = hashlib.sha256(_encoder_head())
     h.update(f"batch_size={BATCH_SIZE}".encode())
+    h.update(kernel_fingerprint().encode())
+    if level != "all":
+        h.update(f"level={level}".encode())
     return h.digest()
 
 
-def embed(texts: list[str], name: str) -> np.ndarray:
-    """Embeddings for ``texts``, cached under training/cache by name, texts, encoder and batch."""
+def embed(texts: list[str], name: str, level: str = "all") -> np.ndarray:
+    """Embeddings for ``texts``, cached under training/cache by name, texts, encoder and kernels."""
     h = hashlib.sha256()
     h.update(_encoder_head())
     h.update(f"batch_size={BATCH_SIZE}\0".encode())
+    h.update(kernel_fingerprint().encode() + b"\0")
+    if level != "all":  # the graph run at another optimisation level (see variant_encoder)
+        h.update(f"level={level}\0".encode())
     for t in texts:
         h.update(t.encode("utf-8", "surrogatepass") + b"\0")
     path = CACHE / f"emb-{name}-{h.hexdigest()[:16]}.npy"
@@ -107,7 +147,7 @@ def embed(texts: list[str], name: str) -> np.ndarray:
         return np.load(path)
     CACHE.mkdir(parents=True, exist_ok=True)
     keys = [_key(t) for t in texts]
-    known = _cached_vectors(set(keys))
+    known = _cached_vectors(set(keys), level)
     out = np.zeros((len(texts), 384), dtype=np.float32)
     todo = [i for i, k in enumerate(keys) if k not in known]
     for i, k in enumerate(keys):
@@ -119,14 +159,14 @@ def embed(texts: list[str], name: str) -> np.ndarray:
     step = 4096
     for i in range(0, len(todo), step):
         part = todo[i : i + step]
-        out[part] = encoder().encode([texts[j] for j in part])
+        out[part] = variant_encoder(level).encode([texts[j] for j in part])
         done = min(i + step, len(todo))
         rate = done / (time.time() - t0)
         print(f"  {name}: {done}/{len(todo)} encoded ({rate:.0f} texts/s)", flush=True)
     np.save(path, out)
     key_array = np.frombuffer(b"".join(keys), dtype=np.uint8).reshape(-1, 16)
     np.save(path.with_name(path.name.replace(".npy", ".keys.npy")), key_array)
-    path.with_name(path.name.replace(".npy", ".encoder")).write_bytes(_encoder_digest())
+    path.with_name(path.name.replace(".npy", ".encoder")).write_bytes(_encoder_digest(level))
     return out
 
 

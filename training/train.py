@@ -31,7 +31,7 @@ sys.path.insert(0, str(REPO / "training"))
 import examples  # noqa: E402
 import functional_suite  # noqa: E402
 from data import LICENCES, Row, _bucket, load_public, profanity_label  # noqa: E402
-from embed import ASSETS, embed, encoder, variant_encoder  # noqa: E402
+from embed import ASSETS, embed, encoder  # noqa: E402
 
 from councillor_safety.screening.model.labels import LABELS  # noqa: E402
 from councillor_safety.screening.model.lexical import feature_strings  # noqa: E402
@@ -217,7 +217,7 @@ def build_rows(
 # ----------------------------------------------------------------------------- stage one
 
 
-def build_lexical(texts: list[str], y: np.ndarray, w: np.ndarray, max_features: int):
+def build_lexical(texts: list[str], y: np.ndarray, w: np.ndarray, max_features: int, c: float):
     t0 = time.time()
     norms = [normalise(t) for t in texts]
     df: Counter[str] = Counter()
@@ -243,7 +243,7 @@ def build_lexical(texts: list[str], y: np.ndarray, w: np.ndarray, max_features: 
     b = np.zeros(L, dtype=np.float32)
     for j, lab in enumerate(LABELS):
         m = y[:, j] >= 0
-        clf = LogisticRegression(C=4.0, max_iter=300, class_weight="balanced", solver="liblinear")
+        clf = LogisticRegression(C=c, max_iter=300, class_weight="balanced", solver="liblinear")
         clf.fit(X[m], y[m, j], sample_weight=w[m])
         W[:, j] = clf.coef_[0]
         b[j] = clf.intercept_[0]
@@ -406,6 +406,9 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=REPO.parent / "shared/data/abuse")
     ap.add_argument("--exclude", nargs="*", default=[], help="public sets to leave out")
     ap.add_argument("--max-features", type=int, default=150_000)
+    ap.add_argument(
+        "--lexical-c", type=float, default=4.0, help="stage one's inverse regularisation strength"
+    )
     ap.add_argument("--report", type=Path, default=REPO / "docs/screening-metrics.json")
     ap.add_argument(
         "--identity-dims",
@@ -463,7 +466,11 @@ def main() -> None:
     test = np.array([r.split == "val" for r in rows]) & ~calib
 
     vocab, W, b = build_lexical(
-        [r.text for r in np.array(rows)[train]], Y[train], weight[train], args.max_features
+        [r.text for r in np.array(rows)[train]],
+        Y[train],
+        weight[train],
+        args.max_features,
+        args.lexical_c,
     )
     P = identity_projection(args.identity_dims)
     heads = train_mlp(E[: len(rows)][train] @ P, Y[train], weight[train])
@@ -537,7 +544,9 @@ def main() -> None:
     # it gets from the graph's kernels at three optimisation levels (see embed.variant_encoder)
     P_thr_here = P_thr
     for level in ("basic", "none"):
-        res = scr.score_batch(thr_texts, embed=variant_encoder(level).encode)
+        res = scr.score_batch(
+            thr_texts, embed=functools.partial(embed, name=f"threshold-{level}", level=level)
+        )
         P_thr = np.maximum(P_thr, np.array([[r.scores[k] for k in LABELS] for r in res]))
     moved = np.abs(P_thr - P_thr_here).max(axis=1)
     print(

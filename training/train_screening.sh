@@ -7,8 +7,9 @@
 # it is absent or --export is given (from fine-tuned transformer layers with --layers FILE,
 # written on a GPU by finetune_encoder.py; see the model card), then trains the heads, writes
 # the runtime assets under councillor_safety/screening/model/assets/ and prints validation
-# metrics. Embeddings are cached in training/cache/ by text, so that a retrain encodes only the
-# texts it has not seen (the first run encodes all of them: 10–20 minutes on two cores).
+# metrics. Embeddings are cached in training/cache/ by text, encoder and CPU kernels, so that a
+# retrain encodes only the texts it has not seen on this kind of server (the first run encodes
+# all of them: 10–20 minutes on two cores).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
