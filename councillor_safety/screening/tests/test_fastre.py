@@ -11,7 +11,12 @@ import pytest
 
 from bench.screening import build_texts
 from councillor_safety.screening.model import lexicon, rules
-from councillor_safety.screening.model.fastre import ScreenedPattern, rejecting_copy, screened
+from councillor_safety.screening.model.fastre import (
+    ScreenedPattern,
+    _Screen,
+    rejecting_copy,
+    screened,
+)
 from councillor_safety.screening.model.text import normalise
 
 REPO = Path(__file__).resolve().parents[3]
@@ -133,3 +138,19 @@ def test_untranslatable_patterns_are_refused(source: str) -> None:
 def test_flags_are_refused() -> None:
     with pytest.raises(ValueError, match="flags"):
         screened(re.compile("abc", re.IGNORECASE))
+
+
+def test_one_set_reads_each_text_once_and_holds_few() -> None:
+    screen = _Screen()
+    screen.MEMO_TEXTS = 3
+    gay, threat = screen.add("gay"), screen.add(r"\bkill you\b")
+    assert screen.possible("a gay man") == {gay}
+    assert screen.possible("i will kill you, gay man") == {gay, threat}
+    assert screen.possible("nothing here") == frozenset()
+    assert len(screen._memo) == 3
+    screen.possible("a fourth text")
+    assert len(screen._memo) == 1  # emptied rather than grown
+    screen.possible("kill you " * 300)  # longer than MEMO_CHARS: answered, not held
+    assert len(screen._memo) == 1
+    later = screen.add("man")  # a pattern added later is in the next answer
+    assert screen.possible("a gay man") == {gay, later}
