@@ -10,11 +10,13 @@ from __future__ import annotations
 import argparse
 import functools
 import hashlib
+import io
 import json
 import random
 import re
 import sys
 import time
+import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -226,7 +228,10 @@ def build_lexical(texts: list[str], y: np.ndarray, w: np.ndarray, max_features: 
         fs = set(feature_strings(nm))
         feats.append(fs)
         df.update(fs)
-    vocab = [f for f, c in df.most_common(max_features) if c >= 3]
+    # ties broken by the feature itself: set order (and so most_common's) changes with each
+    # process's string hashing, and the assets should come out the same from the same data
+    ranked = sorted(df.items(), key=lambda fc: (-fc[1], fc[0]))[:max_features]
+    vocab = [f for f, c in ranked if c >= 3]
     index = {f: i for i, f in enumerate(vocab)}
     indptr, indices = [0], []
     for fs in feats:
@@ -243,7 +248,9 @@ def build_lexical(texts: list[str], y: np.ndarray, w: np.ndarray, max_features: 
     b = np.zeros(L, dtype=np.float32)
     for j, lab in enumerate(LABELS):
         m = y[:, j] >= 0
-        clf = LogisticRegression(C=c, max_iter=300, class_weight="balanced", solver="liblinear")
+        clf = LogisticRegression(
+            C=c, max_iter=300, class_weight="balanced", solver="liblinear", random_state=SEED
+        )
         clf.fit(X[m], y[m, j], sample_weight=w[m])
         W[:, j] = clf.coef_[0]
         b[j] = clf.intercept_[0]
@@ -393,6 +400,17 @@ def f_beta_best(
 # ----------------------------------------------------------------------------- main
 
 
+def save_npz(path: Path, **arrays: np.ndarray) -> None:
+    """``np.savez_compressed`` without the write time in the archive: same arrays, same bytes."""
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, array in arrays.items():
+            buffer = io.BytesIO()
+            np.lib.format.write_array(buffer, np.asanyarray(array), allow_pickle=False)
+            info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, buffer.getvalue())
+
+
 def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as f:
@@ -499,10 +517,10 @@ def main() -> None:
     def write_assets(
         thresholds: dict[str, float], gates: dict[str, float], identity_gate: float = 0.0
     ) -> None:
-        np.savez_compressed(
+        save_npz(
             ASSETS / "lexical.npz", vocabulary=np.array(vocab), weights=W.astype(np.float16), bias=b
         )
-        np.savez_compressed(
+        save_npz(
             ASSETS / "heads.npz",
             **{k: v.astype(np.float32) for k, v in heads.items()},
             cal_stage2=cal[:, 0],
