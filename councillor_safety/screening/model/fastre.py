@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import cast
 
 import re2
 
@@ -141,7 +142,9 @@ class _Screen:
         """The indices of the patterns that could match ASCII ``text``."""
         found = self._memo.get(text)
         if found is None:
-            found = frozenset(self._compiled().Match(text) or ())
+            # the set returns the indices that match, or None (the stubs say bool)
+            matched = cast("list[int] | None", self._compiled().Match(text))
+            found = frozenset(matched or ())
             if len(text) <= self.MEMO_CHARS:
                 if len(self._memo) >= self.MEMO_TEXTS:
                     self._memo = {}

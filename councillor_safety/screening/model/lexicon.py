@@ -415,9 +415,38 @@ def _alternation(terms: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z])({body})(?![a-z])")
 
 
-_TERM_TO_GROUP: Final[dict[str, str]] = {
-    term: group for group, terms in IDENTITY_TERMS.items() for term in terms
+def _singular(plural: str) -> str:
+    return plural[:-3] + "y" if plural.endswith("ies") else plural.removesuffix("s")
+
+
+# Plural nouns that the terms above do not spell out: "the Gypsies", "Travellers", "blacks".
+# Without them an attack on "Travellers" named no group, and its identity-attack score was
+# halved as if it were an insult. Nationalities with no singular above are named here; "poles"
+# is left out ("telegraph poles").
+_PLURAL_ONLY_GROUPS = {
+    "jamaicans": "nationality/migration",
+    "jamaican": "nationality/migration",
+    "americans": "nationality/migration",
+    "canadians": "nationality/migration",
+    "scots": "nationality/migration",
+    "irish": "nationality/migration",
+    "kurds": "race/ethnicity",
+    "kurdish": "race/ethnicity",
+    "taoist": "religion/belief",
+    "taoists": "religion/belief",
+    "millenial": "age",
+    "millenials": "age",
 }
+_NAMED_TERMS = {term: group for group, terms in IDENTITY_TERMS.items() for term in terms}
+_TERM_TO_GROUP: Final[dict[str, str]] = (
+    {
+        plural: _NAMED_TERMS[_singular(plural)]
+        for plural in _PLURAL_NAMES
+        if _singular(plural) in _NAMED_TERMS
+    }
+    | _PLURAL_ONLY_GROUPS
+    | _NAMED_TERMS
+)
 # "man"/"men"/"old"/"young"/"straight"/"white" etc. are so common that on their own they do not
 # mark a text as being about a group; they still name the group when an attack is detected.
 WEAK_IDENTITY_TERMS: Final[frozenset[str]] = frozenset(
@@ -432,6 +461,7 @@ WEAK_IDENTITY_TERMS: Final[frozenset[str]] = frozenset(
         "younger",
         "straight",
         "white",
+        "whites",  # egg whites, cricket whites
         "english",
         "british",
         "scottish",
@@ -490,7 +520,7 @@ def _near_misses(term: str) -> set[str]:
 # Ordinary words that are one slip away from a group term ("back"/"black", "latin"/"latino").
 _NEAR_MISS_WORDS = frozenset(
     {"back", "chin", "christina", "hind", "isla", "latin", "millennia", "pike", "refuge"}
-    | {"sank", "tran", "wore"}
+    | {"sank", "tran", "wore", "backs", "iris", "americas"}
 )
 # Group terms and slurs of five letters or more as abusers misspell them to get past word lists
 # ("wmoen", "Muslms"). Only used to decide whether a text may name a group at all.

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .fastre import screened
-from .lexicon import INSULT_ADJECTIVES, INSULT_NOUNS, PROFANE_INSULT_NOUNS
+from .lexicon import INSULT_ADJECTIVES, INSULT_NOUNS, PROFANE_INSULT_NOUNS, names_harm_or_sex
 
 _YOU = r"(?:you|your|u|ya|yer|yourself)"
 _HARM = (
@@ -182,7 +182,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\byou\s+deserve\s+(?:a\s+bullet|to\s+die|to\s+be\s+\w+ed)\b|"
         r"\b(?:should|ought\s+to|need\s+to|needs\s+to|deserve\s+to)\s+(?:all\s+)?be\s+(?:shot|hanged|"
         r"hung|killed|strung\s+up|executed|put\s+down|lynched|stabbed|beaten|burned|burnt|gassed|"
-        r"exterminated|wiped\s+out|murdered|culled)\b|"
+        r"exterminated|wiped\s+out|murdered|culled|slapped|battered|raped|tortured|drowned|stoned|"
+        r"beheaded|whipped|flogged|castrated|set\s+on\s+fire|kicked\s+to\s+death)\b|"
+        # "she needs slapped" (Scots and Ulster English), "he needs a bullet"
+        r"\bneeds?\s+(?:shot|slapped|battered|strung\s+up|put\s+down)\b|"
+        r"\b(?:needs?|deserves?)\s+a\s+(?:bullet|kicking|good\s+(?:slap|kicking|hiding))\b|"
         r"\b(?:someone|somebody|people)\s+(?:should|ought\s+to|needs?\s+to)\s+(?:\w+\s+)?"
         r"(?:kill|shoot|stab|hurt|burn|hang|beat|attack|murder|bomb|put\s+a\s+bullet|set\s+fire)|"
         r"\bput\s+a\s+bullet\s+in\b|\bwon'?t\s+(?:see|make\s+it\s+to|survive)\s+the\s+(?:next|end)\b|"
@@ -191,6 +195,34 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:^|[.!?]\s*)(?:kill|murder|shoot|stab|hang|gas|lynch|exterminate|slaughter|burn|"
         r"behead|execute)\s+(?:all\s+(?:the\s+|of\s+the\s+)?|every\s+|the\s+|those\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:people|them|him|her|you|folk|scum|lot)\b",
+        0.6,
+    ),
+    _rule(
+        "urges_self_harm",
+        "tells the person to kill or harm themselves, or that the world would be better off "
+        "without them",
+        # "kill yourself" only as an order or a wish: "you'll kill yourself on that kerb" is a
+        # warning, "don't kill yourself over it" is negated (and weakened) and "kill yourself
+        # laughing" is not about death
+        r"(?:^|[.!?,;:\"'“‘]\s*|\b(?:just|please|pls|plz|go|and|should|ought\s+to|needs?\s+to|"
+        r"better|why\s+(?:don'?t|not)\s+you)\s+)(?:go\s+(?:and\s+)?|all\s+)?"
+        r"(?:kill|hang|top|off|neck)\s+(?:yourself|yourselves|themselves|himself|herself)\b"
+        r"(?!\s+(?:laughing|with\s+laughter))|\bkys\b|"
+        r"\bwhy\s+(?:don'?t|not)\s+you\s+(?:just\s+)?end\s+it(?:\s+all)?\b|"
+        r"\b(?:jump|throw\s+yourself)\s+(?:off|from)\s+(?:a|the)\s+(?:bridge|cliff|building|roof|"
+        r"multi-storey)\b|\b(?:jump|throw\s+yourself)\s+(?:under|in\s+front\s+of)\s+(?:a|the)\s+"
+        r"(?:train|bus|lorry)\b|\bdrink\s+(?:some\s+)?bleach\b|\bslit\s+your\s+(?:wrists|throat)\b|"
+        # "go and die" as an order, not "my dad would go and die for his country"
+        r"(?:^|[.!?,;:\"'“‘]\s*|\b(?:just|please)\s+)"
+        r"(?:go\s+(?:and\s+)?die|drop\s+dead(?!\s+(?:gorgeous|easy|simple)))\b(?!-)|"
+        r"\bdie\s+in\s+a\s+(?:fire|ditch|hole)\b|"
+        r"\bdo\s+(?:us\s+all|us|everyone|everybody|the\s+world|the\s+town|the\s+ward)\s+a\s+"
+        r"favou?r\s+and\s+(?:die|disappear\s+for\s+good|jump|drop\s+dead|end\s+it)\b|"
+        # not "the ward would be better off without you", which is about an election
+        r"\bthe\s+world\s+(?:would|will|'d)\s+be\s+better\s+off\s+without\s+you\b|"
+        r"\bbetter\s+off\s+without\s+you\s+(?:alive|breathing|on\s+(?:this|the)\s+(?:earth|planet))\b|"
+        r"\b(?:nobody|no\s+one)\s+(?:would|will)\s+miss\s+you\s+if\s+you\s+(?:died|were\s+dead|"
+        r"killed\s+yourself|were\s+gone\s+for\s+good)\b",
         0.6,
     ),
     _rule(
@@ -240,12 +272,13 @@ def denounced_quote(normalised: str) -> bool:
 
 # Counter-speech that defends a group without quoting the abuse: "Stop blaming immigrants for
 # everything", "Don't scapegoat Travellers". The model reads the group and the blame together as
-# hate. Not when the message goes on to attack ("Don't hate Muslims, just deport them") or
-# turns the blame on someone else ("stop blaming immigrants, blame the Jews").
+# hate. Not when the message goes on to attack ("Don't hate Muslims, just deport them"), turns
+# the same verb on someone or something else ("stop blaming immigrants, blame the Jews", "don't
+# target Muslims, target their mosques") or names violence after the defence.
 _DEFENDING = screened(
     re.compile(
         r"(?:^|[.!?]\s+)(?:please\s+)?(?:stop|quit|don'?t|do\s+not|never|no\s+more)\s+"
-        r"(?:blam(?:e|ing)|scapegoat(?:ing)?|demoni[sz](?:e|ing)|vilify(?:ing)?|vilifying|"
+        r"(?P<verb>blam(?:e|ing)|scapegoat(?:ing)?|demoni[sz](?:e|ing)|vilify(?:ing)?|vilifying|"
         r"attack(?:ing)?|pick(?:ing)?\s+on|target(?:ing)?|hat(?:e|ing)|insult(?:ing)?|"
         r"harass(?:ing)?|smear(?:ing)?|stereotyp(?:e|ing)|abusing)\s+(?!(?:you|me|us|him|her)\b)"
     )
@@ -260,6 +293,11 @@ def defends_a_group(normalised: str) -> str:
     """The words that defend a group from blame or abuse ("stop blaming X"), or ""."""
     m = _DEFENDING.search(normalised)
     if not m or _TURNS_ON_SOMEONE.search(normalised, m.end()):
+        return ""
+    rest = normalised[m.end() :]
+    # the defence's own verb again ("target their mosques"), or violence, undoes the defence
+    stem = re.sub(r"(?:ing|e)$", "", m.group("verb").split()[0])
+    if re.search(rf"\b{re.escape(stem)}", rest) or names_harm_or_sex(rest):
         return ""
     return m.group(0).lstrip(".!? ").strip()
 

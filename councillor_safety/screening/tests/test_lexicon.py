@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from councillor_safety.screening.model.lexicon import (
+    identity_mentions,
     names_group_nearly,
     names_harm_or_sex,
+    names_strong_group,
     needs_a_closer_read,
     profanity_hits,
 )
@@ -20,6 +22,7 @@ from councillor_safety.screening.model.text import normalise
         ("muslms are rats", True),  # a letter dropped
         ("tarns people", True),
         ("get back to me by friday", False),  # "back" is a word, not a slip for "black"
+        ("watch your backs", False),  # nor "backs" for "blacks"
         ("cyclists are vermin", False),
         ("women are welcome", False),  # spelt right: identity_mentions finds it, not this
         ("", False),
@@ -27,6 +30,24 @@ from councillor_safety.screening.model.text import normalise
 )
 def test_names_group_nearly(text: str, expected: bool) -> None:
     assert names_group_nearly(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "strong"),
+    [
+        ("Travellers are vermin.", ["race/ethnicity"], True),
+        ("The Gypsies on the common", ["race/ethnicity"], True),
+        ("blacks and asians", ["race/ethnicity", "race/ethnicity"], True),
+        ("Catholics and Protestants", ["religion/belief", "religion/belief"], True),
+        ("the Irish", ["nationality/migration"], True),
+        ("egg whites and sugar", ["race/ethnicity"], False),  # weak, like "white"
+        ("the telegraph poles are down", [], False),
+    ],
+)
+def test_plural_group_names_name_the_group(text: str, groups: list[str], strong: bool) -> None:
+    mentions = identity_mentions(normalise(text))
+    assert [g for _, g in mentions] == groups
+    assert names_strong_group(mentions) is strong
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,8 @@ MUST_CATCH_THREATS = [
     "Your days are numbered.",
     "Your kids walk to school past our estate, don't they?",
     "Your family will pay for what you did.",
+    "Please kill yourself.",
+    "Do everyone a favour and top yourself.",
 ]
 
 # violence wished on or incited against someone other than the reader (worded unlike training)
@@ -59,6 +61,8 @@ MUST_NOT_FLAG = [
     "Please stop attacking Muslims in your leaflets, councillor.",
     "I could murder a cup of tea after that meeting.",
     "I would never hurt anyone, I just want the road fixed.",
+    "Don't kill yourself over the paperwork, it can wait.",
+    "The Travellers site on Mill Lane needs new bins.",
     "",
 ]
 
@@ -248,6 +252,13 @@ def test_identity_attack_names_target_group(screener: Screener) -> None:
     assert "religion/belief" in r.explanation.target_groups
     words = [w for w, _ in r.explanation.top_words["identity_attack"]]
     assert "vermin" in words
+
+
+def test_a_group_named_by_a_plural_noun_is_a_group(screener: Screener) -> None:
+    # "Travellers" used to name no group, and the identity-attack score was halved
+    r = screener.score("Travellers are vermin.")
+    assert "identity_attack" in r.flags, r.scores
+    assert r.explanation.target_groups == ["race/ethnicity"]
 
 
 @pytest.mark.parametrize(

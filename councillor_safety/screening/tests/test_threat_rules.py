@@ -27,6 +27,7 @@ RULE_EXAMPLES = {
     "knows_family_routine": "Your kids walk to school past our estate, don't they?",
     "direct_harm": "I'm going to hurt you.",
     "wish_or_call_for_harm": "Someone should shoot that councillor.",
+    "urges_self_harm": "Do us all a favour and kill yourself.",
     "attack_on_politicians": "Remember what happened to Jo Cox.",
 }
 
@@ -87,6 +88,19 @@ def test_reported_quoted_or_negated_threats_are_weakened(text: str) -> None:
         # "beat" of elections and of crimes reported
         "We will beat them at the election in May.",
         "The gang beat him senseless outside the pub, we need CCTV.",
+        # death and "kill yourself" as figures of speech, and elections
+        "You'll kill yourself on that pavement one day.",
+        "Don't kill yourself over the paperwork, it can wait.",
+        "Kill yourself laughing at the panto this Christmas!",
+        "My dad would go and die for his country.",
+        "Drop dead gorgeous dress at the mayor's ball.",
+        "I'll drop dead if they ever fix this road.",
+        "We go die-hard for the local team.",
+        "The ward would be better off without you as councillor.",
+        "Nobody would miss you if you stood down.",
+        "The hedge needs cut back.",
+        "He deserves a good rest after the campaign.",
+        "The bus driver told us to jump off the bus at the stop.",
     ],
 )
 def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
@@ -121,6 +135,20 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
         ("You and your family will pay.", "harm_to_home_or_family"),
         ("Your wife is going to pay for it.", "harm_to_home_or_family"),
         ("You are going to regret this.", "you_will_pay"),
+        # urging someone to kill themselves, in so many words or not
+        ("Please kill yourself.", "urges_self_harm"),
+        ("Kys you useless prick.", "urges_self_harm"),
+        ("Go jump off a bridge.", "urges_self_harm"),
+        ("Drink bleach, councillor.", "urges_self_harm"),
+        ("Go die in a fire.", "urges_self_harm"),
+        ("The world would be better off without you in it.", "urges_self_harm"),
+        ("Why don't you just end it all, nobody would miss you.", "urges_self_harm"),
+        ("Do everyone a favour and top yourself.", "urges_self_harm"),
+        ("They should all kill themselves.", "urges_self_harm"),
+        # violence called for in so many words
+        ("She needs slapped around.", "wish_or_call_for_harm"),
+        ("He needs a bullet.", "wish_or_call_for_harm"),
+        ("People like her should be raped.", "wish_or_call_for_harm"),
     ],
 )
 def test_implicit_threats_fire(text: str, rule: str) -> None:
@@ -138,6 +166,20 @@ def test_implicit_threats_fire(text: str, rule: str) -> None:
 )
 def test_a_family_named_in_a_complaint_is_not_harm_to_the_family(text: str) -> None:
     assert "harm_to_home_or_family" not in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Someone wrote "kill yourself" under my post.',
+        "He shouted 'go and die' at me.",
+    ],
+)
+def test_urging_self_harm_negated_or_reported_is_weakened(text: str) -> None:
+    hits = threat_rule_hits(normalise(text))
+    assert [h.name for h in hits] == ["urges_self_harm"]
+    assert all(h.reported for h in hits)
+    assert rule_threat_probability(hits) < 0.3
 
 
 def test_negated_threat_is_not_a_threat() -> None:
@@ -177,6 +219,9 @@ def test_denounced_quote(text: str, expected: bool) -> None:
         ("Thanks. Don't scapegoat Travellers for the litter.", "don't scapegoat"),
         ("Don't hate Muslims, just deport them.", ""),  # goes on to attack
         ("Stop blaming immigrants, blame the Jews.", ""),  # turns the blame on another group
+        ("Don't target Muslims, target their mosques.", ""),  # the same verb, turned on them
+        ("Stop hating Jews, burn their shops.", ""),  # violence after the defence
+        ("Don't hate gay people, they are our neighbours.", "don't hate"),
         ("Stop attacking me.", ""),  # a request for oneself, not a defence
         ("Immigrants are to blame for everything.", ""),
     ],
