@@ -124,6 +124,7 @@ def _cached_vectors(wanted: set[bytes], level: str) -> dict[bytes, np.ndarray]:
 
 @functools.cache
 def _encoder_digest(level: str = "all") -> bytes:
+    """What a cached vector depends on besides its text: encoder, batch, kernels and level."""
     h = hashlib.sha256(_encoder_head())
     h.update(f"batch_size={BATCH_SIZE}".encode())
     h.update(kernel_fingerprint().encode())
@@ -134,12 +135,7 @@ def _encoder_digest(level: str = "all") -> bytes:
 
 def embed(texts: list[str], name: str, level: str = "all") -> np.ndarray:
     """Embeddings for ``texts``, cached under training/cache by name, texts, encoder and kernels."""
-    h = hashlib.sha256()
-    h.update(_encoder_head())
-    h.update(f"batch_size={BATCH_SIZE}\0".encode())
-    h.update(kernel_fingerprint().encode() + b"\0")
-    if level != "all":  # the graph run at another optimisation level (see variant_encoder)
-        h.update(f"level={level}\0".encode())
+    h = hashlib.sha256(_encoder_digest(level))
     for t in texts:
         h.update(t.encode("utf-8", "surrogatepass") + b"\0")
     path = CACHE / f"emb-{name}-{h.hexdigest()[:16]}.npy"
