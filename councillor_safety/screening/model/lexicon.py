@@ -421,9 +421,10 @@ def _singular(plural: str) -> str:
 
 # Plural nouns that the terms above do not spell out: "the Gypsies", "Travellers", "blacks".
 # Without them an attack on "Travellers" named no group, and its identity-attack score was
-# halved as if it were an insult. Nationalities with no singular above are named here; "poles"
-# is left out ("telegraph poles").
-_PLURAL_ONLY_GROUPS = {
+# halved as if it were an insult. Group words with no term above to take the group from
+# (nationalities, "taoist", the misspelt "millenial") are named here; "poles" is left out
+# ("telegraph poles").
+_GROUP_WORDS_WITHOUT_A_TERM = {
     "jamaicans": "nationality/migration",
     "jamaican": "nationality/migration",
     "americans": "nationality/migration",
@@ -444,7 +445,7 @@ _TERM_TO_GROUP: Final[dict[str, str]] = (
         for plural in _PLURAL_NAMES
         if _singular(plural) in _NAMED_TERMS
     }
-    | _PLURAL_ONLY_GROUPS
+    | _GROUP_WORDS_WITHOUT_A_TERM
     | _NAMED_TERMS
 )
 # "man"/"men"/"old"/"young"/"straight"/"white" etc. are so common that on their own they do not

@@ -30,6 +30,8 @@ _FAMILY = (
 # Verbs that are violent only with a person as their object: "I'll sort you out", but "I'll
 # sort your parking permit", "we'll deal with your complaint", "I'll hang your picture".
 _HARM_A_PERSON = r"(?:beat|hunt|break|snap|knock|cut|hang|attack|end|finish|deal\s+with|sort)"
+# where an order or a wish can begin: the start of the text, a clause or a quotation
+_CLAUSE_START = r"(?:^|[.!?,;:\"'“‘]\s*)"
 _WILL = (
     r"(?:i'?ll|i\s+will|i\s+shall|i'?m\s+(?:going|gonna)\s+to|i'?m\s+gonna|i\s+am\s+going\s+to|"
     r"we'?ll|we\s+will|we'?re\s+(?:going\s+to|gonna)|gonna|i\s+swear\s+i'?ll|i'?d\s+(?:happily|love\s+to))"
@@ -204,7 +206,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # "kill yourself" only as an order or a wish: "you'll kill yourself on that kerb" is a
         # warning, "don't kill yourself over it" is negated (and weakened) and "kill yourself
         # laughing" is not about death
-        r"(?:^|[.!?,;:\"'“‘]\s*|\b(?:just|please|pls|plz|go|and|should|ought\s+to|needs?\s+to|"
+        rf"(?:{_CLAUSE_START}|\b(?:just|please|pls|plz|go|and|should|ought\s+to|needs?\s+to|"
         r"better|why\s+(?:don'?t|not)\s+you)\s+)(?:go\s+(?:and\s+)?|all\s+)?"
         r"(?:kill|hang|top|off|neck)\s+(?:yourself|yourselves|themselves|himself|herself)\b"
         r"(?!\s+(?:laughing|with\s+laughter))|\bkys\b|"
@@ -213,7 +215,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"multi-storey)\b|\b(?:jump|throw\s+yourself)\s+(?:under|in\s+front\s+of)\s+(?:a|the)\s+"
         r"(?:train|bus|lorry)\b|\bdrink\s+(?:some\s+)?bleach\b|\bslit\s+your\s+(?:wrists|throat)\b|"
         # "go and die" as an order, not "my dad would go and die for his country"
-        r"(?:^|[.!?,;:\"'“‘]\s*|\b(?:just|please)\s+)"
+        rf"(?:{_CLAUSE_START}|\b(?:just|please)\s+)"
         r"(?:go\s+(?:and\s+)?die|drop\s+dead(?!\s+(?:gorgeous|easy|simple)))\b(?!-)|"
         r"\bdie\s+in\s+a\s+(?:fire|ditch|hole)\b|"
         r"\bdo\s+(?:us\s+all|us|everyone|everybody|the\s+world|the\s+town|the\s+ward)\s+a\s+"
