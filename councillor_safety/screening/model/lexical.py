@@ -7,6 +7,7 @@ the "which words weighed most" part of each explanation.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -64,9 +65,14 @@ class LexicalModel:
         bias: npt.NDArray[np.float32],
     ) -> None:
         self.index = {f: i for i, f in enumerate(vocabulary)}
+        # bigrams also by word pair: a tuple of two words hashes from their cached hashes,
+        # where "b:" + a + " " + b builds and hashes a new string for every pair of a text
+        self._bigrams = {
+            tuple(f[2:].split(" ", 1)): i for f, i in self.index.items() if f.startswith("b:")
+        }
         self.weights = weights.astype(np.float32)  # (n_features, n_labels)
         self.bias = bias.astype(np.float32)  # (n_labels,)
-        self._word_ids: dict[str, list[int]] = {}
+        self._word_ids: dict[str, array[int]] = {}
 
     @classmethod
     def load(cls, path: Path) -> LexicalModel:
@@ -74,11 +80,11 @@ class LexicalModel:
             vocabulary = [str(v) for v in data["vocabulary"]]
             return cls(vocabulary, data["weights"], data["bias"])
 
-    def _ids_of_word(self, w: str) -> list[int]:
+    def _ids_of_word(self, w: str) -> array[int]:
         ids = self._word_ids.get(w)
         if ids is None:
             index = self.index
-            ids = [j for j in (index.get(f) for f in word_features(w)) if j is not None]
+            ids = array("q", [j for j in (index.get(f) for f in word_features(w)) if j is not None])
             if len(self._word_ids) > 500_000:  # bound the memo on endless novel words
                 self._word_ids.clear()
             self._word_ids[w] = ids
@@ -103,49 +109,79 @@ class LexicalModel:
             len(toks),
         )
 
-    def feature_ids(self, norm: str) -> npt.NDArray[np.int64]:
-        """The distinct feature ids of normalised text (what scoring needs; no word positions)."""
+    def _id_array(self, norm: str) -> array[int]:
+        """Feature ids of normalised text, a feature as often as it occurs (in no set order)."""
         toks = lexical_words(norm)
-        ids: set[int] = set()
+        memo, bigrams = self._word_ids, self._bigrams
+        out = array("q")
+        prev = ""
         for w in toks:
-            ids.update(self._ids_of_word(w))
-        index = self.index
-        for f, _ in bigram_features(toks):
-            found = index.get(f)
-            if found is not None:
-                ids.add(found)
-        return np.fromiter(ids, np.int64, len(ids))
+            ids = memo.get(w)
+            out.extend(ids if ids is not None else self._ids_of_word(w))
+            if prev and w:
+                found = bigrams.get((prev, w))
+                if found is not None:
+                    out.append(found)
+            prev = w
+        return out
+
+    def feature_ids(self, norm: str) -> npt.NDArray[np.int64]:
+        """The distinct feature ids of normalised text, sorted (what scoring needs)."""
+        return _distinct_sorted(np.frombuffer(self._id_array(norm), dtype=np.int64))
 
     def logits(self, normalised: Sequence[str]) -> npt.NDArray[np.float32]:
         """Logits of shape (len(texts), n_labels) for already-normalised texts."""
-        out = np.tile(self.bias, (len(normalised), 1))
-        per_text = [self.feature_ids(norm) for norm in normalised]
-        counts = np.array([len(ids) for ids in per_text], dtype=np.int64)
-        rows = np.flatnonzero(counts)
-        if len(rows):
-            # one gather and one segmented sum for the whole batch instead of one per text
-            ids = np.concatenate([per_text[int(r)] for r in rows])
-            starts = np.concatenate([[0], np.cumsum(counts[rows])[:-1]])
-            sums = np.add.reduceat(self.weights[ids], starts, axis=0)
-            out[rows] += sums / np.sqrt(counts[rows]).astype(np.float32)[:, None]
+        n = len(normalised)
+        out = np.tile(self.bias, (n, 1))
+        per_text = [self._id_array(norm) for norm in normalised]
+        sizes = np.fromiter((len(ids) for ids in per_text), np.int64, n)
+        if not sizes.any():
+            return out
+        # the whole batch at once: a feature counts once per text, so (text, feature) pairs
+        # are made distinct in one sort, then summed per text in one segmented sum
+        rows = np.repeat(np.arange(n, dtype=np.int64), sizes)
+        flat = np.frombuffer(b"".join(per_text), dtype=np.int64)
+        pairs = _distinct_sorted(rows * len(self.index) + flat)
+        rows, ids = np.divmod(pairs, len(self.index))
+        counts = np.bincount(rows, minlength=n)
+        present = np.flatnonzero(counts)
+        starts = np.concatenate([[0], np.cumsum(counts[present])[:-1]])
+        sums = np.add.reduceat(self.weights[ids], starts, axis=0)
+        out[present] += sums / np.sqrt(counts[present]).astype(np.float32)[:, None]
         return out
 
     def word_contributions(
-        self, norm: str, label_index: int, top: int = 5
-    ) -> list[tuple[str, float]]:
-        """The words of a text that pushed ``label_index`` up most, with their weight."""
+        self, norm: str, label_indices: Sequence[int], top: int = 5
+    ) -> list[list[tuple[str, float]]]:
+        """For each label index, the words of a text that pushed it up most, with their weight."""
         # word positions are worked out only here: few texts need an explanation by words
+        if not label_indices:
+            return []
         ids, word_of, n_words = self.analyse(norm)
         if not len(ids):
-            return []
+            return [[] for _ in label_indices]
         toks = words(norm)
-        contrib = self.weights[ids, label_index] / np.sqrt(len(ids))
-        per_word = np.zeros(n_words, dtype=np.float64)
-        np.add.at(per_word, word_of, contrib)
-        best: dict[str, float] = {}
-        for i in np.argsort(-per_word)[: top * 2]:
-            if per_word[i] <= 0:
-                break
-            w = toks[int(i)]
-            best[w] = max(best.get(w, 0.0), round(float(per_word[i]), 3))
-        return sorted(best.items(), key=lambda kv: -kv[1])[:top]
+        scale = np.sqrt(len(ids))
+        out = []
+        for label_index in label_indices:
+            per_word = np.zeros(n_words, dtype=np.float64)
+            np.add.at(per_word, word_of, self.weights[ids, label_index] / scale)
+            best: dict[str, float] = {}
+            for i in np.argsort(-per_word)[: top * 2]:
+                if per_word[i] <= 0:
+                    break
+                w = toks[int(i)]
+                best[w] = max(best.get(w, 0.0), round(float(per_word[i]), 3))
+            out.append(sorted(best.items(), key=lambda kv: -kv[1])[:top])
+        return out
+
+
+def _distinct_sorted(values: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """``np.unique`` by sorting: numpy 2.3+ finds unique values by hashing, 40 times slower here."""
+    if len(values) < 2:
+        return values
+    values = np.sort(values)
+    keep = np.empty(len(values), dtype=bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]

@@ -383,11 +383,11 @@ class Screener:
             top = max(LABELS, key=lambda k: scores[k] / self.thresholds[k])
             if scores[top] >= 0.5 * self.thresholds[top]:
                 labels = [top]
-        top_words = {
-            k: self.lexical.word_contributions(norm, LABELS.index(k), top=5)
-            for k in labels
-            if k != "profanity" or not prof
-        }
+        labels = [k for k in labels if k != "profanity" or not prof]
+        top_words: dict[str, list[tuple[str, float]]] = {}
+        if labels:
+            found = self.lexical.word_contributions(norm, [LABELS.index(k) for k in labels])
+            top_words = dict(zip(labels, found, strict=True))
         groups: list[str] = []
         if (
             "identity_attack" in flags
