@@ -65,11 +65,6 @@ class LexicalModel:
         bias: npt.NDArray[np.float32],
     ) -> None:
         self.index = {f: i for i, f in enumerate(vocabulary)}
-        # bigrams also by word pair: a tuple of two words hashes from their cached hashes,
-        # where "b:" + a + " " + b builds and hashes a new string for every pair of a text
-        self._bigrams = {
-            tuple(f[2:].split(" ", 1)): i for f, i in self.index.items() if f.startswith("b:")
-        }
         self.weights = weights.astype(np.float32)  # (n_features, n_labels)
         self.bias = bias.astype(np.float32)  # (n_labels,)
         self._word_ids: dict[str, array[int]] = {}
@@ -112,14 +107,14 @@ class LexicalModel:
     def _id_array(self, norm: str) -> array[int]:
         """Feature ids of normalised text, a feature as often as it occurs (in no set order)."""
         toks = lexical_words(norm)
-        memo, bigrams = self._word_ids, self._bigrams
+        memo, index = self._word_ids, self.index
         out = array("q")
         prev = ""
         for w in toks:
             ids = memo.get(w)
             out.extend(ids if ids is not None else self._ids_of_word(w))
             if prev and w:
-                found = bigrams.get((prev, w))
+                found = index.get("b:" + prev + " " + w)
                 if found is not None:
                     out.append(found)
             prev = w
