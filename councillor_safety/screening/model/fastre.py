@@ -21,7 +21,7 @@ screener asks about each text once per pattern.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import cast
 
 import re2
@@ -158,11 +158,11 @@ _SCREEN = _Screen()
 class ScreenedPattern:
     """A compiled ``re`` pattern with an RE2 test in front that rules out most texts at once."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], copy: str | None = None) -> None:
         if pattern.flags & ~re.UNICODE:
             raise ValueError("flags are not translated; write the pattern for lower-case text")
         self.pattern = pattern
-        self._index = _SCREEN.add(rejecting_copy(pattern.pattern))
+        self._index = _SCREEN.add(rejecting_copy(pattern.pattern) if copy is None else copy)
 
     def could_match(self, text: str) -> bool:
         """False only when ``text`` certainly has no match."""
@@ -174,6 +174,11 @@ class ScreenedPattern:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.could_match(text) else iter(())
 
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        return self.pattern.sub(repl, text) if self.could_match(text) else text
 
-def screened(pattern: re.Pattern[str]) -> ScreenedPattern:
-    return ScreenedPattern(pattern)
+
+def screened(pattern: re.Pattern[str], copy: str | None = None) -> ScreenedPattern:
+    """``pattern`` behind the RE2 test; ``copy`` is RE2 source to use where no copy can be made
+    (a backreference), which must match wherever ``pattern`` does."""
+    return ScreenedPattern(pattern, copy)

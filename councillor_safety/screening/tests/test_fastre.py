@@ -5,19 +5,21 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
 
 from bench.screening import build_texts
 from councillor_safety.screening.model import lexicon, rules
+from councillor_safety.screening.model import text as text_module
 from councillor_safety.screening.model.fastre import (
     ScreenedPattern,
     _Screen,
     rejecting_copy,
     screened,
 )
-from councillor_safety.screening.model.text import normalise
+from councillor_safety.screening.model.text import normalise, spell_emoji
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -40,8 +42,24 @@ def _lexicon_words() -> list[str]:
     return terms
 
 
+OBFUSCATED = [
+    "you are an idiiiiot",
+    "f*ck off, you tw*t",
+    "aa*a",  # unmasking makes a run of three
+    "b.a.a.a.d",
+    "k i l l yourself",
+    "I think  k i l l  them",
+    "i   t h i n k muslims are scum",  # re-joining leaves a frame behind
+    "In my view, honestly, women are useless. Frankly,   I reckon they lie.",
+    "sh!t 5h1t f***ing @sshole",
+    "  I think\tyou're a c*nt  ",
+    "go back h o m e, you p a k i",
+    "Muslims, in my view, are a problem.",
+]
+
+
 def _corpus() -> list[str]:
-    texts = build_texts(3000, seed=11) + _functional_suite_texts()
+    texts = build_texts(3000, seed=11) + _functional_suite_texts() + OBFUSCATED
     # counter-speech that defends a group, which neither of those writes
     texts += [
         "Stop blaming immigrants for everything.",
@@ -57,7 +75,7 @@ def _corpus() -> list[str]:
 
 SCREENED = {
     f"{module.__name__.rsplit('.', 1)[1]}.{name}": value
-    for module in (rules, lexicon)
+    for module in (rules, lexicon, text_module)
     for name, value in vars(module).items()
     if isinstance(value, ScreenedPattern)
 }
@@ -74,6 +92,11 @@ def test_the_hot_patterns_are_screened() -> None:
         "lexicon._PROFANITY_RE",
         "lexicon._INSULT_RE",
         "lexicon._HARM_OR_SEX_RE",
+        "text._MASKED",
+        "text._RUNS",
+        "text._SPACED",
+        "text._OPENING_FRAME",
+        "text._INNER_FRAME",
     } <= set(SCREENED)
 
 
@@ -92,6 +115,35 @@ def test_screen_finds_what_re_finds(name: str, corpus: list[str]) -> None:
         assert [m.span() for m in pattern.finditer(text)] == [
             m.span() for m in pattern.pattern.finditer(text)
         ]
+
+
+def _normalise_without_screens(raw: str) -> str:
+    """``normalise`` as it was written before its passes were screened."""
+    t = raw
+    if not t.isascii():
+        t = spell_emoji(t)
+        t = (
+            unicodedata.normalize("NFKC", t)
+            .translate(text_module._ZERO_WIDTH)
+            .translate(text_module._QUOTES)
+        )
+    t = t.lower()
+    if text_module._LEET_CHAR.search(t):
+        t = text_module._WORD_WITH_LEET.sub(lambda m: m.group(0).translate(text_module._LEET), t)
+    t = text_module._MASKED.pattern.sub(text_module._unmask, t)
+    t = text_module._MASKED_TO_END.sub(text_module._unmask_to_end, t)
+    t = text_module._RUNS.pattern.sub(r"\1\1", t)
+    t = text_module._SPACED.pattern.sub(text_module._join_spaced, t)
+    t = re.sub(r"\s+", " ", t).strip()
+    t = text_module._INNER_FRAME.pattern.sub("", t)
+    return text_module._OPENING_FRAME.pattern.sub(r"\1", t)
+
+
+def test_screened_normalisation_is_the_same_as_unscreened(corpus: list[str]) -> None:
+    raw = build_texts(3000, seed=11) + _functional_suite_texts() + corpus
+    changed = [t for t in raw if normalise(t) != _normalise_without_screens(t)]
+    assert changed == []
+    assert sum(normalise(t) != t.lower().strip() for t in OBFUSCATED) == len(OBFUSCATED)
 
 
 def test_screen_rules_out_most_ordinary_mail() -> None:
