@@ -249,8 +249,10 @@ _NEGATION = re.compile(
 _QUOTE = re.compile(r"[\"\u201c\u201d]|(?<![a-z])'|'(?![a-z])")
 
 
-_QUOTED_SPAN = re.compile(
-    r"\"[^\"]{3,300}\"|(?<![a-z])'[^']{3,300}'(?![a-z])|\u201c[^\u201d]{3,300}\u201d"
+_QUOTED_SPAN = screened(
+    re.compile(r"\"[^\"]{3,300}\"|(?<![a-z])'[^']{3,300}'(?![a-z])|\u201c[^\u201d]{3,300}\u201d"),
+    # curly quotes are not ASCII, and the screen reads only ASCII text
+    copy=r"\"[^\"]{3,}\"|'[^']{3,}'",
 )
 _DENOUNCING = re.compile(
     r"\b(?:report(?:ed|ing)?|police|disgusting|unacceptable|wrong|hateful|hurtful|racist|sexist|"

@@ -84,6 +84,7 @@ SCREENED = {
 def test_the_hot_patterns_are_screened() -> None:
     assert {
         "rules._ANY_RULE",
+        "rules._QUOTED_SPAN",
         "rules._PEACEFUL",
         "rules._DIRECT_INSULT",
         "rules._SEXIST_REMARK",
