@@ -107,6 +107,8 @@ def _cached_vectors(wanted: set[bytes], level: str) -> dict[bytes, np.ndarray]:
     """
     found: dict[bytes, np.ndarray] = {}
     for keys_path in sorted(CACHE.glob("emb-*.keys.npy")):
+        if len(found) == len(wanted):  # the rest of the cache need not be read
+            break
         vectors_path = keys_path.with_name(keys_path.name.replace(".keys.npy", ".npy"))
         head_path = keys_path.with_name(keys_path.name.replace(".keys.npy", ".encoder"))
         if not vectors_path.exists() or not head_path.exists():
