@@ -111,7 +111,9 @@ def rejecting_copy(src: str) -> str:
 class _Screen:
     """Every screened pattern's RE2 copy in one set, and its answers for the last texts read."""
 
-    MEMO_TEXTS = 1024  # more than a batch of the CLI (512), so each text is read once
+    # two forms of each text of a CLI batch (512): as normalisation reads it and as normalised,
+    # which differ where mail has line breaks, so that each is read once
+    MEMO_TEXTS = 2048
     MEMO_CHARS = 2000  # longer texts are read again rather than held
 
     def __init__(self) -> None:

@@ -18,6 +18,7 @@ from .lexicon import IDENTITY_WORDS
 from .text import words
 
 CHAR_NGRAMS = (3, 4, 5)
+_SLICE = 1024  # texts whose feature ids are gathered at once: about 3 MB of ids
 
 
 def lexical_words(norm: str) -> list[str]:
@@ -126,6 +127,13 @@ class LexicalModel:
 
     def logits(self, normalised: Sequence[str]) -> npt.NDArray[np.float32]:
         """Logits of shape (len(texts), n_labels) for already-normalised texts."""
+        out = np.empty((len(normalised), len(self.bias)), dtype=np.float32)
+        # in slices, so that the id arrays stay small however many texts come at once
+        for start in range(0, len(normalised), _SLICE):
+            out[start : start + _SLICE] = self._logits(normalised[start : start + _SLICE])
+        return out
+
+    def _logits(self, normalised: Sequence[str]) -> npt.NDArray[np.float32]:
         n = len(normalised)
         out = np.tile(self.bias, (n, 1))
         per_text = [self._id_array(norm) for norm in normalised]

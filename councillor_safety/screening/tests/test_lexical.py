@@ -38,3 +38,12 @@ def test_batch_logits_equal_one_text_at_a_time(screener: Screener) -> None:
         if len(ids):
             alone += lexical.weights[ids].sum(axis=0) / np.sqrt(len(ids))
         np.testing.assert_allclose(together[i], alone, atol=1e-5)
+
+
+def test_logits_are_the_same_in_slices_as_in_one(screener: Screener) -> None:
+    lexical = screener.lexical
+    norms = [normalise(f"{t} {i}") for i in range(1500) for t in TEXTS[:2]]  # over one slice
+    together = lexical.logits(norms)
+    assert together.shape == (len(norms), len(lexical.bias))
+    for i in (0, 1023, 1024, 2999):
+        np.testing.assert_allclose(together[i], lexical.logits([norms[i]])[0], atol=1e-6)
