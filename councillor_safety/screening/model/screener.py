@@ -38,6 +38,7 @@ from .lexicon import (
 )
 from .rules import (
     RuleHit,
+    complains_about_a_thing,
     defends_a_group,
     denounced_quote,
     direct_insult,
@@ -47,7 +48,7 @@ from .rules import (
     sexual_violence,
     threat_rule_hits,
 )
-from .text import normalise
+from .text import normalise, plain_removal
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 # The lexical stage and the rules read at most this much of a text: its start and its end,
@@ -98,6 +99,7 @@ class Explanation:
     # quotes abuse to report or condemn it, rejects a sexist line or defends a group
     counter_speech: bool = False
     peaceful: str = ""  # words that disavow harm or name a lawful action, if any
+    about_a_thing: str = ""  # a complaint about a place or service in strong words, if any
     insult: str = ""  # words that insult the reader or a named person, if any
     sexism: str = ""  # a sexist line or a threat of sexual violence, if any
     top_words: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
@@ -118,6 +120,11 @@ class Explanation:
             parts.append(
                 f'disavows harm, names a lawful action or speaks figuratively "{self.peaceful}" '
                 f"(scores cut to {_PEACEFUL_FACTOR})"
+            )
+        if self.about_a_thing:
+            parts.append(
+                f'complains about a place or service, not a person "{self.about_a_thing}" '
+                "(abuse scores halved)"
             )
         if self.insult:
             parts.append(f'insults someone "{self.insult}" (abuse at least {_DIRECT_INSULT_FLOOR})')
@@ -141,6 +148,7 @@ class Explanation:
             ],
             "counter_speech": self.counter_speech,
             "peaceful": self.peaceful,
+            "about_a_thing": self.about_a_thing,
             "insult": self.insult,
             "sexism": self.sexism,
             "top_words": {k: [[w, s] for w, s in v] for k, v in self.top_words.items()},
@@ -178,7 +186,12 @@ def prepare(text: object) -> str:
     The encoder is uncased, so lower-casing changes nothing for it, but undoing obfuscation
     does: "h4te", "k i l l" and look-alike letters reach it as the words they stand for.
     """
-    return normalise(_clip(text)) if isinstance(text, str) else ""
+    if not isinstance(text, str):
+        return ""
+    normalised = normalise(_clip(text))
+    removal = plain_removal(normalised)
+    # "kick them out" of a group is not about an office (see ``plain_removal``)
+    return normalised if removal != normalised and identity_mentions(normalised) else removal
 
 
 def routed_by_words(normalised: str, hits: Sequence[RuleHit], closer: bool) -> bool:
@@ -332,7 +345,13 @@ class Screener:
                 and not sexism
                 and bool(rejected_sexism or defends_a_group(norms[i]))
             )
-            if countered:
+            # or strong words about a place or service, with no insult, swearing, threat or group
+            about_a_thing = (
+                ""
+                if countered or insult or profane[i] or hits[i] or mentions[i] or sexism
+                else complains_about_a_thing(norms[i])
+            )
+            if countered or about_a_thing:
                 p[_ABUSIVE_LABELS] *= _COUNTER_SPEECH_FACTOR
             prof = profane[i]
             if prof:
@@ -354,6 +373,7 @@ class Screener:
                         bool(escalate[i]),
                         countered,
                         peaceful,
+                        about_a_thing,
                         insult,
                         sexism,
                         mentions[i],
@@ -372,6 +392,7 @@ class Screener:
         escalated: bool,
         countered: bool,
         peaceful: str,
+        about_a_thing: str,
         insult: str,
         sexism: str,
         mentions: list[tuple[str, str]],
@@ -401,6 +422,7 @@ class Screener:
             rules=[RuleExplanation(h.name, h.matched, h.reported) for h in hits],
             counter_speech=countered,
             peaceful=peaceful,
+            about_a_thing=about_a_thing,
             insult=insult,
             sexism=sexism,
             top_words=top_words,

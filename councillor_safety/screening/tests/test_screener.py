@@ -13,6 +13,7 @@ from councillor_safety.screening.model.screener import (
     ASSETS,
     NO_PROFANE_WORD_CAP,
     PROFANITY_THRESHOLD,
+    prepare,
 )
 
 MUST_CATCH_THREATS = [
@@ -325,6 +326,73 @@ def test_kill_as_a_figure_of_speech_is_not_a_threat(screener: Screener) -> None:
     both = screener.score("I'd kill for a working streetlight. I'm going to kill you.")
     assert both.explanation.peaceful == ""
     assert "threat" in both.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We should kick them out of the council.",
+        "Kick the councillor out.",
+        "Kick her out of office at the next election.",
+        "Time to boot this useless lot out of the town hall.",
+        "They kicked him out of the party, and rightly so.",
+    ],
+)
+def test_kicking_someone_out_of_office_is_not_a_threat(screener: Screener, text: str) -> None:
+    assert "threat" not in screener.score(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will kick the shit out of you.",
+        "Throw him out of the window.",
+        "Kick her out and then break her legs.",
+        "We'll kick you out of the council and kill your family.",
+    ],
+)
+def test_kicking_that_is_violence_is_still_a_threat(screener: Screener, text: str) -> None:
+    assert "threat" in screener.score(text).flags
+
+
+def test_kicking_a_group_out_is_read_as_written() -> None:
+    # only offices: "kick them out" of a group or a country stays as it is
+    assert prepare("Kick the councillor out.") == "remove the councillor."
+    assert prepare("They kicked her out of the party.") == "they removed her from the party."
+    assert prepare("Kick them out of the country.") == "kick them out of the country."
+    assert prepare("Kick them out!") == "kick them out!"  # councillors, or a group?
+    assert prepare("Stop blaming immigrants, kick them out!") == (
+        "stop blaming immigrants, kick them out!"
+    )
+
+
+def test_strong_complaints_about_places_are_not_abuse(screener: Screener) -> None:
+    heads = ["The state of the", "The condition of the", "The mess in the", "The smell from the"]
+    places = ["park", "road", "toilets", "bus station", "estate", "playground", "car park"]
+    words = ["disgusting", "disgraceful", "vile", "filthy", "pathetic", "a disgrace", "a joke"]
+    texts = [f"{h} {p} is {w}." for h in heads for p in places for w in words]
+    results = screener.score_batch(texts)
+    assert [t for t, r in zip(texts, results, strict=True) if r.flags] == []
+    assert all(r.explanation.about_a_thing for r in results)
+    assert "complains about a place or service" in results[0].explanation.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The new councillor is pathetic.", "abuse"),
+        ("The state of you is disgusting.", "abuse"),
+        ("The Muslims on my street are filthy.", "identity_attack"),
+        ("The park is filthy. You are a useless idiot.", "abuse"),
+        ("The bins are a disgrace, I will burn your house down.", "threat"),
+    ],
+)
+def test_strong_words_about_a_person_are_read_as_written(
+    screener: Screener, text: str, label: str
+) -> None:
+    r = screener.score(text)
+    assert label in r.flags
+    assert r.explanation.about_a_thing == ""
 
 
 def test_an_insult_to_the_readers_face_is_abuse(screener: Screener) -> None:

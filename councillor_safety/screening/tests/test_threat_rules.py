@@ -6,6 +6,7 @@ import pytest
 
 from councillor_safety.screening.model.rules import (
     THREAT_RULES,
+    complains_about_a_thing,
     defends_a_group,
     denounced_quote,
     direct_insult,
@@ -344,3 +345,22 @@ def test_rejected_sexist_remark(text: str, words: str) -> None:
     meant, rejected = sexist_line(normalise(text))
     assert rejected == words
     assert not (meant and rejected)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The state of the park is disgusting.", "the state of the park is disgusting"),
+        (
+            "Thanks. The bus station has been a total shambles",
+            "the bus station has been a total shambles",
+        ),
+        ("The new councillor is pathetic.", ""),
+        ("Your park is filthy.", ""),
+        ("This woman is a disgrace.", ""),
+        ("The Labour group is a joke.", ""),
+        ("The park is lovely.", ""),
+    ],
+)
+def test_complaints_about_a_thing(text: str, found: str) -> None:
+    assert complains_about_a_thing(normalise(text)) == found
