@@ -228,6 +228,18 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         0.6,
     ),
     _rule(
+        "harm_at_your_place",
+        "says someone will get hurt where the person works or lives ('someone is going to get "
+        "hurt at your surgery')",
+        r"\b(?:someone|somebody|people|one\s+of\s+(?:you|us|them)|you|things)\s+"
+        r"(?:(?:is|are)\s+|'s\s+|'re\s+)?(?:going\s+to|gonna|will|'ll|could|might|may)\s+"
+        r"(?:get|be)\s+(?:badly\s+|seriously\s+)?(?:hurt|killed|injured|attacked|stabbed|shot|"
+        r"beaten|glassed|nasty|ugly)\s+(?:at|outside|near|in|by|after|on\s+the\s+way\s+(?:to|"
+        r"home\s+from))\s+your\s+(?:next\s+)?(?:surgery|surgeries|home|house|office|door|"
+        r"doorstep|street|meeting|car|work|place)\b",
+        0.6,
+    ),
+    _rule(
         "attack_on_politicians",
         "refers to the murders of MPs Jo Cox or David Amess, or says politicians get killed",
         r"\b(?:jo\s+cox|david\s+amess)\b|\b(?:mps|councillors|politicians)\s+(?:have\s+been|get|got)\s+"
@@ -306,9 +318,10 @@ def defends_a_group(normalised: str) -> str:
     return m.group(0).lstrip(".!? ").strip()
 
 
-# Harm disavowed, or a lawful action announced where a threat might be read: "I would never
-# hurt anyone", "I'm not threatening you", "we'll vote you out at the next election". Councillor
-# mail is full of these, and the model alone reads "hurt" and "going to ... you" as menace.
+# Harm disavowed, a lawful action announced or a danger named where a threat might be read: "I
+# would never hurt anyone", "I'm not threatening you", "we'll vote you out at the next
+# election", "someone will get killed on that crossing". Councillor mail is full of these, and
+# the model alone reads "hurt", "killed" and "going to ... you" as menace.
 # The same goes for "kill" as a figure of speech.
 _PEACEFUL = screened(
     re.compile(
@@ -319,6 +332,22 @@ _PEACEFUL = screened(
         r"|\bvot(?:e|ing)\s+(?:against\s+you|you\s+out)\b"
         r"|\b(?:at|in)\s+the\s+(?:next\s+|coming\s+)?(?:election|by-election|ballot\s+box|polls)\b"
         r"|\bcampaign(?:ing)?\s+against\s+you\b|\bpolitical\s+price\b"
+        # a danger on a road or a site, named to get it fixed: "Someone is going to get killed
+        # on that crossing", "This junction is a death trap"; not with menace after it ("...
+        # and it will be you")
+        r"|\b(?:someone|somebody|a\s+child|a\s+kid|children|kids|people|pedestrians?|"
+        r"a\s+pedestrian|cyclists?|a\s+cyclist|an\s+old\s+(?:person|lady|man))\s+"
+        r"(?:(?:is|are)\s+|'s\s+|'re\s+)?(?:going\s+to|gonna|will|'ll|could|might)\s+"
+        r"(?:get\s+|be\s+)?(?:seriously\s+|badly\s+)?(?:killed|hurt|injured|run\s+over|"
+        r"knocked\s+(?:down|over)|die)\s+(?:on|at|in|near|outside|crossing|by)\s+"
+        r"(?:that|this|the)\s+(?:road|junction|crossing|roundabout|bend|corner|pavement|path|"
+        r"footpath|street|lane|bridge|bus\s+stop|school\s+gates?|car\s+park|site|playground|"
+        r"slope|steps|hill|stretch)\b"
+        r"(?![^.!?]*\b(?:it\s+will\s+be\s+you|it'?ll\s+be\s+you|you'?(?:ll|\s+will)\s+be\s+next|"
+        r"and\s+you|your\s+(?:family|kids|children|wife|husband|house|home|car|surgery)))"
+        r"|\b(?:road|junction|crossing|roundabout|bend|corner|pavement|path|footpath|street|lane|"
+        r"bridge|cycle\s+lane|car\s+park)\s+is\s+(?:a\s+)?(?:death\s+trap|an\s+accident\s+"
+        r"waiting\s+to\s+happen)\b"
         # a figure of speech for wanting something badly, with no one to harm in the sentence:
         # "I'd kill for a working streetlight", "I could murder a cup of tea"
         r"|\b(?:i'?d|i\s+would|i\s+could|we'?d|we\s+would|we\s+could)\s+(?:\w+\s+)?"
@@ -363,7 +392,8 @@ def complains_about_a_thing(normalised: str) -> str:
 
 
 def peaceful_intent(normalised: str) -> str:
-    """The phrase that disavows harm, names a lawful action or uses "kill" figuratively, or ""."""
+    """The phrase that disavows harm, names a lawful action or a danger, or uses "kill"
+    figuratively, or ""."""
     m = _PEACEFUL.search(normalised)
     return m.group(0) if m else ""
 

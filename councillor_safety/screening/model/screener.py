@@ -98,7 +98,7 @@ class Explanation:
     rules: list[RuleExplanation] = field(default_factory=list)
     # quotes abuse to report or condemn it, rejects a sexist line or defends a group
     counter_speech: bool = False
-    peaceful: str = ""  # words that disavow harm or name a lawful action, if any
+    peaceful: str = ""  # words that disavow harm, name a lawful action or a danger, if any
     about_a_thing: str = ""  # a complaint about a place or service in strong words, if any
     insult: str = ""  # words that insult the reader or a named person, if any
     sexism: str = ""  # a sexist line or a threat of sexual violence, if any
@@ -118,7 +118,8 @@ class Explanation:
             )
         if self.peaceful:
             parts.append(
-                f'disavows harm, names a lawful action or speaks figuratively "{self.peaceful}" '
+                f"disavows harm, names a lawful action or a danger, or speaks figuratively "
+                f'"{self.peaceful}" '
                 f"(scores cut to {_PEACEFUL_FACTOR})"
             )
         if self.about_a_thing:

@@ -395,6 +395,32 @@ def test_strong_words_about_a_person_are_read_as_written(
     assert r.explanation.about_a_thing == ""
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone will get hurt on that junction.",
+        "Somebody is going to die at that roundabout.",
+        "This road is a death trap and someone will be killed.",
+        "A child is going to be killed on this road if you do not act.",
+    ],
+)
+def test_a_danger_on_the_road_is_not_a_threat(screener: Screener, text: str) -> None:
+    assert screener.score(text).flags == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone is going to get hurt at your surgery.",
+        "Things could get nasty at your next surgery.",
+        "Someone will get killed on that crossing, and it will be you.",
+        "Watch your back, someone will get hurt on that road.",
+    ],
+)
+def test_harm_where_the_councillor_is_is_a_threat(screener: Screener, text: str) -> None:
+    assert "threat" in screener.score(text).flags
+
+
 def test_an_insult_to_the_readers_face_is_abuse(screener: Screener) -> None:
     r = screener.score("you fucking idiot")
     assert r.explanation.insult == "you fucking idiot"

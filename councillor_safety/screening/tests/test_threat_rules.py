@@ -29,6 +29,7 @@ RULE_EXAMPLES = {
     "direct_harm": "I'm going to hurt you.",
     "wish_or_call_for_harm": "Someone should shoot that councillor.",
     "urges_self_harm": "Do us all a favour and kill yourself.",
+    "harm_at_your_place": "Someone is going to get hurt at your surgery.",
     "attack_on_politicians": "Remember what happened to Jo Cox.",
 }
 
@@ -240,6 +241,13 @@ def test_defends_a_group(text: str, words: str) -> None:
         ("No one is going to hurt you, we want a meeting.", "no one is going to hurt"),
         ("We'll vote you out, mark my words.", "vote you out"),
         ("See you at the next election, councillor.", "at the next election"),
+        (
+            "Someone is going to get killed on that crossing.",
+            "someone is going to get killed on that crossing",
+        ),
+        ("This junction is a death trap.", "junction is a death trap"),
+        ("Someone will get killed on that crossing, and it will be you.", ""),
+        ("Someone is going to get hurt at your surgery.", ""),
         ("I'm going to hurt you.", ""),
         ("I never said the road was fine.", ""),
         ("You voted for the incinerator.", ""),
