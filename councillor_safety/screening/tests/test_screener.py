@@ -383,6 +383,8 @@ def test_strong_complaints_about_places_are_not_abuse(screener: Screener) -> Non
         ("The new councillor is pathetic.", "abuse"),
         ("The state of you is disgusting.", "abuse"),
         ("The Muslims on my street are filthy.", "identity_attack"),
+        ("The Poles on our street are filthy.", "abuse"),
+        ("These scroungers are pathetic.", "abuse"),
         ("The park is filthy. You are a useless idiot.", "abuse"),
         ("The bins are a disgrace, I will burn your house down.", "threat"),
     ],

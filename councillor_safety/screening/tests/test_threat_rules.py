@@ -367,6 +367,8 @@ def test_rejected_sexist_remark(text: str, words: str) -> None:
         ("Your park is filthy.", ""),
         ("This woman is a disgrace.", ""),
         ("The Labour group is a joke.", ""),
+        ("The tenants next door are filthy.", ""),
+        ("The Poles on our street are filthy.", ""),
         ("The park is lovely.", ""),
     ],
 )
