@@ -64,7 +64,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"is\s+yours)|\bwhich\s+house\s+is\s+yours\b|\bknow\s+what\s+car\s+you\s+drive\b|"
         rf"\byour\s+address\s+(?:isn'?t|is\s+not)\s+hard\s+to\s+find\b|"
         r"\b(?:i|we|they)\s+know\s+(?:which|what)\s+(?:train|bus|car|route|way|school|gym|time)\s+"
-        r"(?:you|your)\b|\b(?:i|we|they)\s+know\s+when\s+you(?:'re|\s+are)?\s+(?:alone|home|leave|"
+        r"(?:you|your)\b|\b(?:i|we|they)\s+know\s+(?:which|what)\s+(?:car|house|door|one)\s+"
+        r"(?:is\s+)?yours\b|\byour\s+(?:home\s+)?address\s+is\s+(?:now\s+)?(?:all\s+over|on)\s+"
+        r"(?:facebook|twitter|x|telegram|social\s+media|the\s+internet)\b|\b(?:i|we|they)\s+know\s+when\s+you(?:'re|\s+are)?\s+(?:alone|home|leave|"
         r"get\s+home)\b",
         0.75,
     ),
@@ -74,6 +76,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:watch|mind)\s+(?:your|yer)\s+back\b|\bwatch\s+yourself\b|"
         r"\blook(?:ing)?\s+over\s+(?:your|yer)\s+shoulder\b|\bsleep\s+with\s+one\s+eye\s+open\b|"
         r"\bmind\s+how\s+you\s+go\b|\bcheck(?:ing)?\s+under\s+your\s+car\b|"
+        # not as advice with its reason ("better lock your car, there have been thefts")
+        r"\b(?:better|best)\s+lock\s+your\s+(?:doors?|windows?|car|gates?)\b(?![^.!?]*\b(?:burglar|"
+        r"burglaries|burgled|thefts?|thieves|break-ins?|broken\s+into|robber(?:y|ies)|stolen)\b)|"
         # a weapon mentioned out of the blue ("I've got a shotgun and a long memory")
         r"\bi(?:'ve|\s+have)?\s+(?:got|own|have|keep)\s+an?\s+(?:gun|shotgun|rifle|knife|machete|"
         r"crossbow)\b|"
@@ -93,7 +98,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"right\s+now\b|\bwe'?ve\s+been\s+watching\s+(?:you|your)|"
         r"\b(?:got|have|has)\s+(?:people|someone|somebody|eyes|men|lads)\s+watching\s+(?:you|your)\b|"
         r"\bwhen\s+(?:we|i|they)\s+(?:catch\s+up\s+with|get\s+hold\s+of|get\s+our\s+hands\s+on)\s+"
-        r"you\b|\byou\s+won'?t\s+be\s+(?:smiling|laughing)\s+(?:when|for\s+long)\b",
+        r"you\b|\byou\s+won'?t\s+be\s+(?:smiling|laughing)\s+(?:when|for\s+long|after|much\s+longer)\b"
+        r"(?!\s+(?:the\s+)?(?:next\s+)?(?:election|vote|votes|results|count|ballot|polls)\b)|"
+        r"\b(?:to|round|at|outside)\s+your\s+(?:surgery|house|home|door|doorstep|office|street)\s+"
+        r"mob[- ]?handed\b|\byou\s+(?:[\w-]+\s+){0,3}(?:in|down)\s+a\s+dark\s+alley\b",
         0.6,
     ),
     _rule(
@@ -101,7 +109,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "promises that the person will get what is coming to them, or that time is running out",
         r"\bget\s+what'?s\s+coming\b|\bget\s+what\s+(?:is\s+)?coming\b|"
         r"\bget\s+what\s+(?:you|they)\s+deserve\b|\byour\s+days\s+are\s+numbered\b|"
-        r"\blast\s+warning\b|\byou'?ve\s+been\s+warned\b|\bone\s+day\s+soon\b",
+        r"\blast\s+warning\b|\byou(?:'?ve|\s+have)\s+been\s+warned\b|\bone\s+day\s+soon\b|"
+        r"\byou(?:'ll|\s+will)?\s+(?:deserve|get)\s+(?:everything|all|whatever)\s+(?:that'?s|"
+        r"that\s+is|what'?s|what\s+is|that)\s+coming\b",
         0.55,
     ),
     _rule(

@@ -33,6 +33,15 @@ MUST_CATCH_THREATS = [
     "Your family will pay for what you did.",
     "Please kill yourself.",
     "Do everyone a favour and top yourself.",
+    # intimidation without a word of violence, which the model alone scored under 0.2
+    "We know which car is yours.",
+    "Your address is all over Facebook now, enjoy.",
+    "There are plenty of people round here who would like a word with you in a dark alley.",
+    "Better lock your doors tonight.",
+    "We are coming to your surgery mob-handed.",
+    "You deserve everything that is coming to you.",
+    "You won't be smiling after Saturday.",
+    "You have been warned, councillor.",
 ]
 
 # violence wished on or incited against someone other than the reader (worded unlike training)
@@ -64,6 +73,14 @@ MUST_NOT_FLAG = [
     "I would never hurt anyone, I just want the road fixed.",
     "Don't kill yourself over the paperwork, it can wait.",
     "The Travellers site on Mill Lane needs new bins.",
+    # the same words as the intimidation above, meant otherwise
+    "Better lock your car, there have been thefts on Elm Grove.",
+    "We will be at the meeting mob-handed to object.",
+    "The police turned up mob-handed to a noise complaint.",
+    "Residents get everything that is coming to them under this budget: nothing.",
+    "You won't be smiling after the election.",
+    "Your address is on the council website, is that right?",
+    "The lighting in the dark alley behind the shops is broken.",
     "",
 ]
 
