@@ -328,6 +328,13 @@ def defends_a_group(normalised: str) -> str:
     return m.group(0).lstrip(".!? ").strip()
 
 
+# roads and sites where a danger is named to get it fixed (see ``_PEACEFUL``)
+_ROAD_PLACE = (
+    r"(?:road|junction|crossing|roundabout|bend|corner|pavement|path|footpath|street|lane|"
+    r"bridge|cycle\s+lane|bus\s+stop|school\s+gates?|car\s+park|site|playground|slope|steps|"
+    r"hill|stretch)"
+)
+
 # Harm disavowed, a lawful action announced or a danger named where a threat might be read: "I
 # would never hurt anyone", "I'm not threatening you", "we'll vote you out at the next
 # election", "someone will get killed on that crossing". Councillor mail is full of these, and
@@ -350,13 +357,10 @@ _PEACEFUL = screened(
         r"(?:(?:is|are)\s+|'s\s+|'re\s+)?(?:going\s+to|gonna|will|'ll|could|might)\s+"
         r"(?:get\s+|be\s+)?(?:seriously\s+|badly\s+)?(?:killed|hurt|injured|run\s+over|"
         r"knocked\s+(?:down|over)|die)\s+(?:on|at|in|near|outside|crossing|by)\s+"
-        r"(?:that|this|the)\s+(?:road|junction|crossing|roundabout|bend|corner|pavement|path|"
-        r"footpath|street|lane|bridge|bus\s+stop|school\s+gates?|car\s+park|site|playground|"
-        r"slope|steps|hill|stretch)\b"
+        rf"(?:that|this|the)\s+{_ROAD_PLACE}\b"
         r"(?![^.!?]*\b(?:it\s+will\s+be\s+you|it'?ll\s+be\s+you|you'?(?:ll|\s+will)\s+be\s+next|"
         r"and\s+you|your\s+(?:family|kids|children|wife|husband|house|home|car|surgery)))"
-        r"|\b(?:road|junction|crossing|roundabout|bend|corner|pavement|path|footpath|street|lane|"
-        r"bridge|cycle\s+lane|car\s+park)\s+is\s+(?:a\s+)?(?:death\s+trap|an\s+accident\s+"
+        rf"|\b{_ROAD_PLACE}\s+is\s+(?:a\s+)?(?:death\s+trap|an\s+accident\s+"
         r"waiting\s+to\s+happen)\b"
         # a figure of speech for wanting something badly, with no one to harm in the sentence:
         # "I'd kill for a working streetlight", "I could murder a cup of tea"
@@ -546,11 +550,10 @@ _MODIFIERS = frozenset(
     ]
 )
 _A_PERSON = re.compile(
-    r"\b(?:you|your|yours|yourself|u|ur|he|she|him|her|his|they|them|their|councill?ors?|cllr|"
-    r"mayor|leader|officers?|staff|man|men|woman|women|boys?|girls?|guy|lad|lady|ladies|"
-    r"person|people|members?|mp|chair|chairman|chairwoman|wife|husband|son|daughter|kids?|"
-    r"children|family|neighbours?|bloke|clerk|manager|director|chief|executive|"
-    r"cabinet|candidate|opposition|tories|tory|labour|lib\s+dems?|reform|greens?|snp)\b"
+    rf"\b(?:{_YOU}|{_FAMILY}|yours|ur|he|she|him|her|his|they|them|their|councill?ors?|cllr|"
+    r"mayor|leader|officers?|staff|man|men|woman|women|boys|girls|guy|lady|ladies|person|people|"
+    r"members?|mp|chair|chairman|chairwoman|kid|neighbours?|bloke|clerk|manager|director|chief|"
+    r"executive|cabinet|candidate|opposition|tories|tory|labour|lib\s+dems?|reform|greens?|snp)\b"
 )
 
 

@@ -67,7 +67,8 @@ NO_PROFANE_WORD_CAP = PROFANITY_FLOOR[0.3]
 PROFANITY_THRESHOLD = (NO_PROFANE_WORD_CAP + PROFANITY_FLOOR[0.6]) / 2
 _ABUSIVE_LABELS = [LABELS.index(k) for k in ("abuse", "identity_attack", "sexual_harassment")]
 # Quoting abuse to report or condemn it, naming a sexist line to reject it, or defending a group
-# from blame with no insult beside it, halves the abuse-type scores (not threat, profanity).
+# from blame with no insult beside it, halves the abuse-type scores (not threat, profanity); so
+# does a complaint about a place or service in strong words (``rules.complains_about_a_thing``).
 _COUNTER_SPEECH_FACTOR = 0.5
 # Disavowed harm or a lawful action ("I'd never hurt anyone", "vote you out") cuts the threat
 # score to 0.3 of the model's, unless a threat rule fired: a real threat rarely comes with

@@ -188,14 +188,14 @@ def normalise(text: str) -> str:
     # the RE2 tests read this text once, for all three passes: unmasking can make a run of
     # letters ("aa*a"), so then runs are always looked for; no pass makes single letters that
     # could be re-joined
-    unmasked = _MASKED.sub(_unmask, text)
-    if "*" in unmasked or "#" in unmasked:
-        unmasked = _MASKED_TO_END.sub(_unmask_to_end, unmasked)
-    if unmasked != text or _RUNS.could_match(text):
-        unmasked = _RUNS.pattern.sub(r"\1\1", unmasked)
-    if _SPACED.could_match(text):
-        unmasked = _SPACED.pattern.sub(_join_spaced, unmasked)
-    text = unmasked
+    read = text
+    text = _MASKED.sub(_unmask, text)
+    if "*" in text or "#" in text:
+        text = _MASKED_TO_END.sub(_unmask_to_end, text)
+    if text != read or _RUNS.could_match(read):
+        text = _RUNS.pattern.sub(r"\1\1", text)
+    if _SPACED.could_match(read):
+        text = _SPACED.pattern.sub(_join_spaced, text)
     text = " ".join(text.split())  # as `\s+` -> " " and strip(): the same whitespace, faster
     return drop_opinion_frames(text)
 
