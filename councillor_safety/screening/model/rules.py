@@ -33,7 +33,7 @@ _HARM_A_PERSON = r"(?:beat|hunt|break|snap|knock|cut|hang|attack|end|finish|deal
 # where an order or a wish can begin: the start of the text, a clause or a quotation
 _CLAUSE_START = r"(?:^|[.!?,;:\"'“‘]\s*)"
 _WILL = (
-    r"(?:i'?ll|i\s+will|i\s+shall|i'?m\s+(?:going|gonna)\s+to|i'?m\s+gonna|i\s+am\s+going\s+to|"
+    r"(?:i'?ll|i\s+will|i\s+shall|i'?m\s+(?:going|gonna)\s+to|i'?m\s+gonna|i\s+am\s+going\s+to|i'?m+a|"
     r"we'?ll|we\s+will|we'?re\s+(?:going\s+to|gonna)|gonna|i\s+swear\s+i'?ll|i'?d\s+(?:happily|love\s+to))"
 )
 
@@ -76,6 +76,22 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:watch|mind)\s+(?:your|yer)\s+back\b|\bwatch\s+yourself\b|"
         r"\blook(?:ing)?\s+over\s+(?:your|yer)\s+shoulder\b|\bsleep\s+with\s+one\s+eye\s+open\b|"
         r"\bmind\s+how\s+you\s+go\b|\bcheck(?:ing)?\s+under\s+your\s+car\b|"
+        r"\b(?:bring|get)\s+(?:yourself\s+)?(?:a\s+|your\s+)?bodyguards?\b|\byou'?ll\s+need\s+(?:a|your)\s+"
+        r"bodyguard\b|"
+        # said of the family with nothing after it: not "tell your kids to be careful crossing"
+        rf"\btell\s+your\s+{_FAMILY}\s+to\s+(?:be\s+careful|watch\s+(?:out|(?:her|his|their)\s+backs?)|"
+        r"stay\s+(?:indoors|inside|at\s+home))(?=\s*(?:[.!]|$))|"
+        r"\b(?:like|love|value|enjoy|fond\s+of)\s+your\s+(?:kneecaps|knees|legs|teeth)\b|"
+        # advice that is menace: "I'd be careful if I were you", "... looking over my shoulder"
+        r"\b(?:careful|looking\s+over\s+my\s+shoulder|watch(?:ing)?\s+my\s+back|lock\s+my\s+doors?|"
+        r"keep\s+my\s+head\s+down|stay\s+indoors|leave\s+town|move\s+house)\s+if\s+i\s+were\s+you"
+        r"(?=\s*(?:[.!,]|$))|"
+        r"\b(?:watch|check|mind|see|pay\s+attention\s+to|careful|look\s+at)\s+who'?s\s+(?:behind|"
+        r"following)\s+you\b|"
+        # alone is what makes it menace: "be careful walking home, the streetlights are out" is not
+        r"\bcareful\s+(?:walking|going|driving|getting|cycling|out)\s+(?:home\s+)?(?:alone|"
+        r"on\s+your\s+own|by\s+yourself)\b(?![^.!?]*\b(?:street\s*lights?|lights?|lamps?|unlit|icy|"
+        r"ice|slippery|flood\w*|potholes?|pavements?|muggings?|robber(?:y|ies)|thefts?)\b)|"
         # not as advice with its reason ("better lock your car, there have been thefts")
         r"\b(?:better|best)\s+lock\s+your\s+(?:doors?|windows?|car|gates?)\b(?![^.!?]*\b(?:burglar|"
         r"burglaries|burgled|thefts?|thieves|break-ins?|broken\s+into|robber(?:y|ies)|stolen)\b)|"
@@ -94,14 +110,24 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:outside|in)\s+(?:your|the\s+(?:dark|car\s+park|shadows|bushes))\b|"
         r"outside\s+(?:[\w-]+\s+){1,4}for\s+you\b)|"
         r"\b(?:pay|paying)\s+(?:you|your\s+\w+)\s+a\s+(?:little\s+)?visit\b|"
-        r"\byou'?ll\s+get\s+a\s+visit\b|\bget\s+a\s+visit\b|\boutside\s+your\s+(?:house|home)\s+"
+        r"\byou'?ll\s+get\s+a\s+visit\b|\bget\s+a\s+visit\b|"
+        # not "expect a visit from the planning inspector"
+        r"\bexpect\s+(?:a\s+(?:little\s+)?visit|company|visitors)\s+(?:from\s+(?:the\s+(?:lads|boys)|my\s+"
+        r"(?:mates|friends|boys|lads)|some\s+(?:friends|mates|lads)|us|me)\b|soon\b|tonight\b)|\boutside\s+your\s+(?:house|home)\s+"
         r"right\s+now\b|\bwe'?ve\s+been\s+watching\s+(?:you|your)|"
         r"\b(?:got|have|has)\s+(?:people|someone|somebody|eyes|men|lads)\s+watching\s+(?:you|your)\b|"
         r"\bwhen\s+(?:we|i|they)\s+(?:catch\s+up\s+with|get\s+hold\s+of|get\s+our\s+hands\s+on)\s+"
         r"you\b|\byou\s+won'?t\s+be\s+(?:smiling|laughing)\s+(?:when|for\s+long|after|much\s+longer)\b"
         r"(?!\s+(?:the\s+)?(?:next\s+)?(?:election|vote|votes|results|count|ballot|polls)\b)|"
         r"\b(?:to|round|at|outside)\s+your\s+(?:surgery|house|home|door|doorstep|office|street)\s+"
-        r"mob[- ]?handed\b|\byou\s+(?:[\w-]+\s+){0,3}(?:in|down)\s+a\s+dark\s+alley\b",
+        r"mob[- ]?handed\b|\byou\s+(?:[\w-]+\s+){0,3}(?:in|down)\s+a\s+dark\s+alley\b|"
+        r"\boutside\b[^.!?]{0,40}?\bjust\s+(?:you\s+and\s+me|me\s+and\s+you)\b|"
+        r"\bjust\s+(?:you\s+and\s+me|me\s+and\s+you)\b[^.!?]{0,20}?\boutside\b|"
+        # watched or followed: not "I've been watching you on the webcast"
+        r"\b(?:i|they)(?:'ve|\s+have)\s+been\s+watching\s+you(?=\s*(?:[.!,]|$|closely|every|come|"
+        r"go|leave|for\s+(?:a\s+while|weeks|months|days|some\s+time)))|"
+        rf"\b(?:i|we|they|someone|somebody)\s+(?:followed|(?:have\s+|'ve\s+)?been\s+following)\s+"
+        rf"(?:you|your\s+{_FAMILY})\s+(?:home|to\s+(?:your|school|work)|back\s+to)\b",
         0.6,
     ),
     _rule(
@@ -109,7 +135,15 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "promises that the person will get what is coming to them, or that time is running out",
         r"\bget\s+what'?s\s+coming\b|\bget\s+what\s+(?:is\s+)?coming\b|"
         r"\bget\s+what\s+(?:you|they)\s+deserve\b|\byour\s+days\s+are\s+numbered\b|"
-        r"\blast\s+warning\b|\byou(?:'?ve|\s+have)\s+been\s+warned\b|\bone\s+day\s+soon\b|"
+        # not "my final warning before I go to the ombudsman"
+        r"\b(?:last|final)\s+warning\b(?![^.!?]*\b(?:before\s+(?:i|we)\s+(?:go|complain|report|"
+        r"contact|write|take|call|escalate)|ombudsman|solicitor|legal|court|complaint|standards|"
+        r"press|papers?|media|mp|election|vote)\b)|"
+        r"\byou(?:'?ve|\s+have)\s+been\s+warned\b|\bone\s+day\s+soon\b|"
+        r"\bmatter\s+of\s+time\s+(?:before|until|till)\s+(?:someone|somebody|they|we|something)\s+"
+        r"(?:gets|get|hurts|catches|finds|comes\s+for|happens\s+to)\s+you\b|"
+        # an ultimatum left open: "Resign or else."
+        r"\bor\s+else\s*(?:[.!]|$)|"
         r"\byou(?:'ll|\s+will)?\s+(?:deserve|get)\s+(?:everything|all|whatever)\s+(?:that'?s|"
         r"that\s+is|what'?s|what\s+is|that)\s+coming\b",
         0.55,
@@ -118,7 +152,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "you_will_pay",
         "says the person will pay, suffer or regret it (weak alone: also used of elections)",
         r"\b(?:you'?ll|you\s+will|you'?re\s+going\s+to|you\s+are\s+going\s+to|your\s+\w+\s+will)\s+"
-        r"(?:pay|regret|suffer)\b|\bmake\s+you\s+(?:pay|suffer|bleed|regret)\b",
+        r"(?:pay|regret|suffer)\b|\bmake\s+you\s+(?:pay|suffer|bleed|regret)\b|"
+        r"\byou(?:'ll|\s+will)\s+be\s+sorry\b",
         0.3,
         may_be_lawful=True,
     ),
@@ -130,10 +165,22 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\byour\s+(?:family|kids|children|wife|husband|partner|house|home)\s+"
         r"(?:isn'?t|aren'?t|is\s+not|are\s+not|won'?t\s+be)\s+safe\b|"
         r"\b(?:petrol|fire|a\s+brick|bricks|acid|a\s+petrol\s+bomb)\s+(?:through|in|into)\s+"
-        r"(?:your|the)\s+(?:letterbox|window|door|face)\b|\bpetrol\s+bomb\b|"
+        r"(?:your|the)\s+(?:letterbox|windows?|windscreen|front\s+window|door|face)\b|"
+        r"\bpetrol\s+bomb\b|"
+        r"\b(?:hope|hoping|trust)\s+your\s+(?:house\s+|home\s+|car\s+|life\s+)?insurance\s+is\b|"
+        r"\b(?:shame|pity)\s+if\s+your\s+(?:\w+\s+){0,2}(?:burn(?:ed|t)\s+down|caught\s+fire|"
+        r"went\s+up\s+in\s+flames|got\s+(?:smashed|burn(?:ed|t)|torched|vandalised|wrecked|"
+        r"damaged)|had\s+an\s+accident)\b|"
+        r"\bbefore\s+(?:something|anything)\s+(?:bad\s+|nasty\s+)?happens\s+to\s+you\b|"
+        r"\bsomething\s+(?:bad\s+|nasty\s+|terrible\s+)?(?:will|is\s+going\s+to|'s\s+going\s+to)\s+"
+        r"happen\s+to\s+you\b|"
+        r"\b(?:slash(?:ed)?|let\s+down|knife)\s+your\s+tyres\b|\b(?:hope\s+you\s+like|enjoy)\s+your\s+"
+        r"(?:new\s+)?tyres\b|"
         r"\b(?:burn|torch)\s+(?:your|you)\b|\bburn\s+you\s+out\b|\bgoes?\s+up\s+in\s+flames\b|"
         r"\bwhat\s+happens\s+to\s+your\s+(?:kids|children|family)\b|"
-        r"\bsee\s+what\s+happens\b|\bwalks?\s+the\s+dog\s+alone\b|"
+        # not "... and see what happens at the ballot box"
+        r"\b(?:see|watch)\s+what\s+happens\b(?!\s+(?:at|in)\s+(?:the\s+)?(?:next\s+)?(?:election|by-election|"
+        r"ballot|polls|vote|count|may)\b)|\bwalks?\s+the\s+dog\s+alone\b|"
         r"\bnice\s+(?:family|house|home|car|kids|wife|husband)\s+(?:you'?ve\s+got|you\s+have|you\s+got)\b|"
         r"\b(?:don'?t|do\s+not|wouldn'?t)\s+be\s+surprised\s+if\s+(?:your|you|something|someone)\b|"
         r"\byour\s+windows?\s+(?:go|goes|get|gets)\s+(?:in|put\s+in|smashed|broken)\b|"
@@ -156,7 +203,16 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"[^.?!]{0,60}?,?\s+"
         r"(?:don'?t|doesn'?t|do|does|isn'?t|aren'?t|won'?t|didn'?t)\s+(?:they|she|he|it|you)\s*\?|"
         rf"\b(?:i|we|they)\s+know\s+(?:what\s+time|when|which\s+way|which\s+school|where)\s+"
-        rf"your\s+{_FAMILY}\b",
+        rf"your\s+{_FAMILY}\b|"
+        rf"\b(?:i|we|they)\s+know\s+(?:that\s+)?your\s+{_FAMILY}\s+(?:go|goes|attend|attends|"
+        r"walk|walks|play|plays)\s+(?:to|at|in|past)\b"
+        # not a fellow parent: "I know your kids go to St Mary's too, so ..."
+        r"(?![^.!?]*\b(?:too|as\s+well|so\s+you|like\s+mine|with\s+my|same)\b)|"
+        # seen where a child is left alone ("I saw your daughter at the school gates today")
+        rf"\b(?:i|we)\s+(?:saw|seen|spotted|watched|have\s+seen|'ve\s+seen)\s+your\s+{_FAMILY}\s+"
+        r"(?:[\w'-]+\s+){0,2}?(?:(?:at|outside|near|by|leaving)\s+(?:the\s+)?(?:school\s+gates?|"
+        r"nursery|bus\s+stop|school(?=\s*(?:[.,!]|$|today|yesterday|this|again)))|"
+        r"alone|on\s+(?:her|his|their)\s+own|walking\s+home)\b",
         0.6,
     ),
     _rule(
@@ -169,6 +225,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"\b(?:someone|somebody|one\s+of\s+us)(?:'s|\s+is)\s+(?:going\s+to|gonna)\s+(?:\w+\s+)?"
         rf"(?:{_HARM}|{_HARM_A_PERSON})\w*\s+(?:you|u|ya|yer)\b|"
         r"\bset\s+(?:the|my|our|a)\s+dogs?\s+on\s+you\b|"
+        # harm promised at the person's home in a longer message: "I will come to your house
+        # and smash every window"
+        rf"\b{_WILL}\s+(?:come|go|turn\s+up|be)\s+(?:to|round|over|round\s+to|at)\s+your\s+(?:house|"
+        rf"home|place|office|surgery|door)\s+and\s+(?:[\w'-]+\s+){{0,2}}?(?:{_HARM}|{_HARM_A_PERSON}|"
+        r"throw|put\s+(?:a\s+brick|bricks|petrol)|kick|wreck)\b|"
+        r"\b(?:smash|put\s+in|break)\s+(?:every|all\s+(?:the|your)|your)\s+(?:\w+\s+)?windows?\b|"
         # a beating promised to anyone: "beat" alone is as often an election or a match
         rf"\b{_WILL}\s+(?:[\w'-]+\s+){{0,6}}?beat\s+(?:[\w'-]+\s+){{0,2}}?(?:senseless|to\s+a\s+pulp|"
         r"to\s+death|black\s+and\s+blue)\b|"
@@ -181,7 +243,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\byou'?ll\s+(?:get|be)\s+(?:hurt|killed|stabbed|shot|glassed|shanked|beaten|found)\b|"
         r"\byou'?re\s+getting\s+(?:your\s+head\s+kicked|a\s+kicking|glassed|battered)|"
         r"\bleave\s+in\s+an\s+ambulance\b|\bdead\s+(?:man|woman)\s+walking\b|"
-        r"\b(?:do|put)\s+you\s+(?:in|through)\b|\brip\s+your\s+\w+\s+off\b|"
+        r"\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:\w+\s+)?dead\s+meat\b|"
+        # not "sleep when you're dead"
+        r"(?:^|[.!?,;:]\s*|\b(?:and|then|so|or)\s+)(?:you'?re|you\s+are)\s+(?:a\s+)?dead\s*(?:[.!]|$)|"
+        r"\b(?:do|put)\s+(?:you|u|ya|yer)\s+(?:in|through)\b|\brip\s+your\s+\w+\s+off\b|"
         r"\b(?:knife|bullet|grave|coffin|noose)\s+with\s+your\s+name\b|\bnever\s+walk\s+again\b|"
         r"\bteach\s+you\s+a\s+lesson\b|\bsee\s+you\s+(?:set\s+on\s+fire|burn|hang|dead)\b",
         0.7,
@@ -190,11 +255,13 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "wish_or_call_for_harm",
         "wishes death or violence on someone, or calls on others to inflict it",
         r"\b(?:hope|wish)\s+(?:someone|somebody|you|they)\s+(?:\w+\s+)?(?:stabs?|shoots?|kills?|"
-        r"runs?\s+you\s+over|dies?|die|gets?\s+(?:killed|shot|stabbed|raped|beaten|cancer))|"
+        r"runs?\s+you\s+over|dies?|die|gets?\s+(?:killed|shot|stabbed|raped|beaten|cancer)|"
+        r"execute|hangs?|stones?|lynch(?:es)?|behead)|"
         r"\byou\s+deserve\s+(?:a\s+bullet|to\s+die|to\s+be\s+\w+ed)\b|"
+        r"\b(?:deserves?|should\s+get|should\s+face)\s+the\s+death\s+(?:sentence|penalty)\b|"
         r"\b(?:should|ought\s+to|need\s+to|needs\s+to|deserve\s+to)\s+(?:all\s+)?be\s+(?:shot|hanged|"
         r"hung|killed|strung\s+up|executed|put\s+down|lynched|stabbed|beaten|burned|burnt|gassed|"
-        r"exterminated|wiped\s+out|murdered|culled|slapped|battered|raped|tortured|drowned|stoned|"
+        r"exterminated|wiped\s+out|murdered|culled|slapped|battered|raped|tortured|drowned|stoned|minced|"
         r"beheaded|whipped|flogged|castrated|set\s+on\s+fire|kicked\s+to\s+death)\b|"
         # "she needs slapped" (Scots and Ulster English), "he needs a bullet"
         r"\bneeds?\s+(?:shot|slapped|battered|strung\s+up|put\s+down)\b|"
@@ -202,6 +269,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:someone|somebody|people)\s+(?:should|ought\s+to|needs?\s+to)\s+(?:\w+\s+)?"
         r"(?:kill|shoot|stab|hurt|burn|hang|beat|attack|murder|bomb|put\s+a\s+bullet|set\s+fire)|"
         r"\bput\s+a\s+bullet\s+in\b|\bwon'?t\s+(?:see|make\s+it\s+to|survive)\s+the\s+(?:next|end)\b|"
+        # not "you won't see Christmas lights on the high street this year"
+        r"\byou\s+won'?t\s+(?:see|live\s+to\s+see|make\s+it\s+to)\s+(?:christmas|new\s+year|easter|"
+        r"your\s+next\s+birthday|the\s+(?:weekend|summer|spring|new\s+year)|next\s+(?:week|month|"
+        r"year))(?=\s*(?:[.!,]|$|alive|if|unless|councillor))|"
         r"\bbe\s+dead\s+before\b|\benjoy\s+your\s+last\b|"
         # imperative incitement at the start of a sentence: "Kill all the ... people"
         r"(?:^|[.!?]\s*)(?:kill|murder|shoot|stab|hang|gas|lynch|exterminate|slaughter|burn|"
@@ -240,14 +311,54 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     _rule(
         "harm_at_your_place",
         "says someone will get hurt where the person works or lives ('someone is going to get "
-        "hurt at your surgery')",
+        "hurt at your surgery'), or that the one hurt will be the person",
         r"\b(?:someone|somebody|people|one\s+of\s+(?:you|us|them)|you|things)\s+"
         r"(?:(?:is|are)\s+|'s\s+|'re\s+)?(?:going\s+to|gonna|will|'ll|could|might|may)\s+"
         r"(?:get|be)\s+(?:badly\s+|seriously\s+)?(?:hurt|killed|injured|attacked|stabbed|shot|"
         r"beaten|glassed|nasty|ugly)\s+(?:at|outside|near|in|by|after|on\s+the\s+way\s+(?:to|"
         r"home\s+from))\s+your\s+(?:next\s+)?(?:surgery|surgeries|home|house|office|door|"
-        r"doorstep|street|meeting|car|work|place)\b",
+        r"doorstep|street|meeting|car|work|place)\b|"
+        # "Someone will get killed on that crossing, and it will be you."
+        r"\b(?:killed|hurt|injured|die|dies|dead|stabbed|shot|attacked)\b[^.!?]{0,80}?\b(?:it\s+will|"
+        r"it'?ll)\s+be\s+you\b",
         0.6,
+    ),
+    _rule(
+        "violent_imagery",
+        "describes violence in a picture rather than a verb ('I'll rearrange your face', 'you "
+        "won't get out alive', 'cracking skulls', 'lined up and shot')",
+        r"\brearrange\s+(?:your|his|her|their)\s+faces?\b|\bbreak\s+every\s+bone\b|"
+        r"\bstring\s+(?:you|him|her|them|'?em)\s+up\b|"
+        r"\bgut\s+(?:you|him|her|them)\b|\bpushing\s+up\s+(?:the\s+)?daisies\b|"
+        r"\b(?:eat|eating|drink|drinking)\s+through\s+a\s+straw\b|"
+        # "run you over" as a threat, not "I'll run you over the figures"
+        r"\brun\s+(?:you|him|her|them)\s+(?:off\s+the\s+road\b|over(?=\s*(?:[.!,]|$|with|in\s+my|"
+        r"if|when|next)))|"
+        r"\b(?:see|put)\s+(?:you|him|her|them)\s+in\s+(?:the\s+|an?\s+(?:early\s+)?)(?:ground|grave)\b|"
+        # not leaving alive: "you won't get out of the chamber alive"
+        r"\b(?:won'?t|never|not|no)\s+(?:[\w'-]+\s+){0,4}?(?:leave|leaves|get\s+out\s+of|gets\s+out\s+of|"
+        r"make\s+it\s+out\s+of|walk\s+out\s+of|come\s+out\s+of)\s+(?:[\w'-]+\s+){0,3}?alive\b|"
+        r"\b(?:do|doing|serve)\s+(?:time|life|a\s+stretch)\s+for\s+(?:you|him|her)\b|"
+        r"\bhave\s+(?:you|him|her|them)\s+(?:done\s+in|done\s+over|seen\s+to|kneecapped)\b|"
+        r"\b(?:people|someone|somebody|lads|blokes)\s+who\s+(?:would|'d)\s+do\s+(?:you|him|her)\s+"
+        r"(?:in\s+)?for\b|"
+        r"\ba\s+bullet\s+(?:is|'s)\s+too\s+good\s+for\b|\bbullet\s+between\s+(?:the|your|his|her)\s+"
+        r"eyes\b|"
+        r"\b(?:five|ten|two|a\s+few)\s+minutes\s+(?:alone\s+with|(?:alone\s+)?in\s+a\s+room\s+with)\s+"
+        r"(?:you|him|her)\b|"
+        r"\blamp\s*posts?\b[^.!?]{0,30}?\b(?:rope|ropes|strung)\b|"
+        r"\b(?:rope|ropes)\b[^.!?]{0,30}?\blamp\s*posts?\b|\bday\s+of\s+the\s+rope\b|"
+        r"\b(?:i|and)\s+don'?t\s+mean\s+politically\b|"
+        r"\b(?:crack|cracking|break|breaking|bash|bashing)\s+(?:some\s+|a\s+few\s+)?(?:skulls|heads)\b|"
+        r"\b(?:cave|kick|boot|smash|stamp)\s+(?:your|his|her|their|some)\s+heads?\s+in\b|"
+        # not asked to condemn it: "who would want to see women suffer?"
+        r"(?<!who\swould\s)(?<!who\sdoes\s)\b(?:wait|want|love|like|long|dying)\s+to\s+see\s+"
+        r"(?:[\w'-]+\s+){0,3}?(?:bleed|hang|burn|"
+        r"suffer|hanged|lynched)\b|"
+        r"\blined\s+up\s+(?:and\s+(?:shot|hanged|executed)|against\s+(?:a|the)\s+wall)\b|"
+        r"\bline\s+(?:them|you|'?em|\w+)\s+up\s+(?:and\s+shoot|against\s+(?:a|the)\s+wall)\b|"
+        rf"\b{_WILL}\s+take\s+(?:you|him|her|them)\s+out(?=\s*(?:[.!,]|$|permanently|for\s+good))",
+        0.65,
     ),
     _rule(
         "attack_on_politicians",
@@ -267,6 +378,9 @@ _REPORTING = re.compile(
 _NEGATION = re.compile(
     r"\b(?:never|not|don'?t|do\s+not|wouldn'?t|would\s+not|won'?t|nobody|no\s+one|shouldn'?t)\b"
 )
+# a condition put to the reader: a negation inside it ("if you do not resign, I will ...") is
+# part of the demand, not a denial of the threat that follows
+_CONDITION = re.compile(r"\b(?:if|unless|until|till|otherwise)\b")
 # double quotes anywhere; single quotes only when not an apostrophe inside a word (you'll)
 _QUOTE = re.compile(r"[\"\u201c\u201d]|(?<![a-z])'|'(?![a-z])")
 
@@ -349,6 +463,9 @@ _PEACEFUL = screened(
         r"|\bvot(?:e|ing)\s+(?:against\s+you|you\s+out)\b"
         r"|\b(?:at|in)\s+the\s+(?:next\s+|coming\s+)?(?:election|by-election|ballot\s+box|polls)\b"
         r"|\bcampaign(?:ing)?\s+against\s+you\b|\bpolitical\s+price\b"
+        # a wish for the reader's recovery: the model reads "I hope you get ..." as a wish of harm
+        r"|\bget\s+well\s+soon\b|\bspeedy\s+recovery\b|\b(?:hope|hoping|wish)\s+you(?:'re|\s+are)?\s+"
+        r"(?:feel(?:ing)?\s+better|recover|get\s+better|on\s+the\s+mend|back\s+on\s+your\s+feet)\b"
         # a danger on a road or a site, named to get it fixed: "Someone is going to get killed
         # on that crossing", "This junction is a death trap"; not with menace after it ("...
         # and it will be you")
@@ -359,7 +476,7 @@ _PEACEFUL = screened(
         r"knocked\s+(?:down|over)|die)\s+(?:on|at|in|near|outside|crossing|by)\s+"
         rf"(?:that|this|the)\s+{_ROAD_PLACE}\b"
         r"(?![^.!?]*\b(?:it\s+will\s+be\s+you|it'?ll\s+be\s+you|you'?(?:ll|\s+will)\s+be\s+next|"
-        r"and\s+you|your\s+(?:family|kids|children|wife|husband|house|home|car|surgery)))"
+        r"and\s+you|your\s+(?:family|kids|children|wife|husband|house|home|car|surgery))\b)"
         rf"|\b{_ROAD_PLACE}\s+is\s+(?:a\s+)?(?:death\s+trap|an\s+accident\s+"
         r"waiting\s+to\s+happen)\b"
         # a figure of speech for wanting something badly, with no one to harm in the sentence:
@@ -592,7 +709,10 @@ def _reported_or_negated(norm: str, start: int, end: int) -> bool:
             before = before[pos + 1 :]
     quote_before = len(_QUOTE.findall(norm[:start]))
     inside_quotes = quote_before % 2 == 1
-    return bool(inside_quotes or _REPORTING.search(before) or _NEGATION.search(before[-30:]))
+    if inside_quotes or _REPORTING.search(before):
+        return True
+    condition = next((m.start() for m in reversed(list(_CONDITION.finditer(before)))), len(before))
+    return any(m.start() < condition for m in _NEGATION.finditer(before, max(0, len(before) - 30)))
 
 
 # One RE2 pass over the text first (see ``fastre``): most mail matches no rule. Where one may

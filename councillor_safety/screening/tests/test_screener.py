@@ -42,6 +42,22 @@ MUST_CATCH_THREATS = [
     "You deserve everything that is coming to you.",
     "You won't be smiling after Saturday.",
     "You have been warned, councillor.",
+    # ultimatums, watching and following, and harm named politely: the model alone scored each
+    # of these under 0.26
+    "Resign or else.",
+    "Step down before something happens to you.",
+    "I saw your daughter at the school gates today. Pretty girl.",
+    "Hope you like your new tyres, shame about the nails.",
+    "I've been watching you.",
+    "I followed you home last night.",
+    "We know your kids go to St Mary's.",
+    "I'd be looking over my shoulder if I were you.",
+    "This is your final warning.",
+    "You won't see Christmas.",
+    "It would be a pity if your office burned down.",
+    "You're dead meat.",
+    "Your car would look better with a brick through the windscreen.",
+    "Pay attention to who's behind you tomorrow.",
 ]
 
 # violence wished on or incited against someone other than the reader (worded unlike training)
@@ -81,6 +97,12 @@ MUST_NOT_FLAG = [
     "You won't be smiling after the election.",
     "Your address is on the council website, is that right?",
     "The lighting in the dark alley behind the shops is broken.",
+    "I saw your son at the school play, he was brilliant.",
+    "I've been watching you on the webcast, great speech.",
+    "This is my final warning before I go to the ombudsman.",
+    "Keep voting for the incinerator and see what happens at the ballot box.",
+    # a get-well wish, which the model alone read as a wish of harm (threat 0.36)
+    "I hope you get well soon.",
     "",
 ]
 
@@ -421,6 +443,7 @@ def test_strong_words_about_a_person_are_read_as_written(
         "Somebody is going to die at that roundabout.",
         "This road is a death trap and someone will be killed.",
         "A child is going to be killed on this road if you do not act.",
+        "Someone will die on that road and it will be your fault.",
     ],
 )
 def test_a_danger_on_the_road_is_not_a_threat(screener: Screener, text: str) -> None:

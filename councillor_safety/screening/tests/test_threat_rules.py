@@ -30,6 +30,7 @@ RULE_EXAMPLES = {
     "wish_or_call_for_harm": "Someone should shoot that councillor.",
     "urges_self_harm": "Do us all a favour and kill yourself.",
     "harm_at_your_place": "Someone is going to get hurt at your surgery.",
+    "violent_imagery": "I'll rearrange your face.",
     "attack_on_politicians": "Remember what happened to Jo Cox.",
 }
 
@@ -103,6 +104,39 @@ def test_reported_quoted_or_negated_threats_are_weakened(text: str) -> None:
         "The hedge needs cut back.",
         "He deserves a good rest after the campaign.",
         "The bus driver told us to jump off the bus at the stop.",
+        # the look-alikes of watching, following, ultimatums and warnings
+        "I've been watching you on the webcast, great speech.",
+        "I've been following you on Twitter for years.",
+        "I saw your son at the school play, he was brilliant.",
+        "I know your children go to St Mary's too, so you'll understand the parking problem.",
+        "Fix the potholes or else the council will face claims.",
+        "It would be a shame if your hard work went to waste.",
+        "Somebody slashed my tyres outside your office.",
+        "Did the nails on Elm Road damage your tyres too?",
+        "Be careful walking home alone, the streetlights on Elm Road are out.",
+        "I'd be careful if I were you before signing that contract.",
+        "This is your final warning, fix the bins or I'm going to the press.",
+        "This is my final warning before I go to the ombudsman.",
+        "You won't see Christmas lights in the high street this year.",
+        "You're dead right about the bins.",
+        "You can sleep when you're dead.",
+        "See you outside the town hall at the protest.",
+        "Something will happen to the library if you cut the budget.",
+        "Keep voting for the incinerator and see what happens at the ballot box.",
+        "Someone will die on that road and it will be your fault.",
+        # the look-alikes of violent pictures
+        "I'll run you over the figures before the meeting.",
+        "I'll take you out for lunch after the surgery.",
+        "We'll take you out to see the flooding on Mill Lane.",
+        "Who would want to see women suffer?",
+        "We'll string the bunting up along the high street.",
+        "Nobody leaves the budget meeting happy.",
+        "The hedge is breaking every rule in the planning book.",
+        "Could we have lamp posts on Mill Lane, it's pitch black.",
+        "Expect a visit from the planning inspector next month.",
+        "Tell your kids to be careful crossing Mill Lane, the lights are broken.",
+        "Watch what happens at the next election.",
+        "I'll come to your surgery and bring the petition.",
     ],
 )
 def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
@@ -120,6 +154,22 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
         ("Your daughter walks home alone, doesn't she?", "knows_family_routine"),
         ("Your wife leaves work at 6 every day, doesn't she?", "knows_family_routine"),
         ("I know which school your kids go to.", "knows_family_routine"),
+        ("We know your kids go to St Mary's.", "knows_family_routine"),
+        ("I saw your daughter at the school gates today. Pretty girl.", "knows_family_routine"),
+        ("I've been watching you.", "coming_for_you"),
+        ("I followed you home last night.", "coming_for_you"),
+        ("See you outside the town hall, just you and me.", "coming_for_you"),
+        ("I'd be looking over my shoulder if I were you.", "watch_your_back"),
+        ("I'd be careful if I were you.", "watch_your_back"),
+        ("Pay attention to who's behind you tomorrow.", "watch_your_back"),
+        ("You should be careful walking home alone at night.", "watch_your_back"),
+        # ultimatums and warnings with nothing said of what follows
+        ("Resign or else.", "what_is_coming"),
+        ("This is your final warning.", "what_is_coming"),
+        ("Vote for the mast and you'll be sorry.", "you_will_pay"),
+        ("You won't see Christmas.", "wish_or_call_for_harm"),
+        ("You're dead meat.", "direct_harm"),
+        ("When I find you, you're dead.", "direct_harm"),
         ("Accidents happen to councillors like you.", "watch_your_back"),
         # harm named without a violent word, or by someone unnamed
         ("Somebody is going to sort you out one of these days.", "direct_harm"),
@@ -133,6 +183,13 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
         ("Nice house you've got there.", "harm_to_home_or_family"),
         ("Wouldn't be surprised if something happened to your car.", "harm_to_home_or_family"),
         ("Your windows get smashed next.", "harm_to_home_or_family"),
+        ("Step down before something happens to you.", "harm_to_home_or_family"),
+        ("It would be a pity if your office burned down.", "harm_to_home_or_family"),
+        (
+            "Your car would look better with a brick through the windscreen.",
+            "harm_to_home_or_family",
+        ),
+        ("Hope you like your new tyres, shame about the nails.", "harm_to_home_or_family"),
         ("Your family will pay for what you did.", "harm_to_home_or_family"),
         ("You and your family will pay.", "harm_to_home_or_family"),
         ("Your wife is going to pay for it.", "harm_to_home_or_family"),
@@ -149,6 +206,46 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
         ("They should all kill themselves.", "urges_self_harm"),
         # violence called for in so many words
         ("She needs slapped around.", "wish_or_call_for_harm"),
+        # violence in a picture rather than a verb
+        ("I'll break every bone in your body.", "violent_imagery"),
+        ("I'll string you up.", "violent_imagery"),
+        ("Someone's going to run you off the road.", "violent_imagery"),
+        ("I'll run you over.", "violent_imagery"),
+        ("I'm going to gut you like a fish.", "violent_imagery"),
+        ("I'll see you in the ground.", "violent_imagery"),
+        ("You won't get out of the chamber alive.", "violent_imagery"),
+        ("We'll make sure no immigrants leave this town alive.", "violent_imagery"),
+        ("You'll be pushing up daisies soon.", "violent_imagery"),
+        ("Keep it up and you'll be eating through a straw.", "violent_imagery"),
+        ("I'd happily do time for you.", "violent_imagery"),
+        ("I'll have you done in.", "violent_imagery"),
+        ("I know people who would do you for fifty quid.", "violent_imagery"),
+        ("A bullet is too good for you.", "violent_imagery"),
+        ("Give me five minutes alone with you.", "violent_imagery"),
+        ("Lamp posts and rope, that's what you lot need.", "violent_imagery"),
+        ("You're finished, and I don't mean politically.", "violent_imagery"),
+        ("Time to start cracking skulls of Muslims.", "violent_imagery"),
+        ("I can't wait to see refugees bleed.", "violent_imagery"),
+        ("Travellers will be lined up and shot when our day comes.", "violent_imagery"),
+        ("I'll take you out.", "violent_imagery"),
+        ("Someone will get killed on that crossing, and it will be you.", "harm_at_your_place"),
+        # slang, and harm promised at the door in a longer message
+        ("Ima find u and shank ya.", "direct_harm"),
+        ("Gonna do u in mate.", "direct_harm"),
+        (
+            "Dear Councillor, the bins are a disgrace. If they are not collected this week I will "
+            "come to your house and smash every window.",
+            "direct_harm",
+        ),
+        ("Watch what happens to your office tonight.", "harm_to_home_or_family"),
+        ("Hope your house insurance is up to date.", "harm_to_home_or_family"),
+        ("Expect a visit from the lads.", "coming_for_you"),
+        ("Bring your bodyguard to the surgery, you'll need him.", "watch_your_back"),
+        ("Tell your wife to be careful.", "watch_your_back"),
+        ("Do you like your kneecaps?", "watch_your_back"),
+        ("It's only a matter of time before someone gets you.", "what_is_coming"),
+        ("I hope they hang her for this.", "wish_or_call_for_harm"),
+        ("That councillor deserves the death penalty.", "wish_or_call_for_harm"),
         ("He needs a bullet.", "wish_or_call_for_harm"),
         ("People like her should be raped.", "wish_or_call_for_harm"),
     ],
@@ -182,6 +279,20 @@ def test_urging_self_harm_negated_or_reported_is_weakened(text: str) -> None:
     assert [h.name for h in hits] == ["urges_self_harm"]
     assert all(h.reported for h in hits)
     assert rule_threat_probability(hits) < 0.3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you do not fix this I'm going to hurt you.",
+        "If you don't resign I will kill you.",
+        "Unless you don't care, watch your back.",
+    ],
+)
+def test_a_negation_inside_a_condition_does_not_weaken_the_threat(text: str) -> None:
+    hits = threat_rule_hits(normalise(text))
+    assert hits
+    assert not any(h.reported for h in hits)
 
 
 def test_negated_threat_is_not_a_threat() -> None:
@@ -246,6 +357,9 @@ def test_defends_a_group(text: str, words: str) -> None:
             "someone is going to get killed on that crossing",
         ),
         ("This junction is a death trap.", "junction is a death trap"),
+        ("I hope you get well soon.", "get well soon"),
+        ("Sorry to hear you were in hospital, I hope you recover quickly.", "hope you recover"),
+        ("Wishing you a speedy recovery.", "speedy recovery"),
         ("Someone will get killed on that crossing, and it will be you.", ""),
         ("Someone is going to get hurt at your surgery.", ""),
         ("I'm going to hurt you.", ""),
