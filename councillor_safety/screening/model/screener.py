@@ -47,6 +47,7 @@ from .rules import (
     sexist_line,
     sexual_violence,
     threat_rule_hits,
+    xenophobic_line,
 )
 from .text import normalise, plain_removal
 
@@ -82,6 +83,10 @@ _DIRECT_INSULT_FLOOR = 0.8
 # A well-worn sexist line ("women belong in the kitchen") puts the sexual-harassment score at
 # least here; a threat of sexual violence puts it at least at the threat score.
 _SEXIST_REMARK_FLOOR = 0.6
+# A worn racist line ("go back to where you came from") puts the identity-attack score at least
+# here, with race as its target group.
+_RACIST_REMARK_FLOOR = 0.6
+_RACIST_LINE_GROUP = "race/ethnicity"
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,7 @@ class Explanation:
     about_a_thing: str = ""  # a complaint about a place or service in strong words, if any
     insult: str = ""  # words that insult the reader or a named person, if any
     sexism: str = ""  # a sexist line or a threat of sexual violence, if any
+    racism: str = ""  # a worn racist line ("go back to where you came from"), if any
     top_words: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     target_groups: list[str] = field(default_factory=list)
     profane_words: list[str] = field(default_factory=list)
@@ -132,6 +138,10 @@ class Explanation:
             parts.append(f'insults someone "{self.insult}" (abuse at least {_DIRECT_INSULT_FLOOR})')
         if self.sexism:
             parts.append(f'sexist remark or sexual violence "{self.sexism}"')
+        if self.racism:
+            parts.append(
+                f'racist line "{self.racism}" (identity attack at least {_RACIST_REMARK_FLOOR})'
+            )
         for label, ws in self.top_words.items():
             if ws:
                 parts.append(f"{label}: words " + ", ".join(w for w, _ in ws))
@@ -153,6 +163,7 @@ class Explanation:
             "about_a_thing": self.about_a_thing,
             "insult": self.insult,
             "sexism": self.sexism,
+            "racism": self.racism,
             "top_words": {k: [[w, s] for w, s in v] for k, v in self.top_words.items()},
             "target_groups": self.target_groups,
             "profane_words": self.profane_words,
@@ -339,18 +350,22 @@ class Screener:
             if p[ti] > p[si] and (violent := sexual_violence(norms[i])):
                 sexism = sexism or violent
                 p[si] = p[ti]
+            racism, rejected_racism = xenophobic_line(norms[i])
+            if racism:
+                p[ii] = max(p[ii], _RACIST_REMARK_FLOOR)
             # abuse quoted to condemn it, a sexist line named to reject it, or a group defended
             # without insult, swearing or menace
             countered = denounced_quote(norms[i]) or (
                 not closer[i]
                 and not hits[i]
                 and not sexism
-                and bool(rejected_sexism or defends_a_group(norms[i]))
+                and not racism
+                and bool(rejected_sexism or rejected_racism or defends_a_group(norms[i]))
             )
             # or strong words about a place or service, with no insult, swearing, threat or group
             about_a_thing = (
                 ""
-                if countered or insult or profane[i] or hits[i] or mentions[i] or sexism
+                if countered or insult or profane[i] or hits[i] or mentions[i] or sexism or racism
                 else complains_about_a_thing(norms[i])
             )
             if countered or about_a_thing:
@@ -378,6 +393,7 @@ class Screener:
                         about_a_thing,
                         insult,
                         sexism,
+                        racism,
                         mentions[i],
                     ),
                 )
@@ -397,6 +413,7 @@ class Screener:
         about_a_thing: str,
         insult: str,
         sexism: str,
+        racism: str,
         mentions: list[tuple[str, str]],
     ) -> Explanation:
         # words that weighed most, for each flagged label (or the highest one when it comes
@@ -419,6 +436,8 @@ class Screener:
             for _, group in mentions:
                 if group not in groups:
                     groups.append(group)
+            if racism and _RACIST_LINE_GROUP not in groups:
+                groups.append(_RACIST_LINE_GROUP)
         return Explanation(
             stage="encoder" if escalated else "lexical",
             rules=[RuleExplanation(h.name, h.matched, h.reported) for h in hits],
@@ -427,6 +446,7 @@ class Screener:
             about_a_thing=about_a_thing,
             insult=insult,
             sexism=sexism,
+            racism=racism,
             top_words=top_words,
             target_groups=groups,
             profane_words=sorted({w for w, _ in prof}),

@@ -516,12 +516,33 @@ def test_words_of_violence_or_sex_reach_the_encoder(screener: Screener, text: st
 
 @pytest.mark.parametrize(
     "text",
-    ["Bet you'd look better naked, councillor.", "Show us your boobs and I'll vote for you."],
+    [
+        "Bet you'd look better naked, councillor.",
+        "Show us your boobs and I'll vote for you.",
+        # scored under 0.1 for sexual harassment by the model alone
+        "Love to bend you over the council desk.",
+        "Bet you're a right goer.",
+        "Sit on my knee and tell me about the budget, love.",
+    ],
 )
 def test_sexual_remarks_to_a_councillor_are_sexual_harassment(
     screener: Screener, text: str
 ) -> None:
     assert "sexual_harassment" in screener.score(text).flags
+
+
+def test_a_racist_line_is_an_identity_attack_on_race(screener: Screener) -> None:
+    # the model alone scored this 0.15 for identity_attack: it names no group
+    r = screener.score("Go back to Pakistan, Cllr Khan.")
+    assert "identity_attack" in r.flags
+    assert r.explanation.racism == "go back to pakistan"
+    assert r.explanation.target_groups == ["race/ethnicity"]
+    assert "racist line" in r.explanation.summary()
+    reported = screener.score(
+        "Telling Cllr Khan to go back to Pakistan is racist and I've reported it."
+    )
+    assert reported.flags == []
+    assert reported.explanation.counter_speech
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from councillor_safety.screening.model.rules import (
     sexist_line,
     sexual_violence,
     threat_rule_hits,
+    xenophobic_line,
 )
 from councillor_safety.screening.model.text import normalise
 
@@ -287,9 +288,13 @@ def test_urging_self_harm_negated_or_reported_is_weakened(text: str) -> None:
         "If you do not fix this I'm going to hurt you.",
         "If you don't resign I will kill you.",
         "Unless you don't care, watch your back.",
+        # the negation is in the sentence before
+        "I never liked you. Go and die.",
     ],
 )
-def test_a_negation_inside_a_condition_does_not_weaken_the_threat(text: str) -> None:
+def test_a_negation_in_a_condition_or_another_sentence_does_not_weaken_the_threat(
+    text: str,
+) -> None:
     hits = threat_rule_hits(normalise(text))
     assert hits
     assert not any(h.reported for h in hits)
@@ -428,6 +433,13 @@ def test_direct_insult(text: str, insult: str) -> None:
         ("Women should not vote.", "women should not vote"),
         ("Calm down, dear.", "calm down, dear"),
         ("Women have no business in politics.", "women have no business in politics"),
+        # sexual remarks made to the reader
+        ("Love to bend you over the council desk.", "love to bend you over"),
+        ("You need a good seeing to.", "good seeing to"),
+        ("Send me a pic of you in the bath.", "send me a pic of you in the bath"),
+        ("What colour are your knickers, councillor?", "what colour are your knickers"),
+        ("The council keeps bending over backwards for developers.", ""),
+        ("Please send me a photo of you at the opening for the newsletter.", ""),
         # rejected, reported or negated: not the writer's own line
         ("The idea that women belong at home is outdated.", ""),
         ("He told me women belong in the kitchen.", ""),
@@ -438,6 +450,32 @@ def test_direct_insult(text: str, insult: str) -> None:
 )
 def test_sexist_remark(text: str, remark: str) -> None:
     assert sexist_line(normalise(text))[0] == remark
+
+
+@pytest.mark.parametrize(
+    ("text", "meant", "rejected"),
+    [
+        ("Go back to Pakistan, Cllr Khan.", "go back to pakistan", ""),
+        ("Why don't you go back to where you came from?", "you go back to where you came from", ""),
+        ("You should go back to your own country.", "should go back to your own country", ""),
+        ("Send them all back home.", "send them all back home", ""),
+        # condemned or reported: counter-speech, not the writer's own line
+        (
+            "Telling Cllr Khan to go back to Pakistan is racist and I've reported it.",
+            "",
+            "to go back to pakistan",
+        ),
+        ("He told me to go back to where I came from.", "", ""),
+        # the same words, not said to anyone
+        ("We go back to India every winter to see family.", "", ""),
+        ("I really need to go back home to Jamaica to see my mum.", "", ""),
+        ("My parents went back to Jamaica when they retired.", "", ""),
+        ("They go back to school next week.", "", ""),
+        ("Can we send them back to the housing office with the forms?", "", ""),
+    ],
+)
+def test_xenophobic_line(text: str, meant: str, rejected: str) -> None:
+    assert xenophobic_line(normalise(text)) == (meant, rejected)
 
 
 @pytest.mark.parametrize(
