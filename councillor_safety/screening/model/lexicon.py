@@ -485,6 +485,41 @@ WEAK_IDENTITY_TERMS: Final[frozenset[str]] = frozenset(
 )
 _IDENTITY_RE = screened(_alternation(list(_TERM_TO_GROUP)))
 _SLUR_RE = screened(_alternation(list(SLURS)))
+# Slurs that are nouns for a person, insults when said to someone ("you spastic", "Cllr Khan is
+# a paki"; ``rules.direct_insult``). Not "moslem", an old spelling more than a slur, the
+# adjective "retarded", or "nigga", as often a greeting between friends in the public posts.
+SLUR_NOUNS: Final[tuple[str, ...]] = tuple(
+    s for s in SLURS if s not in {"moslem", "retarded", "nigga", "niggas"}
+)
+# A stereotype pinned on a group by name: "Typical Jew, always after the money", "Typical
+# woman." Not "a typical Polish breakfast": the group word must end the phrase or be followed
+# by what the group is said to do.
+_TYPICAL_GROUP_RE = screened(
+    re.compile(
+        r"\btypical\s+("
+        + "|".join(
+            re.escape(t).replace(r"\ ", r"\s+")
+            for t in sorted(_TERM_TO_GROUP, key=len, reverse=True)
+        )
+        + r")(?:\s*(?:[,.!?]|$)|\s+(?:behaviou?r|attitude|mentality|trick|move)\b)"
+    )
+)
+
+
+def typical_group(normalised: str) -> tuple[str, str]:
+    """(words, group) where a stereotype is pinned on a protected group ("typical Jew,"), or
+    ("", "")."""
+    m = _TYPICAL_GROUP_RE.search(normalised)
+    if m is None:
+        return "", ""
+    return m.group(0).rstrip(",.!? "), _TERM_TO_GROUP[m.group(1)]
+
+
+def names_a_slur(text: str) -> bool:
+    """True when the text has a slur in it."""
+    return _SLUR_RE.search(text) is not None
+
+
 _PROFANITY_RE = screened(_alternation(list(PROFANITY)))
 
 

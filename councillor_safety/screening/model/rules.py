@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from typing import Final
 
 from .fastre import screened
-from .lexicon import INSULT_ADJECTIVES, INSULT_NOUNS, PROFANE_INSULT_NOUNS, names_harm_or_sex
+from .lexicon import (
+    INSULT_ADJECTIVES,
+    INSULT_NOUNS,
+    PROFANE_INSULT_NOUNS,
+    SLUR_NOUNS,
+    names_harm_or_sex,
+)
 
 _YOU = r"(?:you|your|u|ya|yer|yourself)"
 _HARM = (
@@ -754,7 +760,7 @@ def threat_rule_hits(normalised: str) -> list[RuleHit]:
 # learnt from public sets in which swearing is often labelled harmless and scores these near its
 # threshold; a council treats every one of them as abuse.
 _INSULT_NOUN = "|".join(
-    re.escape(n).replace(r"\ ", r"\s+") for n in (*INSULT_NOUNS, *PROFANE_INSULT_NOUNS)
+    re.escape(n).replace(r"\ ", r"\s+") for n in (*INSULT_NOUNS, *PROFANE_INSULT_NOUNS, *SLUR_NOUNS)
 )
 # what may stand between "you" and the insult: articles, intensifiers and abusive adjectives.
 # Only ``INSULT_ADJECTIVES`` also send a text to the encoder; the others here ("disgusting",

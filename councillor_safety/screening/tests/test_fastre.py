@@ -71,6 +71,8 @@ def _corpus() -> list[str]:
         "Love to bend you over the council desk.",
         "Thanks. Send me a pic of you in the bath.",
         "Go back to Pakistan, Cllr Khan.",
+        "Fag ends all over the pavement. I popped out for a fag.",
+        "Typical Jew, always after the money.",
     ]
     # every lexicon word alone, inside a longer word, pluralised, after odd spacing and at the
     # very end of a text, where the edge lookarounds decide

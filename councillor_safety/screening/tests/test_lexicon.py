@@ -11,8 +11,9 @@ from councillor_safety.screening.model.lexicon import (
     names_strong_group,
     needs_a_closer_read,
     profanity_hits,
+    typical_group,
 )
-from councillor_safety.screening.model.text import normalise
+from councillor_safety.screening.model.text import normalise, plain_cigarettes
 
 
 @pytest.mark.parametrize(
@@ -100,3 +101,35 @@ def test_profanity_hits_find_compounds(text: str, words: set[str]) -> None:
     found = profanity_hits(normalise(text))
     assert {w for w, _ in found} == words
     assert all(weight == 1.0 for _, weight in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Typical Jew, always after the money.", ("typical jew", "religion/belief")),
+        ("Typical woman.", ("typical woman", "sex/gender")),
+        ("Typical Muslim behaviour.", ("typical muslim behaviour", "religion/belief")),
+        # a group word that describes something else
+        ("We had a typical Polish breakfast at the community centre.", ("", "")),
+        ("The typical Muslim family in our ward has three children.", ("", "")),
+    ],
+)
+def test_typical_group(text: str, found: tuple[str, str]) -> None:
+    assert typical_group(normalise(text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Fag ends all over the pavement.", "cigarette ends all over the pavement."),
+        ("I popped out for a quick fag.", "i popped out for a quick cigarette."),
+        ("Someone nicked my packet of fags.", "someone nicked my packet of cigarettes."),
+        ("He was smoking fags at the bus stop.", "he was smoking cigarettes at the bus stop."),
+        # the slur is left as written
+        ("You fag.", "you fag."),
+        ("Facebook is for fags.", "facebook is for fags."),
+        ("That's a fancy name for a fag.", "that's a fancy name for a fag."),
+    ],
+)
+def test_a_cigarette_is_read_as_a_cigarette(text: str, read: str) -> None:
+    assert plain_cigarettes(normalise(text)) == read

@@ -531,6 +531,34 @@ def test_sexual_remarks_to_a_councillor_are_sexual_harassment(
     assert "sexual_harassment" in screener.score(text).flags
 
 
+def test_a_slur_said_to_someone_is_abuse_and_an_identity_attack(screener: Screener) -> None:
+    # the model alone scored "You spastic." 0.40 for abuse and 0.04 for identity_attack
+    for text, group in [("You spastic.", "disability"), ("Cllr Khan is a paki.", "race/ethnicity")]:
+        r = screener.score(text)
+        assert {"abuse", "identity_attack"} <= set(r.flags)
+        assert group in r.explanation.target_groups
+
+
+def test_a_stereotype_pinned_on_a_group_is_an_identity_attack(screener: Screener) -> None:
+    # flagged as sexual harassment alone before, identity_attack 0.39
+    r = screener.score("Typical Jew, always after the money.")
+    assert "identity_attack" in r.flags
+    assert r.explanation.racism == "typical jew"
+    assert r.explanation.target_groups == ["religion/belief"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "fag" in British English: the model read the slur (abuse 0.85)
+        "I went out for a fag and someone had dumped rubbish.",
+        "Fag ends all over the pavement outside the shop.",
+    ],
+)
+def test_a_cigarette_is_not_a_slur(screener: Screener, text: str) -> None:
+    assert screener.score(text).flags == []
+
+
 def test_a_racist_line_is_an_identity_attack_on_race(screener: Screener) -> None:
     # the model alone scored this 0.15 for identity_attack: it names no group
     r = screener.score("Go back to Pakistan, Cllr Khan.")
