@@ -409,10 +409,14 @@ IDENTITY_WORDS: Final[frozenset[str]] = frozenset(
 )
 
 
-def _alternation(terms: list[str]) -> re.Pattern[str]:
+def _alternatives(terms: list[str]) -> str:
+    """The terms as one alternation, longest first, any run of spaces between words."""
     ordered = sorted(terms, key=len, reverse=True)
-    body = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered)
-    return re.compile(rf"(?<![a-z])({body})(?![a-z])")
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered)
+
+
+def _alternation(terms: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z])({_alternatives(terms)})(?![a-z])")
 
 
 def _singular(plural: str) -> str:
@@ -496,12 +500,8 @@ SLUR_NOUNS: Final[tuple[str, ...]] = tuple(
 # by what the group is said to do.
 _TYPICAL_GROUP_RE = screened(
     re.compile(
-        r"\btypical\s+("
-        + "|".join(
-            re.escape(t).replace(r"\ ", r"\s+")
-            for t in sorted(_TERM_TO_GROUP, key=len, reverse=True)
-        )
-        + r")(?:\s*(?:[,.!?]|$)|\s+(?:behaviou?r|attitude|mentality|trick|move)\b)"
+        rf"\btypical\s+({_alternatives(list(_TERM_TO_GROUP))})"
+        r"(?:\s*(?:[,.!?]|$)|\s+(?:behaviou?r|attitude|mentality|trick|move)\b)"
     )
 )
 

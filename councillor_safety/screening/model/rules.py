@@ -69,10 +69,13 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"(?:{_YOU}|your\s+\w+)\s*(?:\w+\s+)?(?:live|lives|sleep|work|park|go\s+to\s+school|"
         rf"is\s+yours)|\bwhich\s+house\s+is\s+yours\b|\bknow\s+what\s+car\s+you\s+drive\b|"
         rf"\byour\s+address\s+(?:isn'?t|is\s+not)\s+hard\s+to\s+find\b|"
+        r"\b(?:i|we|they)\s+know\s+(?:the\s+way|how\s+to\s+get)\s+to\s+your\s+(?:house|home|door|"
+        r"office|flat)\b|"
         r"\b(?:i|we|they)\s+know\s+(?:which|what)\s+(?:train|bus|car|route|way|school|gym|time)\s+"
         r"(?:you|your)\b|\b(?:i|we|they)\s+know\s+(?:which|what)\s+(?:car|house|door|one)\s+"
         r"(?:is\s+)?yours\b|\byour\s+(?:home\s+)?address\s+is\s+(?:now\s+)?(?:all\s+over|on)\s+"
-        r"(?:facebook|twitter|x|telegram|social\s+media|the\s+internet)\b|\b(?:i|we|they)\s+know\s+when\s+you(?:'re|\s+are)?\s+(?:alone|home|leave|"
+        r"(?:facebook|twitter|x|telegram|social\s+media|the\s+internet)\b|"
+        r"\b(?:i|we|they)\s+know\s+when\s+you(?:'re|\s+are)?\s+(?:alone|home|leave|"
         r"get\s+home)\b",
         0.75,
     ),
@@ -113,13 +116,18 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "says that they are coming for, waiting for or visiting the person",
         rf"\b(?:we'?re|we\s+are|i'?m|i\s+am|they'?re|they\s+are)\s+coming\s+for\s+{_YOU}\b|"
         r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+be\s+waiting\s+(?:for\s+you\b|"
-        r"(?:outside|in)\s+(?:your|the\s+(?:dark|car\s+park|shadows|bushes))\b|"
+        r"(?:outside|in|by|at|near)\s+(?:your|the\s+(?:dark|shadows|bushes))\b|"
+        r"(?:outside|in)\s+the\s+car\s+park\b|"
         r"outside\s+(?:[\w-]+\s+){1,4}for\s+you\b)|"
-        r"\b(?:pay|paying)\s+(?:you|your\s+\w+)\s+a\s+(?:little\s+)?visit\b|"
+        r"\b(?:pay|paying)\s+(?:you|your\s+\w+)\s+a\s+(?:little\s+)?visit\b"
+        # not a visit with a friendly purpose: "... to say thanks"
+        r"(?!\s+(?:to\s+(?:say|thank|discuss|talk|show|ask|see|welcome|present)|about|at\s+your\s+"
+        r"surgery)\b)|"
         r"\byou'?ll\s+get\s+a\s+visit\b|\bget\s+a\s+visit\b|"
         # not "expect a visit from the planning inspector"
         r"\bexpect\s+(?:a\s+(?:little\s+)?visit|company|visitors)\s+(?:from\s+(?:the\s+(?:lads|boys)|my\s+"
-        r"(?:mates|friends|boys|lads)|some\s+(?:friends|mates|lads)|us|me)\b|soon\b|tonight\b)|\boutside\s+your\s+(?:house|home)\s+"
+        r"(?:mates|friends|boys|lads)|some\s+(?:friends|mates|lads)|us|me)\b|soon\b|tonight\b)|"
+        r"\boutside\s+your\s+(?:house|home)\s+"
         r"right\s+now\b|\bwe'?ve\s+been\s+watching\s+(?:you|your)|"
         r"\b(?:got|have|has)\s+(?:people|someone|somebody|eyes|men|lads)\s+watching\s+(?:you|your)\b|"
         r"\bwhen\s+(?:we|i|they)\s+(?:catch\s+up\s+with|get\s+hold\s+of|get\s+our\s+hands\s+on)\s+"
@@ -127,6 +135,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?!\s+(?:the\s+)?(?:next\s+)?(?:election|vote|votes|results|count|ballot|polls)\b)|"
         r"\b(?:to|round|at|outside)\s+your\s+(?:surgery|house|home|door|doorstep|office|street)\s+"
         r"mob[- ]?handed\b|\byou\s+(?:[\w-]+\s+){0,3}(?:in|down)\s+a\s+dark\s+alley\b|"
+        r"\byou\s+won'?t\s+be\s+so\s+(?:brave|tough|cocky|smug|clever|gobby)\s+when\b|"
         r"\boutside\b[^.!?]{0,40}?\bjust\s+(?:you\s+and\s+me|me\s+and\s+you)\b|"
         r"\bjust\s+(?:you\s+and\s+me|me\s+and\s+you)\b[^.!?]{0,20}?\boutside\b|"
         # watched or followed: not "I've been watching you on the webcast"
@@ -146,6 +155,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"contact|write|take|call|escalate)|ombudsman|solicitor|legal|court|complaint|standards|"
         r"press|papers?|media|mp|election|vote)\b)|"
         r"\byou(?:'?ve|\s+have)\s+been\s+warned\b|\bone\s+day\s+soon\b|"
+        r"\b(?:next|last)\s+one\s+won'?t\s+be\s+(?:so\s+)?(?:friendly|nice|polite|a\s+warning)\b|"
         r"\bmatter\s+of\s+time\s+(?:before|until|till)\s+(?:someone|somebody|they|we|something)\s+"
         r"(?:gets|get|hurts|catches|finds|comes\s+for|happens\s+to)\s+you\b|"
         # an ultimatum left open: "Resign or else."
@@ -158,7 +168,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "you_will_pay",
         "says the person will pay, suffer or regret it (weak alone: also used of elections)",
         r"\b(?:you'?ll|you\s+will|you'?re\s+going\s+to|you\s+are\s+going\s+to|your\s+\w+\s+will)\s+"
-        r"(?:pay|regret|suffer)\b|\bmake\s+you\s+(?:pay|suffer|bleed|regret)\b|"
+        r"(?:pay|regret|suffer)\b(?!\s+(?:this|that|your|the)\s+(?:decision|vote|policy|plan|"
+        r"choice|scheme)\b)|\bmake\s+you\s+(?:pay|suffer|bleed|regret)\b|"
         r"\byou(?:'ll|\s+will)\s+be\s+sorry\b",
         0.3,
         may_be_lawful=True,
@@ -174,6 +185,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:your|the)\s+(?:letterbox|windows?|windscreen|front\s+window|door|face)\b|"
         r"\bpetrol\s+bomb\b|"
         r"\b(?:hope|hoping|trust)\s+your\s+(?:house\s+|home\s+|car\s+|life\s+)?insurance\s+is\b|"
+        r"\b(?:hope|hoping|trust)\s+your\s+(?:car\s+)?brakes\s+(?:are|work)\b|"
+        r"\byour\s+(?:kids|children|son|daughter|sons|daughters)\s+(?:will|'ll)\s+grow\s+up\s+without\s+"
+        r"(?:a|their|his|her)\s+(?:mother|father|mum|dad|parent)\b|"
         r"\b(?:shame|pity)\s+if\s+your\s+(?:\w+\s+){0,2}(?:burn(?:ed|t)\s+down|caught\s+fire|"
         r"went\s+up\s+in\s+flames|got\s+(?:smashed|burn(?:ed|t)|torched|vandalised|wrecked|"
         r"damaged)|had\s+an\s+accident)\b|"
@@ -334,6 +348,15 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "describes violence in a picture rather than a verb ('I'll rearrange your face', 'you "
         "won't get out alive', 'cracking skulls', 'lined up and shot')",
         r"\brearrange\s+(?:your|his|her|their)\s+faces?\b|\bbreak\s+every\s+bone\b|"
+        r"\bfaces?\s+(?:got|gets|get|being)\s+rearranged\b|"
+        r"\byou'?(?:ll|\s+will)\s+be\s+(?:wearing\s+a\s+neck\s+brace|in\s+a\s+wheelchair|in\s+plaster|"
+        r"in\s+traction|in\s+intensive\s+care|in\s+a\s+coma)\b|"
+        r"\b(?:a\s+brick|a\s+bullet|a\s+knife|a\s+blade|petrol|a\s+rope)\s+(?:has|with)\s+your\s+name\s+"
+        r"on\s+it\b|"
+        r"\bthere\s+will\s+be\s+blood\b|\bblood\s+on\s+the\s+streets\b|"
+        r"\bopen\s+season\s+on\s+(?:you|traitor|councillors|politicians|mps|them)\b|"
+        r"\b(?:know|knows)\s+how\s+to\s+deal\s+with\s+(?:councillors|people|traitors|scum|the\s+likes)\s+"
+        r"(?:like|of)\s+you\b|"
         r"\bstring\s+(?:you|him|her|them|'?em)\s+up\b|"
         r"\bgut\s+(?:you|him|her|them)\b|\bpushing\s+up\s+(?:the\s+)?daisies\b|"
         r"\b(?:eat|eating|drink|drinking)\s+through\s+a\s+straw\b|"

@@ -362,9 +362,8 @@ class Screener:
             if p[ti] > p[si] and (violent := sexual_violence(norms[i])):
                 sexism = sexism or violent
                 p[si] = p[ti]
-            racism, rejected_racism = xenophobic_line(norms[i])
-            if not racism and not rejected_racism:
-                racism = typical_group(norms[i])[0]
+            racist_line, rejected_racism = xenophobic_line(norms[i])
+            racism = racist_line or ("" if rejected_racism else typical_group(norms[i])[0])
             if racism:
                 p[ii] = max(p[ii], _IDENTITY_ATTACK_FLOOR)
             # abuse quoted to condemn it, a sexist line named to reject it, or a group defended
@@ -410,6 +409,7 @@ class Screener:
                         insult,
                         sexism,
                         racism,
+                        bool(racist_line),
                         mentions[i],
                     ),
                 )
@@ -430,6 +430,7 @@ class Screener:
         insult: str,
         sexism: str,
         racism: str,
+        racist_line: bool,
         mentions: list[tuple[str, str]],
     ) -> Explanation:
         # words that weighed most, for each flagged label (or the highest one when it comes
@@ -453,7 +454,7 @@ class Screener:
                 if group not in groups:
                     groups.append(group)
             # a stereotype names its group ("typical Jew"); a racist line may name none
-            if racism and not racism.startswith("typical") and _RACIST_LINE_GROUP not in groups:
+            if racist_line and _RACIST_LINE_GROUP not in groups:
                 groups.append(_RACIST_LINE_GROUP)
         return Explanation(
             stage="encoder" if escalated else "lexical",
