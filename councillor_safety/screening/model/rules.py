@@ -814,7 +814,9 @@ _DIRECT_INSULT = screened(
     re.compile(
         rf"\b(?:you|u|ya|you'?re|(?:you|u)\s+(?:are|r)|ur|your(?=\s+an?\s)|{_PERSON}(?:'s|\s+is)|"
         rf"oi,?|hey,?)\s+{_INSULT_WORDS}|"
-        rf"\bwhat\s+{_INSULT_WORDS}\s+(?:you\s+are|you'?re|u\s+(?:are|r))\b"
+        rf"\bwhat\s+{_INSULT_WORDS}\s+(?:you\s+are|you'?re|u\s+(?:are|r))\b|"
+        # or is the whole message: "Paki.", "Useless idiot!"
+        rf"^(?:{_INSULT_WORDS})(?:,?\s+(?:councillor|cllr|mate))?\s*[.!?]*$"
     )
 )
 
@@ -824,7 +826,7 @@ def direct_insult(normalised: str) -> str:
     m = _DIRECT_INSULT.search(normalised)
     if m is None or _reported_or_negated(normalised, m.start(), m.end()):
         return ""
-    return m.group(0)
+    return m.group(0).rstrip(".!? ")
 
 
 def rule_threat_probability(hits: list[RuleHit]) -> float:

@@ -438,6 +438,12 @@ def test_peaceful_intent(text: str, phrase: str) -> None:
         ("He was a fraud victim last year.", ""),
         ("He is a fraud investigator.", ""),
         ("It is a joke that the bins are late.", ""),
+        # slurs said to someone, and an insult that is the whole message
+        ("You spastic.", "you spastic"),
+        ("Cllr Khan is a paki.", "cllr khan is a paki"),
+        ("Paki.", "paki"),
+        ("Useless idiot, councillor!", "useless idiot, councillor"),
+        ("Idiot proof design needed for the bins.", ""),
     ],
 )
 def test_direct_insult(text: str, insult: str) -> None:
