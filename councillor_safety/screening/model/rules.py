@@ -815,6 +815,10 @@ _DIRECT_INSULT = screened(
         rf"\b(?:you|u|ya|you'?re|(?:you|u)\s+(?:are|r)|ur|your(?=\s+an?\s)|{_PERSON}(?:'s|\s+is)|"
         rf"oi,?|hey,?)\s+{_INSULT_WORDS}|"
         rf"\bwhat\s+{_INSULT_WORDS}\s+(?:you\s+are|you'?re|u\s+(?:are|r))\b|"
+        # told to go away in so many words, or called a poor excuse for one
+        rf"{_CLAUSE_START}(?:just\s+|now\s+|so\s+|and\s+|oh\s+)?(?:fuck|piss|sod|bugger)\s+off\b|"
+        r"\b(?:pathetic|poor|sorry|sad|useless|miserable|feeble)\s+excuse\s+for\s+an?\s+(?:councillor|"
+        r"representative|human(?:\s+being)?|man|woman|leader|mayor|person|politician|mp)\b|"
         # or is the whole message: "Paki.", "Useless idiot!"
         rf"^(?:{_INSULT_WORDS})(?:,?\s+(?:councillor|cllr|mate))?\s*[.!?]*$"
     )
@@ -824,9 +828,12 @@ _DIRECT_INSULT = screened(
 def direct_insult(normalised: str) -> str:
     """The words that insult the reader or a named person, or "" (none, or reported/quoted)."""
     m = _DIRECT_INSULT.search(normalised)
-    if m is None or _reported_or_negated(normalised, m.start(), m.end()):
+    if m is None:
         return ""
-    return m.group(0).rstrip(".!? ")
+    start, words = _words(m)
+    if _reported_or_negated(normalised, start, m.end()):
+        return ""
+    return words.rstrip(".!? ")
 
 
 def rule_threat_probability(hits: list[RuleHit]) -> float:
@@ -860,7 +867,7 @@ def sexual_violence(normalised: str) -> str:
 # "calm down, dear"). The model is trained blind to which group a text names, so that naming
 # women can never count against a text; these lines hinge on naming women and are matched
 # here instead.
-_WOMEN = r"(?:women|woman|girls|a\s+girl|females|ladies|a\s+lady|wives|a\s+wife)"
+_WOMEN = r"(?:women|woman|girls|a\s+girl|females|ladies|a\s+lady|wives|a\s+wife)(?:\s+like\s+(?:you|her))?"
 _SEXIST_REMARK = screened(
     re.compile(
         rf"\b{_WOMEN}\s+(?:belongs?|should\s+(?:stay|be\s+kept|be|go\s+back)|ought\s+to\s+(?:stay|be)|"
@@ -873,6 +880,8 @@ _SEXIST_REMARK = screened(
         rf"\b{_WOMEN}\s+(?:shouldn'?t|should\s+not|can'?t|cannot|mustn'?t)\s+(?:be\s+allowed\s+to\s+)?"
         r"(?:vote|lead|be\s+(?:councillors?|in\s+charge|in\s+politics|leaders?|the\s+leader|mayors?|"
         r"chairs?|in\s+power))\b|"
+        rf"\b{_WOMEN}\s+(?:shouldn'?t|should\s+not|mustn'?t)\s+be\s+(?:allowed\s+)?(?:near|in|on)\s+"
+        r"(?:the\s+|a\s+)?(?:council(?:\s+chamber)?|chamber|town\s+hall|cabinet|politics)\b|"
         rf"\b{_WOMEN}\s+have\s+no\s+(?:business|place)\s+(?:in|being\s+in)\s+(?:politics|power|"
         r"charge|the\s+council|the\s+chamber|government)\b|"
         r"\bnot\s+a\s+job\s+for\s+a\s+(?:woman|girl|lady)\b|"

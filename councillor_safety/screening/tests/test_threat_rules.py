@@ -444,6 +444,13 @@ def test_peaceful_intent(text: str, phrase: str) -> None:
         ("Paki.", "paki"),
         ("Useless idiot, councillor!", "useless idiot, councillor"),
         ("Idiot proof design needed for the bins.", ""),
+        # told to go away, or called a poor excuse for one
+        ("Fuck off and do your job for once.", "fuck off"),
+        ("The bins are late again. Now piss off.", "now piss off"),
+        ("He told me to fuck off.", ""),  # reported
+        ("I was pissed off with the bins.", ""),
+        ("What a pathetic excuse for a representative.", "pathetic excuse for a representative"),
+        ("The new leisure centre is a poor excuse for a swimming pool.", ""),
     ],
 )
 def test_direct_insult(text: str, insult: str) -> None:
@@ -463,6 +470,10 @@ def test_direct_insult(text: str, insult: str) -> None:
         ("Women should not vote.", "women should not vote"),
         ("Calm down, dear.", "calm down, dear"),
         ("Women have no business in politics.", "women have no business in politics"),
+        (
+            "Women like you shouldn't be allowed near the council chamber.",
+            "women like you shouldn't be allowed near the council chamber",
+        ),
         # sexual remarks made to the reader
         ("Love to bend you over the council desk.", "love to bend you over"),
         ("You need a good seeing to.", "good seeing to"),
