@@ -656,6 +656,26 @@ INSULT_NOUNS: Final[tuple[str, ...]] = (
 )
 # Swear words that are insults in their own right ("you tosser"); the profanity lexicon already
 # routes them to the encoder.
+# Nouns that insult a person only when said of one ("you are a failure", "she is trash",
+# "you weasel"): too common in ordinary mail ("the failure to collect the bins", "trash
+# collection", "a life hack") to send a text to the encoder on their own, so they count only in
+# the direct-insult rule.
+PERSONAL_INSULT_NOUNS: Final[tuple[str, ...]] = (
+    "trash",
+    "hack",
+    "failure",
+    "quack",
+    "leech",
+    "sucker",
+    "wally",
+    "weasel",
+    "toad",
+    "worm",
+    "fascist",
+    "nazi",
+    "snowflake",
+    "gammon",
+)
 PROFANE_INSULT_NOUNS: Final[tuple[str, ...]] = (
     "tosser",
     "wanker",

@@ -19,6 +19,7 @@ from .fastre import screened
 from .lexicon import (
     INSULT_ADJECTIVES,
     INSULT_NOUNS,
+    PERSONAL_INSULT_NOUNS,
     PROFANE_INSULT_NOUNS,
     SLUR_NOUNS,
     names_harm_or_sex,
@@ -783,7 +784,8 @@ def threat_rule_hits(normalised: str) -> list[RuleHit]:
 # learnt from public sets in which swearing is often labelled harmless and scores these near its
 # threshold; a council treats every one of them as abuse.
 _INSULT_NOUN = "|".join(
-    re.escape(n).replace(r"\ ", r"\s+") for n in (*INSULT_NOUNS, *PROFANE_INSULT_NOUNS, *SLUR_NOUNS)
+    re.escape(n).replace(r"\ ", r"\s+")
+    for n in (*INSULT_NOUNS, *PROFANE_INSULT_NOUNS, *PERSONAL_INSULT_NOUNS, *SLUR_NOUNS)
 )
 # what may stand between "you" and the insult: articles, intensifiers and abusive adjectives.
 # Only ``INSULT_ADJECTIVES`` also send a text to the encoder; the others here ("disgusting",
@@ -800,7 +802,8 @@ _INSULT_MODIFIER = "|".join(
 # officer", "are you a dog walker", "he was a fraud victim".
 _NOT_AN_INSULT_AFTER = (
     r"(?!\s+(?:officers?|investigat\w*|team|department|squad|unit|cases?|victims?|prevention|"
-    r"teller|writer|shop|show|owner|walker|handler|catcher|specialist|expert|protection)\b)"
+    r"teller|writer|shop|show|owner|walker|handler|catcher|specialist|expert|protection|talk\w*|"
+    r"bags?|cans?|collection|pickers?)\b)"
 )
 # Or about a person by name or title: "Cllr Smith is a liar and a crook", "she's a disgrace".
 # "They" and "it" are left out: they are as often the bins or the budget as a person.
@@ -819,8 +822,10 @@ _DIRECT_INSULT = screened(
         rf"{_CLAUSE_START}(?:just\s+|now\s+|so\s+|and\s+|oh\s+)?(?:fuck|piss|sod|bugger)\s+off\b|"
         r"\b(?:pathetic|poor|sorry|sad|useless|miserable|feeble)\s+excuse\s+for\s+an?\s+(?:councillor|"
         r"representative|human(?:\s+being)?|man|woman|leader|mayor|person|politician|mp)\b|"
-        # or is the whole message: "Paki.", "Useless idiot!"
-        rf"^(?:{_INSULT_WORDS})(?:,?\s+(?:councillor|cllr|mate))?\s*[.!?]*$"
+        # or is a sentence of its own: "Paki.", "Useless idiot!", "... Cowards."; not "Absolute
+        # disgrace." or "A joke.", which are as often said of the bins
+        r"(?:^|[.!?]\s+)(?!(?:(?:an?|absolute|total|complete|utter|such\s+a)\s+)*(?:disgrace|joke)s?\b)"
+        rf"(?:{_INSULT_WORDS})(?:,?\s+(?:councillor|cllr|mate))?\s*(?:[.!?]+|$)"
     )
 )
 

@@ -350,11 +350,11 @@ class Screener:
                 p[ti] *= _PEACEFUL_FACTOR
                 if not closer[i]:  # no insult or swearing either: not abuse on its own
                     p[ai] *= _PEACEFUL_FACTOR
-            slur = any(names_a_slur(term) for term, _ in mentions[i])
-            insult = direct_insult(norms[i]) if closer[i] or slur else ""
+            # read on every text: a slur or an insult such as "failure" does not route a text
+            insult = direct_insult(norms[i])
             if insult:
                 p[ai] = max(p[ai], _DIRECT_INSULT_FLOOR)
-                if slur and names_a_slur(insult):
+                if names_a_slur(insult):
                     p[ii] = max(p[ii], _IDENTITY_ATTACK_FLOOR)
             sexism, rejected_sexism = sexist_line(norms[i])
             if sexism:

@@ -654,6 +654,10 @@ def test_manifest_records_encoder_hash_and_data() -> None:
     manifest = json.loads((ASSETS / "manifest.json").read_text())
     digest = hashlib.sha256((ASSETS / "encoder-int8.onnx").read_bytes()).hexdigest()
     assert manifest["encoder"]["sha256"] == digest
+    # the heads, thresholds and lexical stage shipped are the ones the training run recorded
+    assert set(manifest["assets_sha256"]) == {"lexical.npz", "heads.npz", "config.json"}
+    for name, recorded in manifest["assets_sha256"].items():
+        assert hashlib.sha256((ASSETS / name).read_bytes()).hexdigest() == recorded, name
     for name, info in manifest["training_data"].items():
         assert info["train_csv_sha256"], name
         assert info["use"] in {"train+validation", "validation only"}

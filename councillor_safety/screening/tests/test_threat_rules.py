@@ -451,6 +451,13 @@ def test_peaceful_intent(text: str, phrase: str) -> None:
         ("I was pissed off with the bins.", ""),
         ("What a pathetic excuse for a representative.", "pathetic excuse for a representative"),
         ("The new leisure centre is a poor excuse for a swimming pool.", ""),
+        # insults that count only when said of a person, and insults as sentences of their own
+        ("He is a failure in every way possible.", "he is a failure"),
+        ("You weasel.", "you weasel"),
+        ("The bins are late. Cowards.", "cowards"),
+        ("The failure to collect the bins is a disgrace.", ""),
+        ("Why are you trash talking?", ""),
+        ("Absolute disgrace.", ""),
     ],
 )
 def test_direct_insult(text: str, insult: str) -> None:
