@@ -37,6 +37,9 @@ _FAMILY = (
 # Verbs that are violent only with a person as their object: "I'll sort you out", but "I'll
 # sort your parking permit", "we'll deal with your complaint", "I'll hang your picture".
 _HARM_A_PERSON = r"(?:beat|hunt|break|snap|knock|cut|hang|attack|end|finish|deal\s+with|sort)"
+# a vote named as what the writer means ("at the next election", "after the count", "in May"):
+# one list for the rules that step aside for it and for ``peaceful_intent``
+_ELECTION = r"(?:election|by-election|ballot(?:\s+box)?|polls|votes?|count|results|may)"
 # where an order or a wish can begin: the start of the text, a clause or a quotation
 _CLAUSE_START = r"(?:^|[.!?,;:\"'“‘]\s*)"
 _WILL = (
@@ -133,7 +136,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:got|have|has)\s+(?:people|someone|somebody|eyes|men|lads)\s+watching\s+(?:you|your)\b|"
         r"\bwhen\s+(?:we|i|they)\s+(?:catch\s+up\s+with|get\s+hold\s+of|get\s+our\s+hands\s+on)\s+"
         r"you\b|\byou\s+won'?t\s+be\s+(?:smiling|laughing)\s+(?:when|for\s+long|after|much\s+longer)\b"
-        r"(?!\s+(?:the\s+)?(?:next\s+)?(?:election|vote|votes|results|count|ballot|polls)\b)|"
+        rf"(?!\s+(?:the\s+)?(?:next\s+)?{_ELECTION}\b)|"
         r"\b(?:to|round|at|outside)\s+your\s+(?:surgery|house|home|door|doorstep|office|street)\s+"
         r"mob[- ]?handed\b|\byou\s+(?:[\w-]+\s+){0,3}(?:in|down)\s+a\s+dark\s+alley\b|"
         r"\byou\s+won'?t\s+be\s+so\s+(?:brave|tough|cocky|smug|clever|gobby)\s+when\b|"
@@ -200,8 +203,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:burn|torch)\s+(?:your|you)\b|\bburn\s+you\s+out\b|\bgoes?\s+up\s+in\s+flames\b|"
         r"\bwhat\s+happens\s+to\s+your\s+(?:kids|children|family)\b|"
         # not "... and see what happens at the ballot box"
-        r"\b(?:see|watch)\s+what\s+happens\b(?!\s+(?:at|in)\s+(?:the\s+)?(?:next\s+)?(?:election|by-election|"
-        r"ballot|polls|vote|count|may)\b)|\bwalks?\s+the\s+dog\s+alone\b|"
+        rf"\b(?:see|watch)\s+what\s+happens\b(?!\s+(?:at|in)\s+(?:the\s+)?(?:next\s+)?{_ELECTION}\b)|"
+        r"\bwalks?\s+the\s+dog\s+alone\b|"
         r"\bnice\s+(?:family|house|home|car|kids|wife|husband)\s+(?:you'?ve\s+got|you\s+have|you\s+got)\b|"
         r"\b(?:don'?t|do\s+not|wouldn'?t)\s+be\s+surprised\s+if\s+(?:your|you|something|someone)\b|"
         r"\byour\s+windows?\s+(?:go|goes|get|gets)\s+(?:in|put\s+in|smashed|broken)\b|"
@@ -493,7 +496,7 @@ _PEACEFUL = screened(
         r"|\b(?:i|we)\s+won'?t\s+(?:hurt|harm)\b"
         r"|\b(?:nobody|no\s+one)(?:'s|\s+is)\s+going\s+to\s+(?:hurt|harm)\b"
         r"|\bvot(?:e|ing)\s+(?:against\s+you|you\s+out)\b"
-        r"|\b(?:at|in)\s+the\s+(?:next\s+|coming\s+)?(?:election|by-election|ballot\s+box|polls)\b"
+        rf"|\b(?:at|in)\s+the\s+(?:next\s+|coming\s+)?{_ELECTION}\b"
         r"|\bcampaign(?:ing)?\s+against\s+you\b|\bpolitical\s+price\b"
         # a wish for the reader's recovery: the model reads "I hope you get ..." as a wish of harm
         r"|\bget\s+well\s+soon\b|\bspeedy\s+recovery\b|\b(?:hope|hoping|wish)\s+you(?:'re|\s+are)?\s+"
@@ -743,7 +746,9 @@ def _words(m: re.Match[str]) -> tuple[int, str]:
     return m.end() - len(words), words
 
 
-def _reported_or_negated(norm: str, start: int, end: int) -> bool:
+def _reported_or_negated(m: re.Match[str]) -> bool:
+    """True when a match is quoted, follows a reporting verb or is negated in its sentence."""
+    norm, start = m.string, _words(m)[0]
     before = norm[max(0, start - 60) : start]
     # cut at the last sentence boundary before the match
     for sep in (".", "!", "?", "\n"):
@@ -754,8 +759,8 @@ def _reported_or_negated(norm: str, start: int, end: int) -> bool:
     inside_quotes = quote_before % 2 == 1
     if inside_quotes or _REPORTING.search(before):
         return True
-    condition = next((m.start() for m in reversed(list(_CONDITION.finditer(before)))), len(before))
-    return any(m.start() < condition for m in _NEGATION.finditer(before, max(0, len(before) - 30)))
+    condition = next((c.start() for c in reversed(list(_CONDITION.finditer(before)))), len(before))
+    return any(n.start() < condition for n in _NEGATION.finditer(before, max(0, len(before) - 30)))
 
 
 # One RE2 pass over the text first (see ``fastre``): most mail matches no rule. Where one may
@@ -773,10 +778,9 @@ def threat_rule_hits(normalised: str) -> list[RuleHit]:
         m = rule.pattern.search(normalised)
         if m is None:
             continue
-        start, words = _words(m)
-        reported = _reported_or_negated(normalised, start, m.end())
+        reported = _reported_or_negated(m)
         strength = rule.strength * (0.25 if reported else 1.0)
-        hits.append(RuleHit(rule.name, words, strength, reported, rule.may_be_lawful))
+        hits.append(RuleHit(rule.name, _words(m)[1], strength, reported, rule.may_be_lawful))
     return hits
 
 
@@ -835,10 +839,9 @@ def direct_insult(normalised: str) -> str:
     m = _DIRECT_INSULT.search(normalised)
     if m is None:
         return ""
-    start, words = _words(m)
-    if _reported_or_negated(normalised, start, m.end()):
+    if _reported_or_negated(m):
         return ""
-    return words.rstrip(".!? ")
+    return _words(m)[1].rstrip(".!? ")
 
 
 def rule_threat_probability(hits: list[RuleHit]) -> float:
@@ -863,7 +866,7 @@ def sexual_violence(normalised: str) -> str:
     sexual-harassment score to the threat score when the text has them.
     """
     for m in _SEXUAL_VIOLENCE.finditer(normalised):
-        if not _reported_or_negated(normalised, m.start(), m.end()):
+        if not _reported_or_negated(m):
             return m.group(0)
     return ""
 
@@ -926,11 +929,10 @@ def sexist_line(normalised: str) -> tuple[str, str]:
 def _worn_line(m: re.Match[str] | None) -> tuple[str, str]:
     if m is None:
         return "", ""
-    normalised = m.string
-    start, words = _words(m)
-    if _rejected_around(normalised, m):
+    words = _words(m)[1]
+    if _rejected_around(m):
         return "", words
-    if _reported_or_negated(normalised, start, m.end()):
+    if _reported_or_negated(m):
         return "", ""
     return words, ""
 
@@ -972,6 +974,6 @@ def xenophobic_line(normalised: str) -> tuple[str, str]:
     return _worn_line(m)
 
 
-def _rejected_around(normalised: str, m: re.Match[str]) -> bool:
-    around = normalised[: m.start()] + " " + normalised[m.end() :]
+def _rejected_around(m: re.Match[str]) -> bool:
+    around = m.string[: m.start()] + " " + m.string[m.end() :]
     return bool(_REJECTED.search(around) or _DENOUNCING.search(around))

@@ -124,6 +124,9 @@ def test_reported_quoted_or_negated_threats_are_weakened(text: str) -> None:
         "See you outside the town hall at the protest.",
         "Something will happen to the library if you cut the budget.",
         "Keep voting for the incinerator and see what happens at the ballot box.",
+        # the same election words step aside every rule that names them
+        "You won't be smiling after May.",
+        "Keep it up and see what happens at the count.",
         "Someone will die on that road and it will be your fault.",
         # the look-alikes of violent pictures
         "I'll run you over the figures before the meeting.",
@@ -381,6 +384,7 @@ def test_defends_a_group(text: str, words: str) -> None:
         ("No one is going to hurt you, we want a meeting.", "no one is going to hurt"),
         ("We'll vote you out, mark my words.", "vote you out"),
         ("See you at the next election, councillor.", "at the next election"),
+        ("We will remember this in the next vote.", "in the next vote"),
         (
             "Someone is going to get killed on that crossing.",
             "someone is going to get killed on that crossing",
