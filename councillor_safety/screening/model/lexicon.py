@@ -488,6 +488,8 @@ WEAK_IDENTITY_TERMS: Final[frozenset[str]] = frozenset(
     }
 )
 _IDENTITY_RE = screened(_alternation(list(_TERM_TO_GROUP)))
+# every group word, as one alternation for patterns that hinge on a group named by the writer
+GROUP_WORDS: Final[str] = _alternatives(list(_TERM_TO_GROUP))
 _SLUR_RE = screened(_alternation(list(SLURS)))
 # Slurs that are nouns for a person, insults when said to someone ("you spastic", "Cllr Khan is
 # a paki"; ``rules.direct_insult``). Not "moslem", an old spelling more than a slur, the

@@ -17,6 +17,7 @@ from typing import Final
 
 from .fastre import screened
 from .lexicon import (
+    GROUP_WORDS,
     INSULT_ADJECTIVES,
     INSULT_NOUNS,
     PERSONAL_INSULT_NOUNS,
@@ -80,7 +81,16 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:is\s+)?yours\b|\byour\s+(?:home\s+)?address\s+is\s+(?:now\s+)?(?:all\s+over|on)\s+"
         r"(?:facebook|twitter|x|telegram|social\s+media|the\s+internet)\b|"
         r"\b(?:i|we|they)\s+know\s+when\s+you(?:'re|\s+are)?\s+(?:alone|home|leave|"
-        r"get\s+home)\b",
+        r"get\s+home)\b|"
+        r"\b(?:i|we|they)\s+know\s+(?:all\s+)?your\s+(?:route(?:\s+home)?|routine|movements|"
+        r"daily\s+(?:routine|movements)|every\s+move)\b|"
+        # not "told me where you live so I could drop the petition round"
+        r"\b(?:told|tells|showed|texted)\s+(?:me|us)\s+where\s+you\s+(?:live|park|sleep|work)\b"
+        r"(?![^.!?]*\bso\s+(?:i|we)\s+(?:could|can)\b)|"
+        # the address handed round: not "shared with electoral services"
+        r"\byour\s+(?:home\s+)?address\s+(?:is|has\s+been|'s)\s+(?:now\s+)?(?:being\s+)?(?:shared|"
+        r"posted|passed\s+(?:a)?round|circulated|going\s+(?:a)?round|handed\s+out)\b"
+        r"(?!\s+(?:with|by|to)\s+(?:the\s+)?(?:council|electoral|officers?|planning|register))",
         0.75,
     ),
     _rule(
@@ -88,7 +98,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "tells the person to watch their back or to fear for their safety, or mentions a weapon",
         r"\b(?:watch|mind)\s+(?:your|yer)\s+back\b|\bwatch\s+yourself\b|"
         r"\blook(?:ing)?\s+over\s+(?:your|yer)\s+shoulder\b|\bsleep\s+with\s+one\s+eye\s+open\b|"
-        r"\bmind\s+how\s+you\s+go\b|\bcheck(?:ing)?\s+under\s+your\s+car\b|"
+        r"\bmind\s+how\s+you\s+go\b|"
+        # not a winter plea to look for cats sheltering there
+        r"(?:\bcheck(?:ing)?\s+under(?:neath)?\s+your\s+car\b|\b(?:(?:don'?t|do\s+not|never)\s+)?"
+        r"(?:start|drive|get\s+in(?:to)?)\s+"
+        r"your\s+car\b[^.!?]{0,40}?\bcheck(?:ing)?\s+under(?:neath)?\b)"
+        r"(?![^.!?]*\b(?:cats?|kittens?|hedgehogs?|animals?|wildlife|leaks?|oil)\b)|"
         r"\b(?:bring|get)\s+(?:yourself\s+)?(?:a\s+|your\s+)?bodyguards?\b|\byou'?ll\s+need\s+(?:a|your)\s+"
         r"bodyguard\b|"
         # said of the family with nothing after it: not "tell your kids to be careful crossing"
@@ -111,8 +126,37 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # a weapon mentioned out of the blue ("I've got a shotgun and a long memory")
         r"\bi(?:'ve|\s+have)?\s+(?:got|own|have|keep)\s+an?\s+(?:gun|shotgun|rifle|knife|machete|"
         r"crossbow)\b|"
-        r"\baccidents\s+(?:can\s+)?happen(?:\s*(?:[.!,]|$)|\s+to\s+(?:people|councillors|you|those|"
-        r"politicians|anyone))|\bcareful\s+(?:who'?s|who\s+is)\s+waiting\b",
+        r"\baccidents\s+(?:can\s+|do\s+|will\s+)?happen(?:\s*(?:[.!,]|$)|\s+to\s+(?:people|councillors|"
+        r"you|those|politicians|anyone))|\bcareful\s+(?:who'?s|who\s+is)\s+waiting\b|"
+        # "people like you tend to have accidents"
+        r"\b(?:people|councillors|politicians|those|folk)\s+(?:like\s+you|who\s+[^.!?]{1,40}?)\s+"
+        r"(?:tend\s+to|often|always|usually|seem\s+to|have\s+a\s+way\s+of)\s+(?:have|having|meet\s+with|"
+        r"suffer)\s+(?:an?\s+|nasty\s+|terrible\s+)*(?:accidents?|falls?)\b|"
+        # advice made menace by its last word: "I'd stay away if I were you. Permanently."
+        r"\bif\s+i\s+were\s+you\s*[.,]?\s*(?:permanently|for\s+good|forever)\b|"
+        # not for the storm or the roadworks: "for your own safety, move your car"
+        r"\b(?:move|leave|stay\s+away|keep\s+away|get\s+out|look(?:ing)?\s+for\s+a\s+new\s+(?:address|"
+        r"house|home))\b[^.!?]{0,40}?\bfor\s+your\s+own\s+safety\b(?![^.!?]*\b(?:storm|"
+        r"flood\w*|ice|icy|snow|wind|heat|weather|works|roadworks|asbestos|gas|fire|smoke|water)\b)|"
+        r"\b(?:knife|blade|gun|shotgun|machete)\s+(?:at|to|against)\s+your\s+(?:throat|neck|head|"
+        r"back|face|ribs|chest)\b|"
+        r"\b(?:no\s*one|nobody)\s+(?:will|would|'ll|can|could)\s+hear\s+you\s+scream\b|"
+        # the reader told they are not safe: not "you're not safe on that bike, the lane is a mess"
+        r"(?:\byou(?:'re|\s+are|'ll\s+never\s+be|\s+will\s+never\s+be|\s+won'?t\s+be)\s+(?:not\s+)?"
+        r"safe\s+(?:anywhere|at\s+(?:home|the\s+surgery|your\s+\w+)|in\s+(?:this|your)\s+(?:town|ward|"
+        r"house|home|bed))\b|\byou'?ll\s+never\s+feel\s+safe\s+again\b|\bnot\s+safe\s+anywhere\b)|"
+        # a sentence of its own or aimed at the reader: not "kindness finds you when you least
+        # expect it"
+        r"(?:(?:^|[.!?]\s*)|\b(?:get|find|hit|strike|come\s+for|catch|visit)\s+you\s+)when\s+you\s+"
+        r"least\s+expect\s+it\b|\beyes\s+in\s+the\s+back\s+of\s+your\s+head\b|"
+        r"\bnot\s+the\s+forgiving\s+kind\b|\blong\s+memory\s+and\s+a\s+short\s+(?:temper|fuse)\b|"
+        r"\b(?:so\s+|very\s+|really\s+)?easy\s+to\s+find\s+you\b(?!\s+(?:a|an|some|the|another|"
+        r"somewhere|someone|on|online|in\s+the)\b)|"
+        r"\bsee\s+if\s+you\s+(?:make\s+it|get)\s+(?:home|back|to\s+your\s+car|out)\b|"
+        # not the smoke from a fire or the fireworks: "keep your windows shut tonight"
+        r"(?:^|[.!?]\s*)keep\s+your\s+(?:curtains|doors?|windows?)\s+(?:closed|shut|drawn|locked)\s+"
+        r"tonight(?=\s*(?:[.!]|$))(?![^\n]*\b(?:smoke|fumes|fire|storm|wind|cold|frost|weather|noise|"
+        r"fireworks|burglar\w*|thefts?|mosquito\w*|gales?)\b)",
         0.6,
     ),
     _rule(
@@ -131,8 +175,13 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # not "expect a visit from the planning inspector"
         r"\bexpect\s+(?:a\s+(?:little\s+)?visit|company|visitors)\s+(?:from\s+(?:the\s+(?:lads|boys)|my\s+"
         r"(?:mates|friends|boys|lads)|some\s+(?:friends|mates|lads)|us|me)\b|soon\b|tonight\b)|"
-        r"\boutside\s+your\s+(?:house|home)\s+"
-        r"right\s+now\b|\bwe'?ve\s+been\s+watching\s+(?:you|your)|"
+        r"\boutside\s+your\s+(?:house|home|flat|window|bedroom\s+window|front\s+door)\s+"
+        r"right\s+now\b|"
+        # not "we will come after you in the courts"
+        rf"\b{_WILL}\s+come\s+(?:for|after)\s+{_YOU}\b(?![^.!?]*\b(?:courts?|legal\w*|ballot|"
+        rf"{_ELECTION}|tribunal|ombudsman|standards|solicitors?|lawyers?|press|papers)\b)|"
+        r"\b(?:get\s+to|find|reach|catch|protect)\s+you\s+before\s+(?:we|i|they)\s+do\b|"
+        r"\bwe'?ve\s+been\s+watching\s+(?:you|your)|"
         r"\b(?:got|have|has)\s+(?:people|someone|somebody|eyes|men|lads)\s+watching\s+(?:you|your)\b|"
         r"\bwhen\s+(?:we|i|they)\s+(?:catch\s+up\s+with|get\s+hold\s+of|get\s+our\s+hands\s+on)\s+"
         r"you\b|\byou\s+won'?t\s+be\s+(?:smiling|laughing)\s+(?:when|for\s+long|after|much\s+longer)\b"
@@ -140,6 +189,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:to|round|at|outside)\s+your\s+(?:surgery|house|home|door|doorstep|office|street)\s+"
         r"mob[- ]?handed\b|\byou\s+(?:[\w-]+\s+){0,3}(?:in|down)\s+a\s+dark\s+alley\b|"
         r"\byou\s+won'?t\s+be\s+so\s+(?:brave|tough|cocky|smug|clever|gobby)\s+when\b|"
+        r"\bsee\s+how\s+(?:brave|tough|hard|cocky|smug|clever|gobby)\s+you\s+are\s+when\b|"
+        r"\ba\s+word\s+with\s+you\b[^.!?]{0,25}?\boutside\s*(?:[.!]|$)|"
+        r"\bknowing\s+(?:we'?re|we\s+are|i'?m|i\s+am|they'?re|they\s+are)\s+(?:nearby|close\s+by|"
+        r"close|around|outside|watching)\b|"
+        r"\bfind\s+out\s+(?:the\s+hard\s+way\s+)?what\s+happens\s+to\s+(?:traitors|grasses|people\s+"
+        r"like\s+you|councillors\s+(?:like\s+you|who))\b|"
         r"\boutside\b[^.!?]{0,40}?\bjust\s+(?:you\s+and\s+me|me\s+and\s+you)\b|"
         r"\bjust\s+(?:you\s+and\s+me|me\s+and\s+you)\b[^.!?]{0,20}?\boutside\b|"
         # watched or followed: not "I've been watching you on the webcast"
@@ -162,10 +217,42 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:next|last)\s+one\s+won'?t\s+be\s+(?:so\s+)?(?:friendly|nice|polite|a\s+warning)\b|"
         r"\bmatter\s+of\s+time\s+(?:before|until|till)\s+(?:someone|somebody|they|we|something)\s+"
         r"(?:gets|get|hurts|catches|finds|comes\s+for|happens\s+to)\s+you\b|"
+        r"\bmatter\s+of\s+time\s+(?:before|until|till)\s+(?:a\s+brick|something|petrol|a\s+fire|"
+        r"someone|somebody)\s+(?:comes?|goes|is\s+thrown|gets\s+thrown|gets\s+put)\s+(?:through|"
+        r"in|into)\s+your\b|"
+        # "councillors like you don't last long round here", "you won't be around much longer"
+        r"\b(?:people|councillors|politicians|men|women|folk|the\s+likes\s+of\s+you)\s+like\s+you\s+"
+        r"(?:don'?t|never|won'?t)\s+last\s+(?:long|five\s+minutes)\b|"
+        r"\byou\s+won'?t\s+be\s+around\s+(?:much\s+longer|for\s+long|long)\b(?!\s+(?:as|on\s+the|in\s+"
+        r"(?:the\s+)?(?:council|office|post|charge)|to\s+(?:chair|lead)))|"
+        r"\b(?:they|the\s+police|police|your\s+(?:minders|security|bodyguards?))\s+(?:can'?t|cannot|"
+        r"won'?t)\s+protect\s+you\s+(?:forever|for\s+ever|all\s+the\s+time|every\s+night|24/7)\b|"
+        r"\byour\s+name\s+is\s+on\s+(?:a|the|our|my)\s+(?:list|hit\s+list)\s*(?:[.!,]|$|now|councillor)|"
+        r"\bpeople\s+(?:have\s+been|get|got)\s+(?:hurt|killed|stabbed|beaten)\s+for\s+(?:less|a\s+lot\s+"
+        r"less)\b|"
         # an ultimatum left open: "Resign or else."
         r"\bor\s+else\s*(?:[.!]|$)|"
         r"\byou(?:'ll|\s+will)?\s+(?:deserve|get)\s+(?:everything|all|whatever)\s+(?:that'?s|"
-        r"that\s+is|what'?s|what\s+is|that)\s+coming\b",
+        r"that\s+is|what'?s|what\s+is|that)\s+coming\b|"
+        # not a will-writing service: "make your will for free at the library"
+        r"\b(?:hope|hoping|trust)\s+you(?:'ve|\s+have)\s+(?:made|written|got|updated|sorted)\s+"
+        r"(?:a|your)\s+will\b|\b(?:make|write|update|sort\s+out)\s+your\s+will\b(?![^.!?]*\b(?:"
+        r"solicitors?|advice|free|service|clinic|week|scheme|workshop|session|charity|library)\b)|"
+        r"\bevery\s+dog\s+has\s+its\s+day\b[^.!?]{0,30}?\byours\b|\byour\s+day\s+(?:is|'s)\s+"
+        r"coming\b(?!\s+(?:to|at|in|on|up)\b)|"
+        rf"\b(?:say\s+goodbye\s+to|enjoy|make\s+the\s+most\s+of|hug|kiss|spend\s+time\s+with)\s+"
+        rf"(?:your\s+(?:{_FAMILY}|life|legs|face|teeth|loved\s+ones)|them|her|him)\s+while\s+you\s+"
+        r"(?:still\s+)?can\b|"
+        r"\b(?:shut|silence)\s+you\s+(?:up\s+)?(?:for\s+good|permanently|forever|once\s+and\s+for\s+"
+        r"all)\b|"
+        r"\b(?:until|till|before)\s+(?:someone|somebody)\s+(?:finally\s+)?(?:shuts?\s+you\s+up|"
+        r"gets?\s+(?:to\s+)?you|deals?\s+with\s+you|sorts?\s+you\s+out|does\s+you\s+in|finish(?:es)?\s+"
+        r"you\s+off)\b|"
+        # "you're not going to make it to polling day", said of the writer's reader
+        r"\byou(?:'re|\s+are)\s+not\s+(?:going\s+to|gonna)\s+(?:make\s+it\s+to|see|live\s+to\s+see|"
+        r"survive)\s+(?:polling\s+day|christmas|new\s+year|easter|your\s+next\s+birthday|the\s+"
+        r"(?:weekend|summer|spring|new\s+year)|next\s+(?:week|month|year))(?=\s*(?:[.!,]|$|alive|if|"
+        r"unless|councillor))",
         0.55,
     ),
     _rule(
@@ -181,14 +268,41 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     _rule(
         "harm_to_home_or_family",
         "threatens the person's home, car, office or family (fire, bricks, 'a shame if ...')",
-        r"\b(?:shame|pity)\s+if\s+(?:something|anything)\s+(?:happened|were\s+to\s+happen|"
-        r"happens)\b|\b(?:shame|pity)\s+if\s+it\s+caught\s+fire\b|"
+        r"\b(?:shame|pity|awful|terrible|tragic|sad)\s+if\s+(?:something|anything)\s+(?:\w+\s+)?"
+        r"(?:happened|were\s+to\s+happen|was\s+to\s+happen|happens)\b|"
+        r"\bpray\s+(?:that\s+)?nothing\s+(?:bad\s+)?happens\s+to\s+(?:you|your)\b|"
+        r"\byour\s+(?:[\w'-]+\s+)?(?:house|home|car|office|surgery|shop|flat|place)\s+would\s+go\s+up\s+"
+        r"like\s+(?:a\s+)?(?:tinderbox|bonfire|torch|matchbox|rocket)\b|"
+        r"\b(?:i'?ve|i\s+have|we'?ve|we\s+have|someone'?s|someone\s+has)\s+been\s+(?:parked|sat|sitting|"
+        r"waiting|standing)\s+outside\s+your\s+(?:house|home|flat|door)\s+(?:since|for\s+(?:days|"
+        r"hours|weeks|a\s+week)|every\s+(?:night|day|evening))\b|\b(?:shame|pity)\s+if\s+it\s+caught\s+fire\b|"
         r"\byour\s+(?:family|kids|children|wife|husband|partner|house|home)\s+"
         r"(?:isn'?t|aren'?t|is\s+not|are\s+not|won'?t\s+be)\s+safe\b|"
         r"\b(?:petrol|fire|a\s+brick|bricks|acid|a\s+petrol\s+bomb)\s+(?:through|in|into)\s+"
         r"(?:your|the)\s+(?:letterbox|windows?|windscreen|front\s+window|door|face)\b|"
         r"\bpetrol\s+bomb\b|"
-        r"\b(?:hope|hoping|trust)\s+your\s+(?:house\s+|home\s+|car\s+|life\s+)?insurance\s+is\b|"
+        r"\b(?:hope|hoping|trust)\s+your\s+(?:house\s+|home\s+|car\s+|life\s+)?insurance\s+"
+        r"(?:is|covers)\b|\b(?:hope|hoping|trust)\s+you(?:'re|\s+are)\s+(?:well\s+|fully\s+)?insured\b"
+        r"(?!\s+(?:for|against)\s+(?:flood|storm|the\s+(?:flood|storm|weather)))|"
+        # a fate named for what is theirs: "be a shame to see it in pieces", "be a pity if your
+        # dog went missing", "terrible if she didn't come home"
+        r"\b(?:shame|pity)\s+to\s+see\s+(?:(?:it|that|them)\s+|your\s+(?:[\w'-]+\s+){1,2}?)(?:in\s+pieces|"
+        r"smashed|broken|burn(?:ed|t|ing)|on\s+fire|go\s+up\s+in\s+(?:flames|smoke))\b|"
+        r"\b(?:shame|pity|terrible|awful|tragic|tragedy)\s+if\s+(?:(?:she|he|they)\s+|your\s+"
+        r"(?:[\w'-]+\s+){1,2}?)(?:went|goes|go)\s+missing\b|"
+        rf"\b(?:shame|pity|terrible|awful|tragic|tragedy)\s+if\s+(?:she|he|they|your\s+{_FAMILY})\s+"
+        r"(?:didn'?t|never|did\s+not)\s+(?:come|came|get|got|make\s+it|made\s+it)\s+home\b"
+        r"(?![^.!?]*\b(?:street\s*lights?|lights?|lamps?|unlit|crossing|bus(?:es)?|trains?)\b)|"
+        # orphaned or widowed by what is coming
+        rf"\byour\s+{_FAMILY}\s+(?:will|'ll|are\s+going\s+to|is\s+going\s+to)\s+be\s+(?:orphans?|"
+        r"orphaned|a\s+widow(?:er)?|widowed|fatherless|motherless)\b|"
+        # "your surgery would make a great bonfire", "your car looks very flammable"
+        r"\byour\s+(?:[\w'-]+\s+)?(?:house|home|car|office|surgery|shop|door|flat|caravan|van|garage|"
+        r"shed|place|curtains|windows?)\s+(?:would|will|'d|could)\s+(?:make\s+a\s+(?:\w+\s+)?bonfire|"
+        r"burn\s+(?:nicely|well|beautifully|easily|lovely|a\s+treat|quickly))\b|"
+        r"\byour\s+(?:[\w'-]+\s+)?(?:house|home|car|office|surgery|shop|door|flat|caravan|van|garage|"
+        r"shed|place|curtains)\s+(?:looks?|is|seems?)\s+(?:very\s+|quite\s+|really\s+|awfully\s+|"
+        r"rather\s+)?(?:flammable|combustible|inflammable)\b|"
         r"\b(?:hope|hoping|trust)\s+your\s+(?:car\s+)?brakes\s+(?:are|work)\b|"
         r"\byour\s+(?:kids|children|son|daughter|sons|daughters)\s+(?:will|'ll)\s+grow\s+up\s+without\s+"
         r"(?:a|their|his|her)\s+(?:mother|father|mum|dad|parent)\b|"
@@ -267,6 +381,13 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\byou'?ll\s+(?:get|be)\s+(?:hurt|killed|stabbed|shot|glassed|shanked|beaten|found)\b|"
         r"\byou'?re\s+getting\s+(?:your\s+head\s+kicked|a\s+kicking|glassed|battered)|"
         r"\bleave\s+in\s+an\s+ambulance\b|\bdead\s+(?:man|woman)\s+walking\b|"
+        r"\byou'?(?:ll|\s+will)\s+be\s+(?:leaving|going\s+home|carried\s+out)\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:on\s+a\s+stretcher|in\s+an\s+ambulance|in\s+a\s+(?:box|bag|coffin|body\s+bag))\b|"
+        r"\byou'?d\s+look\s+(?:good|better|nicer)\s+with\s+(?:a\s+few\s+)?(?:less|fewer|no|missing)\s+"
+        r"(?:teeth|fingers|eyes|legs)\b|"
+        r"\b(?:at|on|to|round|outside)\s+your\s+(?:door|doorstep|house|home|surgery|office)\s+with\s+"
+        r"(?:a|my|some)\s+(?:baseball\s+bat|bat|crowbar|hammer|knife|machete|gun|shotgun|axe|"
+        r"petrol\s+can|can\s+of\s+petrol|cricket\s+bat|golf\s+club)\b|"
         r"\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:\w+\s+)?dead\s+meat\b|"
         # not "sleep when you're dead"
         r"(?:^|[.!?,;:]\s*|\b(?:and|then|so|or)\s+)(?:you'?re|you\s+are)\s+(?:a\s+)?dead\s*(?:[.!]|$)|"
@@ -279,6 +400,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "wish_or_call_for_harm",
         "wishes death or violence on someone, or calls on others to inflict it",
         r"\b(?:hope|wish)\s+(?:someone|somebody|you|they)\s+(?:\w+\s+)?(?:stabs?|shoots?|kills?|"
+        r"lamps?\s+you|decks?\s+you|glass(?:es)?\s+you|batters?\s+you|punch(?:es)?\s+you|smacks?\s+you|"
+        r"slaps?\s+you|beats?\s+you\s+up|knifes?\s+you|firebombs?|"
         r"runs?\s+you\s+over|dies?|die|gets?\s+(?:killed|shot|stabbed|raped|beaten|cancer)|"
         r"execute|hangs?|stones?|lynch(?:es)?|behead)|"
         r"\byou\s+deserve\s+(?:a\s+bullet|to\s+die|to\s+be\s+\w+ed)\b|"
@@ -289,6 +412,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"beheaded|whipped|flogged|castrated|set\s+on\s+fire|kicked\s+to\s+death)\b|"
         # "she needs slapped" (Scots and Ulster English), "he needs a bullet"
         r"\bneeds?\s+(?:shot|slapped|battered|strung\s+up|put\s+down)\b|"
+        # "old people should just hurry up and die": of a person or a group, not "this scheme
+        # should die a quiet death"
+        r"\b(?:they|he|she|you|people|folk|lot|all|[a-z]+s)\s+(?:should|ought\s+to|deserve\s+to|"
+        r"need\s+to)\s+(?:all\s+|just\s+|really\s+)*(?:hurry\s+up\s+and\s+)?(?:die|drop\s+dead|"
+        r"be\s+left\s+to\s+(?:die|rot)|rot\s+in\s+hell|burn\s+in\s+hell)(?=\s*(?:[.!,;]|$|out|off|"
+        r"already|now|for|in\s+a|to|so|and|then))|"
         r"\b(?:needs?|deserves?)\s+a\s+(?:bullet|kicking|good\s+(?:slap|kicking|hiding))\b|"
         r"\b(?:someone|somebody|people)\s+(?:should|ought\s+to|needs?\s+to)\s+(?:\w+\s+)?"
         r"(?:kill|shoot|stab|hurt|burn|hang|beat|attack|murder|bomb|put\s+a\s+bullet|set\s+fire)|"
@@ -298,6 +427,14 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"your\s+next\s+birthday|the\s+(?:weekend|summer|spring|new\s+year)|next\s+(?:week|month|"
         r"year))(?=\s*(?:[.!,]|$|alive|if|unless|councillor))|"
         r"\bbe\s+dead\s+before\b|\benjoy\s+your\s+last\b|"
+        # not "this could be your last chance to comment"
+        r"\b(?:might|could|may)\s+(?:well\s+)?be\s+your\s+(?:very\s+)?last\b(?!\s+(?:chance|"
+        r"opportunity|term|year\s+in\s+office|go|word|say|attempt|warning))|"
+        r"\bdental\s+records\s+to\s+identify\s+(?:you|him|her)\b|\b(?:nobody|no\s*one|they)\s+"
+        r"(?:will|would|'ll)\s+(?:ever\s+)?find\s+(?:the|your)\s+body\b|"
+        r"\b(?:wouldn'?t|won'?t|would\s+not|will\s+not)\s+(?:cry|lose\s+(?:any\s+)?sleep|shed\s+a\s+tear)"
+        r"\s+if\s+(?:someone|somebody|anyone|you)\s+(?:\w+\s+){0,2}?(?:hurt|killed|died|attacked|"
+        r"stabbed|shot|did)\b|\b(?:i'?d|i\s+would)\s+enjoy\s+it\s+if\s+(?:someone|somebody)\s+did\b|"
         # imperative incitement at the start of a sentence: "Kill all the ... people"
         r"(?:^|[.!?]\s*)(?:kill|murder|shoot|stab|hang|gas|lynch|exterminate|slaughter|burn|"
         r"behead|execute)\s+(?:all\s+(?:the\s+|of\s+the\s+)?|every\s+|the\s+|those\s+)?"
@@ -363,6 +500,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:like|of)\s+you\b|"
         r"\bstring\s+(?:you|him|her|them|'?em)\s+up\b|"
         r"\bgut\s+(?:you|him|her|them)\b|\bpushing\s+up\s+(?:the\s+)?daisies\b|"
+        r"\bdrag\s+(?:you|him|her|them)\s+(?:[\w'-]+\s+){0,5}?by\s+(?:your|his|her|their)\s+(?:hair|"
+        r"throat|neck|ears)\b|"
         r"\b(?:eat|eating|drink|drinking)\s+through\s+a\s+straw\b|"
         # "run you over" as a threat, not "I'll run you over the figures"
         r"\brun\s+(?:you|him|her|them)\s+(?:off\s+the\s+road\b|over(?=\s*(?:[.!,]|$|with|in\s+my|"
@@ -913,7 +1052,12 @@ _SEXUAL_REMARK = screened(
     )
 )
 # Sexist lines quoted in order to reject them: "the idea that women belong at home is outdated".
-_REJECTED = re.compile(r"\b(?:idea|notion|myth|belief|view|claim)\s+that\b|\boutdated\b")
+_REJECTED = re.compile(
+    r"\b(?:idea|notion|myth|belief|view|claim(?:s|ed|ing)?|lie|trope|conspiracy\s+theory)\s+that\b|\boutdated\b|"
+    r"\b(?:antisemitic|anti-semitic|islamophobic|conspiracy\s+theor(?:y|ies|ists?)|tropes?|"
+    r"misconceptions?|stereotyp\w*)\b|"
+    r"\b(?:is|'s|are|'re|that'?s)\s+(?:a\s+|an\s+|all\s+)?(?:lies?|myths?|nonsense|rubbish)\b"
+)
 
 
 def sexist_line(normalised: str) -> tuple[str, str]:
@@ -972,6 +1116,55 @@ def xenophobic_line(normalised: str) -> tuple[str, str]:
     if m and _FIRST_PERSON_BEFORE.search(normalised, max(0, m.start() - 40), _words(m)[0]):
         return "", ""
     return _worn_line(m)
+
+
+# Worn tropes about a group by name: the conspiracy ("Jews control the banks"), the replacement
+# ("immigrants are taking over the country"), the old sign ("no Irish, no blacks, no dogs") and
+# "lesbians just need a real man". Each hinges on the group the head is blind to.
+_TROPE_GROUPS = (
+    r"(?:(?:the\s+)?(?:jews|jewish\s+people|zionists|jewry|rothschilds|muslims|islam|immigrants|"
+    r"migrants|foreigners|refugees|asylum\s+seekers|asians|pakistanis|indians|africans|blacks|"
+    r"black\s+people|gypsies|travellers|poles|romanians|eastern\s+europeans))"
+)
+_GROUP_VICES = (
+    r"(?:groomers|paedos|paedophiles|pedos|pedophiles|rapists|criminals|thieves|terrorists|"
+    r"scroungers|spongers|dodgers|benefit\s+cheats|cheats|liars|drunks|druggies|junkies|layabouts|"
+    r"parasites|vermin|animals|savages|scum|crooks|thugs|perverts|predators|invaders|beggars|"
+    r"pickpockets|freeloaders|leeches|rats|cockroaches|idiots|morons|degenerates|subhumans?|"
+    r"inbreds|lazy|filthy|dirty|stupid|thick|inferior|violent|evil)"
+)
+_GROUP_TROPE = screened(
+    re.compile(
+        rf"\b{_TROPE_GROUPS}\s+(?:secretly\s+|really\s+|basically\s+|already\s+)?(?:control|controls|"
+        r"run|runs|own|owns|rule|are\s+behind|were\s+behind)\s+(?:the\s+|our\s+|this\s+|every\s+|"
+        r"all\s+(?:the\s+|our\s+)?)?(?:banks?|banking|media|world|governments?|country|everything|"
+        r"hollywood|money|finance|press|wars?|council|britain|uk|europe|west|news)\b|"
+        rf"\b{_TROPE_GROUPS}\s+(?:are|r)\s+(?:slowly\s+|quietly\s+)?(?:taking\s+over|out-?breeding|"
+        r"replacing)\s+(?:the\s+|our\s+|this\s+)?(?:country|town|britain|england|europe|us|white\s+"
+        r"people|the\s+west|council|everything|the\s+natives)\b|"
+        r"\bgreat\s+replacement\s+(?:is\s+)?(?:real|happening|true|coming|underway)\b|"
+        r"\bno\s+(?:irish|blacks|gypsies|travellers)\s*,?\s+no\s+(?:irish|blacks|gypsies|travellers|"
+        r"dogs)\b|"
+        r"\b(?:lesbians?|dykes?)\s+(?:just\s+|only\s+)?needs?\s+(?:a\s+)?(?:real|good|proper)\s+"
+        r"(?:man|men|seeing[\s-]+to|dick|cock)\b|"
+        # a crime or a vice pinned on the whole group: "Muslim men are all groomers", "the Irish
+        # are all drunks", "Asian shopkeepers are all tax dodgers"
+        rf"\b(?:{GROUP_WORDS})s?(?:\s+(?:men|women|people|folk|kids|lads|girls|boys|shopkeepers|"
+        r"landlords|workers|families|lot|community|communities))?\s+(?:are|r)\s+(?:all|just|only|"
+        r"nothing\s+but|basically|mostly)\s+(?:a\s+(?:bunch|load|pack|gang)\s+of\s+)?(?:[\w-]+\s+)?"
+        rf"(?:{_GROUP_VICES})\b|"
+        # rights denied to the group
+        rf"\b(?:{GROUP_WORDS})s?\s+(?:don'?t|do\s+not|shouldn'?t|should\s+not)\s+(?:deserve|"
+        r"have|get|be\s+given)\s+(?:any\s+)?(?:human\s+rights|rights|to\s+live|to\s+exist|to\s+"
+        r"breathe|the\s+vote|a\s+vote|to\s+vote)\b"
+    )
+)
+
+
+def group_trope(normalised: str) -> tuple[str, str]:
+    """A worn hateful trope about a group by name ("Jews control the banks"), as (meant,
+    rejected); "" where there is none. Rejected: named in order to refute or condemn it."""
+    return _worn_line(_GROUP_TROPE.search(normalised))
 
 
 def _rejected_around(m: re.Match[str]) -> bool:

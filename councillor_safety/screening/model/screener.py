@@ -44,6 +44,7 @@ from .rules import (
     defends_a_group,
     denounced_quote,
     direct_insult,
+    group_trope,
     peaceful_intent,
     rule_threat_probability,
     sexist_line,
@@ -363,7 +364,9 @@ class Screener:
                 sexism = sexism or violent
                 p[si] = p[ti]
             racist_line, rejected_racism = xenophobic_line(norms[i])
-            racism = racist_line or ("" if rejected_racism else typical_group(norms[i])[0])
+            trope, rejected_trope = group_trope(norms[i])
+            rejected_racism = rejected_racism or rejected_trope
+            racism = racist_line or trope or ("" if rejected_racism else typical_group(norms[i])[0])
             if racism:
                 p[ii] = max(p[ii], _IDENTITY_ATTACK_FLOOR)
             # abuse quoted to condemn it, a sexist line named to reject it, or a group defended

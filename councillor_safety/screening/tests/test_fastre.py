@@ -73,6 +73,9 @@ def _corpus() -> list[str]:
         "Go back to Pakistan, Cllr Khan.",
         "Fag ends all over the pavement. I popped out for a fag.",
         "Typical Jew, always after the money.",
+        # worn tropes about a group
+        "Jews control the banks and the media, wake up.",
+        "Thanks. No Irish, no blacks, no dogs.",
     ]
     # every lexicon word alone, inside a longer word, pluralised, after odd spacing and at the
     # very end of a text, where the edge lookarounds decide
@@ -99,6 +102,7 @@ def test_the_hot_patterns_are_screened() -> None:
         "rules._SEXIST_REMARK",
         "rules._SEXUAL_REMARK",
         "rules._XENOPHOBIC_LINE",
+        "rules._GROUP_TROPE",
         "lexicon._IDENTITY_RE",
         "lexicon._SLUR_RE",
         "lexicon._PROFANITY_RE",

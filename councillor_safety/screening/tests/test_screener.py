@@ -559,6 +559,18 @@ def test_a_cigarette_is_not_a_slur(screener: Screener, text: str) -> None:
     assert screener.score(text).flags == []
 
 
+def test_a_trope_about_a_group_is_an_identity_attack_on_it(screener: Screener) -> None:
+    # the model alone scored this 0.08 for identity_attack
+    r = screener.score("Jews control the banks and the media, wake up.")
+    assert "identity_attack" in r.flags
+    assert r.explanation.racism == "jews control the banks"
+    assert r.explanation.target_groups == ["religion/belief"]
+    refuted = screener.score(
+        "The claim that Jews control the banks is an antisemitic conspiracy theory."
+    )
+    assert "identity_attack" not in refuted.flags
+
+
 def test_a_racist_line_is_an_identity_attack_on_race(screener: Screener) -> None:
     # the model alone scored this 0.15 for identity_attack: it names no group
     r = screener.score("Go back to Pakistan, Cllr Khan.")

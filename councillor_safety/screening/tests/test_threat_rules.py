@@ -10,6 +10,7 @@ from councillor_safety.screening.model.rules import (
     defends_a_group,
     denounced_quote,
     direct_insult,
+    group_trope,
     peaceful_intent,
     rule_threat_probability,
     sexist_line,
@@ -276,6 +277,67 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
         ("That councillor deserves the death penalty.", "wish_or_call_for_harm"),
         ("He needs a bullet.", "wish_or_call_for_harm"),
         ("People like her should be raped.", "wish_or_call_for_harm"),
+        # veiled: a fate for what is theirs, their life recited, time running out
+        ("People like you tend to have accidents.", "watch_your_back"),
+        ("Don't start your car tomorrow without checking underneath it.", "watch_your_back"),
+        ("I'd stay away from the high street if I were you. Permanently.", "watch_your_back"),
+        ("You should look for a new address, for your own safety.", "watch_your_back"),
+        ("I wonder how brave you'd be with a blade at your throat.", "watch_your_back"),
+        ("Nobody will hear you scream in that car park.", "watch_your_back"),
+        ("Keep your curtains closed tonight.", "watch_your_back"),
+        ("We know your route home.", "knows_where_you_live"),
+        ("A little birdie told me where you park at the civic centre.", "knows_where_you_live"),
+        ("Your address is being shared in the group chat tonight.", "knows_where_you_live"),
+        ("If the bypass goes ahead I will come for you.", "coming_for_you"),
+        ("You'd better hope the police get to you before we do.", "coming_for_you"),
+        ("I'm outside your window right now.", "coming_for_you"),
+        ("I hope your insurance covers arson.", "harm_to_home_or_family"),
+        ("Your car looks very flammable parked on that drive.", "harm_to_home_or_family"),
+        ("Your surgery would make a great bonfire.", "harm_to_home_or_family"),
+        ("Be a shame to see it in pieces.", "harm_to_home_or_family"),
+        ("Be a pity if your dog went missing.", "harm_to_home_or_family"),
+        ("It'd be terrible if your daughter didn't come home.", "harm_to_home_or_family"),
+        ("Your kids will be orphans by Christmas.", "harm_to_home_or_family"),
+        ("Hope you've made a will.", "what_is_coming"),
+        ("Every dog has its day and yours is coming, councillor.", "what_is_coming"),
+        ("Say goodbye to your family while you still can.", "what_is_coming"),
+        ("I'm counting the days until someone shuts you up for good.", "what_is_coming"),
+        ("You're not going to make it to polling day.", "what_is_coming"),
+        ("I hope somebody lamps you when you're out canvassing.", "wish_or_call_for_harm"),
+        ("Old people should just hurry up and die to free up housing.", "wish_or_call_for_harm"),
+        ("I'll drag you out of that chamber by your hair.", "violent_imagery"),
+        ("When you least expect it, councillor.", "watch_your_back"),
+        ("You'd better grow eyes in the back of your head.", "watch_your_back"),
+        ("The people you've upset are not the forgiving kind.", "watch_your_back"),
+        ("You're not safe at the surgery, at home, anywhere.", "watch_your_back"),
+        ("You'll never feel safe again, I'll make sure of it.", "watch_your_back"),
+        ("Go on, vote for it. See if you make it to your car afterwards.", "watch_your_back"),
+        ("I've got a long memory and a short temper.", "watch_your_back"),
+        ("It would be so easy to find you.", "watch_your_back"),
+        ("They'll need dental records to identify you.", "wish_or_call_for_harm"),
+        ("Nobody will find the body on the moors.", "wish_or_call_for_harm"),
+        ("Smile for the camera, it might be your last photo.", "wish_or_call_for_harm"),
+        ("I wouldn't cry if someone hurt you.", "wish_or_call_for_harm"),
+        ("It's only a matter of time before a brick comes through your window.", "what_is_coming"),
+        ("Men like you don't last long around here.", "what_is_coming"),
+        ("You won't be around much longer to vote on anything.", "what_is_coming"),
+        ("Don't bother calling the police, they can't protect you forever.", "what_is_coming"),
+        ("Your name is on a list, councillor.", "what_is_coming"),
+        ("People have been hurt for less than what you've done.", "what_is_coming"),
+        ("You'll be leaving that meeting on a stretcher.", "direct_harm"),
+        ("You'd look good with a few less teeth.", "direct_harm"),
+        ("One more vote like that and I'll be at your door with a baseball bat.", "direct_harm"),
+        ("It would be awful if anything were to happen to it.", "harm_to_home_or_family"),
+        (
+            "Pray nothing happens to your grandchildren on the way to school.",
+            "harm_to_home_or_family",
+        ),
+        ("Your office would go up like a tinderbox.", "harm_to_home_or_family"),
+        ("I've been parked outside your house since Tuesday.", "harm_to_home_or_family"),
+        ("We'll see how tough you are when it's dark.", "coming_for_you"),
+        ("Some of the lads want a word with you, a proper word, outside.", "coming_for_you"),
+        ("Hope you sleep well tonight, knowing we're nearby.", "coming_for_you"),
+        ("Your children will find out what happens to traitors.", "coming_for_you"),
     ],
 )
 def test_implicit_threats_fire(text: str, rule: str) -> None:
@@ -293,6 +355,39 @@ def test_implicit_threats_fire(text: str, rule: str) -> None:
 )
 def test_a_family_named_in_a_complaint_is_not_harm_to_the_family(text: str) -> None:
     assert "harm_to_home_or_family" not in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words of the veiled threats above, with a reason that is not menace
+        "Please check underneath your car for cats sheltering from the cold.",
+        "Stay away from the Ring Road for your own safety while the roadworks are on.",
+        "Keep your windows shut tonight, the smoke from the factory fire is bad.",
+        "My neighbour told me where you live so I could drop the petition round.",
+        "Your address has been shared with electoral services as required.",
+        "We will come after you in the courts if the bypass goes ahead.",
+        "Make your will for free at the library this week, a charity is helping.",
+        "Enjoy the sunshine while you still can.",
+        "Say goodbye to free parking, thanks to your budget.",
+        "It'd be terrible if your daughter didn't come home because the streetlights are out.",
+        "I'm counting the days until the new leisure centre opens.",
+        "This scheme should die a quiet death.",
+        "Your report would make a good doorstop.",
+        "You're not safe on that bike, the cycle lane is full of potholes.",
+        "This could be your last chance to comment on the plan.",
+        "Kindness finds you when you least expect it.",
+        "It would be so easy to find you a parking space if the permits worked.",
+        "It's only a matter of time before someone is hurt on that junction.",
+        "Your name is on the list of speakers for Thursday.",
+        "You won't be around much longer as chair, so please sign this off.",
+        "The lads want a word with you about the football pitch.",
+        "I've been parked outside the town hall for an hour waiting for the meeting.",
+        "The old mill would go up like a tinderbox if the kids keep lighting fires there.",
+    ],
+)
+def test_veiled_threat_words_with_an_ordinary_reason_stay_quiet(text: str) -> None:
+    assert names(text) == set()
 
 
 @pytest.mark.parametrize(
@@ -528,6 +623,45 @@ def test_sexist_remark(text: str, remark: str) -> None:
 )
 def test_xenophobic_line(text: str, meant: str, rejected: str) -> None:
     assert xenophobic_line(normalise(text)) == (meant, rejected)
+
+
+@pytest.mark.parametrize(
+    ("text", "meant", "rejected"),
+    [
+        ("Jews control the banks and the media, wake up.", "jews control the banks", ""),
+        ("Muslims are taking over this country.", "muslims are taking over this country", ""),
+        ("The great replacement is happening.", "great replacement is happening", ""),
+        ("No Irish, no blacks, no dogs, like the good old days.", "no irish, no blacks", ""),
+        ("Lesbians just need a real man.", "lesbians just need a real man", ""),
+        ("Muslim men are all groomers.", "muslim men are all groomers", ""),
+        ("Asian shopkeepers are all tax dodgers.", "asian shopkeepers are all tax dodgers", ""),
+        ("Gypsies don't deserve human rights.", "gypsies don't deserve human rights", ""),
+        (
+            "It is a common misconception that Travellers are all thieves.",
+            "",
+            "travellers are all thieves",
+        ),
+        ("Muslims are all welcome at the fete.", "", ""),
+        ("Young people are all on their phones.", "", ""),
+        # refuted or reported: counter-speech
+        (
+            "The claim that Jews control the banks is an antisemitic conspiracy theory.",
+            "",
+            "jews control the banks",
+        ),
+        (
+            "He said immigrants are replacing us and I reported him.",
+            "",
+            "immigrants are replacing us",
+        ),
+        ("He said immigrants are replacing us.", "", ""),
+        # the same words about something else
+        ("Immigrants run half the shops on the high street.", "", ""),
+        ("Jewish people run the food bank on Tuesdays.", "", ""),
+    ],
+)
+def test_group_trope(text: str, meant: str, rejected: str) -> None:
+    assert group_trope(normalise(text)) == (meant, rejected)
 
 
 @pytest.mark.parametrize(
