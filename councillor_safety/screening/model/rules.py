@@ -603,6 +603,80 @@ _TURNS_ON_SOMEONE = re.compile(
 )
 
 
+# crimes and vices pinned on a whole group ("are all groomers", "are just lazy")
+_GROUP_VICES = (
+    r"(?:groomers|paedos|paedophiles|pedos|pedophiles|rapists|criminals|thieves|terrorists|"
+    r"scroungers|spongers|dodgers|benefit\s+cheats|cheats|liars|drunks|druggies|junkies|layabouts|"
+    r"parasites|vermin|animals|savages|scum|crooks|thugs|perverts|predators|invaders|beggars|"
+    r"pickpockets|freeloaders|leeches|rats|cockroaches|idiots|morons|degenerates|subhumans?|"
+    r"inbreds|lazy|filthy|dirty|stupid|thick|inferior|violent|evil)"
+)
+
+
+# What a hateful claim says of a group, to tell a claim rejected ("Immigrants aren't criminals")
+# from one made or from a negated kindness ("Muslims are not decent people", which is hate)
+_CLAIMED = (
+    rf"(?:{_GROUP_VICES}|thief|criminal|terrorist|paedophile|paedo|rapist|scrounger|groomer|"
+    r"parasite|animal|rat|a\s+(?:threat|danger|problem|burden|drain|menace|plague|disease|cancer|"
+    r"terrorist|criminal|thief|rapist|paedophile)|dangerous|greedy|sick|mentally\s+ill|"
+    r"more\s+(?:violent|dangerous|criminal)|stealing\s+(?:our\s+)?(?:jobs|homes|houses|benefits|"
+    r"money))"
+)
+# a group by name, and perhaps one word more ("Polish workers"), but not a movement named after
+# one ("white nationalists") or the start of a clause about some of them ("women who ...")
+_CLAIM_GROUP = (
+    rf"(?:{GROUP_WORDS})s?(?!\s+(?:nationalis\w*|supremac\w*|power|pride|privilege|nazis?)\b)"
+    r"(?:\s+(?!who\b|that\b|which\b|are\b|is\b|aren'?t\b|isn'?t\b)[\w-]+)?"
+)
+_DENOUNCED_AS = (
+    r"(?:racist|disgusting|wrong|antisemitic|anti-semitic|homophobic|transphobic|sexist|"
+    r"misogynistic|bigoted|bigotry|hateful|offensive|vile|nonsense|rubbish|a\s+lie|a\s+myth|untrue|"
+    r"false|ignorant|prejudiced|islamophobic|xenophobic|ableist|unacceptable|shameful|hurtful)"
+)
+# A hateful claim about a group named in order to deny it: "Not all Muslims are terrorists",
+# "Immigrants aren't criminals", "Saying Gypsies are dirty is racist", "It's simply not true that
+# gay people are paedophiles". The model reads the claim inside and scored these 0.5-0.87 for
+# identity attack.
+_REJECTED_CLAIM = screened(
+    re.compile(
+        rf"\bnot\s+(?:all|every|every\s+single)\s+{_CLAIM_GROUP}\s+(?:are|is)\s+"
+        rf"(?:all\s+|a\s+|an\s+)?(?:[\w-]+\s+)?{_CLAIMED}\b|"
+        rf"\b{_CLAIM_GROUP}\s+(?:are\s+not|aren'?t|is\s+not|isn'?t)\s+(?:all\s+|a\s+|an\s+|any\s+)?"
+        rf"(?:[\w-]+\s+)?{_CLAIMED}\b|"
+        # a gerund or "the idea that" takes "is": "saying X are racist" is the claim itself
+        r"\b(?:saying|calling|claiming|to\s+(?:say|call|claim)|(?:telling|to\s+tell)\s+(?:people|"
+        r"everyone|residents|kids|children)|the\s+(?:idea|claim|notion|myth|lie|"
+        r"stereotype|suggestion|belief)\s+that)\s+(?:that\s+)?(?:all\s+)?"
+        rf"{_CLAIM_GROUP}\b[^.!?]{{0,60}}?\b(?:is|'s|was)\s+(?:just\s+|simply\s+|completely\s+|"
+        rf"totally\s+|utterly\s+)?{_DENOUNCED_AS}\b|"
+        r"\b(?:not\s+true|untrue|false|a\s+lie|a\s+myth|nonsense|rubbish)\s+(?:that\s+|to\s+say\s+"
+        rf"(?:that\s+)?)(?:all\s+)?{_CLAIM_GROUP}\s+(?:are|is)\s+(?:all\s+|a\s+|an\s+)?"
+        rf"(?:[\w-]+\s+)?{_CLAIMED}\b"
+    )
+)
+
+
+# the denial taken back: "Not all Muslims are evil, only some of them", "... but all terrorists
+# are Muslims", "Immigrants aren't criminals, just scroungers"
+_TAKEN_BACK = re.compile(
+    r"\b(?:but|only|some\s+of\s+them|most\s+(?:of\s+them\s+)?are|the\s+rest|deport|kick\s+(?:them|"
+    r"out)|send\s+them|go\s+back|just\s+(?:a\s+|an\s+)?(?:scroungers?|parasites?|scum|vermin|filth|"
+    r"animals?|rats?))\b"
+)
+
+
+def rejects_a_claim(normalised: str) -> str:
+    """The words that deny a hateful claim about a group ("Immigrants aren't criminals"), or "".
+
+    Not when the denial is itself negated or reported, or turns on the group after all ("Not
+    all Muslims are terrorists, but ...").
+    """
+    m = _REJECTED_CLAIM.search(normalised)
+    if not m or _reported_or_negated(m) or _TAKEN_BACK.search(normalised, m.end()):
+        return ""
+    return _words(m)[1]
+
+
 def defends_a_group(normalised: str) -> str:
     """The words that defend a group from blame or abuse ("stop blaming X"), or ""."""
     m = _DEFENDING.search(normalised)
@@ -1125,13 +1199,6 @@ _TROPE_GROUPS = (
     r"(?:(?:the\s+)?(?:jews|jewish\s+people|zionists|jewry|rothschilds|muslims|islam|immigrants|"
     r"migrants|foreigners|refugees|asylum\s+seekers|asians|pakistanis|indians|africans|blacks|"
     r"black\s+people|gypsies|travellers|poles|romanians|eastern\s+europeans))"
-)
-_GROUP_VICES = (
-    r"(?:groomers|paedos|paedophiles|pedos|pedophiles|rapists|criminals|thieves|terrorists|"
-    r"scroungers|spongers|dodgers|benefit\s+cheats|cheats|liars|drunks|druggies|junkies|layabouts|"
-    r"parasites|vermin|animals|savages|scum|crooks|thugs|perverts|predators|invaders|beggars|"
-    r"pickpockets|freeloaders|leeches|rats|cockroaches|idiots|morons|degenerates|subhumans?|"
-    r"inbreds|lazy|filthy|dirty|stupid|thick|inferior|violent|evil)"
 )
 _GROUP_TROPE = screened(
     re.compile(

@@ -46,6 +46,7 @@ from .rules import (
     direct_insult,
     group_trope,
     peaceful_intent,
+    rejects_a_claim,
     rule_threat_probability,
     sexist_line,
     sexual_violence,
@@ -129,8 +130,8 @@ class Explanation:
             parts.append(f"threat rule '{r.name}' matched \"{r.matched}\"{how}")
         if self.counter_speech:
             parts.append(
-                "counter-speech: reports or condemns abuse, rejects a sexist line or defends a "
-                "group (abuse scores halved)"
+                "counter-speech: reports or condemns abuse, rejects a sexist line or a claim "
+                "about a group, or defends a group (abuse scores halved)"
             )
         if self.peaceful:
             parts.append(
@@ -370,13 +371,19 @@ class Screener:
             if racism:
                 p[ii] = max(p[ii], _IDENTITY_ATTACK_FLOOR)
             # abuse quoted to condemn it, a sexist line named to reject it, or a group defended
-            # without insult, swearing or menace
+            # without insult, swearing or menace; a hateful claim denied, whose own words are the
+            # insult ("Immigrants aren't criminals"), with no insult said to anyone
             countered = denounced_quote(norms[i]) or (
-                not closer[i]
-                and not hits[i]
+                not hits[i]
                 and not sexism
                 and not racism
-                and bool(rejected_sexism or rejected_racism or defends_a_group(norms[i]))
+                and (
+                    (
+                        not closer[i]
+                        and bool(rejected_sexism or rejected_racism or defends_a_group(norms[i]))
+                    )
+                    or (not insult and bool(rejects_a_claim(norms[i])))
+                )
             )
             # or strong words about a place or service, with no insult, swearing, threat or group
             about_a_thing = (

@@ -103,6 +103,7 @@ def test_the_hot_patterns_are_screened() -> None:
         "rules._SEXUAL_REMARK",
         "rules._XENOPHOBIC_LINE",
         "rules._GROUP_TROPE",
+        "rules._REJECTED_CLAIM",
         "lexicon._IDENTITY_RE",
         "lexicon._SLUR_RE",
         "lexicon._PROFANITY_RE",

@@ -571,6 +571,25 @@ def test_a_trope_about_a_group_is_an_identity_attack_on_it(screener: Screener) -
     assert "identity_attack" not in refuted.flags
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the model alone flagged the first three as identity attacks (0.56-0.87)
+        ("Immigrants aren't criminals.", False),
+        ("Saying Gypsies are dirty is racist, full stop.", False),
+        ("The idea that disabled people are a burden is disgusting.", False),
+        ("Not all Muslims are terrorists, but all terrorists are Muslims.", True),
+        ("Gay people are not normal.", True),
+    ],
+)
+def test_a_hateful_claim_denied_is_counter_speech(
+    screener: Screener, text: str, flagged: bool
+) -> None:
+    r = screener.score(text)
+    assert ("identity_attack" in r.flags) is flagged
+    assert r.explanation.counter_speech is not flagged
+
+
 def test_a_racist_line_is_an_identity_attack_on_race(screener: Screener) -> None:
     # the model alone scored this 0.15 for identity_attack: it names no group
     r = screener.score("Go back to Pakistan, Cllr Khan.")

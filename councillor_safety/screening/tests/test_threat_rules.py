@@ -12,6 +12,7 @@ from councillor_safety.screening.model.rules import (
     direct_insult,
     group_trope,
     peaceful_intent,
+    rejects_a_claim,
     rule_threat_probability,
     sexist_line,
     sexual_violence,
@@ -662,6 +663,44 @@ def test_xenophobic_line(text: str, meant: str, rejected: str) -> None:
 )
 def test_group_trope(text: str, meant: str, rejected: str) -> None:
     assert group_trope(normalise(text)) == (meant, rejected)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Not all Muslims are terrorists.", "not all muslims are terrorists"),
+        ("Not every Traveller is a thief.", "not every traveller is a thief"),
+        ("Immigrants aren't criminals.", "immigrants aren't criminals"),
+        (
+            "No, Polish workers are not stealing our jobs.",
+            "polish workers are not stealing our jobs",
+        ),
+        ("Saying Gypsies are dirty is racist, full stop.", "saying gypsies are dirty is racist"),
+        (
+            "The idea that disabled people are a burden is disgusting.",
+            "the idea that disabled people are a burden is disgusting",
+        ),
+        (
+            "It's simply not true that gay people are paedophiles.",
+            "not true that gay people are paedophiles",
+        ),
+        (
+            "Trans people aren't dangerous, they just want to be left alone.",
+            "trans people aren't dangerous",
+        ),
+        # the denial taken back, a negated kindness, a movement, a clause about some of them
+        ("Not all Muslims are terrorists, but all terrorists are Muslims.", ""),
+        ("Not all Gypsies are thieves, only most of them.", ""),
+        ("Gay people are not normal.", ""),
+        ("Immigrants are not welcome here.", ""),
+        ("White nationalists aren't violent.", ""),
+        ("There should be more women who aren't greedy.", ""),
+        ("So you're saying all white people are racist?", ""),
+        ("He said immigrants aren't criminals.", ""),
+    ],
+)
+def test_rejects_a_claim(text: str, words: str) -> None:
+    assert rejects_a_claim(normalise(text)) == words
 
 
 @pytest.mark.parametrize(
