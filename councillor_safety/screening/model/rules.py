@@ -227,7 +227,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:the\s+)?(?:council|office|post|charge)|to\s+(?:chair|lead)))|"
         r"\b(?:they|the\s+police|police|your\s+(?:minders|security|bodyguards?))\s+(?:can'?t|cannot|"
         r"won'?t)\s+protect\s+you\s+(?:forever|for\s+ever|all\s+the\s+time|every\s+night|24/7)\b|"
-        r"\byour\s+name\s+is\s+on\s+(?:a|the|our|my)\s+(?:list|hit\s+list)\s*(?:[.!,]|$|now|councillor)|"
+        # not "your name is on the list" of speakers or guests
+        r"\byour\s+name(?:\s+is|'s)\s+(?:now\s+)?on\s+(?:(?:a|our|my)\s+list\s*(?:[.!,]|$|now|councillor)|"
+        r"(?:a|the|our|my)\s+hit\s+list\b)|"
         r"\bpeople\s+(?:have\s+been|get|got)\s+(?:hurt|killed|stabbed|beaten)\s+for\s+(?:less|a\s+lot\s+"
         r"less)\b|"
         # an ultimatum left open: "Resign or else."
@@ -414,7 +416,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\bneeds?\s+(?:shot|slapped|battered|strung\s+up|put\s+down)\b|"
         # "old people should just hurry up and die": of a person or a group, not "this scheme
         # should die a quiet death"
-        r"\b(?:they|he|she|you|people|folk|lot|all|[a-z]+s)\s+(?:should|ought\s+to|deserve\s+to|"
+        rf"\b(?:(?:{GROUP_WORDS})s?|they|he|she|you|people|folk|lot|all|councillors|politicians|mps|"
+        r"traitors|tories|[a-z]+ists|[a-z]+ers)\s+(?:should|ought\s+to|deserve\s+to|"
         r"need\s+to)\s+(?:all\s+|just\s+|really\s+)*(?:hurry\s+up\s+and\s+)?(?:die|drop\s+dead|"
         r"be\s+left\s+to\s+(?:die|rot)|rot\s+in\s+hell|burn\s+in\s+hell)(?=\s*(?:[.!,;]|$|out|off|"
         r"already|now|for|in\s+a|to|so|and|then))|"

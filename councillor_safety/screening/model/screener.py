@@ -116,8 +116,9 @@ class Explanation:
     about_a_thing: str = ""  # a complaint about a place or service in strong words, if any
     insult: str = ""  # words that insult the reader or a named person, if any
     sexism: str = ""  # a sexist line or a threat of sexual violence, if any
-    # a worn racist line ("go back to where you came from") or a stereotype pinned on a group
-    # by name ("typical Jew"), if any
+    # a worn racist line ("go back to where you came from"), a trope about a group by name
+    # ("Jews control the banks", "Muslim men are all groomers") or a stereotype pinned on one
+    # ("typical Jew"), if any
     racism: str = ""
     top_words: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     target_groups: list[str] = field(default_factory=list)

@@ -381,6 +381,8 @@ def test_a_family_named_in_a_complaint_is_not_harm_to_the_family(text: str) -> N
         "It would be so easy to find you a parking space if the permits worked.",
         "It's only a matter of time before someone is hurt on that junction.",
         "Your name is on the list of speakers for Thursday.",
+        "Thanks for booking, your name is on the list.",
+        "These proposals should die a quiet death, and the plans should die too.",
         "You won't be around much longer as chair, so please sign this off.",
         "The lads want a word with you about the football pitch.",
         "I've been parked outside the town hall for an hour waiting for the meeting.",
