@@ -339,6 +339,19 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
         ("Some of the lads want a word with you, a proper word, outside.", "coming_for_you"),
         ("Hope you sleep well tonight, knowing we're nearby.", "coming_for_you"),
         ("Your children will find out what happens to traitors.", "coming_for_you"),
+        ("Retire now, while you can still walk.", "what_is_coming"),
+        ("Your little girl has a lovely smile. For now.", "what_is_coming"),
+        ("You don't want to find out what I'm capable of.", "what_is_coming"),
+        ("I've got nothing to lose, and you've got everything.", "what_is_coming"),
+        ("Be seeing you. Sooner than you'd like.", "what_is_coming"),
+        ("You won't always have a police escort.", "watch_your_back"),
+        ("The council can't afford enough bodyguards to save you.", "watch_your_back"),
+        ("It only takes one match, councillor.", "watch_your_back"),
+        ("We've got a present for you. You'll get it when you least want it.", "watch_your_back"),
+        ("Your wife's car would look better with no windows.", "harm_to_home_or_family"),
+        ("Tell your husband to enjoy his last Christmas with you.", "wish_or_call_for_harm"),
+        ("Funny how your kind always end up in A&E.", "direct_harm"),
+        ("If the plan goes through I'll be waiting, and so will my friends.", "coming_for_you"),
     ],
 )
 def test_implicit_threats_fire(text: str, rule: str) -> None:
@@ -387,6 +400,10 @@ def test_a_family_named_in_a_complaint_is_not_harm_to_the_family(text: str) -> N
         "The lads want a word with you about the football pitch.",
         "I've been parked outside the town hall for an hour waiting for the meeting.",
         "The old mill would go up like a tinderbox if the kids keep lighting fires there.",
+        "It only takes one match to start a heath fire in this dry weather.",
+        "Retire now while you can still enjoy it, you've served the ward well.",
+        "Your little girl was brilliant in the nativity, we loved it.",
+        "We've got a present for you to thank you for all your work.",
     ],
 )
 def test_veiled_threat_words_with_an_ordinary_reason_stay_quiet(text: str) -> None:
