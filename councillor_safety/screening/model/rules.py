@@ -627,10 +627,13 @@ _DEFENDING = screened(
         r"harass(?:ing)?|smear(?:ing)?|stereotyp(?:e|ing)|abusing)\s+(?!(?:you|me|us|him|her)\b)"
     )
 )
-_TURNS_ON_SOMEONE = re.compile(
-    r"\b(?:but|just|instead|rather|deport|kick\s+(?:them|out)|remove|get\s+rid|send\s+them|go\s+back|"
-    r"blame\s+the|ban|scum|vermin|parasites?|filth)\b"
+# what turns a defence or a denial back into an attack: "..., just deport them", "..., they're
+# scum"
+_ATTACK_AFTER = (
+    r"deport|kick\s+(?:them|out)|remove|get\s+rid|send\s+them|go\s+back|ban|scum|vermin|parasites?|"
+    r"filth|scroungers?"
 )
+_TURNS_ON_SOMEONE = re.compile(rf"\b(?:but|just|instead|rather|blame\s+the|{_ATTACK_AFTER})\b")
 
 
 # crimes and vices pinned on a whole group ("are all groomers", "are just lazy")
@@ -689,9 +692,7 @@ _REJECTED_CLAIM = screened(
 # the denial taken back: "Not all Muslims are evil, only some of them", "... but all terrorists
 # are Muslims", "Immigrants aren't criminals, just scroungers"
 _TAKEN_BACK = re.compile(
-    r"\b(?:but|only|some\s+of\s+them|most\s+(?:of\s+them\s+)?are|the\s+rest|deport|kick\s+(?:them|"
-    r"out)|send\s+them|go\s+back|just\s+(?:a\s+|an\s+)?(?:scroungers?|parasites?|scum|vermin|filth|"
-    r"animals?|rats?))\b"
+    rf"\b(?:but|only|some\s+of\s+them|most\s+(?:of\s+them\s+)?are|the\s+rest|{_ATTACK_AFTER})\b"
 )
 
 

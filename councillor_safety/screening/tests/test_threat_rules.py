@@ -710,6 +710,7 @@ def test_group_trope(text: str, meant: str, rejected: str) -> None:
         # the denial taken back, a negated kindness, a movement, a clause about some of them
         ("Not all Muslims are terrorists, but all terrorists are Muslims.", ""),
         ("Not all Gypsies are thieves, only most of them.", ""),
+        ("Immigrants aren't criminals, just scroungers.", ""),
         ("Gay people are not normal.", ""),
         ("Immigrants are not welcome here.", ""),
         ("White nationalists aren't violent.", ""),
