@@ -571,8 +571,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     ),
 )
 
+# not the writer's own "I'm saying": "I'm not saying I'd hurt you. I'm saying I'd enjoy it if
+# somebody did."
 _REPORTING = re.compile(
-    r"\b(?:said|says|saying|told|telling|tell|wrote|written|writes|posted|shouted|screamed|"
+    r"\b(?:said|says|(?<!i'm\s)(?<!i\sam\s)saying|told|telling|tell|wrote|written|writes|posted|shouted|screamed|"
     r"yelled|called|texted|messaged|emailed|received|got\s+a\s+(?:message|letter|email|call)|"
     r"message\s+saying|letter\s+saying|threatened|threats?\s+like|reported|report|sentences?\s+like|"
     r"phrases?\s+like)\b"

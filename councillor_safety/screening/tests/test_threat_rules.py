@@ -74,6 +74,19 @@ def test_reported_quoted_or_negated_threats_are_weakened(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "I'm not saying I'd hurt you. I'm saying I'd enjoy it if somebody did.",
+        "All I am saying is I know where you live.",
+    ],
+)
+def test_the_writers_own_saying_is_not_a_report(text: str) -> None:
+    hits = threat_rule_hits(normalise(text))
+    assert hits
+    assert not any(h.reported for h in hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Thank you for sorting out the bins on Elm Street.",
         "I'm going to kill this weed in my garden.",
         "I know where you stand on the housing plan.",
