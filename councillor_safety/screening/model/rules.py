@@ -453,9 +453,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"your\s+next\s+birthday|the\s+(?:weekend|summer|spring|new\s+year)|next\s+(?:week|month|"
         r"year))(?=\s*(?:[.!,]|$|alive|if|unless|councillor))|"
         r"\bbe\s+dead\s+before\b|\benjoy\s+your\s+last\b|"
-        # the order is the menace, not a report: "Tell your husband to enjoy his last ..."
-        r"\b(?:tell\s+(?:your\s+)?[\w'-]+\s+to\s+)?enjoy\s+(?:his|her|their)\s+last\s+(?:christmas|"
-        r"birthday|summer|holiday|days?)\s+with\s+"
+        r"\benjoy\s+(?:his|her|their)\s+last\s+(?:christmas|birthday|summer|holiday|days?)\s+with\s+"
         r"you\b|"
         # not "this could be your last chance to comment"
         r"\b(?:might|could|may)\s+(?:well\s+)?be\s+your\s+(?:very\s+)?last\b(?!\s+(?:chance|"
@@ -571,10 +569,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     ),
 )
 
-# not the writer's own "I'm saying": "I'm not saying I'd hurt you. I'm saying I'd enjoy it if
-# somebody did."
+# not the writer's own "I'm saying" ("I'm not saying I'd hurt you. I'm saying I'd enjoy it if
+# somebody did."), nor an order passed on at the start of a clause ("Tell your husband to enjoy
+# his last Christmas"; "someone told me to" and "they tell you to" stay reports)
 _REPORTING = re.compile(
-    r"\b(?:said|says|(?<!i'm\s)(?<!i\sam\s)saying|told|telling|tell|wrote|written|writes|posted|shouted|screamed|"
+    r"\b(?:said|says|(?<!i'm\s)(?<!i\sam\s)saying|told|telling|(?<=[\w']\s)tell|"
+    r"tell(?!\s+(?:your\s+)?[\w'-]+\s+to\b)|wrote|written|writes|posted|shouted|screamed|"
     r"yelled|called|texted|messaged|emailed|received|got\s+a\s+(?:message|letter|email|call)|"
     r"message\s+saying|letter\s+saying|threatened|threats?\s+like|reported|report|sentences?\s+like|"
     r"phrases?\s+like)\b"
@@ -652,8 +652,8 @@ _GROUP_VICES = (
 # from one made or from a negated kindness ("Muslims are not decent people", which is hate)
 _CLAIMED = (
     rf"(?:{_GROUP_VICES}|thief|criminal|terrorist|paedophile|paedo|rapist|scrounger|groomer|"
-    r"parasite|animal|rat|a\s+(?:threat|danger|problem|burden|drain|menace|plague|disease|cancer|"
-    r"terrorist|criminal|thief|rapist|paedophile)|dangerous|greedy|sick|mentally\s+ill|"
+    r"parasite|animal|rat|a\s+(?:threat|danger|problem|burden|drain|menace|plague|disease|cancer)|"
+    r"dangerous|greedy|sick|mentally\s+ill|"
     r"more\s+(?:violent|dangerous|criminal)|stealing\s+(?:our\s+)?(?:jobs|homes|houses|benefits|"
     r"money))"
 )

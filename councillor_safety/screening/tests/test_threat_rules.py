@@ -62,6 +62,7 @@ def test_rule_fires(rule: str, text: str) -> None:
         'I received an email saying "watch your back". I have told the police.',
         "Someone wrote 'I'm going to kill you' under my post.",
         "Nobody should ever tell a councillor 'watch your back'.",
+        "Have you ever had someone tell you to go kill yourself?",
     ],
 )
 def test_reported_quoted_or_negated_threats_are_weakened(text: str) -> None:
@@ -76,9 +77,10 @@ def test_reported_quoted_or_negated_threats_are_weakened(text: str) -> None:
     [
         "I'm not saying I'd hurt you. I'm saying I'd enjoy it if somebody did.",
         "All I am saying is I know where you live.",
+        "Tell your husband to enjoy his last Christmas with you.",
     ],
 )
-def test_the_writers_own_saying_is_not_a_report(text: str) -> None:
+def test_the_writers_own_words_are_not_a_report(text: str) -> None:
     hits = threat_rule_hits(normalise(text))
     assert hits
     assert not any(h.reported for h in hits)
