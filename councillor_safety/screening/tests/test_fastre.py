@@ -76,6 +76,13 @@ def _corpus() -> list[str]:
         # worn tropes about a group
         "Jews control the banks and the media, wake up.",
         "Thanks. No Irish, no blacks, no dogs.",
+        # threats in text-speak and in pictures
+        "Ill burn ur house down with u in it. Ur gonna get jumped on the way home",
+        "You have until Friday before I come for you. My lads are coming round yours tonight.",
+        "Next time I see you, you're in hospital. You're dead 🔫",
+        "People like you need putting down. Drown yourself. Count your days.",
+        "You'll be swinging from a lamp post. I've got a hammer with your name on it.",
+        "If I lose my house, you lose your life. Someone will put you six feet under.",
     ]
     # every lexicon word alone, inside a longer word, pluralised, after odd spacing and at the
     # very end of a text, where the edge lookarounds decide
