@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from .fastre import screened
-from .text import words
+from .text import near_misses, words
 
 # group -> neutral terms that name members of the group (lower case, may be multi-word)
 IDENTITY_TERMS: Final[dict[str, tuple[str, ...]]] = {
@@ -544,17 +544,6 @@ def names_strong_group(mentions: list[tuple[str, str]]) -> bool:
     return any(term not in WEAK_IDENTITY_TERMS for term, _ in mentions)
 
 
-def _near_misses(term: str) -> set[str]:
-    """The term with one letter dropped or two neighbours swapped, first letter kept."""
-    out = {term[:i] + term[i + 1 :] for i in range(1, len(term))}
-    out |= {
-        term[:i] + term[i + 1] + term[i] + term[i + 2 :]
-        for i in range(1, len(term) - 1)
-        if term[i] != term[i + 1]
-    }
-    return out - {term}
-
-
 # Ordinary words that are one slip away from a group term ("back"/"black", "latin"/"latino").
 _NEAR_MISS_WORDS = frozenset(
     {"back", "chin", "christina", "hind", "isla", "latin", "millennia", "pike", "refuge"}
@@ -564,10 +553,7 @@ _NEAR_MISS_WORDS = frozenset(
 # ("wmoen", "Muslms"). Only used to decide whether a text may name a group at all.
 _NEAR_MISSES: Final[frozenset[str]] = (
     frozenset(
-        v
-        for t in [*_TERM_TO_GROUP, *SLURS]
-        if " " not in t and len(t) >= 5
-        for v in _near_misses(t)
+        v for t in [*_TERM_TO_GROUP, *SLURS] if " " not in t and len(t) >= 5 for v in near_misses(t)
     )
     - _NEAR_MISS_WORDS
 )

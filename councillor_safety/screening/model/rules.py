@@ -353,6 +353,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\byour\s+(?:[\w'-]+\s+)?(?:house|home|car|office|surgery|shop|door|flat|caravan|van|garage|"
         r"shed|place|curtains|windows?)\s+(?:would|will|'d|could)\s+(?:make\s+a\s+(?:\w+\s+)?bonfire|"
         r"burn\s+(?:nicely|well|beautifully|easily|lovely|a\s+treat|quickly))\b|"
+        # "Your house will burn just like the library you closed."; not a boiler that will burn
+        # less oil
+        r"\byour\s+(?:[\w'-]+\s+)?(?:house|home|car|office|surgery|shop|flat|caravan|van|garage|"
+        r"place)\s+(?:will|'ll|is\s+going\s+to|is\s+gonna)\s+(?:burn|go\s+up\s+in\s+(?:flames|smoke))"
+        r"\b(?!\s+(?:less|more|through|off|energy|fuel|oil|gas|coal|wood|calories))|"
         r"\byour\s+(?:[\w'-]+\s+)?(?:house|home|car|office|surgery|shop|door|flat|caravan|van|garage|"
         r"shed|place|curtains)\s+(?:looks?|is|seems?)\s+(?:very\s+|quite\s+|really\s+|awfully\s+|"
         r"rather\s+)?(?:flammable|combustible|inflammable)\b|"
@@ -414,6 +419,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"\b{_WILL}\s+(?:\w+\s+)?{_HARM_A_PERSON}\w*\s+(?:you|u|ya|yer|yourself)\b|"
         rf"\b{_WILL}\s+(?:find|hunt)\s+{_YOU}\b|\bi'?m\s+going\s+to\s+end\s+you\b|"
         rf"\b{_WILL}\s+do\s+(?:you|u|ya)\s+(?:so\s+bad|good\s+and\s+proper|over|in)\b|"
+        # bones broken by the writer or on an order: "I'll break your jaw", "Kick her out and then
+        # break her legs"; not the warning "you'll break your neck on those steps"
+        rf"(?:\b{_WILL}\s+(?:\w+\s+)?|{_CLAUSE_START}(?:and\s+)?(?:then\s+)?|\band\s+(?:then\s+)?)"
+        r"(?:break|snap|smash)\s+(?:your|ur|yer|her|his|their)\s+(?:\w+\s+)?(?:legs?|arms?|jaw|nose|"
+        r"fingers?|kneecaps?|knees?|ribs?|skull|teeth|wrists?|neck)\b|"
         rf"\b(?:someone|somebody|one\s+of\s+us)(?:'s|\s+is)\s+(?:going\s+to|gonna)\s+(?:\w+\s+)?"
         rf"(?:{_HARM}|{_HARM_A_PERSON})\w*\s+(?:you|u|ya|yer)\b|"
         r"\bset\s+(?:the|my|our|a)\s+dogs?\s+on\s+you\b|"

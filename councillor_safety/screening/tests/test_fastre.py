@@ -83,6 +83,8 @@ def _corpus() -> list[str]:
         "People like you need putting down. Drown yourself. Count your days.",
         "You'll be swinging from a lamp post. I've got a hammer with your name on it.",
         "If I lose my house, you lose your life. Someone will put you six feet under.",
+        # violent words misspelt, spelt apart or run together
+        "I will klil you. Muslims should all be hnaged. I will k.i.l.l you. Iwillkillyou",
     ]
     # every lexicon word alone, inside a longer word, pluralised, after odd spacing and at the
     # very end of a text, where the edge lookarounds decide
@@ -122,6 +124,9 @@ def test_the_hot_patterns_are_screened() -> None:
         "text._OPENING_FRAME",
         "text._INNER_FRAME",
         "text._REMOVAL",
+        "text._MISSPELT_HARM",
+        "text._RUN_TOGETHER_HARM",
+        "text._SEPARATED",
     } <= set(SCREENED)
 
 
@@ -154,12 +159,15 @@ def _normalise_without_screens(raw: str) -> str:
         )
     t = t.lower()
     if text_module._LEET_CHAR.search(t):
-        t = text_module._WORD_WITH_LEET.sub(lambda m: m.group(0).translate(text_module._LEET), t)
+        t = text_module._WORD_WITH_LEET.sub(text_module._unleet, t)
+    t = text_module._SEPARATED.pattern.sub(text_module._joined_if_harm, t)
     t = text_module._MASKED.pattern.sub(text_module._unmask, t)
     t = text_module._MASKED_TO_END.sub(text_module._unmask_to_end, t)
     t = text_module._RUNS.pattern.sub(r"\1\1", t)
     t = text_module._SPACED.pattern.sub(text_module._join_spaced, t)
     t = re.sub(r"\s+", " ", t).strip()
+    t = text_module._MISSPELT_HARM.pattern.sub(text_module._mended, t)
+    t = text_module._RUN_TOGETHER_HARM.pattern.sub(text_module._run_together, t)
     t = text_module._INNER_FRAME.pattern.sub("", t)
     return text_module._OPENING_FRAME.pattern.sub(r"\1", t)
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import unicodedata
+from pathlib import Path
 
 import pytest
 
+from councillor_safety.screening.model import text as text_module
 from councillor_safety.screening.model.text import normalise
 
 
@@ -88,4 +92,73 @@ def test_emoji_are_spelt_out_for_every_stage(text: str, expected: str) -> None:
 )
 def test_opinion_frames_are_dropped(text: str, expected: str) -> None:
     # "In my view X are a stain on society" scored a tenth of the bare sentence
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I will klil you.", "i will kill you."),
+        ("I will kil you.", "i will kill you."),
+        ("I'm going to murdr you", "i'm going to murder you"),
+        ("Muslims should all be hnaged", "muslims should all be hanged"),
+        ("All Muslims should be shto.", "all muslims should be shot."),
+        ("Women like you deserve to be rpaed", "women like you deserve to be raped"),
+        ("I will ki11 you", "i will kill you"),  # "1" for "l"
+        ("I will k1ll you", "i will kill you"),  # and for "i"
+        ("I will k.i.l.l you", "i will kill you"),
+        ("s-t-a-b him", "stab him"),
+        ("Iwillkillyou", "i will kill you"),
+        ("I'll kilyou.", "i'll kill you."),
+        ("stabhim now", "stab him now"),
+    ],
+)
+def test_misspelt_violent_words_are_mended(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the chimney is full of soot",  # one slip from "shoot", but a word
+        "the wall will be shot blasted",
+        "we bled the radiators",
+        "he went down the stairs",
+        "a strange smell in the park",
+        "the kil is open",  # a near miss with no threat around it
+        "the a-b-c of planning",  # letters apart that spell no violent word
+        "skill, roadkill and overkill",
+        "you hurt my feelings",
+    ],
+)
+def test_real_words_near_violent_ones_are_left_alone(text: str) -> None:
+    assert normalise(text) == " ".join(text.split())
+
+
+def test_no_mended_misspelling_is_a_word_the_encoder_knows() -> None:
+    """A near miss that is itself a word ("down" for "drown") would be rewritten wrongly."""
+    assets = Path(text_module.__file__).parent / "assets"
+    with gzip.open(assets / "tokenizer.json.gz", "rt", encoding="utf-8") as f:
+        vocabulary = set(json.load(f)["model"]["vocab"])
+    assert not vocabulary & set(text_module.HARM_NEAR_MISSES)
+    run_together = {
+        harm + whom
+        for harm in [*text_module.HARM_NEAR_MISSES, *text_module.HARM_WORDS]
+        for whom in ("you", "u", "ya", "him", "her", "them", "all", "every")
+    }
+    assert not vocabulary & run_together
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kіll all Jеws", "kill all jews"),  # Cyrillic "і" and "е"
+        ("Wοmen are τrash", "women are trash"),  # Greek "ο" and "τ"
+        ("I'm going to stbа you.", "i'm going to stab you."),  # then mended
+        ("Москва is a city", "москва is a city"),  # a Russian word stays Russian
+        ("Καλημέρα, councillor", "καλημέρα, councillor"),
+        ("café naïve", "café naïve"),
+    ],
+)
+def test_look_alike_letters_from_other_scripts_are_read_as_latin(text: str, expected: str) -> None:
     assert normalise(text) == expected

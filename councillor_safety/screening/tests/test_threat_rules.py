@@ -394,6 +394,9 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
         ("Your blood will be on the pavement.", "violent_imagery"),
         ("Get ready to bleed.", "violent_imagery"),
         ("Filthy traitor, hope you get what Amess got.", "attack_on_politicians"),
+        ("Kick her out and then break her legs.", "direct_harm"),
+        ("I'm gonna snap your fingers one by one.", "direct_harm"),
+        ("Your house will burn just like the library you closed.", "harm_to_home_or_family"),
     ],
 )
 def test_implicit_threats_fire(text: str, rule: str) -> None:
@@ -465,6 +468,10 @@ def test_a_family_named_in_a_complaint_is_not_harm_to_the_family(text: str) -> N
         "Get ready to vote in May!",
         "Six Feet Under is my favourite box set.",
         "I'm counting the days until the summer fair.",
+        "You'll break your neck on those steps, they need a handrail.",
+        "Break a leg tonight!",
+        "With the new boiler your house will burn less oil this winter.",
+        "The kids break their arms on that climbing frame every summer.",
     ],
 )
 def test_veiled_threat_words_with_an_ordinary_reason_stay_quiet(text: str) -> None:
