@@ -366,7 +366,8 @@ def normalise(text: str) -> str:
         text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_QUOTES)
         text = text.lower()
         text = _MIXED_SCRIPT_WORD.sub(lambda m: m.group(0).translate(_LOOK_ALIKES), text)
-    text = text.lower()
+    else:
+        text = text.lower()
     if _LEET_CHAR.search(text):
         text = _WORD_WITH_LEET.sub(_unleet, text)
     text = _SEPARATED.sub(_joined_if_harm, text)

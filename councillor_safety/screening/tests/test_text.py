@@ -141,10 +141,17 @@ def test_no_mended_misspelling_is_a_word_the_encoder_knows() -> None:
     with gzip.open(assets / "tokenizer.json.gz", "rt", encoding="utf-8") as f:
         vocabulary = set(json.load(f)["model"]["vocab"])
     assert not vocabulary & set(text_module.HARM_NEAR_MISSES)
+    harms = [*text_module.HARM_NEAR_MISSES, *text_module.HARM_WORDS]
     run_together = {
         harm + whom
-        for harm in [*text_module.HARM_NEAR_MISSES, *text_module.HARM_WORDS]
+        for harm in harms
         for whom in ("you", "u", "ya", "him", "her", "them", "all", "every")
+    }
+    run_together |= {
+        who + aux + harm
+        for harm in harms
+        for who in ("", "i", "we")
+        for aux in ("will", "ll", "wanna", "gonna", "amgoingto")
     }
     assert not vocabulary & run_together
 
