@@ -374,8 +374,16 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:new\s+)?tyres\b|"
         r"\b(?:burn|torch)\s+(?:your|you)\b|\bburn\s+you\s+out\b|\bgoes?\s+up\s+in\s+flames\b|"
         r"\bwhat\s+happens\s+to\s+your\s+(?:kids|children|family)\b|"
-        # not "... and see what happens at the ballot box"
-        rf"\b(?:see|watch)\s+what\s+happens\b(?!\s+(?:at|in)\s+(?:the\s+)?(?:next\s+)?{_ELECTION}\b)|"
+        # a dare ("Keep talking and see what happens.", "See what happens if you vote for it"), or
+        # what happens to the person; not the everyday "let's wait and see what happens at the
+        # meeting", "try the new route and see what happens", or "... at the ballot box"
+        r"\b(?:keep|carry\s+on|go\s+ahead|do\s+(?:it|that|this)|try\s+(?:it|me|that)|push\s+(?:it|me)|"
+        r"cross\s+me|say\s+that|touch|vote|push|ignore\s+(?:me|us|this)|dare)\b[^.!?]{0,40}?\band\s+"
+        r"(?:just\s+)?(?:see|watch)\s+what\s+happens\b(?=\s*(?:[.!]|$|,?\s*councillor|to\s+(?:you|your|ya|u)\b))|"
+        r"(?:^|[.!?]\s*)(?:just\s+)?(?:see|watch)\s+what\s+happens\s+(?:if|when)\s+you\b|"
+        r"\b(?:see|watch)\s+what\s+happens\s+to\s+(?:you|ya|u|your\s+(?:[\w'-]+\s+)?(?:house|home|car|"
+        r"office|surgery|family|kids|children|wife|husband|windows?|door|shop|dog|cat|face))\b|"
+        r"\bwhat\s+happens\s+to\s+(?:[\w-]+\s+){1,2}like\s+(?:you|ya|u)\b|"
         r"\bwalks?\s+the\s+dog\s+alone\b|"
         r"\bnice\s+(?:family|house|home|car|kids|wife|husband)\s+(?:you'?ve\s+got|you\s+have|you\s+got)\b|"
         r"\b(?:don'?t|do\s+not|wouldn'?t)\s+be\s+surprised\s+if\s+(?:your|you|something|someone)\b|"

@@ -397,6 +397,9 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
         ("Kick her out and then break her legs.", "direct_harm"),
         ("I'm gonna snap your fingers one by one.", "direct_harm"),
         ("Your house will burn just like the library you closed.", "harm_to_home_or_family"),
+        ("Keep talking and see what happens.", "harm_to_home_or_family"),
+        ("See what happens if you vote for it.", "harm_to_home_or_family"),
+        ("They'll see what happens to traitors like you.", "harm_to_home_or_family"),
     ],
 )
 def test_implicit_threats_fire(text: str, rule: str) -> None:
@@ -471,6 +474,10 @@ def test_a_family_named_in_a_complaint_is_not_harm_to_the_family(text: str) -> N
         "You'll break your neck on those steps, they need a handrail.",
         "Break a leg tonight!",
         "With the new boiler your house will burn less oil this winter.",
+        "Let's wait and see what happens at the meeting.",
+        "We'll have to wait and see what happens with the budget.",
+        "Try the new bus route for a month and see what happens.",
+        "Let's see what happens if you raise it at committee.",
         "The kids break their arms on that climbing frame every summer.",
     ],
 )
