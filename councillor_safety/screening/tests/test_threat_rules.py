@@ -478,6 +478,8 @@ def test_a_family_named_in_a_complaint_is_not_harm_to_the_family(text: str) -> N
         "We'll have to wait and see what happens with the budget.",
         "Try the new bus route for a month and see what happens.",
         "Let's see what happens if you raise it at committee.",
+        "Mind how you go on the icy pavements this morning.",
+        "I know which school your kids go to because mine go there too, see you at pickup.",
         "The kids break their arms on that climbing frame every summer.",
     ],
 )
