@@ -205,38 +205,39 @@ _HARM_BEFORE = (
     r"(?:will|'ll|ll|shall|gonna|gunna|wanna|going\s+to|want\s+to|wish\s+to|to|should|must|could|"
     r"be|get|gets|got|getting|and|i|we|they|all|just|fucking|really|fuckin)"
 )
+_HARM_NEAR_MISS_ALTERNATION = "|".join(HARM_NEAR_MISSES)
 _MISSPELT_HARM = screened(
     re.compile(
-        rf"\b(?P<before>{_HARM_BEFORE}\s+)(?P<after_aux>{'|'.join(HARM_NEAR_MISSES)})\b|"
-        rf"\b(?P<before_object>{'|'.join(HARM_NEAR_MISSES)})(?=\s+{_HARM_OBJECT}\b)"
+        rf"\b(?P<before>{_HARM_BEFORE}\s+)(?P<after_aux>{_HARM_NEAR_MISS_ALTERNATION})\b|"
+        rf"\b(?P<before_object>{_HARM_NEAR_MISS_ALTERNATION})(?=\s+{_HARM_OBJECT}\b)"
     )
 )
-# a violent word run together with who does it or to whom: "iwillkillyou", "killyou"
+# a violent word run together with who does it or to whom: "iwillkillyou", "killyou". Only a
+# run with one of them matches, so a violent word standing alone costs nothing here.
+_RUN_HARM = "|".join(w for w in [*HARM_WORDS, *HARM_NEAR_MISSES] if len(w) >= 4) + "|kil"
+_RUN_WHO = r"(?:i|we)(?:will|ll|wanna|gonna|amgoingto|mgoingto)|(?:i|we)?(?:will|gonna|wanna)"
+_RUN_WHOM = r"you|u|ya|him|her|them|all|every"
 _RUN_TOGETHER_HARM = screened(
     re.compile(
-        rf"\b(?P<who>(?:i|we)(?:will|ll|wanna|gonna|amgoingto|mgoingto)|(?:i|we)?(?:will|gonna|wanna))?"
-        rf"(?P<harm>{'|'.join(w for w in [*HARM_WORDS, *HARM_NEAR_MISSES] if len(w) >= 4)}|kil)"
-        r"(?P<whom>you|u|ya|him|her|them|all|every)?\b"
+        rf"\b(?:(?P<who>{_RUN_WHO})(?P<harm>{_RUN_HARM})(?P<whom>{_RUN_WHOM})?|"
+        rf"(?P<harm_alone>{_RUN_HARM})(?P<whom_alone>{_RUN_WHOM}))\b"
     )
 )
+_WHO_SPELT = re.compile(r"(i|we)?(will|ll|wanna|gonna|amgoingto|mgoingto)")
+_AUX_SPELT = {"ll": "will", "amgoingto": "am going to", "mgoingto": "am going to"}
 # letters set apart by dots or dashes ("k.i.l.l", "s-t-a-b"), joined only when they spell one
 _SEPARATED = screened(re.compile(r"\b[a-z](?:[.\-_][a-z]){2,}\b"))
 
 
 def _run_together(m: re.Match[str]) -> str:
-    if not (m.group("who") or m.group("whom")):
-        return m.group(0)
-    who = m.group("who") or ""
-    who = re.sub(r"^(i|we)?(will|ll|wanna|gonna|amgoingto|mgoingto)$", _spell_who, who)
-    harm = HARM_NEAR_MISSES.get(m.group("harm"), m.group("harm"))
-    return " ".join(p for p in (who, harm, m.group("whom") or "") if p)
-
-
-def _spell_who(m: re.Match[str]) -> str:
-    aux = {"ll": "will", "amgoingto": "am going to", "mgoingto": "am going to"}.get(
-        m.group(2), m.group(2)
-    )
-    return f"{m.group(1)} {aux}" if m.group(1) else aux
+    who = ""
+    if m.group("who") and (spelt := _WHO_SPELT.fullmatch(m.group("who"))):
+        who = " ".join(
+            filter(None, (spelt.group(1), _AUX_SPELT.get(spelt.group(2), spelt.group(2))))
+        )
+    harm = m.group("harm") or m.group("harm_alone")
+    whom = m.group("whom") or m.group("whom_alone") or ""
+    return " ".join(p for p in (who, HARM_NEAR_MISSES.get(harm, harm), whom) if p)
 
 
 def _mended(m: re.Match[str]) -> str:
