@@ -812,7 +812,37 @@ def defends_a_group(normalised: str) -> str:
 _ROAD_PLACE = (
     r"(?:road|junction|crossing|roundabout|bend|corner|pavement|path|footpath|street|lane|"
     r"bridge|cycle\s+lane|bus\s+stop|school\s+gates?|car\s+park|site|playground|slope|steps|"
-    r"hill|stretch)"
+    r"hill|stretch|stairs|ice|flagstones|paving(?:\s+slabs)?|slabs|kerb|potholes?|"
+    r"climbing\s+frame|slide|swings)"
+)
+# who may come to harm where a danger is named: "Someone is going to get killed", "An old lady
+# will break her hip"
+_AT_RISK = (
+    r"(?:someone|somebody|a\s+child|a\s+kid|children|kids|people(?!\s+like)|pedestrians?|a\s+pedestrian|"
+    r"cyclists?|a\s+cyclist|an\s+old\s+(?:person|lady|man))"
+)
+_FALL = r"(?:(?:fall|slip|trip)\s+(?:over\s+)?and\s+)?(?:break|crack|snap)\s+"
+_WILL_OR_MAY = (
+    r"(?:(?:\s+(?:is|are)|'s|'re)?\s+(?:going\s+to|gonna)|\s+(?:will|could|might)|'ll)\s+"
+)
+# unless menace follows: "... and it will be you"
+_NOT_MENACE_AFTER = (
+    r"(?![^.!?]*\b(?:it\s+will\s+be\s+you|it'?ll\s+be\s+you|you'?(?:ll|\s+will)\s+be\s+next|"
+    r"and\s+you|your\s+(?:family|kids|children|wife|husband|house|home|car|surgery)|"
+    r"push\w*|shove\w*|make\s+sure|see\s+to\s+it|when\s+(?:i|we)|with\s+(?:my|our)\s+help)\b)"
+)
+# nor harm promised anywhere after a wish of luck or a fall pictured: "Break a leg tonight. Or
+# I'll break both of yours."
+_NO_HARM_PROMISED_AFTER = (
+    r"(?![\s\S]*\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|"
+    r"\s+are\s+going\s+to)\s+(?:\w+\s+)?(?:break|knock|kill|hurt|smash|kick|push|shove|stab|"
+    r"be\s+the\s+death)\b)"
+)
+# a dare before a fall pictured for the reader: "Keep it up and you'll break your neck on those
+# steps" (where "Fix the steps or someone will break their neck" is a complaint)
+_DARE_BEFORE = re.compile(
+    r"\b(?:keep\s+(?:it|this|that|going|talking|pushing)|carry\s+on|push\s+(?:me|it|your\s+luck)|"
+    r"one\s+more\s+(?:word|time)|or\s+else|or|otherwise)\b[^.!?]*$"
 )
 
 # Harm disavowed, a lawful action announced or a danger named where a threat might be read: "I
@@ -835,20 +865,30 @@ _PEACEFUL = screened(
         # a danger on a road or a site, named to get it fixed: "Someone is going to get killed
         # on that crossing", "This junction is a death trap"; not with menace after it ("...
         # and it will be you")
-        r"|\b(?:someone|somebody|a\s+child|a\s+kid|children|kids|people|pedestrians?|"
-        r"a\s+pedestrian|cyclists?|a\s+cyclist|an\s+old\s+(?:person|lady|man))\s+"
-        r"(?:(?:is|are)\s+|'s\s+|'re\s+)?(?:going\s+to|gonna|will|'ll|could|might)\s+"
+        rf"|\b{_AT_RISK}{_WILL_OR_MAY}"
         r"(?:get\s+|be\s+)?(?:seriously\s+|badly\s+)?(?:killed|hurt|injured|run\s+over|"
         r"knocked\s+(?:down|over)|die)\s+(?:on|at|in|near|outside|crossing|by)\s+"
-        rf"(?:that|this|the)\s+{_ROAD_PLACE}\b"
-        r"(?![^.!?]*\b(?:it\s+will\s+be\s+you|it'?ll\s+be\s+you|you'?(?:ll|\s+will)\s+be\s+next|"
-        r"and\s+you|your\s+(?:family|kids|children|wife|husband|house|home|car|surgery))\b)"
+        rf"(?:that|this|the|those|these)\s+(?:\w+\s+)?{_ROAD_PLACE}\b{_NOT_MENACE_AFTER}"
+        # a fall pictured, to the reader too: "You'll break your neck on those steps",
+        # "Someone's going to fall and crack their head open on that path"
+        rf"|\b(?:(?P<your_fall>you{_WILL_OR_MAY}{_FALL}your)|{_AT_RISK}{_WILL_OR_MAY}{_FALL}"
+        r"(?:their|his|her|a))\s+"
+        r"(?:necks?|legs?|ankles?|hips?|wrists?|arms?|heads?|skulls?)(?:\s+open)?\s+"
+        r"(?:on|at|in|near|outside|by|going\s+(?:up|down))\s+"
+        rf"(?:that|this|the|those|these)\s+(?:\w+\s+)?{_ROAD_PLACE}\b{_NOT_MENACE_AFTER}"
+        rf"{_NO_HARM_PROMISED_AFTER}"
         rf"|\b{_ROAD_PLACE}\s+is\s+(?:a\s+)?(?:death\s+trap|an\s+accident\s+"
         r"waiting\s+to\s+happen)\b"
         # a figure of speech for wanting something badly, with no one to harm in the sentence:
         # "I'd kill for a working streetlight", "I could murder a cup of tea"
         r"|\b(?:i'?d|i\s+would|i\s+could|we'?d|we\s+would|we\s+could)\s+(?:\w+\s+)?"
         r"(?:kill\s+for|murder)\s+(?:a|an|some)\b(?![^.!?]*\b(?:you|your|u|him|her|them)\b)"
+        # wishes of luck and a grumble in the words of violence: "Break a leg tonight!", "Knock
+        # 'em dead at the debate", "You'll be the death of me with these forms"
+        r"|(?:^|[.!?,]\s*|\bgood\s+luck\W+|\bgo\s+(?:out\s+there\s+)?(?:and\s+)?)"
+        r"(?:break\s+a\s+leg|knock\s+(?:'?em|them)\s+dead)\b"
+        rf"{_NO_HARM_PROMISED_AFTER}"
+        rf"|\b(?:be|been)\s+the\s+death\s+of\s+(?:me|us)\b{_NO_HARM_PROMISED_AFTER}"
     )
 )
 
@@ -1054,7 +1094,11 @@ def peaceful_intent(normalised: str) -> str:
     """The phrase that disavows harm, names a lawful action or a danger, or uses "kill"
     figuratively, or ""."""
     m = _PEACEFUL.search(normalised)
-    return m.group(0) if m else ""
+    if m is None:
+        return ""
+    if m.group("your_fall") and _DARE_BEFORE.search(normalised, 0, m.start()):
+        return ""
+    return m.group(0).lstrip(_CLAUSE_PUNCTUATION)
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,9 @@ def _corpus() -> list[str]:
         "If I lose my house, you lose your life. Someone will put you six feet under.",
         # violent words misspelt, spelt apart or run together
         "I will klil you. Muslims should all be hnaged. I will k.i.l.l you. Iwillkillyou",
+        # hazards and wishes of luck in the words of violence
+        "You'll break your neck on those steps. Someone's going to fall and crack their head "
+        "open on that path. Break a leg tonight! Good luck, knock 'em dead.",
     ]
     # every lexicon word alone, inside a longer word, pluralised, after odd spacing and at the
     # very end of a text, where the edge lookarounds decide

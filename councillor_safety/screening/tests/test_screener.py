@@ -356,6 +356,28 @@ def test_disavowed_harm_lowers_the_threat_score_unless_a_rule_fires(
     assert "threat" in mixed.flags
 
 
+def test_hazard_warnings_and_wishes_of_luck_are_not_threats(screener: Screener) -> None:
+    # each was flagged `abuse` and `threat` by the model alone (0.46-0.90)
+    for text in (
+        "You'll break your neck on those steps.",
+        "Careful, you'll break your neck on the stairs outside the town hall.",
+        "Someone will break their legs on that pavement.",
+        "Knock 'em dead at the debate tonight, councillor!",
+        "You'll be the death of me with these forms.",
+    ):
+        r = screener.score(text)
+        assert r.explanation.peaceful, text
+        assert not {"threat", "abuse"} & set(r.flags), (text, r.flags)
+    # a dare or a promise of harm keeps the model's reading
+    for text in (
+        "Back off or you'll break your neck on those steps.",
+        "You'll be the death of me, and I'll be the death of you.",
+    ):
+        r = screener.score(text)
+        assert r.explanation.peaceful == ""
+        assert "threat" in r.flags, (text, r.scores)
+
+
 def test_kill_as_a_figure_of_speech_is_not_a_threat(screener: Screener) -> None:
     streetlight = screener.score("I'd kill for a working streetlight on Mill Lane.")
     assert streetlight.explanation.peaceful == "i'd kill for a"

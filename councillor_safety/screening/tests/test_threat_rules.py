@@ -587,6 +587,39 @@ def test_defends_a_group(text: str, words: str) -> None:
         ("Wishing you a speedy recovery.", "speedy recovery"),
         ("Someone will get killed on that crossing, and it will be you.", ""),
         ("Someone is going to get hurt at your surgery.", ""),
+        # a fall pictured where a danger is named, to the reader too
+        ("You'll break your neck on those steps.", "you'll break your neck on those steps"),
+        (
+            "Someone's going to fall and crack their head open on that path.",
+            "someone's going to fall and crack their head open on that path",
+        ),
+        (
+            "Please grit the path or someone will break their neck on that ice.",
+            "someone will break their neck on that ice",
+        ),
+        (
+            "If you're not careful, you'll break your neck on those steps.",
+            "you'll break your neck on those steps",
+        ),
+        (
+            "Somebody is going to break their neck on those broken flagstones.",
+            "somebody is going to break their neck on those broken flagstones",
+        ),
+        ("Keep it up and you'll break your neck on those steps.", ""),  # a dare
+        ("Back off or you'll break your neck on those steps.", ""),
+        ("You'll break your neck on those steps when I push you down them.", ""),
+        ("Someone will break your legs on that pavement.", ""),  # your legs, not theirs
+        ("People like you will break their necks on the stairs, I'll make sure of it.", ""),
+        ("You'll break your neck.", ""),  # no danger named
+        # wishes of luck and a grumble in the words of violence
+        ("Break a leg tonight, councillor!", "break a leg"),
+        ("Good luck tomorrow, knock them dead.", "knock them dead"),
+        ("Knock 'em dead at the debate tonight!", "knock 'em dead"),
+        ("You'll be the death of me with these forms.", "be the death of me"),
+        ("Break a leg tonight. Or I'll break both of yours.", ""),
+        ("You'll be the death of me, and I'll be the death of you.", ""),
+        ("I'll knock them dead.", ""),
+        ("I'll break a leg of yours.", ""),
         ("I'm going to hurt you.", ""),
         ("I never said the road was fine.", ""),
         ("You voted for the incinerator.", ""),
