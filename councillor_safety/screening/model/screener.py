@@ -53,7 +53,7 @@ from .rules import (
     threat_rule_hits,
     xenophobic_line,
 )
-from .text import normalise, plain_cigarettes, plain_removal
+from .text import drop_address, normalise, plain_cigarettes, plain_removal
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 # The lexical stage and the rules read at most this much of a text: its start and its end,
@@ -213,7 +213,7 @@ def prepare(text: object) -> str:
     """
     if not isinstance(text, str):
         return ""
-    normalised = plain_cigarettes(normalise(_clip(text)))
+    normalised = drop_address(plain_cigarettes(normalise(_clip(text))))
     removal = plain_removal(normalised)
     # "kick them out" of a group is not about an office (see ``plain_removal``)
     return normalised if removal != normalised and identity_mentions(normalised) else removal

@@ -448,6 +448,25 @@ def _cigarette(m: re.Match[str]) -> str:
     return (m.group("pre") or m.group("pre3") or "") + word
 
 
+# The reader addressed by title alone, set off by a comma: "Get some rest, councillor.", "Thanks,
+# Cllr, for the reply". It says nothing about what the message means, but the generated
+# harassment the heads learn from often ends so, and the model took the title for a sign of
+# abuse: "Get some rest, councillor." scored `abuse` 0.86 against 0.23 without it, "Take care of
+# yourself, councillor." 0.71 against 0.14. A name after the title stays ("Cllr Smith").
+_ADDRESS = re.compile(r"(?:^|,)\s*(?:dear\s+)?(?:councill?or|cllr)\s*(?=[.!?,;:)]|$)")
+
+
+def drop_address(normalised: str) -> str:
+    """Remove the reader's title where it stands alone as a form of address."""
+    if (
+        "councillor" not in normalised
+        and "cllr" not in normalised
+        and "councilor" not in normalised
+    ):
+        return normalised
+    return _ADDRESS.sub("", normalised).lstrip(",;: ")
+
+
 def plain_cigarettes(normalised: str) -> str:
     """ "Fag" where it means a cigarette ("fag ends", "out for a fag") as "cigarette"."""
     return _CIGARETTE.sub(_cigarette, normalised)

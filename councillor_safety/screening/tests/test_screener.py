@@ -356,6 +356,19 @@ def test_disavowed_harm_lowers_the_threat_score_unless_a_rule_fires(
     assert "threat" in mixed.flags
 
 
+def test_the_title_of_address_alone_does_not_make_a_note_abuse(screener: Screener) -> None:
+    # each was flagged `abuse` (0.71-0.86) with ", councillor" at its end, and not without it
+    for text in (
+        "Get some rest, councillor.",
+        "Take care of yourself, councillor.",
+        "Your days off are your own, enjoy them, councillor.",
+        "I will see you at your next surgery, councillor.",
+    ):
+        assert screener.score(text).flags == [], text
+    # an insult keeps its flag with the title or without it
+    assert "abuse" in screener.score("You are a useless idiot, councillor.").flags
+
+
 def test_hazard_warnings_and_wishes_of_luck_are_not_threats(screener: Screener) -> None:
     # each was flagged `abuse` and `threat` by the model alone (0.46-0.90)
     for text in (

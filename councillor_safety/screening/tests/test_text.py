@@ -169,3 +169,22 @@ def test_no_mended_misspelling_is_a_word_the_encoder_knows() -> None:
 )
 def test_look_alike_letters_from_other_scripts_are_read_as_latin(text: str, expected: str) -> None:
     assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("get some rest, councillor.", "get some rest."),
+        ("thanks, cllr, for the reply", "thanks, for the reply"),
+        ("councillor, you are a disgrace!", "you are a disgrace!"),
+        ("dear councillor, the bins are out again.", "the bins are out again."),
+        ("take care of yourself, councilor", "take care of yourself"),
+        # a name after the title, or the title inside a sentence, stays
+        ("cllr smith, thanks.", "cllr smith, thanks."),
+        ("i spoke to the councillor.", "i spoke to the councillor."),
+        ("a councillor, a mayor and a vicar", "a councillor, a mayor and a vicar"),
+        ("hello councillor", "hello councillor"),
+    ],
+)
+def test_a_bare_title_of_address_is_dropped(text: str, expected: str) -> None:
+    assert text_module.drop_address(text) == expected
