@@ -43,6 +43,10 @@ _HARM_A_PERSON = r"(?:beat|hunt|break|snap|knock|cut|hang|attack|end|finish|deal
 _ELECTION = r"(?:election|by-election|ballot(?:\s+box)?|polls|votes?|count|results|may)"
 # where an order or a wish can begin: the start of the text, a clause or a quotation
 _CLAUSE_START = r"(?:^|[.!?,;:\"'“‘]\s*)"
+# after who: "someone is going to", "someone's going to", "someone'll", "you could"
+_WILL_OR_MAY = (
+    r"(?:(?:\s+(?:is|are)|'s|'re)?\s+(?:going\s+to|gonna)|\s+(?:will|could|might|may)|'ll)\s+"
+)
 _WILL = (
     r"(?:i'?ll|i\s+will|i\s+shall|i'?m\s+(?:going|gonna)\s+to|i'?m\s+gonna|i\s+am\s+going\s+to|i'?m+a|"
     r"we'?ll|we\s+will|we'?re\s+(?:going\s+to|gonna)|gonna|i\s+swear\s+i'?ll|i'?d\s+(?:happily|love\s+to))"
@@ -100,6 +104,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "tells the person to watch their back or to fear for their safety, or mentions a weapon",
         r"\b(?:watch|mind)\s+(?:your|yer)\s+back\b|\bwatch\s+yourself\b|"
         r"\blook(?:ing)?\s+over\s+(?:your|yer)\s+shoulder\b|\bsleep\s+with\s+one\s+eye\s+open\b|"
+        # "I'd think twice before walking to your car alone tonight.", "You should hire a bodyguard."
+        r"\b(?:i'?d|i\s+would)\s+think\s+twice\s+before\s+(?:walking|going|driving|heading)\s+(?:back\s+)?"
+        r"to\s+your\s+(?:car|house|home|office|door)\b[^.!?]*\b(?:alone|tonight|at\s+night|after\s+dark|"
+        r"on\s+your\s+own)\b|"
+        r"\byou\s+(?:should|might\s+want\s+to|better|'d\s+better)\s+(?:hire|get)\s+(?:a\s+|yourself\s+a\s+)?"
+        r"(?:bodyguard|bullet-?proof\s+vest|stab\s+vest)\b|"
         # not the everyday "mind how you go on the icy pavements"
         r"\bmind\s+how\s+you\s+go\b(?![^.!?]*\b(?:ice|icy|snow\w*|roads?|pavements?|paths?|weather|rain\w*|"
         r"fog\w*|dark|floods?|flooding|wind\w*|storm\w*|frost\w*|slippery|potholes?|roadworks)\b)|"
@@ -139,8 +149,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"crossbow|baseball\s+bat|axe|crowbar|acid|petrol)\s+(?:to|along\s+to|round\s+to|down\s+to)\s+"
         r"(?:the\s+|your\s+|next\s+)*(?:surgery|surgeries|meeting|council|town\s+hall|hustings|house|"
         r"home|office|door)\b(?![^.!?]*\bto\s+(?:cut|carve|slice|chop|fix|mend|clear|trim)\b)|"
-        r"\baccidents\s+(?:can\s+|do\s+|will\s+)?happen(?:\s*(?:[.!,]|$)|\s+to\s+(?:people|councillors|"
-        r"you|those|politicians|anyone))|\bcareful\s+(?:who'?s|who\s+is)\s+waiting\b|"
+        r"\baccidents\s+(?:can\s+|do\s+|will\s+)?happen(?:\s*(?:[.!,]|$)|\s+to\s+(?:(?:nosy|mouthy|"
+        r"gobby|greedy|lying|corrupt|bent|traitorous)\s+)?(?:people|councillors|you|those|politicians|"
+        r"anyone))|\bcareful\s+(?:who'?s|who\s+is)\s+waiting\b|"
         # "people like you tend to have accidents"
         r"\b(?:people|councillors|politicians|those|folk)\s+(?:like\s+you|who\s+[^.!?]{1,40}?)\s+"
         r"(?:tend\s+to|often|always|usually|seem\s+to|have\s+a\s+way\s+of)\s+(?:have|having|meet\s+with|"
@@ -179,7 +190,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     _rule(
         "coming_for_you",
         "says that they are coming for, waiting for or visiting the person",
-        rf"\b(?:we'?re|we\s+are|i'?m|i\s+am|they'?re|they\s+are)\s+coming\s+for\s+{_YOU}\b|"
+        rf"\b(?:we'?re|we\s+are|i'?m|i\s+am|they'?re|they\s+are)\s+coming\s+for\s+{_YOU}\b"
+        # not a contest for the office: "I'm coming for your seat at the next election"
+        r"(?!\s+(?:council\s+)?(?:seat|job|post|position|majority|ward|votes?|title|crown)\b)|"
         r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+be\s+waiting\s+(?:for\s+you\b|"
         r"(?:outside|in|by|at|near)\s+(?:your|the\s+(?:dark|shadows|bushes))\b|"
         r"(?:outside|in)\s+the\s+car\s+park\b|"
@@ -200,6 +213,26 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?!\s+(?:to\s+(?:say|thank|discuss|talk|show|ask|see|welcome|present)|about|at\s+your\s+"
         r"surgery)\b)|"
         r"\byou'?ll\s+get\s+a\s+visit\b|\bget\s+a\s+visit\b|"
+        r"\bsee\s+who'?s\s+waiting\s+(?:at\s+home\s+|outside\s+|in\s+the\s+car\s+park\s+)?for\s+you\b|"
+        r"\b(?:they|we|he|the\s+lads)\s+don'?t\s+do\s+(?:talking|words|chatting)\b(?!\s+shops?)|"
+        r"\bcan'?t\s+(?:promise|guarantee)\s+(?:the\s+lads|they|people|everyone|my\s+\w+|the\s+crowd)\s+"
+        r"(?:will|'ll)\s+(?:stay|keep|remain)\s+(?:calm|peaceful|civil|polite)\b[^.!?]*\bif\s+you\s+(?:show|"
+        r"turn\s+up|come|dare)\b|"
+        # "One of these nights someone is going to be waiting for you."
+        r"\bone\s+of\s+these\s+(?:nights|days|evenings)\b[^.!?]*\bwaiting\s+for\s+you\b|"
+        # outside now, calling the person out: "I'm outside your surgery now. Come out." (not
+        # "... come out and sign the petition")
+        r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:right\s+)?outside\s+your\s+(?:house|home|surgery|"
+        r"office|door|flat|place)\b[^?]{0,40}?\bcome\s+out(?:side)?\b(?!\s+and\s+(?:meet|see|say|"
+        r"talk|chat|help|sign|join|collect|get)\b)|"
+        # company that will not talk: "I'm bringing friends to your surgery and we're not there to talk"
+        r"\b(?:we'?re|we\s+are|they'?re|they\s+are)\s+not\s+(?:there|coming|"
+        r"coming\s+round|going\s+there)\s+to\s+(?:talk|chat|discuss|debate)\b"
+        r"(?![^.!?]*\bto\s+(?:listen|help|learn|support|protest|campaign|watch)\b)|"
+        # armed at a place: "I'll be at the count with a knife" (not "... for the cake")
+        r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+be\s+(?:at|outside|in|round|by)\s+(?:[\w'-]+\s+){0,3}?"
+        r"with\s+(?:a|my|some|an)\s+(?:knife|gun|shotgun|machete|baseball\s+bat|axe|blade|pistol|"
+        r"rifle|crossbow|acid)\b(?![^.!?]*\bfor\s+the\s+(?:cake|bread|food|sandwiches|cheese|buffet)\b)|"
         r"\b(?:getting|got)\s+a\s+(?:little\s+)?visit\s+from\s+(?:me|us|the\s+(?:lads|boys)|my\s+(?:mates|friends|"
         r"boys|lads))\b|"
         # not "expect a visit from the planning inspector"
@@ -245,7 +278,18 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:last|final)\s+warning\b(?![^.!?]*\b(?:before\s+(?:i|we)\s+(?:go|complain|report|"
         r"contact|write|take|call|escalate)|ombudsman|solicitor|legal|court|complaint|standards|"
         r"press|papers?|media|mp|election|vote)\b)|"
-        r"\byou(?:'?ve|\s+have)\s+been\s+warned\b|\bone\s+day\s+soon\b|"
+        r"\byou(?:'?ve|\s+have)\s+been\s+warned\b"
+        # not a warning of a lawful action: "You have been warned, we will hold you to account"
+        r"(?![^.!?]*\b(?:hold\s+you\s+(?:to\s+account|accountable|responsible)|ombudsman|solicitor|"
+        r"legal|court|complaint|standards|press|papers?|media|election|vote|petition)\b)|"
+        r"\bone\s+day\s+soon\b|"
+        r"\byou(?:'re|\s+are)\s+(?:living\s+)?on\s+borrowed\s+time\b|"
+        # "it's the last vote you'll ever cast", "the last mistake you'll ever make"
+        r"\blast\s+(?:vote|speech|meeting|decision|mistake|breath|election|surgery)\s+you'?(?:ll|\s+will)\s+"
+        r"ever\b|"
+        # "The next brick won't be through your window."
+        r"\bnext\s+(?:brick|one|rock|stone|bottle|firework)\s+(?:won'?t|will\s+not)\s+(?:be|go)\s+"
+        r"(?:through|at)\s+(?:your|the)\s+(?:window|door|windscreen)\b|"
         # "you'll be sorry you were ever born", "you'll rue the day"
         r"\bsorry\s+you\s+(?:were\s+ever|were|was\s+ever|was)\s+born\b|\brue\s+the\s+day\b|"
         r"\bwish\s+you'?d\s+never\s+been\s+born\b|"
@@ -325,8 +369,15 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:shame|pity|awful|terrible|tragic|sad)\s+if\s+(?:something|anything)\s+(?:\w+\s+)?"
         r"(?:happened|were\s+to\s+happen|was\s+to\s+happen|happens)\b|"
         r"\bpray\s+(?:that\s+)?nothing\s+(?:bad\s+)?happens\s+to\s+(?:you|your)\b|"
-        r"\byour\s+(?:[\w'-]+\s+)?(?:house|home|car|office|surgery|shop|flat|place)\s+would\s+go\s+up\s+"
-        r"like\s+(?:a\s+)?(?:tinderbox|bonfire|torch|matchbox|rocket)\b|"
+        # "Your office would go up like a tinderbox.", "The flat above your office would go up nicely."
+        r"\b(?:the\s+\w+\s+(?:above|next\s+to|behind|below|beside|opposite)\s+)?your\s+(?:[\w'-]+\s+)?"
+        r"(?:house|home|car|office|surgery|shop|flat|place)\s+would\s+go\s+up\s+(?:like\s+(?:a\s+)?"
+        r"(?:tinderbox|bonfire|torch|matchbox|rocket)|nicely|a\s+treat|in\s+(?:flames|smoke|seconds)|"
+        r"so\s+(?:easily|quickly|fast))\b|"
+        r"\bdon'?t\s+bother\s+locking\s+your\s+(?:doors?|car|house|windows)\b|"
+        # "We've been following your wife's car." (not "your blog")
+        rf"\b(?:we'?ve|i'?ve|we\s+have|i\s+have)\s+been\s+(?:following|tailing|photographing)\s+"
+        rf"your\s+(?:{_FAMILY}|car|house|home|wife's|husband's|kids'|son's|daughter's|partner's)\b|"
         r"\b(?:i'?ve|i\s+have|we'?ve|we\s+have|someone'?s|someone\s+has)\s+been\s+(?:parked|sat|sitting|"
         r"waiting|standing)\s+outside\s+your\s+(?:house|home|flat|door)\s+(?:since|for\s+(?:days|"
         r"hours|weeks|a\s+week)|every\s+(?:night|day|evening))\b|\b(?:shame|pity)\s+if\s+it\s+caught\s+fire\b|"
@@ -335,6 +386,18 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:petrol|fire|a\s+brick|bricks|acid|a\s+petrol\s+bomb)\s+(?:through|in|into)\s+"
         r"(?:your|the)\s+(?:letterbox|windows?|windscreen|front\s+window|door|face)\b|"
         r"\bpetrol\s+bomb\b|"
+        # the means and the address: "I've got a can of petrol and your address."
+        r"\b(?:i'?ve\s+got|i\s+have|i\s+got|we'?ve\s+got|we\s+have)\s+(?:a\s+|an\s+|some\s+|my\s+)?"
+        r"(?:(?:can|gallon|jerry\s+can|bottle)\s+of\s+)?(?:petrol|knife|gun|shotgun|machete|baseball\s+bat|"
+        r"axe|acid|rope|crowbar|lighter|matches)\b[^.!?]{0,40}?\byour\s+(?:address|postcode|house|home|car)\b|"
+        # "Your office is very easy to get into at night."
+        r"\byour\s+(?:office|house|home|flat|surgery|car|garage|shop)\s+(?:is|looks)\s+(?:very\s+|"
+        r"really\s+|so\s+|pretty\s+|quite\s+)?easy\s+to\s+(?:break\s+into|get\s+into\s+(?:at\s+night|after\s+"
+        r"dark)|set\s+(?:on\s+)?fire|burn)\b|"
+        # "Wait until you see what I do to your car."
+        r"\b(?:wait\s+(?:until|till|'?til)\s+you\s+see|you'?ll\s+see)\s+what\s+(?:i|we|they)(?:'ll|\s+will|"
+        r"'m\s+going\s+to|'re\s+going\s+to)?\s+(?:do|does)\s+to\s+(?:you|your\s+(?:car|house|home|family|"
+        r"kids|wife|husband|face|office|windows|surgery))\b|"
         r"\b(?:hope|hoping|trust)\s+your\s+(?:house\s+|home\s+|car\s+|life\s+)?insurance\s+"
         r"(?:is|covers)\b|\b(?:hope|hoping|trust)\s+you(?:'re|\s+are)\s+(?:well\s+|fully\s+)?insured\b"
         r"(?!\s+(?:for|against)\s+(?:flood|storm|the\s+(?:flood|storm|weather)))|"
@@ -402,7 +465,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "knows_family_routine",
         "shows they know the routine of the person's family ('your kids walk to school past "
         "our estate, don't they?')",
-        rf"\byour\s+{_FAMILY}\s+(?:[\w'-]+\s+){{0,3}}(?:walks?|goes|go|leaves?|gets?|plays?|"
+        rf"\byour\s+(?:{_FAMILY}|kid)(?:'s|')?\s+(?:[\w'-]+\s+){{0,3}}(?:walks?|goes|go|leaves?|gets?|plays?|"
         r"catch(?:es)?|takes?|comes?|waits?|finish(?:es)?|starts?)\b[^.?!]{0,60}?"
         # the route, the hour or being alone is what makes it menace: "your son plays for the
         # under-12s, doesn't he?" is small talk
@@ -432,6 +495,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"that|this\s+councillor|councillors?)\b|"
         rf"\b{_WILL}\s+(?:\w+\s+)?{_HARM_A_PERSON}\w*\s+(?:you|u|ya|yer|yourself)\b|"
         rf"\b{_WILL}\s+(?:find|hunt)\s+{_YOU}\b|\bi'?m\s+going\s+to\s+end\s+you\b|"
+        rf"\b{_WILL}\s+make\s+your\s+life\s+(?:a\s+)?(?:living\s+)?(?:hell|misery|nightmare)\b|"
         rf"\b{_WILL}\s+do\s+(?:you|u|ya)\s+(?:so\s+bad|good\s+and\s+proper|over|in)\b|"
         # bones broken by the writer or on an order: "I'll break your jaw", "Kick her out and then
         # break her legs"; not the warning "you'll break your neck on those steps"
@@ -469,6 +533,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:next\s+time|when|if|once)\s+(?:i|we)\s+(?:see|catch|find|get\s+hold\s+of)\s+(?:you|u|ya)"
         r"\b,?\s*(?:you'?re|you\s+are|ur|u\s+r|you'?ll\s+be)\s+(?:in\s+(?:hospital|a&e|a\s+wheelchair|"
         r"a\s+coffin|the\s+ground|traction|intensive\s+care)|dead|finished|done\s+for|getting\s+it)\b|"
+        # "Your majority won't matter when you're in a box."
+        r"\bwhen\s+(?:you'?re|you\s+are|ur)\s+in\s+(?:a\s+box|a\s+coffin|a\s+body\s+bag|the\s+morgue|"
+        r"the\s+ground|a\s+wheelchair)\b|"
         r"\bleave\s+in\s+an\s+ambulance\b|\bdead\s+(?:man|woman)\s+walking\b|"
         r"\byou'?(?:ll|\s+will)\s+be\s+(?:leaving|going\s+home|carried\s+out)\s+(?:[\w'-]+\s+){0,3}?"
         r"(?:on\s+a\s+stretcher|in\s+an\s+ambulance|in\s+a\s+(?:box|bag|coffin|body\s+bag))\b|"
@@ -484,6 +551,14 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\s*(?:[.!]|$|(?:water\s+)?pistol|gun|kitchen\s+knife|dagger|bomb|coffin|skull)|"
         r"\b(?:do|put)\s+(?:you|u|ya|yer)\s+(?:in|through)\b|\brip\s+your\s+\w+\s+off\b|"
         r"\b(?:knife|bullet|grave|coffin|noose)\s+with\s+your\s+name\b|\bnever\s+walk\s+again\b|"
+        r"\b(?:written|put|carved|scratched|engraved)\s+your\s+name\s+on\s+(?:a|the|my)\s+(?:bullet|knife|"
+        r"blade|coffin|headstone|gravestone)\b|"
+        # "Keep your mouth shut or we'll shut it for you.", "Touch our green belt and we'll touch you."
+        r"\bor\s+(?:we'?ll|i'?ll|we\s+will|i\s+will)\s+(?:shut|close)\s+it\s+for\s+you\b|"
+        r"\btouch\s+(?:our|my|the)\s+[^.!?]{1,40}?\s+and\s+(?:we'?ll|i'?ll|we\s+will|i\s+will)\s+touch\s+"
+        r"you\b|"
+        r"\bteach\s+(?:you|him|her)\s+(?:a\s+lesson|some\s+(?:manners|respect))\b[^.!?]*\b(?:the\s+hard\s+way|"
+        r"won'?t\s+forget|never\s+forget)\b|"
         r"\bteach\s+you\s+a\s+lesson\b|\bsee\s+you\s+(?:set\s+on\s+fire|burn|hang|dead)\b",
         0.7,
     ),
@@ -500,7 +575,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:should|ought\s+to|need\s+to|needs\s+to|deserve\s+to)\s+(?:all\s+)?be\s+(?:shot|hanged|"
         r"hung|killed|strung\s+up|executed|put\s+down|lynched|stabbed|beaten|burned|burnt|gassed|"
         r"exterminated|wiped\s+out|murdered|culled|slapped|battered|raped|tortured|drowned|stoned|minced|"
-        r"beheaded|whipped|flogged|castrated|set\s+on\s+fire|kicked\s+to\s+death)\b|"
+        r"beheaded|whipped|flogged|castrated|set\s+on\s+fire|kicked\s+to\s+death|"
+        r"choked(?!\s+off)|strangled(?!\s+at\s+birth)|"
+        r"throttled|punched|smacked|kicked\s+(?:in\s+the\s+\w+|senseless|around|about)|"
+        r"knocked\s+(?:out\s+cold|around|about|senseless|unconscious))\b|"
         # "she needs slapped" (Scots and Ulster English), "he needs a bullet"
         r"\bneeds?\s+(?:shot|slapped|battered|strung\s+up|put\s+down)\b|"
         # "people like you need putting down", not the old dog
@@ -522,12 +600,23 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\byou\s+won'?t\s+(?:see|live\s+to\s+see|make\s+it\s+to)\s+(?:christmas|new\s+year|easter|"
         r"your\s+next\s+birthday|the\s+(?:weekend|summer|spring|new\s+year)|next\s+(?:week|month|"
         r"year))(?=\s*(?:[.!,]|$|alive|if|unless|councillor))|"
-        r"\bbe\s+dead\s+before\b|\benjoy\s+your\s+last\b|"
-        r"\benjoy\s+(?:his|her|their)\s+last\s+(?:christmas|birthday|summer|holiday|days?)\s+with\s+"
+        r"\bbe\s+dead\s+before\b|\benjoy\s+your\s+last\b"
+        # not your last time in office: "Enjoy your last term, councillor", "... your last
+        # meeting as leader" (but "Enjoy your last council meeting." is menace)
+        r"(?!\s+(?:\w+\s+)?(?:term|terms|election)\b"
+        # nor the end of a holiday: "Enjoy your last week of the holidays!"
+        r"|\s+(?:\w+\s+)?(?:week|weekend|day|days|night)\s+(?:of|at|in|on|before)\s+(?:the\s+|your\s+)?"
+        r"(?:holidays?|summer|break|half\s+term|leave|trip|course|job|work|school)\b"
+        r"|[^.!?]*\b(?:in\s+(?:office|post|the\s+job|the\s+chair|charge|power)|as\s+(?:our\s+|a\s+|the\s+)?"
+        r"(?:councillor|leader|mayor|chair|mp|cabinet\s+member))\b)|"
+        r"\benjoy\s+(?:his|her|their)\s+last\s+(?:christmas|birthday|summer|holiday|days?|weeks?|months?|nights?)\s+with\s+"
         r"you\b|"
         # not "this could be your last chance to comment"
         r"\b(?:might|could|may)\s+(?:well\s+)?be\s+your\s+(?:very\s+)?last\b(?!\s+(?:chance|"
         r"opportunity|term|year\s+in\s+office|go|word|say|attempt|warning))|"
+        # "Cancel the scheme or the next meeting will be your last."
+        r"\b(?:meeting|surgery|speech|vote|trip|walk|day|night|christmas)\s+(?:will|'ll|is\s+going\s+to)\s+"
+        r"be\s+your\s+(?:very\s+)?last\s*(?:[.!]|$)|"
         r"\bdental\s+records\s+to\s+identify\s+(?:you|him|her)\b|\b(?:nobody|no\s*one|they)\s+"
         r"(?:will|would|'ll)\s+(?:ever\s+)?find\s+(?:the|your)\s+body\b|"
         r"\b(?:wouldn'?t|won'?t|would\s+not|will\s+not)\s+(?:cry|lose\s+(?:any\s+)?sleep|shed\s+a\s+tear)"
@@ -574,9 +663,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "harm_at_your_place",
         "says someone will get hurt where the person works or lives ('someone is going to get "
         "hurt at your surgery'), or that the one hurt will be the person",
-        r"\b(?:someone|somebody|people|one\s+of\s+(?:you|us|them)|you|things)\s+"
-        r"(?:(?:is|are)\s+|'s\s+|'re\s+)?(?:going\s+to|gonna|will|'ll|could|might|may)\s+"
-        r"(?:get|be)\s+(?:badly\s+|seriously\s+)?(?:hurt|killed|injured|attacked|stabbed|shot|"
+        r"\b(?:someone|somebody|people|one\s+of\s+(?:you|us|them)|you|things)"
+        rf"{_WILL_OR_MAY}(?:get|be)\s+(?:badly\s+|seriously\s+)?(?:hurt|killed|injured|attacked|stabbed|shot|"
         r"beaten|glassed|nasty|ugly)\s+(?:at|outside|near|in|by|after|on\s+the\s+way\s+(?:to|"
         r"home\s+from))\s+your\s+(?:next\s+)?(?:surgery|surgeries|home|house|office|door|"
         r"doorstep|street|meeting|car|work|place)\b|"
@@ -613,6 +701,23 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\bdrag\s+(?:you|him|her|them)\s+(?:[\w'-]+\s+){0,5}?by\s+(?:your|his|her|their)\s+(?:hair|"
         r"throat|neck|ears)\b|"
         r"\b(?:eat|eating|drink|drinking)\s+through\s+a\s+straw\b|"
+        r"\byou'?(?:ll|\s+will)\s+need\s+a\s+new\s+(?:face|nose|jaw|set\s+of\s+teeth|kneecaps?)\b(?!\s+mask)|"
+        r"\b(?:nobody|no\s+one|no-one)\s+(?:would|will|'d)\s+miss\s+you\s+if\s+you\s+(?:disappeared|vanished|"
+        r"were\s+gone|went\s+missing)\b|"
+        # "I have a rope ready for you." (not "the knife is ready for you to cut the ribbon")
+        r"\b(?:a|the|my)\s+(?:rope|noose|bullet|grave|coffin|body\s+bag)\s+(?:is\s+|'s\s+)?(?:ready|waiting|"
+        r"reserved|saved|dug)\s+for\s+(?:you|him|her)\b(?!\s+to\b)|"
+        r"\bscrap(?:e|ing)\s+(?:you|him|her|them)\s+off\s+the\s+(?:pavement|road|floor|walls?|tarmac)\b|"
+        r"\bblood\s+(?:will|'ll|is\s+going\s+to)\s+(?:be\s+)?(?:spilled|spilt|shed|flow|run)\b|"
+        # "You're going in the canal", "you'll be in the river" (not the charity swim)
+        r"(?:\b(?:you'?re|you\s+are|ur)\s+(?:going|gonna\s+go|going\s+to\s+go)\s+(?:in|into)|"
+        r"\byou'?(?:ll|\s+will)\s+(?:be|end\s+up)\s+(?:floating\s+)?(?:in|at\s+the\s+bottom\s+of))\s+the\s+"
+        r"(?:canal|river|reservoir|quarry|docks?|harbour)\b(?![^.!?]*\b(?:charity|swim|dip|paddle|race|"
+        r"boat|kayak|canoe|fun)\b)|"
+        # "You won't be so smug with a broken jaw."
+        r"\b(?:won'?t|wouldn'?t|will\s+not)\s+be\s+(?:so\s+)?(?:smug|cocky|brave|clever|mouthy|tough|gobby|"
+        r"smiling|laughing|pretty|lippy)\s+with\s+(?:a\s+)?(?:broken|smashed|bust|busted)\s+(?:jaw|nose|face|"
+        r"teeth|legs?|arms?|ribs?|knees?)\b|"
         # "run you over" as a threat, not "I'll run you over the figures"
         r"\brun\s+(?:you|him|her|them)\s+(?:off\s+the\s+road\b|over(?=\s*(?:[.!,]|$|with|in\s+my|"
         r"if|when|next)))|"
@@ -822,9 +927,6 @@ _AT_RISK = (
     r"cyclists?|a\s+cyclist|an\s+old\s+(?:person|lady|man))"
 )
 _FALL = r"(?:(?:fall|slip|trip)\s+(?:over\s+)?and\s+)?(?:break|crack|snap)\s+"
-_WILL_OR_MAY = (
-    r"(?:(?:\s+(?:is|are)|'s|'re)?\s+(?:going\s+to|gonna)|\s+(?:will|could|might)|'ll)\s+"
-)
 # unless menace follows: "... and it will be you"
 _NOT_MENACE_AFTER = (
     r"(?![^.!?]*\b(?:it\s+will\s+be\s+you|it'?ll\s+be\s+you|you'?(?:ll|\s+will)\s+be\s+next|"
@@ -859,6 +961,7 @@ _PEACEFUL = screened(
         r"|\bvot(?:e|ing)\s+(?:against\s+you|you\s+out)\b"
         rf"|\b(?:at|in)\s+the\s+(?:next\s+|coming\s+)?{_ELECTION}\b"
         r"|\bcampaign(?:ing)?\s+against\s+you\b|\bpolitical\s+price\b"
+        r"|\bhold\s+you\s+(?:to\s+account|accountable)\b"
         # a wish for the reader's recovery: the model reads "I hope you get ..." as a wish of harm
         r"|\bget\s+well\s+soon\b|\bspeedy\s+recovery\b|\b(?:hope|hoping|wish)\s+you(?:'re|\s+are)?\s+"
         r"(?:feel(?:ing)?\s+better|recover|get\s+better|on\s+the\s+mend|back\s+on\s+your\s+feet)\b"
@@ -877,6 +980,10 @@ _PEACEFUL = screened(
         r"(?:on|at|in|near|outside|by|going\s+(?:up|down))\s+"
         rf"(?:that|this|the|those|these)\s+(?:\w+\s+)?{_ROAD_PLACE}\b{_NOT_MENACE_AFTER}"
         rf"{_NO_HARM_PROMISED_AFTER}"
+        # a thing that will fall on someone: "My neighbour's tree is going to kill someone"
+        r"|\b(?:tree|branch|wall|roof|sign|chimney|fence|scaffolding|lamp\s*post|railings)"
+        rf"{_WILL_OR_MAY}(?:kill|hurt|injure)\s+(?:someone|somebody|a\s+child|a\s+kid|people)\b"
+        rf"{_NOT_MENACE_AFTER}"
         rf"|\b{_ROAD_PLACE}\s+is\s+(?:a\s+)?(?:death\s+trap|an\s+accident\s+"
         r"waiting\s+to\s+happen)\b"
         # a figure of speech for wanting something badly, with no one to harm in the sentence:
@@ -884,11 +991,18 @@ _PEACEFUL = screened(
         r"|\b(?:i'?d|i\s+would|i\s+could|we'?d|we\s+would|we\s+could)\s+(?:\w+\s+)?"
         r"(?:kill\s+for|murder)\s+(?:a|an|some)\b(?![^.!?]*\b(?:you|your|u|him|her|them)\b)"
         # wishes of luck and a grumble in the words of violence: "Break a leg tonight!", "Knock
-        # 'em dead at the debate", "You'll be the death of me with these forms"
+        # 'em dead at the debate", "You'll be the death of me with these forms"; the model reads
+        # most such figures right ("you killed it at the debate"), not these
         r"|(?:^|[.!?,]\s*|\bgood\s+luck\W+|\bgo\s+(?:out\s+there\s+)?(?:and\s+)?)"
         r"(?:break\s+a\s+leg|knock\s+(?:'?em|them)\s+dead)\b"
         rf"{_NO_HARM_PROMISED_AFTER}"
         rf"|\b(?:be|been)\s+the\s+death\s+of\s+(?:me|us)\b{_NO_HARM_PROMISED_AFTER}"
+        # and "shoot your shot" (take your chance), "knock it on the head" (put a stop to it)
+        r"|\bshoot\s+(?:your|my|his|her|their|our)\s+shot\b"
+        # and a complaint of discomfort: "The heat is killing me", "My feet are killing me"
+        r"|\b(?:heat|cold|noise|traffic|commute|wait|suspense|back|feet|knees|head|hay\s*fever)\s+"
+        r"(?:is|are|'s|'re)\s+(?:literally\s+|actually\s+|really\s+)?killing\s+me\b"
+        rf"|\bknock\s+(?:it|this|that)\s+on\s+the\s+head\b{_NO_HARM_PROMISED_AFTER}"
     )
 )
 
