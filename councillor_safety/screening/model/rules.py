@@ -43,6 +43,12 @@ _HARM_A_PERSON = r"(?:beat|hunt|break|snap|knock|cut|hang|attack|end|finish|deal
 _ELECTION = r"(?:election|by-election|ballot(?:\s+box)?|polls|votes?|count|results|may)"
 # where an order or a wish can begin: the start of the text, a clause or a quotation
 _CLAUSE_START = r"(?:^|[.!?,;:\"'“‘]\s*)"
+# a councillor spoken of rather than to, as in comments posted about them: "Cllr Smith", "that
+# councillor", "the leader of the council"
+_NAMED = (
+    r"(?:(?:cllr|councill?or|mr|mrs|ms|miss|dr)\.?\s+[a-z][a-z'-]+|(?:the|that|this|our)\s+"
+    r"(?:councill?or|leader(?:\s+of\s+the\s+council)?|mayor|council\s+leader|cabinet\s+member))"
+)
 # after who: "someone is going to", "someone's going to", "someone'll", "you could"
 _WILL_OR_MAY = (
     r"(?:(?:\s+(?:is|are)|'s|'re)?\s+(?:going\s+to|gonna)|\s+(?:will|could|might|may)|'ll)\s+"
@@ -77,6 +83,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"\b(?:i|we|they)\s+(?:know|found\s+out|have\s+found)\s+(?:where|which\s+house)\s+"
         rf"(?:{_YOU}|your\s+\w+)\s*(?:\w+\s+)?(?:live|lives|sleep|work|park|go\s+to\s+school|"
         rf"is\s+yours)|\bwhich\s+house\s+is\s+yours\b|\bknow\s+what\s+car\s+you\s+drive\b|"
+        # of a councillor named: "I know where Cllr Ahmed lives", "Post Cllr Taylor's address"
+        rf"\b(?:i|we|they)\s+know\s+where\s+(?:{_NAMED}|he|she)\s+(?:lives|sleeps|parks)\b|"
+        rf"\b(?:post|share|anyone\s+(?:got|have|know))\s+{_NAMED}'?s?\s+(?:home\s+)?address\b|"
         rf"\byour\s+address\s+(?:isn'?t|is\s+not)\s+hard\s+to\s+find\b|"
         r"\b(?:i|we|they)\s+know\s+(?:the\s+way|how\s+to\s+get)\s+to\s+your\s+(?:house|home|door|"
         r"office|flat)\b|"
@@ -103,6 +112,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "watch_your_back",
         "tells the person to watch their back or to fear for their safety, or mentions a weapon",
         r"\b(?:watch|mind)\s+(?:your|yer)\s+back\b|\bwatch\s+yourself\b|"
+        rf"\b(?:{_NAMED}|he|she)\s+(?:should|had\s+better|'d\s+better|better|wants\s+to|needs\s+to)\s+"
+        r"(?:watch|mind)\s+(?:his|her|their)\s+back\b|"
+        r"\b(?:had|'d)\s+better\s+not\s+show\s+(?:his|her|their|your)\s+face\b|"
         r"\blook(?:ing)?\s+over\s+(?:your|yer)\s+shoulder\b|\bsleep\s+with\s+one\s+eye\s+open\b|"
         # "I'd think twice before walking to your car alone tonight.", "You should hire a bodyguard."
         r"\b(?:i'?d|i\s+would)\s+think\s+twice\s+before\s+(?:walking|going|driving|heading)\s+(?:back\s+)?"
@@ -207,11 +219,16 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:are|'re|will\s+be|'ll\s+be)\s+(?:coming|popping|going)\s+(?:round|over|down)\s+(?:to\s+)?"
         r"(?:yours|your\s+(?:house|home|place|flat|door|surgery|office))\b"
         r"(?![^.!?]*\bto\s+(?!(?:sort|teach|deal|have\s+a\s+word)\b))|"
-        r"\b(?:pay|paying)\s+(?:you|u|ya|your\s+\w+)\s+a\s+(?:little\s+|proper\s+|personal\s+|special\s+|"
-        r"late-night\s+|night-time\s+)?visit\b"
+        rf"\b(?:pay|paying)\s+(?:you|u|ya|your\s+\w+|him|her|{_NAMED})\s+a\s+(?:little\s+|proper\s+|"
+        r"personal\s+|special\s+|late-night\s+|night-time\s+)?visit\b"
         # not a visit with a friendly purpose: "... to say thanks"
-        r"(?!\s+(?:to\s+(?:say|thank|discuss|talk|show|ask|see|welcome|present)|about|at\s+your\s+"
-        r"surgery)\b)|"
+        r"(?!\s+(?:to\s+(?:say|thank|discuss|talk|show|ask|see|welcome|present)|about|at\s+(?:your|his|"
+        r"her|their)\s+(?:surgery|office))\b)|"
+        rf"\b(?:needs?|wants?|deserves?)\s+a\s+(?:little\s+)?visit\s+from\s+(?:the\s+lads|the\s+boys|us|me|"
+        r"my\s+(?:mates|lads|boys|friends))\b|"
+        # a crowd sent to a councillor's home: "Let's all turn up at Cllr Green's house tonight"
+        rf"\blet'?s\s+(?:all\s+)?(?:go|turn\s+up|head|pop|get)\s+(?:round\s+|down\s+|over\s+)?(?:to|at)\s+"
+        rf"{_NAMED}'?s?\s+(?:house|home|place|door|address)\b|"
         r"\byou'?ll\s+get\s+a\s+visit\b|\bget\s+a\s+visit\b|"
         r"\bsee\s+who'?s\s+waiting\s+(?:at\s+home\s+|outside\s+|in\s+the\s+car\s+park\s+)?for\s+you\b|"
         r"\b(?:they|we|he|the\s+lads)\s+don'?t\s+do\s+(?:talking|words|chatting)\b(?!\s+shops?)|"
@@ -283,6 +300,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?![^.!?]*\b(?:hold\s+you\s+(?:to\s+account|accountable|responsible)|ombudsman|solicitor|"
         r"legal|court|complaint|standards|press|papers?|media|election|vote|petition)\b)|"
         r"\bone\s+day\s+soon\b|"
+        r"\bdeserves?\s+(?:everything|all|whatever)\s+(?:that'?s|that\s+is|is)\s+coming\s+to\s+"
+        r"(?:him|her|them|you)\b|"
+        # "The leader of the council will be lucky to see Christmas." (not the next election)
+        r"\b(?:will|'ll|would|'d)\s+be\s+lucky\s+to\s+(?:see|make\s+it\s+to|live\s+to\s+see|survive)\s+"
+        r"(?:christmas|new\s+year|easter|the\s+(?:summer|weekend|end\s+of\s+the\s+(?:year|month|week))|"
+        r"(?:his|her|your|their)\s+next\s+birthday|next\s+(?:week|month|year))\b|"
         r"\byou(?:'re|\s+are)\s+(?:living\s+)?on\s+borrowed\s+time\b|"
         # "it's the last vote you'll ever cast", "the last mistake you'll ever make"
         r"\blast\s+(?:vote|speech|meeting|decision|mistake|breath|election|surgery)\s+you'?(?:ll|\s+will)\s+"
@@ -481,6 +504,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"walk|walks|play|plays)\s+(?:to|at|in|past)\b)"
         r"(?![^.!?]*\b(?:too|as\s+well|so\s+you|like\s+mine|mine\s+(?:go|goes|do|does)|with\s+my|"
         r"same)\b)|"
+        # where the children go to school, and "Just saying."
+        r"\b(?:kids|children|son|daughter|boy|girl)\s+(?:go|goes|attend|attends)\s+(?:to\s+)?[^.!?]{1,40}[.!?]\s*"
+        r"just\s+sayin[g']?\b|"
         # seen where a child is left alone ("I saw your daughter at the school gates today")
         rf"\b(?:i|we)\s+(?:saw|seen|spotted|watched|have\s+seen|'ve\s+seen)\s+your\s+{_FAMILY}\s+"
         r"(?:[\w'-]+\s+){0,2}?(?:(?:at|outside|near|by|leaving)\s+(?:the\s+)?(?:school\s+gates?|"
@@ -592,7 +618,13 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"need\s+to)\s+(?:all\s+|just\s+|really\s+)*(?:hurry\s+up\s+and\s+)?(?:die|drop\s+dead|"
         r"be\s+left\s+to\s+(?:die|rot)|rot\s+in\s+hell|burn\s+in\s+hell)(?=\s*(?:[.!,;]|$|out|off|"
         r"already|now|for|in\s+a|to|so|and|then))|"
-        r"\b(?:needs?|deserves?)\s+a\s+(?:bullet|kicking|good\s+(?:slap|kicking|hiding))\b|"
+        r"\b(?:needs?|deserves?|wants?)\s+a\s+(?:bullet|kicking|good\s+(?:slap|kicking|hiding|beating|"
+        r"smack|slapping))\b|"
+        rf"\b{_NAMED}\s+needs\s+to\s+(?:disappear|go\s+missing|vanish)\b|"
+        rf"\bgive\s+(?:him|her|them|{_NAMED})\s+a\s+(?:good\s+)?(?:kicking|hiding|beating|slapping|"
+        r"battering)\b|"
+        rf"\b(?:{_NAMED}(?:'s\s+{_FAMILY})?|your\s+{_FAMILY}|you|he|she)\s+(?:should|ought\s+to|had\s+better)\s+"
+        r"be\s+(?:[\w'-]+,?\s+){0,3}?(?:very\s+)?(?:scared|afraid|frightened|terrified)\b(?!\s+(?:of|for|about)\b)|"
         r"\b(?:someone|somebody|people)\s+(?:should|ought\s+to|needs?\s+to)\s+(?:\w+\s+)?"
         r"(?:kill|shoot|stab|hurt|burn|hang|beat|attack|murder|bomb|put\s+a\s+bullet|set\s+fire)|"
         r"\bput\s+a\s+bullet\s+in\b|\bwon'?t\s+(?:see|make\s+it\s+to|survive)\s+the\s+(?:next|end)\b|"
@@ -668,6 +700,13 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"beaten|glassed|nasty|ugly)\s+(?:at|outside|near|in|by|after|on\s+the\s+way\s+(?:to|"
         r"home\s+from))\s+your\s+(?:next\s+)?(?:surgery|surgeries|home|house|office|door|"
         r"doorstep|street|meeting|car|work|place)\b|"
+        # "Cllr Murphy is going to get hurt if he carries on like this."
+        rf"\b(?:{_NAMED}|he|she|you){_WILL_OR_MAY}(?:get|be)\s+(?:badly\s+|seriously\s+)?(?:hurt|killed|"
+        r"injured|beaten|battered)\s+if\s+(?:he|she|you|they)\s+(?:carries|carry|keeps?|continues?|goes|"
+        r"go|does|do|doesn'?t|don'?t)\b|"
+        # "We'll see how Cllr Lee likes it when it's her house that gets burned."
+        r"\bwhen\s+it'?s\s+(?:his|her|your|their)\s+(?:house|home|car|office|family|kids)\s+(?:that\s+)?"
+        r"(?:gets?|is|being)\s+(?:burned|burnt|torched|attacked|smashed|bricked|targeted)\b|"
         # "Someone will get killed on that crossing, and it will be you."
         r"\b(?:killed|hurt|injured|die|dies|dead|stabbed|shot|attacked)\b[^.!?]{0,80}?\b(?:it\s+will|"
         r"it'?ll)\s+be\s+you\b",
@@ -725,7 +764,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # not leaving alive: "you won't get out of the chamber alive"
         r"\b(?:won'?t|never|not|no)\s+(?:[\w'-]+\s+){0,4}?(?:leave|leaves|get\s+out\s+of|gets\s+out\s+of|"
         r"make\s+it\s+out\s+of|walk\s+out\s+of|come\s+out\s+of)\s+(?:[\w'-]+\s+){0,3}?alive\b|"
-        r"\b(?:do|doing|serve)\s+(?:time|life|a\s+stretch)\s+for\s+(?:you|him|her)\b|"
+        rf"\b(?:do|doing|serve)\s+(?:time|life|a\s+stretch)\s+for\s+(?:you|him|her|{_NAMED})\b|"
         r"\bhave\s+(?:you|him|her|them)\s+(?:done\s+in|done\s+over|seen\s+to|kneecapped)\b|"
         r"\b(?:people|someone|somebody|lads|blokes)\s+who\s+(?:would|'d)\s+do\s+(?:you|him|her)\s+"
         r"(?:in\s+)?for\b|"
@@ -739,6 +778,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"from\s+(?:a|the|your|my)\s+(?:lamp\s*post|tree|rope|gallows|noose|bridge|rafters?|beam)\b|"
         r"\b(?:rope|ropes)\b[^.!?]{0,30}?\blamp\s*posts?\b|\bday\s+of\s+the\s+rope\b|"
         r"\b(?:i|and)\s+don'?t\s+mean\s+politically\b|"
+        # a weapon asked after, and where the councillor will be: "Dave, have you still got that
+        # baseball bat? Cllr Wright's surgery is on Thursday."
+        r"\b(?:baseball\s+bat|machete|shotgun|crowbar|knuckle\s*duster|axe|gun|knife)\b[^\n]{0,80}?"
+        rf"\b{_NAMED}'?s?\s+(?:surgery|house|home|address|office)\s+(?:is|'s)\b|"
         r"\b(?:crack|cracking|break|breaking|bash|bashing)\s+(?:some\s+|a\s+few\s+)?(?:skulls|heads)\b|"
         r"\b(?:cave|kick|boot|smash|stamp)\s+(?:your|his|her|their|some)\s+heads?\s+in\b|"
         # not asked to condemn it: "who would want to see women suffer?"
@@ -779,6 +822,28 @@ _NEGATION = re.compile(
 _CONDITION = re.compile(r"\b(?:if|unless|until|till|otherwise)\b")
 # double quotes anywhere; single quotes only when not an apostrophe inside a word (you'll)
 _QUOTE = re.compile(r"[\"\u201c\u201d]|(?<![a-z])'|'(?![a-z])")
+_WORD_AHEAD = re.compile(r"\s*[a-z]")
+
+
+def _inside_quotes(norm: str, start: int) -> bool:
+    """True when ``start`` falls inside a quotation. An apostrophe after a plural that owns the
+    next word ("Cllr Roberts' kids", "the residents' association") is not a quote unless one is
+    open ("his 'opinions' about Putin")."""
+    double, single_open = 0, False
+    for q in _QUOTE.finditer(norm):
+        if q.start() >= start:
+            break
+        if q.group(0) != "'":
+            double += 1
+        elif (
+            not single_open
+            and norm[q.start() - 1 : q.start()] == "s"
+            and _WORD_AHEAD.match(norm, q.end())
+        ):
+            continue
+        else:
+            single_open = not single_open
+    return double % 2 == 1 or single_open
 
 
 _QUOTED_SPAN = screened(
@@ -1244,9 +1309,7 @@ def _reported_or_negated(m: re.Match[str]) -> bool:
         pos = before.rfind(sep)
         if pos >= 0:
             before = before[pos + 1 :]
-    quote_before = len(_QUOTE.findall(norm[:start]))
-    inside_quotes = quote_before % 2 == 1
-    if inside_quotes or _REPORTING.search(before):
+    if _inside_quotes(norm, start) or _REPORTING.search(before):
         return True
     condition = next((c.start() for c in reversed(list(_CONDITION.finditer(before)))), len(before))
     return any(n.start() < condition for n in _NEGATION.finditer(before, max(0, len(before) - 30)))

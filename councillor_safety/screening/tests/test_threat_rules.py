@@ -450,6 +450,34 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
         ("Touch our green belt and we'll touch you.", "direct_harm"),
         ("I'm going to teach you some manners, the hard way.", "direct_harm"),
         ("I have a rope ready for you.", "violent_imagery"),
+        # the councillor spoken of, as in comments posted about them
+        ("I know where Cllr Ahmed lives, anyone fancy a trip?", "knows_where_you_live"),
+        ("Post Cllr Taylor's address and let's see how brave he is then.", "knows_where_you_live"),
+        ("Cllr Scott should watch his back when he leaves the chamber.", "watch_your_back"),
+        ("Cllr Wood had better not show her face at the market on Saturday.", "watch_your_back"),
+        ("Someone should pay Cllr Jones a visit and explain things to him.", "coming_for_you"),
+        ("Cllr Clarke needs a visit from the lads.", "coming_for_you"),
+        (
+            "Let's all turn up at Cllr Green's house tonight and show her what we think.",
+            "coming_for_you",
+        ),
+        ("Cllr White deserves everything that's coming to her.", "what_is_coming"),
+        ("The leader of the council will be lucky to see Christmas.", "what_is_coming"),
+        ("Cllr Smith wants a good slap.", "wish_or_call_for_harm"),
+        ("That traitor Cllr Hussain needs to disappear.", "wish_or_call_for_harm"),
+        ("Somebody give Cllr Hill a kicking please.", "wish_or_call_for_harm"),
+        ("Cllr King's family should be ashamed, and scared.", "wish_or_call_for_harm"),
+        ("Cllr Murphy is going to get hurt if he carries on like this.", "harm_at_your_place"),
+        (
+            "We'll see how Cllr Lee likes it when it's her house that gets burned.",
+            "harm_at_your_place",
+        ),
+        ("I'd happily do time for Cllr Walker.", "violent_imagery"),
+        ("Cllr Roberts' kids go to St Mary's. Just saying.", "knows_family_routine"),
+        (
+            "Dave, have you still got that baseball bat? Cllr Wright's surgery is on Thursday.",
+            "violent_imagery",
+        ),
     ],
 )
 def test_implicit_threats_fire(text: str, rule: str) -> None:
@@ -566,6 +594,21 @@ def test_a_family_named_in_a_complaint_is_not_harm_to_the_family(text: str) -> N
         "Don't bother bringing a coat, the hall is heated.",
         "The knife is ready for you to cut the ribbon at the opening.",
         "I have a seat ready for you at the front.",
+        # the same words about a councillor, in everyday comments
+        "Somebody needs to sort that councillor's inbox out, he never replies.",
+        "Cllr Smith wants a good turnout at the fun run.",
+        "Someone should pay Cllr Jones a visit at his surgery about the parking.",
+        "Let's all turn up at the town hall tonight and show the cabinet what we think.",
+        "Cllr White deserves a medal for her work on the food bank.",
+        "Post Cllr Taylor's surgery times on the group please.",
+        "Cllr Roberts' kids were brilliant in the school play.",
+        "Cllr Clarke needs a visit from the highways team.",
+        "The leader of the council will be lucky to get the budget through.",
+        "The leader will be lucky to survive the next election.",
+        "The graffiti on the bridge needs to disappear.",
+        "Residents should be scared of the new parking charges.",
+        "You should be afraid of nothing, the meeting is open to all.",
+        "I know where Cllr Ahmed's surgery is, I'll see you there.",
     ],
 )
 def test_veiled_threat_words_with_an_ordinary_reason_stay_quiet(text: str) -> None:
@@ -979,3 +1022,21 @@ def test_rejected_sexist_remark(text: str, words: str) -> None:
 )
 def test_complaints_about_a_thing(text: str, found: str) -> None:
     assert complains_about_a_thing(normalise(text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # an apostrophe after a plural that owns the next word opens no quotation
+        ("The residents' association can wait. I'm going to hurt you.", False),
+        ("Cllr Roberts' kids go to St Mary's. Just saying.", False),
+        # a quotation that ends after a plural is still one
+        ("Look at his 'opinions' about it. Go and slit your wrists.", False),
+        ("Graffiti by the library: 'watch your back, councillors' - disgusting.", True),
+        ("Someone wrote 'I'm going to hurt you' on my door.", True),
+    ],
+)
+def test_apostrophes_and_quotation_marks(text: str, reported: bool) -> None:
+    hits = threat_rule_hits(normalise(text))
+    assert hits
+    assert all(h.reported == reported for h in hits), hits
