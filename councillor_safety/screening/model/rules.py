@@ -235,6 +235,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\bcan'?t\s+(?:promise|guarantee)\s+(?:the\s+lads|they|people|everyone|my\s+\w+|the\s+crowd)\s+"
         r"(?:will|'ll)\s+(?:stay|keep|remain)\s+(?:calm|peaceful|civil|polite)\b[^.!?]*\bif\s+you\s+(?:show|"
         r"turn\s+up|come|dare)\b|"
+        # a countdown to the visit: "Tick tock, councillor. We're coming."
+        r"\btick[\s,-]*tock\b[^\n]{0,40}?\b(?:we'?re|we\s+are|they'?re|they\s+are|i'?m)\s+coming\b|"
+        # "Fancy a knife in the back, councillor?" (not the leader's party knifing him)
+        r"\b(?:fancy|want|like|how\s+about|need|deserve|deserves|you'?ll\s+get|getting)\s+a\s+(?:knife|blade|"
+        r"bullet)\s+in\s+(?:the|your)\s+(?:back|head|gut|ribs|chest|face|neck)\b|"
         # "One of these nights someone is going to be waiting for you."
         r"\bone\s+of\s+these\s+(?:nights|days|evenings)\b[^.!?]*\bwaiting\s+for\s+you\b|"
         # outside now, calling the person out: "I'm outside your surgery now. Come out." (not
@@ -398,6 +403,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:tinderbox|bonfire|torch|matchbox|rocket)|nicely|a\s+treat|in\s+(?:flames|smoke|seconds)|"
         r"so\s+(?:easily|quickly|fast))\b|"
         r"\bdon'?t\s+bother\s+locking\s+your\s+(?:doors?|car|house|windows)\b|"
+        # "That councillor's windows are going in tonight."
+        rf"\b(?:your|his|her|their|{_NAMED}'?s?)\s+(?:front\s+|car\s+|office\s+)?windows?\s+(?:are|is|'re|'s)\s+"
+        r"(?:going\s+in|getting\s+(?:put\s+|smashed\s+)?in|coming\s+in)\b"
+        r"(?![^.!?]*\b(?:fitter|fitters|fitted|fitting|glazier|glazing|installed|installer|replacement|"
+        r"builders?|contractors?)\b)|"
         # "We've been following your wife's car." (not "your blog")
         rf"\b(?:we'?ve|i'?ve|we\s+have|i\s+have)\s+been\s+(?:following|tailing|photographing)\s+"
         rf"your\s+(?:{_FAMILY}|car|house|home|wife's|husband's|kids'|son's|daughter's|partner's)\b|"
@@ -621,8 +631,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:needs?|deserves?|wants?)\s+a\s+(?:bullet|kicking|good\s+(?:slap|kicking|hiding|beating|"
         r"smack|slapping))\b|"
         rf"\b{_NAMED}\s+needs\s+to\s+(?:disappear|go\s+missing|vanish)\b|"
-        rf"\bgive\s+(?:him|her|them|{_NAMED})\s+a\s+(?:good\s+)?(?:kicking|hiding|beating|slapping|"
-        r"battering)\b|"
+        # not at the polls or in a game: "Give Cllr Smith a kicking at the ballot box"
+        rf"\bgive\s+(?:him|her|{_NAMED})\s+a\s+(?:good\s+)?(?:kicking|hiding|beating|slapping|battering)\b"
+        r"(?![^.!?]*\b(?:election|ballot|polls|votes?|voting|match|game|quiz|pitch)\b)|"
         rf"\b(?:{_NAMED}(?:'s\s+{_FAMILY})?|your\s+{_FAMILY}|you|he|she)\s+(?:should|ought\s+to|had\s+better)\s+"
         r"be\s+(?:[\w'-]+,?\s+){0,3}?(?:very\s+)?(?:scared|afraid|frightened|terrified)\b(?!\s+(?:of|for|about)\b)|"
         r"\b(?:someone|somebody|people)\s+(?:should|ought\s+to|needs?\s+to)\s+(?:\w+\s+)?"
@@ -743,6 +754,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\byou'?(?:ll|\s+will)\s+need\s+a\s+new\s+(?:face|nose|jaw|set\s+of\s+teeth|kneecaps?)\b(?!\s+mask)|"
         r"\b(?:nobody|no\s+one|no-one)\s+(?:would|will|'d)\s+miss\s+you\s+if\s+you\s+(?:disappeared|vanished|"
         r"were\s+gone|went\s+missing)\b|"
+        r"\b(?:already|just)\s+bought\s+(?:the\s+rope|a\s+noose|the\s+noose)\s*(?:[.!]|$)|"
         # "I have a rope ready for you." (not "the knife is ready for you to cut the ribbon")
         r"\b(?:a|the|my)\s+(?:rope|noose|bullet|grave|coffin|body\s+bag)\s+(?:is\s+|'s\s+)?(?:ready|waiting|"
         r"reserved|saved|dug)\s+for\s+(?:you|him|her)\b(?!\s+to\b)|"

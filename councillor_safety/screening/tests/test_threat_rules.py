@@ -473,6 +473,10 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
             "harm_at_your_place",
         ),
         ("I'd happily do time for Cllr Walker.", "violent_imagery"),
+        ("That councillor's windows are going in tonight.", "harm_to_home_or_family"),
+        ("Tick tock, councillor. We're coming.", "coming_for_you"),
+        ("Councillor, I've already bought the rope.", "violent_imagery"),
+        ("Fancy a knife in the back, councillor?", "coming_for_you"),
         ("Cllr Roberts' kids go to St Mary's. Just saying.", "knows_family_routine"),
         (
             "Dave, have you still got that baseball bat? Cllr Wright's surgery is on Thursday.",
@@ -609,6 +613,12 @@ def test_a_family_named_in_a_complaint_is_not_harm_to_the_family(text: str) -> N
         "Residents should be scared of the new parking charges.",
         "You should be afraid of nothing, the meeting is open to all.",
         "I know where Cllr Ahmed's surgery is, I'll see you there.",
+        "Give Cllr Smith a kicking at the ballot box in May.",
+        "We'll give them a good hiding in the quiz on Friday.",
+        "Your windows are going in on Tuesday, the fitter says.",
+        "Tick tock, the consultation closes on Friday.",
+        "We've already bought the rope for the tug of war at the fete.",
+        "The leader got a knife in the back from his own party.",
     ],
 )
 def test_veiled_threat_words_with_an_ordinary_reason_stay_quiet(text: str) -> None:
