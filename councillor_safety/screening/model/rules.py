@@ -1284,12 +1284,11 @@ def complains_about_a_thing(normalised: str) -> str:
 def peaceful_intent(normalised: str) -> str:
     """The phrase that disavows harm, names a lawful action or a danger, or uses "kill"
     figuratively, or ""."""
-    m = _PEACEFUL.search(normalised)
-    if m is None:
-        return ""
-    if m.group("your_fall") and _DARE_BEFORE.search(normalised, 0, m.start()):
-        return ""
-    return m.group(0).lstrip(_CLAUSE_PUNCTUATION)
+    for m in _PEACEFUL.finditer(normalised):
+        # a fall pictured for the reader after a dare is menace, not a warning
+        if not (m.group("your_fall") and _DARE_BEFORE.search(normalised, 0, m.start())):
+            return m.group(0).lstrip(_CLAUSE_PUNCTUATION)
+    return ""
 
 
 @dataclass(frozen=True)

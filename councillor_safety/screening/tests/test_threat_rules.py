@@ -745,6 +745,10 @@ def test_defends_a_group(text: str, words: str) -> None:
         ),
         ("Keep it up and you'll break your neck on those steps.", ""),  # a dare
         ("Back off or you'll break your neck on those steps.", ""),
+        (
+            "Back off or you'll break your neck on those steps. I would never hurt anyone.",
+            "i would never hurt",
+        ),
         ("You'll break your neck on those steps when I push you down them.", ""),
         ("Someone will break your legs on that pavement.", ""),  # your legs, not theirs
         ("People like you will break their necks on the stairs, I'll make sure of it.", ""),
