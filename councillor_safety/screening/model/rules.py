@@ -83,6 +83,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"\b(?:i|we|they)\s+(?:know|found\s+out|have\s+found)\s+(?:where|which\s+house)\s+"
         rf"(?:{_YOU}|your\s+\w+)\s*(?:\w+\s+)?(?:live|lives|sleep|work|park|go\s+to\s+school|"
         rf"is\s+yours)|\bwhich\s+house\s+is\s+yours\b|\bknow\s+what\s+car\s+you\s+drive\b|"
+        # "Have you ever wondered how easy it would be to find your address?"
+        r"\bhow\s+easy\s+it\s+(?:would\s+be|is|'d\s+be)\s+to\s+(?:find|get\s+to|get\s+into|break\s+into)\s+"
+        r"your\s+(?:address|house|home|car|office|family|kids)\b|"
         # of a councillor named: "I know where Cllr Ahmed lives", "Post Cllr Taylor's address"
         rf"\b(?:i|we|they)\s+know\s+where\s+(?:{_NAMED}|he|she)\s+(?:lives|sleeps|parks)\b|"
         rf"\b(?:post|share|anyone\s+(?:got|have|know))\s+{_NAMED}'?s?\s+(?:home\s+)?address\b|"
@@ -135,7 +138,17 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # said of the family with nothing after it: not "tell your kids to be careful crossing"
         rf"\btell\s+your\s+{_FAMILY}\s+to\s+(?:be\s+careful|watch\s+(?:out|(?:her|his|their)\s+backs?)|"
         r"stay\s+(?:indoors|inside|at\s+home))(?=\s*(?:[.!]|$))|"
-        r"\b(?:like|love|value|enjoy|fond\s+of)\s+your\s+(?:kneecaps|knees|legs|teeth)\b|"
+        r"\b(?:like|love|value|enjoy|fond\s+of)\s+(?:having\s+)?(?:your\s+|working\s+)(?:kneecaps|knees|legs|"
+        r"teeth|fingers)\b|"
+        # menace put as a question: "How fast can you run, councillor?" (not "... run 5k"), "Can you
+        # swim, councillor? Asking for a reason.", "How long do you think you'd last in a fight?"
+        r"\bhow\s+fast\s+can\s+you\s+run\b(?!\s+(?:\d|(?:a|the|five|ten|in|for|at|round|around|with)\b))|"
+        r"\bcan\s+you\s+swim\b[^\n]{0,40}\basking\s+for\s+a\s+reason\b|"
+        r"\bhow\s+long\s+(?:do\s+you\s+think\s+)?(?:you'?d|would\s+you|you\s+would)\s+last\s+(?:in\s+a\s+fight|"
+        r"against\s+(?:me|us)|with\s+(?:me|us)|alone\s+with)\b|"
+        r"\bare\s+you\s+sure\s+your\s+(?:doors?|windows|car|house)\s+(?:is|are)\s+locked\b|"
+        rf"\b(?:do|does)\s+your\s+{_FAMILY}\s+know\s+how\s+to\s+(?:dial|call|ring)\s+999\b|"
+        r"\bwho\s+(?:do\s+you\s+think\s+)?(?:will|'ll|is\s+going\s+to)\s+find\s+(?:you|your\s+body)\s+first\b|"
         # advice that is menace: "I'd be careful if I were you", "... looking over my shoulder"
         r"\b(?:careful|looking\s+over\s+my\s+shoulder|watch(?:ing)?\s+my\s+back|lock\s+my\s+doors?|"
         r"keep\s+my\s+head\s+down|stay\s+indoors|leave\s+town|move\s+house)\s+if\s+i\s+were\s+you"
@@ -305,6 +318,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?![^.!?]*\b(?:hold\s+you\s+(?:to\s+account|accountable|responsible)|ombudsman|solicitor|"
         r"legal|court|complaint|standards|press|papers?|media|election|vote|petition)\b)|"
         r"\bone\s+day\s+soon\b|"
+        r"\b(?:do\s+you\s+)?know\s+what\s+happens\s+to\s+(?:councillors|people|politicians|traitors|grasses|"
+        r"snitches|those|folk|women|men)\s+(?:who|like\s+you)\b|"
+        r"\b(?:people|folk|everyone|half\s+the\s+town|the\s+whole\s+estate)\s+(?:who\s+)?want\s+you\s+dead\b|"
         r"\bdeserves?\s+(?:everything|all|whatever)\s+(?:that'?s|that\s+is|is)\s+coming\s+to\s+"
         r"(?:him|her|them|you)\b|"
         # "The leader of the council will be lucky to see Christmas." (not the next election)
@@ -403,6 +419,20 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:tinderbox|bonfire|torch|matchbox|rocket)|nicely|a\s+treat|in\s+(?:flames|smoke|seconds)|"
         r"so\s+(?:easily|quickly|fast))\b|"
         r"\bdon'?t\s+bother\s+locking\s+your\s+(?:doors?|car|house|windows)\b|"
+        # menace put as a question: "How would you feel if your house burned down one night?" (not
+        # "... flooded every winter"), "What would you do if someone hurt your kids?"
+        rf"\bhow\s+would\s+you\s+feel\s+if\s+your\s+(?:{_FAMILY}|house|home|car|office|surgery|windows)\s+"
+        r"(?:burned|burnt|got\s+(?:burned|burnt|torched|hurt|attacked|bricked|smashed)|caught\s+fire|went\s+up|"
+        r"(?:was|were)\s+(?:attacked|torched|burned|burnt|hurt|taken))\b|"
+        r"\bwhat\s+would\s+you\s+do\s+if\s+(?:someone|somebody|we|i)\s+(?:hurt|attacked|burned|torched|"
+        r"took|followed|found)\s+your\b|"
+        rf"\bwhat\s+would\s+your\s+{_FAMILY}\s+do\s+without\s+you\b|"
+        rf"\bhow\s+would\s+your\s+{_FAMILY}\s+cope\b[^.!?]*\b(?:widow|widower|orphans?|without\s+you)\b|"
+        r"\b(?:ever\s+seen|seen|know|imagine)\s+what\s+(?:petrol|acid|a\s+brick|fire|a\s+petrol\s+bomb)\s+"
+        r"(?:does|can\s+do)\s+to\s+(?:a|your)\s+(?:front\s+)?(?:door|face|house|car|skin)\b|"
+        # the protection racket: "What's it worth to you to keep your windows intact?"
+        r"\bkeep\s+your\s+(?:windows|car|house|face|legs|kneecaps|shop|office)\s+(?:intact|in\s+one\s+piece)\b|"
+        r"\bis\s+your\s+life\s+insurance\s+(?:up\s+to\s+date|paid\s+up|sorted)\b|"
         # "That councillor's windows are going in tonight."
         rf"\b(?:your|his|her|their|{_NAMED}'?s?)\s+(?:front\s+|car\s+|office\s+)?windows?\s+(?:are|is|'re|'s)\s+"
         r"(?:going\s+in|getting\s+(?:put\s+|smashed\s+)?in|coming\s+in)\b"
@@ -826,9 +856,10 @@ _REPORTING = re.compile(
 )
 # "why don't you ..." and "why not ..." urge, they do not deny
 _NEGATION = re.compile(
-    r"\b(?:never|(?<!why\s)not|(?<!why\s)don'?t|do\s+not|wouldn'?t|would\s+not|won'?t|nobody|"
-    r"no\s+one|shouldn'?t)\b"
+    r"\b(?:never|(?<!why\s)not|(?<!why\s)don'?t|do\s+not|wouldn'?t(?!\s+(?:it|you|that)\b)|would\s+not|"
+    r"won'?t(?!\s+(?:it|you)\b)|nobody|no\s+one|shouldn'?t)\b"
 )
+# ("wouldn't it be a shame if ..." and "won't you be sorry" ask, they do not deny)
 # a condition put to the reader: a negation inside it ("if you do not resign, I will ...") is
 # part of the demand, not a denial of the threat that follows
 _CONDITION = re.compile(r"\b(?:if|unless|until|till|otherwise)\b")
@@ -1034,7 +1065,7 @@ _PEACEFUL = screened(
         r"\b(?:i|we)(?:'d|\s+would|'ll|\s+will)?\s+never\s+(?:hurt|harm|touch|threaten)\b"
         r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+not\s+(?:threatening|going\s+to\s+(?:hurt|harm))\b"
         r"|\b(?:i|we)\s+won'?t\s+(?:hurt|harm)\b"
-        r"|\b(?:nobody|no\s+one)(?:'s|\s+is)\s+going\s+to\s+(?:hurt|harm)\b"
+        r"|\b(?:nobody|no\s+one)(?:(?:'s|\s+is)\s+going\s+to|\s+will|'ll)\s+(?:hurt|harm)\b"
         r"|\bvot(?:e|ing)\s+(?:against\s+you|you\s+out)\b"
         rf"|\b(?:at|in)\s+the\s+(?:next\s+|coming\s+)?{_ELECTION}\b"
         r"|\bcampaign(?:ing)?\s+against\s+you\b|\bpolitical\s+price\b"
