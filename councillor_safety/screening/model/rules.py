@@ -863,6 +863,7 @@ _NEGATION = re.compile(
 # a condition put to the reader: a negation inside it ("if you do not resign, I will ...") is
 # part of the demand, not a denial of the threat that follows
 _CONDITION = re.compile(r"\b(?:if|unless|until|till|otherwise)\b")
+_SUBORDINATE = re.compile(r"\b(?:when|whenever|once)\b")
 # double quotes anywhere; single quotes only when not an apostrophe inside a word (you'll)
 _QUOTE = re.compile(r"[\"\u201c\u201d]|(?<![a-z])'|'(?![a-z])")
 _WORD_AHEAD = re.compile(r"\s*[a-z]")
@@ -1354,7 +1355,15 @@ def _reported_or_negated(m: re.Match[str]) -> bool:
     if _inside_quotes(norm, start) or _REPORTING.search(before):
         return True
     condition = next((c.start() for c in reversed(list(_CONDITION.finditer(before)))), len(before))
-    return any(n.start() < condition for n in _NEGATION.finditer(before, max(0, len(before) - 30)))
+    # a negation before "when" belongs to the clause before it: "Your majority won't matter when
+    # you're in a box."
+    if _SUBORDINATE.match(_words(m)[1]):
+        return False
+    clause = next((c.end() for c in reversed(list(_SUBORDINATE.finditer(before)))), 0)
+    return any(
+        clause <= n.start() < condition
+        for n in _NEGATION.finditer(before, max(0, len(before) - 30))
+    )
 
 
 # One RE2 pass over the text first (see ``fastre``): most mail matches no rule. Where one may

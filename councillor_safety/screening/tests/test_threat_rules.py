@@ -678,6 +678,9 @@ def test_urging_self_harm_negated_or_reported_is_weakened(text: str) -> None:
         "If you do not fix this I'm going to hurt you.",
         "If you don't resign I will kill you.",
         "Unless you don't care, watch your back.",
+        # the negation belongs to the clause before "when"
+        "Your majority won't matter when you're in a box.",
+        "I would never say when I'll kill you.",
         # the negation is in the sentence before
         "I never liked you. Go and die.",
     ],
