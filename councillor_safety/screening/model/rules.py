@@ -1345,7 +1345,7 @@ def _words(m: re.Match[str]) -> tuple[int, str]:
 
 def _reported_or_negated(m: re.Match[str]) -> bool:
     """True when a match is quoted, follows a reporting verb or is negated in its sentence."""
-    norm, start = m.string, _words(m)[0]
+    norm, (start, words) = m.string, _words(m)
     before = norm[max(0, start - 60) : start]
     # cut at the last sentence boundary before the match
     for sep in (".", "!", "?", "\n"):
@@ -1354,11 +1354,11 @@ def _reported_or_negated(m: re.Match[str]) -> bool:
             before = before[pos + 1 :]
     if _inside_quotes(norm, start) or _REPORTING.search(before):
         return True
-    condition = next((c.start() for c in reversed(list(_CONDITION.finditer(before)))), len(before))
     # a negation before "when" belongs to the clause before it: "Your majority won't matter when
     # you're in a box."
-    if _SUBORDINATE.match(_words(m)[1]):
+    if _SUBORDINATE.match(words):
         return False
+    condition = next((c.start() for c in reversed(list(_CONDITION.finditer(before)))), len(before))
     clause = next((c.end() for c in reversed(list(_SUBORDINATE.finditer(before)))), 0)
     return any(
         clause <= n.start() < condition
