@@ -43,11 +43,13 @@ _HARM_A_PERSON = r"(?:beat|hunt|break|snap|knock|cut|hang|attack|end|finish|deal
 _ELECTION = r"(?:election|by-election|ballot(?:\s+box)?|polls|votes?|count|results|may)"
 # where an order or a wish can begin: the start of the text, a clause or a quotation
 _CLAUSE_START = r"(?:^|[.!?,;:\"'“‘]\s*)"
-# a councillor spoken of rather than to, as in comments posted about them: "Cllr Smith", "that
-# councillor", "the leader of the council"
+# a person spoken of by name or title rather than to, as in comments posted about a councillor:
+# "Cllr Smith", "that councillor", "the leader of the council" (the threat rules, and with "he"
+# and "she" the insults, ``_PERSON``)
 _NAMED = (
-    r"(?:(?:cllr|councill?or|mr|mrs|ms|miss|dr)\.?\s+[a-z][a-z'-]+|(?:the|that|this|our)\s+"
-    r"(?:councill?or|leader(?:\s+of\s+the\s+council)?|mayor|council\s+leader|cabinet\s+member))"
+    r"(?:(?:cllr|councill?or|mr|mrs|ms|miss|dr)\.?\s+[a-z][a-z'-]+|(?:the|that|this|your|our)\s+"
+    r"(?:councill?or|leader(?:\s+of\s+the\s+council)?|mayor|council\s+leader|cabinet\s+member|mp|chair|"
+    r"chairman|chairwoman))"
 )
 # after who: "someone is going to", "someone's going to", "someone'll", "you could"
 _WILL_OR_MAY = (
@@ -1314,8 +1316,9 @@ def complains_about_a_thing(normalised: str) -> str:
 
 
 def peaceful_intent(normalised: str) -> str:
-    """The phrase that disavows harm, names a lawful action or a danger, or uses "kill"
-    figuratively, or ""."""
+    """The phrase that disavows harm, names a lawful action or a danger, or speaks of violence
+    figuratively ("I'd kill for a ...", "break a leg", "you'll break your neck on those steps"),
+    or ""."""
     for m in _PEACEFUL.finditer(normalised):
         # a fall pictured for the reader after a dare is menace, not a warning
         if not (m.group("your_fall") and _DARE_BEFORE.search(normalised, 0, m.start())):
@@ -1414,10 +1417,7 @@ _NOT_AN_INSULT_AFTER = (
 )
 # Or about a person by name or title: "Cllr Smith is a liar and a crook", "she's a disgrace".
 # "They" and "it" are left out: they are as often the bins or the budget as a person.
-_PERSON = (
-    r"(?:he|she|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+[a-z][a-z'-]+"
-    r"|(?:the|this|that|your|our)\s+(?:councillor|mayor|leader|mp|chair|chairman|chairwoman))"
-)
+_PERSON = rf"(?:he|she|{_NAMED})"
 _INSULT_WORDS = rf"(?:(?:{_INSULT_MODIFIER})(?:,|\s+and)?\s+){{0,4}}(?:{_INSULT_NOUN})s?\b{_NOT_AN_INSULT_AFTER}"
 # ... or called out ("oi bellend") or exclaimed at ("what a tosspot you are").
 _DIRECT_INSULT = screened(
