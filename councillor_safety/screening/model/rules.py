@@ -78,6 +78,14 @@ def _rule(
     return ThreatRule(name, description, re.compile(pattern), strength, may_be_lawful)
 
 
+# what makes a warning a warning: "don't go down there alone, the path is icy"
+_NO_HAZARD_AFTER = (
+    r"(?![^.!?]*\b(?:ice|icy|slippery|flood\w*|potholes?|unlit|street\s*lights?|lights?|muggings?|"
+    r"robber\w*|thefts?|thieves|burglar\w*|weather|storm|snow|tide|currents?|deep|cold|traffic|"
+    r"roadworks|dogs?|cows?|bulls?|mud|muddy|signal|repairs?|garage|mechanic|mot)\b)"
+)
+
+
 THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     _rule(
         "knows_where_you_live",
@@ -180,9 +188,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"gobby|greedy|lying|corrupt|bent|traitorous)\s+)?(?:people|councillors|you|those|politicians|"
         r"anyone))|\bcareful\s+(?:who'?s|who\s+is)\s+waiting\b|"
         # "people like you tend to have accidents"
-        r"\b(?:people|councillors|politicians|those|folk)\s+(?:like\s+you|who\s+[^.!?]{1,40}?)\s+"
-        r"(?:tend\s+to|often|always|usually|seem\s+to|have\s+a\s+way\s+of)\s+(?:have|having|meet\s+with|"
-        r"suffer)\s+(?:an?\s+|nasty\s+|terrible\s+)*(?:accidents?|falls?)\b|"
+        r"\b(?:people|councillors|politicians|those|folk)\s+(?:like\s+you\s+(?:(?:tend\s+to|often|always|"
+        r"usually|seem\s+to|have\s+a\s+way\s+of)\s+)?|who\s+[^.!?]{1,40}?\s+(?:tend\s+to|often|always|"
+        r"usually|seem\s+to|have\s+a\s+way\s+of)\s+)(?:have|having|meet\s+with|suffer)\s+(?:an?\s+|"
+        r"nasty\s+|terrible\s+)*(?:accidents?|falls?)\b(?![^.!?]*\b(?:rail|handrail|more\s+often|please|"
+        r"older|elderly|ice|icy|slippery|wet)\b)|"
         # advice made menace by its last word: "I'd stay away if I were you. Permanently."
         r"\bif\s+i\s+were\s+you\s*[.,]?\s*(?:permanently|for\s+good|forever)\b|"
         # not for the storm or the roadworks: "for your own safety, move your car"
@@ -205,12 +215,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\byou\s+won'?t\s+always\s+have\s+(?:a\s+|the\s+|your\s+)?(?:police\s+)?(?:escort|protection|"
         r"bodyguards?|minders?|security)\b|\b(?:enough|many)\s+bodyguards\s+to\s+(?:save|protect)\s+you\b|"
         r"\bnot\s+the\s+forgiving\s+kind\b|\blong\s+memory\s+and\s+a\s+short\s+(?:temper|fuse)\b|"
-        r"\b(?:so\s+|very\s+|really\s+)?easy\s+to\s+find\s+you\b(?!\s+(?:a|an|some|the|another|"
+        r"\b(?:so\s+|very\s+|really\s+)?easy\s+(?:enough\s+)?to\s+find\s+you\b(?!\s+(?:a|an|some|the|another|"
         r"somewhere|someone|on|online|in\s+the)\b)|"
         r"\bsee\s+if\s+you\s+(?:make\s+it|get)\s+(?:home|back|to\s+your\s+car|out)\b|"
         # not the smoke from a fire or the fireworks: "keep your windows shut tonight"
         r"(?:^|[.!?]\s*)keep\s+your\s+(?:curtains|doors?|windows?)\s+(?:closed|shut|drawn|locked)\s+"
-        r"tonight(?=\s*(?:[.!]|$))(?![^\n]*\b(?:smoke|fumes|fire|storm|wind|cold|frost|weather|noise|"
+        r"tonight(?=\s*(?:[.!]|$|,\s*you\s+won'?t\s+like\s+what\s+you\s+(?:see|find)))(?![^\n]*\b(?:smoke|fumes|fire|storm|wind|cold|frost|weather|noise|"
         r"fireworks|burglar\w*|thefts?|mosquito\w*|gales?)\b)",
         0.6,
     ),
@@ -463,8 +473,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:wait\s+(?:until|till|'?til)\s+you\s+see|you'?ll\s+see)\s+what\s+(?:i|we|they)(?:'ll|\s+will|"
         r"'m\s+going\s+to|'re\s+going\s+to)?\s+(?:do|does)\s+to\s+(?:you|your\s+(?:car|house|home|family|"
         r"kids|wife|husband|face|office|windows|surgery))\b|"
+        # not for the weather: "Hope your insurance covers the flood damage, what a week."
         r"\b(?:hope|hoping|trust)\s+your\s+(?:house\s+|home\s+|car\s+|life\s+)?insurance\s+"
-        r"(?:is|covers)\b|\b(?:hope|hoping|trust)\s+you(?:'re|\s+are)\s+(?:well\s+|fully\s+)?insured\b"
+        r"(?:is|covers)\b(?![^.!?]*\b(?:flood\w*|storms?|water|leaks?|subsidence|weather|wind|gales?|"
+        r"roof|burst|pipes?|hail|lightning|trees?|dents?|scratch\w*|potholes?|damp|snow|frost|boiler)\b)|\b(?:hope|hoping|trust)\s+you(?:'re|\s+are)\s+(?:well\s+|fully\s+)?insured\b"
         r"(?!\s+(?:for|against)\s+(?:flood|storm|the\s+(?:flood|storm|weather)))|"
         # a fate named for what is theirs: "be a shame to see it in pieces", "be a pity if your
         # dog went missing", "terrible if she didn't come home"
@@ -844,13 +856,157 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:murdered|killed|stabbed|shot)\b",
         0.6,
     ),
+    _rule(
+        "veiled_menace",
+        "menace put as advice, pity or a remark: going nowhere alone, a lock or brakes pitied, "
+        "protection that will run out, visitors the person won't enjoy, a wait after a question",
+        # advice to go nowhere alone: "Don't go to the allotment alone, councillor."; not the
+        # safety advice councillors are given ("don't canvass alone, take a colleague")
+        r"(?<!please\s)\b(?:don'?t|do\s+not|never|wouldn'?t|would\s+not|shouldn'?t|careful|be\s+careful)\s+"
+        r"(?:\w+\s+){0,2}?(?:go|going|walk|walking|jog|jogging|run|running|drive|driving|cycle|"
+        r"cycling|wander|wandering|stay|staying|head|heading)\b[^.!?]{0,50}?\b(?:alone|"
+        rf"on\s+your\s+own|by\s+yourself)\b{_NO_HAZARD_AFTER}(?![^.!?]*\b(?:take|bring|colleagues?|"
+        r"buddy|friends?|partner|guidance|advice|policy|training|always|please|lift)\b)|"
+        # what keeps them safe, pitied: "Pity the brakes on your car are so old.", "Shame about the
+        # lock." (not "the tyres on the council van")
+        r"\b(?:shame|pity)\s+(?:about\s+)?(?:your\s+(?:[\w'-]+\s+){0,2}?(?=(?:locks?|brakes|tyres|alarm|"
+        r"cctv|cameras?)\b)|the\s+(?:locks?|brakes|tyres|alarm|cctv|cameras?)\s+(?:on|of|at|in)\s+your\b|"
+        r"the\s+(?:locks?|brakes|tyres|alarm|cctv|cameras?)\s*[.!]|the\s+(?:locks?|brakes|alarm)\s*$)"
+        rf"{_NO_HAZARD_AFTER}|"
+        # a body part kept on a condition: "if she wants to keep her teeth" (not the dentist's)
+        r"\bif\s+(?:you|she|he|they)\s+(?:wants?|would\s+like|'d\s+like)\s+to\s+keep\s+"
+        r"(?:your|her|his|their)\s+(?:teeth|legs|kneecaps|knees|fingers)\b(?![^.!?]*\b(?:brush\w*|"
+        r"floss\w*|dentists?|sweets|sugar\w*|health\w*|diet|exercise|stretch\w*|walking|shoes|"
+        r"trainers|warm\s+up|doctors?|gp|physio\w*)\b)|"
+        r"\b(?:shame|pity)\s+if\s+(?:she|he|they|you)\s+lost\s+(?:her|his|their|your)\s+(?:smile|"
+        r"teeth|looks|sight|legs)\b|"
+        # protection that will run out: "You can't hide behind the police forever."; not the
+        # complaint "you can't hide behind your officers forever"
+        r"\byou(?:'re|\s+are)\s+not\s+untouchable\b|\b(?:nobody|no\s+one|no-one)(?:'s|\s+is)\s+"
+        r"untouchable(?=\s*(?:[.!]|$|,?\s*(?:councillor|not\s+even\s+you)))|"
+        r"\byou\s+can'?t\s+hide\s+(?:behind\s+(?:the\s+police|your\s+(?:minders|bodyguards?|security|"
+        r"police\s+escort|front\s+door|locked\s+doors?)|security)\b|from\s+(?:me|us)\b(?![^.!?]*\b(?:"
+        r"vote|votes|voters|election|ballot|polls|press|papers|questions|scrutiny|foi)\b))|"
+        r"\bhow\s+(?:brave|tough|hard|smug|cocky)\s+you\s+are\s+without\s+(?:your|the)\s+(?:minders|"
+        r"bodyguards?|police(?:\s+escort)?|security|escort)\b|"
+        r"\byou(?:'ll|\s+will|'re\s+going\s+to)\s+need\s+(?:police\s+protection|(?:a\s+)?police\s+"
+        r"escort|(?:protecting|protection)(?=\s*(?:[.!]|$|,?\s*councillor)))|"
+        # nobody would notice them gone (not "at the quiz")
+        r"\b(?:nobody|no\s+one|no-one)\s+(?:would|will|'d)\s+(?:miss|notice\s+if\s+you)\s+"
+        rf"(?:you|{_NAMED}|him|her)\b(?!\s+(?:at|in|on|for|if\s+you\s+(?:left|resigned|stood\s+down|"
+        r"went\s+on))\b)|"
+        # unwelcome visitors: "you'll have visitors you won't enjoy", "Not in a friendly way."
+        r"\b(?:visitors|visit|company|guests)\s+(?:that\s+|who\s+)?you\s+(?:won'?t|will\s+not|"
+        r"wouldn'?t)\s+(?:enjoy|like|want|forget)\b(?!\s+to\b)|"
+        r"\b(?:asking|talking|asked)\s+about\s+you\b[^\n]{0,20}\bnot\s+in\s+a\s+(?:friendly|nice|"
+        r"good)\s+way\b|"
+        # luck that will run out (not the raffle's)
+        r"\b(?:next\s+time|one\s+day|soon)\s*,?\s+you\s+(?:won'?t|will\s+not)\s+be\s+(?:so\s+|as\s+)?"
+        r"lucky(?=\s*(?:[.!,]|$))|\byou\s+(?:were|got)\s+lucky\s+(?:this\s+time|today|tonight)"
+        r"(?=\s*(?:[.!,]|$))(?![^.!?]*\b(?:weather|rain|sun|draw|raffle|tombola|quiz)\b)|"
+        # watched where they are open to harm (not for the survey or the newsletter)
+        r"\b(?:i'?ve|we'?ve|i\s+have|we\s+have|someone'?s|someone\s+has)\s+(?:taken|got|been\s+taking)\s+"
+        rf"(?:some\s+)?(?:photos|pictures|videos|footage)\s+of\s+your\s+(?:{_FAMILY}|house|home|car|"
+        r"door|front\s+door|kids'|children's|windows|street|drive)\b(?![^.!?]*\b(?:for\s+(?:the|our|a)|"
+        r"to\s+(?:show|send|share)|survey|planning|conservation|newsletter|leaflet|website|"
+        r"competition|calendar|album)\b)|"
+        r"\bi\s+know\s+your\s+(?:car|reg|registration|number\s+plate|house|routine)\s*(?:[.!]|$)|"
+        r"\b(?:yours|your\s+car|your\s+van)\b[^.!?]{0,30}\bparked\s+(?:in\s+)?(?:a|such\s+a)\s+"
+        r"(?:very\s+|really\s+|nice\s+)?(?:quiet|dark|lonely|secluded|isolated)\s+(?:spot|place|street|"
+        r"corner)\b|"
+        # a time asked, then a wait: "What time does your surgery finish on Friday? I'll wait."
+        r"\b(?:what\s+time|when)\s+(?:does|do|will|is)\s+your\s+[^?]{1,40}\?\s*(?:i'?ll|we'?ll|i\s+will|"
+        r"we\s+will)\s+(?:wait|be\s+waiting)\s*(?:[.!]|$)|"
+        r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+be\s+(?:waiting\s+)?(?:outside|at|by)\s+"
+        r"(?:(?!\bwith\b|\bto\b)[^.!?]){0,40}[.!]\s*don'?t\s+be\s+late\b|"
+        r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+be\s+waiting\s+(?:at|by|on)\s+(?:the\s+(?:bottom|end|"
+        r"top)\s+of\s+)?your\s+(?:drive|driveway|road|street|path|garden|gate|stairs)\b(?![^.!?]*\b(?:"
+        r"to\s+(?:give|hand|pass|show|return|drop|collect|pick|meet|talk|sign|deliver|say|thank|help|"
+        r"walk|take|drive)|with\s+(?:the|a|my)\s+(?:car|van|lift|taxi|petition|leaflets?|keys?))\b)|"
+        # sent from home "for your own good" (not for the damp)
+        rf"\b(?:you|you\s+and\s+your\s+{_FAMILY})\s+(?:moved|move|got|get|left|leave)\s+(?:away|house|"
+        r"out|town|the\s+area|the\s+ward|the\s+country)\b[^.!?]{0,20}?\bfor\s+(?:your|their)\s+"
+        rf"(?:own\s+)?(?:good|sake|safety)\b{_NO_HAZARD_AFTER}(?![^.!?]*\b(?:damp|mould|rent|"
+        r"commute|schools?|jobs?|work)\b)|"
+        # dealt with, and the reader knows how
+        r"\b(?:dealt\s+with|sorted(?:\s+out)?|taken\s+care\s+of|seen\s+to|handled)\b[^.!?]{0,30}?"
+        r"\bif\s+you\s+(?:know|get|catch)\s+(?:what|my)\s+(?:i\s+mean|meaning|drift)\b|"
+        # hired help: "I know people who do this sort of thing for fifty quid." (not a roofer)
+        r"\b(?:people|someone|somebody|lads|blokes|a\s+(?:man|bloke|guy|lad))\s+who\s+(?:do|does|"
+        r"'d\s+do|would\s+do|will\s+do|can\s+do)\s+(?:this|that|these|those)\s+(?:sort|kind)s?\s+of\s+"
+        r"(?:thing|things|job|jobs|work)\b(?![^.!?]*\b(?:number|recommend\w*|contact|details|ring|call|"
+        r"send|happy\s+to|living|trade|business|roofs?|boilers?|gardens?|gutters?)\b)|"
+        r"\byou\s+won'?t\s+recognise\s+(?:your|her|his)\s+(?:car|house|face|home|office)\b[^.!?]{0,20}"
+        r"\bwhen\s+(?:i|we|they)\b|"
+        # what is theirs in the news, said as a wish: "Be a shame to see it on the news."
+        r"(?:\b(?:would|'d|could)\s+be\s+a|(?:^|[.!?]\s*)be\s+a)\s+(?:shame|pity)\s+to\s+see\s+(?:it|that|"
+        r"them|your\s+(?:[\w'-]+\s+){1,2}?)\s*(?:on\s+the\s+(?:news|front\s+page)|in\s+the\s+"
+        r"(?:papers?|news))\b|"
+        r"(?:\b(?:would|'d)\s+|(?:^|[.!?]\s*))hate\s+for\s+(?:anything|something)\s+to\s+(?:happen\s+to\s+"
+        r"(?:it|them)|spoil\s+(?:it|that)|ruin\s+(?:it|that))\s*(?:[.!]|$)|"
+        r"\b(?:i'?d|i\s+would)\s+(?:love|like)\s+to\s+see\s+you\s+try\s+(?:walking|coming|going|"
+        r"showing\s+your\s+face)\b[^.!?]*\bnow(?=\s*(?:[.!]|$))|"
+        # a dare: "Shut the youth club and see how safe your street feels after."
+        r"\b(?:shut|close|cut|scrap|axe|keep|carry\s+on|do\s+(?:it|that)|vote)\b[^.!?]{0,60}?\band\s+"
+        r"see\s+how\s+safe\s+(?:your\s+\w+|you)\s+(?:feels?|are|is)\b|"
+        r"\b(?:some|a\s+few|plenty)\s+of\s+(?:them|us|the\s+lads|my\s+\w+)\s+(?:aren'?t|are\s+not)\s+"
+        r"(?:very\s+)?patient\b|"
+        r"\blong\s+memories\b[^.!?]{0,20}\blong(?:er)?\s+(?:arms|reach)\b|"
+        # a lovely smile that could be lost: "Your wee girl has a lovely smile. Be a pity if she
+        # lost it."
+        r"\b(?:lovely|nice|beautiful|pretty|cheeky)\s+(?:smile|face|teeth|eyes)\b[^\n]{0,40}?\b(?:shame|pity)\s+"
+        r"if\s+(?:she|he|they|you)\s+lost\s+(?:it|them)\b|"
+        # the dark way home: "Plenty of dark lanes between the town hall and your place."
+        r"\bdark\s+(?:lanes|alleys|alleyways|streets|roads|corners|paths)\s+between\s+[^.!?]{1,40}?\band\s+"
+        rf"your\s+(?:place|house|home|flat|door|car)\b{_NO_HAZARD_AFTER}|"
+        r"\byou(?:'ll|\s+will|\s+might|\s+may)\s+want\s+to\s+get\s+(?:a\s+big\s+dog|a\s+dog,\s+a\s+big\s+one)\b|"
+        r"\byou(?:'re|\s+are)\s+(?:about\s+to|going\s+to)\s+(?:find|reach|meet)\s+(?:mine|my\s+breaking\s+"
+        r"point)\b|"
+        # "The last councillor who crossed us moved away in a hurry."
+        r"\bthe\s+last\s+(?:councillor|one|person|bloke|man|woman|mp|guy)\s+who\s+(?:crossed|upset|annoyed|"
+        r"stood\s+up\s+to|messed\s+with|tried\s+that\s+with)\s+(?:us|me|them|him)\b[^.!?]{0,30}?\b(?:moved\s+"
+        r"away|left|disappeared|ended\s+up|regretted|didn'?t\s+last|was\s+never\s+seen|went\s+missing|"
+        r"had\s+an\s+accident)\b|"
+        r"\b(?:sleep\s+(?:well|tight)|rest\s+easy)\s+(?:tonight)?\s*[.!,]?\s*while\s+you\s+(?:still\s+)?can\b|"
+        r"\bwith\s+you\b[^.!?]{0,40},\s*a\s+proper\s+(?:word|chat|talk)\s*(?:[.!]|$)|"
+        # the number and the address, then "Be seeing you."
+        r"\byour\s+(?:\w+\s+)?(?:number|address)\b[^\n]{0,30}?[.!]\s*(?:i'?ll\s+|we'?ll\s+)?be\s+seeing\s+"
+        r"you\b|"
+        # "If that planning application goes through, so will your front window."
+        r"\bso\s+will\s+(?:your|his|her)\s+(?:front\s+|car\s+|office\s+)?(?:windows?|windscreen|door|face|"
+        r"head|teeth)\b|"
+        r"\bwhat\s+(?:a|my|our)\s+(?:fist|boot|brick|knife|bullet|punch|slap|kicking|hiding|beating|"
+        r"baseball\s+bat)\s+feels\s+like\b|"
+        # a haunt known: "We know which pub you drink in on a Friday." (not the quiz invitation)
+        r"\b(?:i|we|they)\s+know\s+(?:which|what)\s+(?:pub|club|gym|church|mosque|cafe|park)\s+you\b"
+        r"(?![^\n]*\b(?:quiz|come|join|pint|round|buy\s+you|see\s+you\s+there|too|as\s+well)\b)|"
+        r"[.!]\s*safer,?\s+too\s*[.!]?\s*$|"
+        r"\bnext\s+time\s+(?:i|we)\s+see\s+you\b[^.!?]{0,40}\b(?:there\s+(?:won'?t|will\s+not)\s+be\s+"
+        r"any|there'?ll\s+be\s+no|there\s+will\s+be\s+no)\s+(?:cameras|cctv|witnesses|police)\b|"
+        rf"\b(?:i'?d|i\s+would)\s+keep\s+an\s+eye\s+on\s+your\s+{_FAMILY}\b[^.!?]{{0,40}}\bif\s+i\s+"
+        r"were\s+you\b|"
+        r"\byou\s+(?:might|may|will|'ll)\s+want\s+to\s+(?:move\s+house|move\s+away|leave\s+town|"
+        r"get\s+out\s+of\s+town)\s+(?:before|after)\s+(?:the\s+)?(?:vote|meeting|decision|election|"
+        r"count)\b|"
+        r"\b(?:hope|trust)\s+your\s+(?:windows|doors?|locks?)\s+(?:are|is)\s+(?:double[\s-]glazed|strong|"
+        r"reinforced|good\s+ones|sturdy|solid)\b[^.!?]{0,10}?,?\s*you'?ll\s+need\s+(?:it|them)\b|"
+        rf"\btell\s+your\s+{_FAMILY}\s+to\s+be\s+careful\s+(?:at|near|outside|by)\s+the\s+(?:shops|school|"
+        rf"school\s+gates?|gates?|park|station|bus\s+stop|market)(?=\s*(?:[.!]|$)){_NO_HAZARD_AFTER}|"
+        r"\byour\s+(?:kids'|children's|son's|daughter's|family's|wife's|husband's|partner's)\s+(?:bikes?|"
+        r"cars?|scooters?|toys)\s+(?:are|is)\s+(?:always\s+)?(?:left|parked)\s+(?:outside|out|unlocked)\b"
+        r"[^.?!]{0,30},\s*(?:aren'?t|isn'?t)\s+(?:they|it)\b|"
+        r"\bthink\s+about\s+who\s+opens\s+your\s+(?:post|mail|letters|parcels)\b|"
+        r"\bmake\s+(?:you|him|her)\s+disappear\b[^.!?]{0,30}\bone\s+way\s+or\s+(?:another|the\s+other)\b",
+        0.5,
+    ),
 )
 
 # not the writer's own "I'm saying" ("I'm not saying I'd hurt you. I'm saying I'd enjoy it if
 # somebody did."), nor an order passed on at the start of a clause ("Tell your husband to enjoy
-# his last Christmas"; "someone told me to" and "they tell you to" stay reports)
+# his last Christmas"; "someone told me to" and "they tell you to" stay reports), nor a warning
+# about what someone says ("she should watch what she says if she wants to keep her teeth")
 _REPORTING = re.compile(
-    r"\b(?:said|says|(?<!i'm\s)(?<!i\sam\s)saying|told|telling|(?<=[\w']\s)tell|"
+    r"\b(?:said|(?<!watch\swhat\sshe\s)(?<!watch\swhat\she\s)says|(?<!i'm\s)(?<!i\sam\s)saying|told|telling|(?<=[\w']\s)tell|"
     r"tell(?!\s+(?:your\s+)?[\w'-]+\s+to\b)|wrote|written|writes|posted|shouted|screamed|"
     r"yelled|called|texted|messaged|emailed|received|got\s+a\s+(?:message|letter|email|call)|"
     r"message\s+saying|letter\s+saying|threatened|threats?\s+like|reported|report|sentences?\s+like|"

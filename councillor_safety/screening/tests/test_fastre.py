@@ -83,6 +83,9 @@ def _corpus() -> list[str]:
         "People like you need putting down. Drown yourself. Count your days.",
         "You'll be swinging from a lamp post. I've got a hammer with your name on it.",
         "If I lose my house, you lose your life. Someone will put you six feet under.",
+        # menace put as advice, pity or a remark
+        "Don't go to the allotment alone, councillor. Pity the brakes on your car are so old.",
+        "What time does your surgery finish on Friday? I'll wait. Sleep well tonight. While you can.",
         # violent words misspelt, spelt apart or run together
         "I will klil you. Muslims should all be hnaged. I will k.i.l.l you. Iwillkillyou",
         # hazards and wishes of luck in the words of violence

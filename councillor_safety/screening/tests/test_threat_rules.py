@@ -35,6 +35,7 @@ RULE_EXAMPLES = {
     "harm_at_your_place": "Someone is going to get hurt at your surgery.",
     "violent_imagery": "I'll rearrange your face.",
     "attack_on_politicians": "Remember what happened to Jo Cox.",
+    "veiled_menace": "Don't go to the allotment alone, councillor.",
 }
 
 
@@ -655,6 +656,123 @@ def test_a_family_named_in_a_complaint_is_not_harm_to_the_family(text: str) -> N
     ],
 )
 def test_veiled_threat_words_with_an_ordinary_reason_stay_quiet(text: str) -> None:
+    assert names(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't go to the allotment alone, councillor.",
+        "I wouldn't go jogging by the river on your own any more if I were you.",
+        "Pity the brakes on your car are so old.",
+        "We've taken photos of your house. Lovely front door. Shame about the lock.",
+        "Shame about your tyres. Could have been worse. Next time it will be.",
+        "Mrs Khan should watch what she says if she wants to keep her teeth.",
+        "It'd be a pity if she lost her smile.",
+        "You're not untouchable, remember that.",
+        "No one is untouchable, councillor.",
+        "You can't hide behind the police forever.",
+        "We'll see how brave you are without your minders.",
+        "Keep voting like that and you'll need police protection.",
+        "Nobody would miss you, Cllr Hughes.",
+        "One phone call and you'll have visitors you won't enjoy.",
+        "The lads have been asking about you. Not in a friendly way.",
+        "Next time you won't be so lucky.",
+        "Just remember, I know your car.",
+        "That blue Corsa of yours is parked in a very quiet spot.",
+        "What time does your surgery finish on Friday? I'll wait.",
+        "I'll be outside the chamber after the vote. Don't be late.",
+        "I'll be waiting at the bottom of your drive when you get back from the count.",
+        "Time you and your family moved away, for your own good.",
+        "Councillors like Cllr Ahmed should be dealt with properly, if you know what I mean.",
+        "I know people who do this sort of thing for fifty quid.",
+        "You won't recognise your car when I'm done with it.",
+        "You've got a nice house. Be a shame to see it on the news.",
+        "Lovely school your daughter goes to. Would hate for anything to spoil it.",
+        "I'd love to see you try walking through the estate now.",
+        "Shut the youth club and see how safe your street feels after.",
+        "You've made a lot of enemies and some of them aren't patient.",
+        "We've got long memories round here, and longer arms.",
+        "Your wee girl has a lovely smile. Be a pity if she lost it.",
+        "Plenty of dark lanes between the town hall and your place.",
+        "You'll want to get a dog, a big one.",
+        "Everyone has a breaking point, councillor, and you're about to find mine.",
+        "The last councillor who crossed us moved away in a hurry.",
+        "Sleep well tonight. While you still can.",
+        "A few of us are going to have a word with you after the meeting, a proper word.",
+        "I've got your mobile number and your address now. Be seeing you.",
+        "If that planning application goes through, so will your front window.",
+        "Cllr Evans needs reminding what a fist feels like.",
+        "We know which pub you drink in on a Friday.",
+        "Your family would be better off if you stepped down. Safer, too.",
+        "Next time I see you in the market there won't be any cameras.",
+        "I'd keep an eye on your kids at the school gate if I were you.",
+        "You might want to move house before the vote.",
+        "I hope your windows are double glazed, you'll need it.",
+        "Tell your wife to be careful at the shops.",
+        "Your kids' bikes are always left outside, aren't they.",
+        "You should think about who opens your post before you do.",
+        "I'll make you disappear from this ward one way or another.",
+    ],
+)
+def test_menace_put_as_advice_pity_or_a_remark_fires(text: str) -> None:
+    hits = [h for h in threat_rule_hits(normalise(text)) if h.name == "veiled_menace"]
+    assert hits
+    assert not hits[0].reported
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words in ordinary mail: the advice councillors are given, a reason named,
+        # an errand, the weather, a dentist
+        "Don't go canvassing alone, take a colleague with you.",
+        "Please don't walk home alone tonight, I'll give you a lift.",
+        "Don't walk home alone, the street lights are out on Mill Lane.",
+        "I wouldn't go down Mill Lane on your bike any more, the potholes are huge.",
+        "Shame about the tyres on the council van, they're bald.",
+        "Shame about your tyres, did the pothole on Station Road do that? I'll report it.",
+        "If you want to keep your teeth, stop eating sweets.",
+        "You can't hide behind your officers forever, councillor.",
+        "You can't hide from us forever, we'll vote you out in May.",
+        "You'll need protection from the sun at the gala, bring a hat.",
+        "Nobody would miss you at the quiz if you came late, don't worry.",
+        "Nobody would miss the old bus shelter.",
+        "You'll have visitors you won't want to miss at the open day!",
+        "Next time you won't be so lucky with the weather for the fete!",
+        "You were lucky today with the raffle, councillor!",
+        "We've taken photos of your house for the conservation area survey.",
+        "We've taken photos of the fly-tipping behind the shops, I'll send them over.",
+        "I know your car is old but please don't park on the verge.",
+        "What time does your surgery finish on Friday? I'd like to pop in.",
+        "When does your surgery start? I'll be there.",
+        "I'll be outside the chamber after the vote with the petition. Don't be late.",
+        "I'll be waiting at the bottom of your drive to take you to the count.",
+        "You should move house for your own good, the damp in that flat is awful.",
+        "I know a bloke who does that sort of thing for fifty quid, shall I send his number?",
+        "It's a shame to see it in the papers like that, the council deserves better.",
+        "I'd hate for anything to happen to you, please look after yourself.",
+        "I'd love to see you try the new climbing wall at the leisure centre.",
+        "Come on the walkabout and see how safe your street feels with the new lights.",
+        "You've made a lot of friends on this estate with the new playground.",
+        "Hope your insurance covers the flood damage, councillor, what a week.",
+        "Your wee girl has a lovely smile, she was a star in the school play.",
+        "Plenty of dark lanes between the town hall and the station, we need more streetlights.",
+        "You'll want to get a coat, it's freezing at the bonfire.",
+        "Sleep well tonight, you deserve it after that meeting.",
+        "A few of us are going to have a word with you after the meeting about the bus route.",
+        "I've got your mobile number now, I'll text you the photos of the flooding.",
+        "We know which pub you drink in on a Friday, come to the quiz!",
+        "You might want to move the surgery to the library, it's warmer.",
+        "I'd keep an eye on the planning committee agenda if I were you.",
+        "Tell your kids to be careful on the roads.",
+        "People who cycle on that road have accidents every week.",
+        "Older people like you have falls more often, please use the handrail.",
+        "I hope your windows are double glazed, the new bypass is loud.",
+        "It's dark by six now, so could the park lights be switched on earlier?",
+    ],
+)
+def test_veiled_menace_words_with_an_ordinary_reason_stay_quiet(text: str) -> None:
     assert names(text) == set()
 
 
