@@ -1167,10 +1167,58 @@ def rejects_a_claim(normalised: str) -> str:
     return _words(m)[1]
 
 
+# A group affirmed as people like any other, as no enemy, or as good for the place: "Trans people
+# are people too.", "Black people are human.", "Muslims are not the enemy.", "Being gay is not a
+# crime.", "Immigrants make our ward a better place." The model scored such sentences 0.45-0.88
+# for identity attack (for "... are not the enemy", 67 of 73 groups flagged), having learnt "X
+# are ..." from the dehumanising claims they answer. A statement only: not asked, reported, said
+# with a sneer, or turned on someone after ("..., but", "..., Islam is").
+_END = r"(?=\s*(?:[.!]|$|,\s*(?:councillor|cllr)\b))"
+_AFFIRMED = screened(
+    re.compile(
+        rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_CLAIM_GROUP}\s+(?:are|is)\s+(?:just\s+|simply\s+|also\s+|"
+        r"only\s+)?(?:people|human(?:\s+beings?)?|humans|persons)(?:\s+(?:too|as\s+well|like\s+(?:us|you|me|"
+        rf"everyone\s+else|anyone\s+else|the\s+rest\s+of\s+us)))?{_END}|"
+        rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_CLAIM_GROUP}\s+(?:are|is)\s+(?:just\s+)?(?:like|the\s+same\s+"
+        r"as)\s+(?:the\s+rest\s+of\s+us|us|you\s+and\s+me|everyone\s+else|anyone\s+else|anybody\s+else|"
+        rf"everybody\s+else){_END}|"
+        rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_CLAIM_GROUP}\s+(?:are\s+not|aren'?t|is\s+not|isn'?t)\s+(?:the|"
+        rf"our|your)\s+(?:enemy|enemies){_END}|"
+        rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_CLAIM_GROUP}\s+(?:are|is)\s+(?:our|your)\s+(?:friends|"
+        r"neighbours|family|brothers\s+and\s+sisters),?\s+not\s+(?:our|your|the)\s+(?:enemies|"
+        rf"enemy){_END}|"
+        rf"(?:^|[.!?]\s+)being\s+(?:an?\s+)?{_CLAIM_GROUP}\s+(?:is\s+not|isn'?t)\s+(?:a\s+crime|a\s+sin|"
+        rf"a\s+choice|an\s+illness|a\s+disease|wrong|a\s+problem|a\s+threat){_END}|"
+        rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_CLAIM_GROUP}\s+(?:make|makes|have\s+made|made)\s+(?:our|this|"
+        r"the)\s+(?:ward|town|city|borough|country|street|estate|village|community|neighbourhood|area|"
+        r"high\s+street|school)\s+(?:a\s+)?(?:better|stronger|richer|kinder|happier|safer|friendlier|"
+        rf"more\s+\w+)(?:\s+place)?{_END}"
+    )
+)
+# said with a sneer, or the blame passed on: "Blacks are human, barely", "Muslims are not the
+# enemy, Islam is"
+_NOT_MEANT = re.compile(
+    r"\b(?:barely|supposedly|apparently|allegedly|technically|sort\s+of|kind\s+of|lol|lmao|haha|"
+    r"yeah\s+right|said\s+no\s+one|my\s+arse|as\s+if|not)\b|\b(?:is|are)\s*(?:[.!]|$)"
+)
+
+
 def defends_a_group(normalised: str) -> str:
-    """The words that defend a group from blame or abuse ("stop blaming X"), or ""."""
+    """The words that defend a group from blame or abuse ("stop blaming X") or affirm it ("X are
+    people too"), or ""."""
     m = _DEFENDING.search(normalised)
-    if not m or _TURNS_ON_SOMEONE.search(normalised, m.end()):
+    if not m:
+        affirmed = _AFFIRMED.search(normalised)
+        if (
+            affirmed is None
+            or _reported_or_negated(affirmed)
+            or _TURNS_ON_SOMEONE.search(normalised, affirmed.end())
+            or _NOT_MEANT.search(normalised, affirmed.end())
+            or names_harm_or_sex(normalised)
+        ):
+            return ""
+        return _words(affirmed)[1]
+    if _TURNS_ON_SOMEONE.search(normalised, m.end()):
         return ""
     rest = normalised[m.end() :]
     # the defence's own verb again ("target their mosques"), or violence, undoes the defence

@@ -65,6 +65,7 @@ def _corpus() -> list[str]:
         "Stop blaming immigrants for everything.",
         "Thanks. Please don't scapegoat Travellers for the litter.",
         "Quit picking on trans people, councillor.",
+        "Thanks. Refugees are people too. Immigrants make our ward a better place.",
         "We should kick them out of the council and kick the lot out.",
         "Thanks for the reply. The state of the park is disgusting.",
         # sexual remarks and racist lines, which the bench has few of
@@ -119,6 +120,7 @@ def test_the_hot_patterns_are_screened() -> None:
         "rules._XENOPHOBIC_LINE",
         "rules._GROUP_TROPE",
         "rules._REJECTED_CLAIM",
+        "rules._AFFIRMED",
         "lexicon._IDENTITY_RE",
         "lexicon._SLUR_RE",
         "lexicon._PROFANITY_RE",

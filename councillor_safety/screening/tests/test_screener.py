@@ -207,6 +207,26 @@ def test_must_not_flag(screener: Screener, text: str) -> None:
     assert result.flags == [], (text, result.scores)
 
 
+def test_a_group_affirmed_is_not_flagged(screener: Screener) -> None:
+    # "X are people too" was flagged for 37 of 73 groups, at identity attack up to 0.79
+    groups = [
+        "Bisexual people",
+        "Women",
+        "Muslims",
+        "Refugees",
+        "Deaf people",
+        "Arabs",
+        "Immigrants",
+    ]
+    texts = [f"{g} are people too." for g in groups] + ["Immigrants make our ward a better place."]
+    flagged = {
+        t: r.scores for t, r in zip(texts, screener.score_batch(texts), strict=True) if r.flags
+    }
+    assert flagged == {}
+    # taken back, it is read as before
+    assert screener.score("Muslims are people too. Deport them anyway.").flags
+
+
 def test_everyday_council_mail_is_not_flagged(screener: Screener) -> None:
     results = screener.score_batch(EVERYDAY_MAIL)
     flagged = {t: r.scores for t, r in zip(EVERYDAY_MAIL, results, strict=True) if r.flags}

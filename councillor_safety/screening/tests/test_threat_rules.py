@@ -853,6 +853,30 @@ def test_denounced_quote(text: str, expected: bool) -> None:
         ("Don't hate gay people, they are our neighbours.", "don't hate"),
         ("Stop attacking me.", ""),  # a request for oneself, not a defence
         ("Immigrants are to blame for everything.", ""),
+        # a group affirmed, as a statement
+        ("Bisexual people are people too.", "bisexual people are people too"),
+        (
+            "Thanks for the meeting. Muslims are human beings like everyone else!",
+            "muslims are human beings like everyone else",
+        ),
+        ("Immigrants make our ward a better place.", "immigrants make our ward a better place"),
+        ("Refugees have made this town stronger.", "refugees have made this town stronger"),
+        ("Are trans people people too?", ""),  # asked
+        ("He says Travellers are people too.", ""),  # reported
+        ("Gay people are people too, but they should keep it private.", ""),  # taken back
+        ("Muslims are people too. Deport them anyway.", ""),
+        ("Women are people too. Rape them all.", ""),  # violence beside it
+        ("Immigrants make our ward a worse place.", ""),
+        ("Black people are human.", "black people are human"),
+        ("Muslims are not the enemy.", "muslims are not the enemy"),
+        ("Being gay is not a crime.", "being gay is not a crime"),
+        ("Trans people are just like the rest of us.", "trans people are just like the rest of us"),
+        (
+            "Queer people are our friends, not our enemies.",
+            "queer people are our friends, not our enemies",
+        ),
+        ("Muslims are not the enemy, Islam is.", ""),  # the blame passed on
+        ("Blacks are human, barely.", ""),  # a sneer
     ],
 )
 def test_defends_a_group(text: str, words: str) -> None:
