@@ -41,7 +41,7 @@ from councillor_safety.screening.model.lexicon import (  # noqa: E402
     needs_a_closer_read,
     profanity_hits,
 )
-from councillor_safety.screening.model.rules import threat_rule_hits  # noqa: E402
+from councillor_safety.screening.model.rules import THREAT_RULES, threat_rule_hits  # noqa: E402
 from councillor_safety.screening.model.screener import (  # noqa: E402
     PROFANITY_THRESHOLD,
     Screener,
@@ -142,6 +142,12 @@ def swap_identity(text: str, rng: random.Random) -> str | None:
 
     out = _NOUN_RE.sub(repl(SWAP_NOUN), _ADJ_RE.sub(repl(SWAP_ADJ), text))
     return out if changed else None
+
+
+# A rule that is weak alone ("you'll pay for this", as often said of the next election) must not
+# flag a message by itself: the threat threshold stays above the strongest such rule, whatever
+# the F-score prefers (it preferred 0.26 once more neutral mentions of groups were added).
+WEAK_RULE_FLOOR = max(r.strength for r in THREAT_RULES if r.may_be_lawful) + 0.05
 
 
 def synthetic_rows() -> tuple[list[Row], list[Row]]:
@@ -630,6 +636,8 @@ def main() -> None:
             if fp.mean() <= 0.001 and worst <= 0.05:
                 break
             t += 0.01
+        if lab == "threat":
+            t = max(t, WEAK_RULE_FLOOR)
         thresholds[lab] = round(float(t), 2)
         print(f"threshold {lab}: F-best {t_best:.2f} -> shipped {t:.2f}", flush=True)
 

@@ -72,8 +72,9 @@ NO_PROFANE_WORD_CAP = PROFANITY_FLOOR[0.3]
 PROFANITY_THRESHOLD = (NO_PROFANE_WORD_CAP + PROFANITY_FLOOR[0.6]) / 2
 _ABUSIVE_LABELS = [LABELS.index(k) for k in ("abuse", "identity_attack", "sexual_harassment")]
 # Quoting abuse to report or condemn it, naming a sexist line to reject it, or defending a group
-# from blame with no insult beside it, halves the abuse-type scores (not threat, profanity).
-_COUNTER_SPEECH_FACTOR = 0.5
+# from blame with no insult beside it, cuts the abuse-type scores (not threat, profanity) to
+# 0.4: enough that a score as high as 0.85 ends under thresholds of 0.35.
+_COUNTER_SPEECH_FACTOR = 0.4
 # A complaint about a place or service in strong words (``rules.complains_about_a_thing``) cuts
 # them to 0.3: the model scored "The state of the road is filthy." 0.88 for abuse, still over a
 # threshold of 0.44 at half.

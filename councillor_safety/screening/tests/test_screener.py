@@ -382,9 +382,10 @@ def test_the_title_of_address_alone_does_not_make_a_note_abuse(screener: Screene
         "Get some rest, councillor.",
         "Take care of yourself, councillor.",
         "Your days off are your own, enjoy them, councillor.",
-        "I will see you at your next surgery, councillor.",
     ):
         assert screener.score(text).flags == [], text
+    # ("I will see you at your next surgery, councillor." was one of them; the model reads the
+    # bare sentence as menace too now, `abuse` 0.44, and a person reads it)
     # an insult keeps its flag with the title or without it
     assert "abuse" in screener.score("You are a useless idiot, councillor.").flags
 
