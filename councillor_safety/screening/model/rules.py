@@ -1305,6 +1305,12 @@ _PEACEFUL = screened(
         # "I'd kill for a working streetlight", "I could murder a cup of tea"
         r"|\b(?:i'?d|i\s+would|i\s+could|we'?d|we\s+would|we\s+could)\s+(?:\w+\s+)?"
         r"(?:kill\s+for|murder)\s+(?:a|an|some)\b(?![^.!?]*\b(?:you|your|u|him|her|them)\b)"
+        # garden waste and old wood burnt on a bonfire: "We will burn the old Christmas trees at
+        # the community bonfire." (the model scored it 0.69 for `threat`)
+        r"|\bburn(?:ing|t|ed)?\s+(?:the\s+|our\s+|some\s+|all\s+the\s+|your\s+)?(?:old\s+|dead\s+|dry\s+)?"
+        r"(?:christmas\s+trees?|leaves|garden\s+waste|green\s+waste|rubbish|branches|brash|wood|logs|"
+        r"pallets|guy|effigy|hedge\s+cuttings|cuttings|brambles|stubble|scrub|heather)\b"
+        r"(?![^.!?]*\b(?:you|your|u|him|her|them|house|home|car|family)\b)"
         # wishes of luck and a grumble in the words of violence: "Break a leg tonight!", "Knock
         # 'em dead at the debate", "You'll be the death of me with these forms"; the model reads
         # most such figures right ("you killed it at the debate"), not these

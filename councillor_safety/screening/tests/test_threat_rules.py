@@ -957,6 +957,14 @@ def test_defends_a_group(text: str, words: str) -> None:
         ("I'm going to hurt you.", ""),
         ("I never said the road was fine.", ""),
         ("You voted for the incinerator.", ""),
+        # garden waste on a bonfire, not the reader's things
+        (
+            "We will burn the old Christmas trees at the community bonfire.",
+            "burn the old christmas trees",
+        ),
+        ("We'll be burning the garden waste on Saturday.", "burning the garden waste"),
+        ("I'll burn the rubbish on your doorstep.", ""),
+        ("Burn the guy, then burn his house.", ""),
     ],
 )
 def test_peaceful_intent(text: str, phrase: str) -> None:
