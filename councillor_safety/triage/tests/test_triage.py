@@ -9,6 +9,7 @@ import time_machine
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils.html import escape
 
 from councillor_safety.accounts.roles import Role
 from councillor_safety.accounts.tests.factories import UserFactory
@@ -265,7 +266,7 @@ def test_the_councillor_sees_priority_handler_and_next_update(team, client_for):
         .content.decode()
     )
     assert "P2 high" in page
-    assert team["officer"].display_name in page
+    assert escape(team["officer"].display_name) in page  # "O'Donnell" is escaped
     assert "By Tuesday 24 November 2026" in page  # one working day after Monday 10:00
 
 
