@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from councillor_safety.screening.model import LABELS, Screener, ScreeningResult
+from councillor_safety.screening.model.rules import THREAT_RULES
 from councillor_safety.screening.model.screener import (
     ASSETS,
     NO_PROFANE_WORD_CAP,
@@ -205,6 +206,16 @@ def test_threats_against_a_third_person(screener: Screener, text: str) -> None:
 def test_must_not_flag(screener: Screener, text: str) -> None:
     result = screener.score(text)
     assert result.flags == [], (text, result.scores)
+
+
+def test_a_rule_that_is_weak_alone_does_not_flag_alone(screener: Screener) -> None:
+    weakest = max(r.strength for r in THREAT_RULES if r.may_be_lawful)
+    assert screener.thresholds["threat"] > weakest
+    regret = screener.score(
+        "You'll regret voting for the mast when the phone signal is still rubbish."
+    )
+    assert [h.name for h in regret.explanation.rules] == ["you_will_pay"]
+    assert "threat" not in regret.flags
 
 
 def test_a_group_affirmed_is_not_flagged(screener: Screener) -> None:
