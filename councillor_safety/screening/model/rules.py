@@ -1192,14 +1192,29 @@ _AFFIRMED = screened(
         rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_CLAIM_GROUP}\s+(?:make|makes|have\s+made|made)\s+(?:our|this|"
         r"the)\s+(?:ward|town|city|borough|country|street|estate|village|community|neighbourhood|area|"
         r"high\s+street|school)\s+(?:a\s+)?(?:better|stronger|richer|kinder|happier|safer|friendlier|"
-        rf"more\s+\w+)(?:\s+place)?{_END}"
+        rf"more\s+\w+)(?:\s+place)?{_END}|"
+        # a group's right to live unafraid, its hardship, or the blame taken off it: "Trans people
+        # shouldn't have to hide who they are.", "It's not easy being gay when people stare.",
+        # "Why do people pick on Travellers?", "Immigrants are not the ones causing the litter"
+        rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_CLAIM_GROUP}\s+(?:should\s+not|shouldn'?t|should\s+never)\s+"
+        r"(?:have\s+to\s+(?:hide|apologi[sz]e|explain|justify|put\s+up\s+with|fear|live\s+in\s+fear)|"
+        r"(?:need\s+to|have\s+to)\s+be\s+(?:scared|afraid|frightened)|be\s+(?:scared|afraid|frightened|made\s+"
+        r"to\s+feel\s+unwelcome))\b|"
+        rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_CLAIM_GROUP}\s+are\s+(?:just\s+|only\s+)?trying\s+to\s+"
+        r"(?:get\s+on\s+with\s+their\s+lives|live\s+their\s+lives|make\s+a\s+(?:living|life)|raise\s+their\s+"
+        rf"(?:kids|children|families))\b|"
+        rf"(?:^|[.!?]\s+)(?:it'?s|it\s+is)\s+(?:not|never)\s+easy\s+being\s+(?:an?\s+)?{_CLAIM_GROUP}\b|"
+        r"(?:^|[.!?]\s+)why\s+do\s+(?:people|some\s+people|they|so\s+many\s+people)\s+(?:pick\s+on|hate|blame|"
+        rf"target|attack|abuse|bully)\s+(?:the\s+)?{_CLAIM_GROUP}\s*\?|"
+        rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_CLAIM_GROUP}\s+(?:are\s+not|aren'?t)\s+the\s+ones\s+(?:causing|"
+        r"to\s+blame|responsible|doing\s+(?:it|this|that))\b"
     )
 )
 # said with a sneer, or the blame passed on: "Blacks are human, barely", "Muslims are not the
 # enemy, Islam is"
 _NOT_MEANT = re.compile(
     r"\b(?:barely|supposedly|apparently|allegedly|technically|sort\s+of|kind\s+of|lol|lmao|haha|"
-    r"yeah\s+right|said\s+no\s+one|my\s+arse|as\s+if|not)\b|\b(?:is|are)\s*(?:[.!]|$)"
+    r"yeah\s+right|said\s+no\s+one|my\s+arse|as\s+if|not)\b|,\s*(?:[\w'-]+\s+){1,3}(?:is|are)\s*(?:[.!]|$)"
 )
 
 

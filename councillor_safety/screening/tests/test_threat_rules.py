@@ -877,6 +877,26 @@ def test_denounced_quote(text: str, expected: bool) -> None:
         ),
         ("Muslims are not the enemy, Islam is.", ""),  # the blame passed on
         ("Blacks are human, barely.", ""),  # a sneer
+        (
+            "Trans people should not have to hide who they are.",
+            "trans people should not have to hide",
+        ),
+        ("Muslims shouldn't be scared to walk through town.", "muslims shouldn't be scared"),
+        (
+            "Refugees are just trying to get on with their lives.",
+            "refugees are just trying to get on with their lives",
+        ),
+        ("It's not easy being gay when people stare.", "it's not easy being gay when"),
+        (
+            "Why do people pick on Travellers? It makes no sense.",
+            "why do people pick on travellers?",
+        ),
+        (
+            "Immigrants are not the ones causing the litter problem.",
+            "immigrants are not the ones causing",
+        ),
+        ("Muslims shouldn't be allowed to vote.", ""),  # not a right to live unafraid
+        ("Immigrants are not the ones causing it, Muslims are.", ""),  # the blame passed on
     ],
 )
 def test_defends_a_group(text: str, words: str) -> None:
