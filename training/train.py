@@ -38,6 +38,9 @@ from embed import ASSETS, embed, encoder  # noqa: E402
 from councillor_safety.screening.model.labels import LABELS  # noqa: E402
 from councillor_safety.screening.model.lexical import feature_strings  # noqa: E402
 from councillor_safety.screening.model.lexicon import (  # noqa: E402
+    WEAK_IDENTITY_TERMS,
+    identity_mentions,
+    names_strong_group,
     needs_a_closer_read,
     profanity_hits,
 )
@@ -53,6 +56,7 @@ from councillor_safety.screening.model.text import normalise  # noqa: E402
 L = len(LABELS)
 SEED = 20251122
 EMBEDDING_NOISE = 0.01
+PAIRED = [LABELS.index("abuse"), LABELS.index("identity_attack")]
 
 # ----------------------------------------------------------------------------- data
 
@@ -148,6 +152,24 @@ def swap_identity(text: str, rng: random.Random) -> str | None:
 # flag a message by itself: the threat threshold stays above the strongest such rule, whatever
 # the F-score prefers (it preferred 0.26 once more neutral mentions of groups were added).
 WEAK_RULE_FLOOR = max(r.strength for r in THREAT_RULES if r.may_be_lawful) + 0.05
+
+
+def group_masked(text: str) -> str | None:
+    """The text with every strong group term replaced by an ordinary word, or None if none."""
+    mentions = identity_mentions(normalise(text))
+    if not names_strong_group(mentions):
+        return None
+    out = text
+    for term, _ in sorted(mentions, key=lambda m: -len(m[0])):
+        if term in WEAK_IDENTITY_TERMS:
+            continue
+        filler = (
+            "residents" if term.endswith("s") or term in ("women", "men", "people") else "local"
+        )
+        out = re.sub(
+            r"(?i)(?<![a-z])" + re.escape(term).replace(r"\ ", r"\s+") + r"(?![a-z])", filler, out
+        )
+    return out if out != text else None
 
 
 def synthetic_rows() -> tuple[list[Row], list[Row]]:
@@ -274,9 +296,14 @@ def train_mlp(
     hidden: int = 256,
     epochs: int = 14,
     seed: int = SEED,
+    pairs: tuple[np.ndarray, np.ndarray] | None = None,
+    pair_weight: float = 0.0,
 ) -> dict[str, np.ndarray]:
     torch.manual_seed(seed)
     Xt = torch.tensor(X)
+    if pairs is not None:
+        pair_idx = torch.tensor(pairs[0])
+        twins = torch.tensor(pairs[1])
     yt = torch.tensor(np.maximum(y, 0), dtype=torch.float32)
     mt = torch.tensor((y >= 0).astype(np.float32))
     wt = torch.tensor(w, dtype=torch.float32)
@@ -306,6 +333,22 @@ def train_mlp(
             xb = Xt[b] + EMBEDDING_NOISE * torch.randn_like(Xt[b])
             loss = (lossf(model(xb), yt[b]) * mt[b]).sum(1) * wt[b]
             loss = loss.sum() / (mt[b].sum() + 1e-6)
+            if pairs is not None and pair_weight > 0:
+                # a neutral sentence that names a group must not score higher on the abusive
+                # labels than the same sentence with the group replaced by an ordinary word
+                k = torch.randint(len(pair_idx), (len(b),))
+                xa = Xt[pair_idx[k]]
+                xb2 = twins[k]
+                # without dropout: two different dropout masks would make a gap of their own,
+                # and its positive part would push every neutral score about
+                model.eval()
+                with torch.no_grad():
+                    floor = torch.sigmoid(model(xb2)[:, PAIRED])
+                # in probabilities, which are bounded: a gap in logits could be closed by
+                # driving a group's logits (attacks' too) without limit
+                gap = torch.sigmoid(model(xa)[:, PAIRED]) - floor
+                model.train()
+                loss = loss + pair_weight * torch.relu(gap).mean()
             opt.zero_grad()
             loss.backward()
             opt.step()
@@ -323,7 +366,12 @@ def train_mlp(
 
 
 def train_mlp_ensemble(
-    X: np.ndarray, y: np.ndarray, w: np.ndarray, members: int
+    X: np.ndarray,
+    y: np.ndarray,
+    w: np.ndarray,
+    members: int,
+    pairs: tuple[np.ndarray, np.ndarray] | None = None,
+    pair_weight: float = 0.0,
 ) -> dict[str, np.ndarray]:
     """The mean of ``members`` heads trained from different seeds, as one wider head.
 
@@ -334,7 +382,10 @@ def train_mlp_ensemble(
     side by side and their output weights divided by their number, so the runtime computes
     the mean with the same two matrix products, only wider.
     """
-    heads = [train_mlp(X, y, w, seed=SEED + k) for k in range(members)]
+    heads = [
+        train_mlp(X, y, w, seed=SEED + k, pairs=pairs, pair_weight=pair_weight)
+        for k in range(members)
+    ]
     return {
         "w1": np.concatenate([h["w1"] for h in heads], axis=1),
         "b1": np.concatenate([h["b1"] for h in heads]),
@@ -484,6 +535,13 @@ def main() -> None:
         default=5,
         help="stage-two heads trained from different seeds, averaged",
     )
+    ap.add_argument(
+        "--pair-weight",
+        type=float,
+        default=0.0,
+        help="weight of the loss that keeps naming a group from raising a neutral row's scores "
+        "(0: off, as shipped; see the model card's Experiments)",
+    )
     args = ap.parse_args()
     rng = random.Random(SEED)  # noqa: S311 - reproducible sampling, not security
     t_start = time.time()
@@ -529,7 +587,27 @@ def main() -> None:
         args.lexical_c,
     )
     P = identity_projection(args.identity_dims)
-    heads = train_mlp_ensemble(E[: len(rows)][train] @ P, Y[train], weight[train], args.heads)
+    pairs = None
+    if args.pair_weight > 0:
+        train_rows = [r for r, t in zip(rows, train, strict=True) if t]
+        idx, twin_texts = [], []
+        for i, r in enumerate(train_rows):
+            if max(r.labels[k] for k in LABELS if k != "profanity") != 0:
+                continue
+            twin = group_masked(r.text)
+            if twin is not None:
+                idx.append(i)
+                twin_texts.append(prepare(twin))
+        print(f"group-masked pairs: {len(idx)} neutral training rows", flush=True)
+        pairs = (np.array(idx), embed(twin_texts, "group-masked-twins") @ P)
+    heads = train_mlp_ensemble(
+        E[: len(rows)][train] @ P,
+        Y[train],
+        weight[train],
+        args.heads,
+        pairs=pairs,
+        pair_weight=args.pair_weight,
+    )
     # the heads see projected embeddings; P is symmetric, so folding it into the first layer
     # gives the runtime the same result from the raw encoder output at no extra cost
     heads["w1"] = (P @ heads["w1"]).astype(np.float32)

@@ -1,0 +1,43 @@
+"""The neutral sets kept back to measure sentences in new shapes stay out of training."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, REPO / f"training/{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_unseen_neutral_sets_are_never_trained_on() -> None:
+    unseen = _load("unseen_neutral")
+    examples = sys.modules["examples"]
+    templates = [t for _, ts in unseen.SETS.values() for t in ts]
+    trained_templates = set(examples.NEUTRAL_IDENTITY) | set(examples.THRESHOLD_NEUTRAL)
+    assert not set(templates) & trained_templates
+    trained = {text.lower() for text, _ in examples.build()}
+    filled = [s.lower() for t in templates for s in unseen.sentences([t])[t]]
+    assert len(filled) == len(templates) * len(examples.IDENTITIES)
+    assert not [s for s in filled if s in trained]
+
+
+def test_each_unseen_set_fills_a_group_into_every_template() -> None:
+    unseen = _load("unseen_neutral")
+    for name, (_, templates) in unseen.SETS.items():
+        assert len(templates) == 20, name
+        assert len(set(templates)) == 20, name
+        for template in templates:
+            filled = unseen.sentences([template])[template]
+            # the filled sentences differ by group, so the template names one
+            assert len(filled) > 60, template

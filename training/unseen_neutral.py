@@ -1,0 +1,233 @@
+"""Neutral sentences about groups written after a release was trained, and never trained on.
+
+The identity limits (at most 1% of neutral sentences flagged) are set on held-out templates
+close to the trained ones, so they say little about sentences in new shapes. Each set here was
+written, 20 templates at a time, scored before anything was changed because of it, and kept
+out of training (``test_unseen_neutral_sets_are_never_trained_on`` checks that). Filled with all
+73 groups of ``examples.IDENTITIES`` each set is 1,460 sentences.
+
+    .venv/bin/python training/unseen_neutral.py          # flagged per set, worst templates
+
+Runs in the app environment (no torch): it scores with the shipped screener.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(REPO), str(REPO / "training")]
+
+import examples  # noqa: E402
+
+# name: (how it was written, templates)
+SETS: dict[str, tuple[str, list[str]]] = {
+    "fourth": (
+        "written beside the three sets whose 58 templates were then trained on, and kept back",
+        [
+            "{Plural} are not a problem in this town.",
+            "Three {adj} families moved onto our road this year.",
+            "Most of the people at the meeting were {adj}.",
+            "{Plural} are human beings with feelings.",
+            "Half my class at school were {adj}.",
+            "I'm {adj}, my husband isn't, and our kids are brilliant.",
+            "{Plural} are not going away, and nor should they.",
+            "The first {adj} mayor of the town was elected in 1990.",
+            "Lots of {plural} live in the new flats.",
+            "{Plural} are entitled to respect.",
+            "My GP is {adj} and very good.",
+            "A few {adj} parents asked about the school crossing.",
+            "{Plural} have always been part of this town's story.",
+            "{Plural} are people, not statistics.",
+            "Not everyone on the estate is {adj}, but many are.",
+            "Our {adj} neighbours invited us to their wedding.",
+            "{Plural} are not second-class citizens.",
+            "Both candidates were {adj}.",
+            "Some {plural} vote Labour, some vote Conservative.",
+            "I'm the only {adj} person on my street.",
+        ],
+    ),
+    "fifth": (
+        "written after that release; never trained on, but `rules.defends_a_group` names some of its forms",
+        [
+            "{Plural} are not asking for special treatment.",
+            "Why do people pick on {plural}? It makes no sense.",
+            "My mum is {adj} and she taught me to be kind.",
+            "{Plural} are just trying to get on with their lives.",
+            "The {adj} couple at number 12 run the neighbourhood watch.",
+            "{Plural} are not going to be pushed out of this town.",
+            "Is it true that {plural} can apply for the warm homes grant?",
+            "There were {adj} people at the vigil, and everyone else too.",
+            "{Plural} are no different from anyone else on this street.",
+            "I'm {adj} and I was born in this hospital.",
+            "We don't care if you're {adj}, just come and help at the litter pick.",
+            "{Plural} should not have to hide who they are.",
+            "The {adj} man who runs the chippy gave free meals to the kids.",
+            "{Plural} keep this town going.",
+            "I was the first {adj} pupil at my school.",
+            "Nobody chooses to be {adj}, and nobody should have to apologise for it.",
+            "{Plural} are as British as anyone.",
+            "Our {adj} neighbour shovels the snow for the whole street.",
+            "{Plural} are not scroungers, they work in our hospitals.",
+            "Stop treating {plural} as if they were the problem.",
+        ],
+    ),
+    "sixth": (
+        "written after the fifth; never trained on, but `rules.defends_a_group` names some of its forms",
+        [
+            "{Plural} have been part of this ward for decades.",
+            "I don't think {plural} get enough support from the council.",
+            "My landlord is {adj} and he fixed the boiler in a day.",
+            "{Plural} deserve better than the way they're treated online.",
+            "The {adj} women's group meets in the library on Mondays.",
+            "It's not easy being {adj} when people stare.",
+            "{Plural} were among the first to volunteer during the floods.",
+            "I'm tired of people blaming {plural} for everything.",
+            "Our {adj} councillor answers every email.",
+            "{Plural} get a lot of unfair abuse on Facebook.",
+            "I'm {adj} and I'd like to join the planning forum.",
+            "{Plural} shouldn't be scared to walk through town.",
+            "My children's best friends are {adj}.",
+            "Nobody has the right to abuse {plural}.",
+            "The {adj} community raised money for the hospice.",
+            "{Plural} are sick of being talked about instead of talked to.",
+            "Two of the school governors are {adj}.",
+            "People forget that {plural} pay taxes too.",
+            "Being {adj} has never stopped me doing anything.",
+            "{Plural} are not the ones causing the litter problem.",
+        ],
+    ),
+    "seventh": (
+        "plain mentions (services, neighbours, history), written before any change after the sixth",
+        [
+            "As a {person} myself, I'd like the council to publish its equality data.",
+            "The survey found that {plural} in the ward were less likely to use the library.",
+            "Can the youth club run a session for {adj} teenagers who feel left out?",
+            "My neighbours are {plural} and they always take my bins in when I'm away.",
+            "{Plural} were among the first families to settle on this estate after the war.",
+            "The report says {plural} wait longer for housing repairs than anyone else.",
+            "I'm {adj} and I've lived here for forty years without a single problem.",
+            "Would the councillor meet a group of {plural} to hear about the bus cuts?",
+            "The food bank relies on volunteers, and many of them are {plural}.",
+            "The consultation didn't reach {plural}, so the results are skewed.",
+            "There's a talk at the museum on the history of {plural} in the town.",
+            "{Plural} pay council tax like everyone else and should get the same services.",
+            "My daughter's best friend is {adj} and they've been inseparable since nursery.",
+            "The {adj} community centre needs a new roof before the winter.",
+            "Nobody asked {plural} what they wanted from the regeneration scheme.",
+            "We invited {plural} to the street party and it was a lovely afternoon.",
+            "The councillor's speech about {plural} was thoughtful and well received.",
+            "Our choir welcomes {plural}, and half our tenors are {adj}.",
+            "How many {plural} sit on the council's advisory panels?",
+            "I want to thank the {adj} volunteers who cleared the canal path.",
+        ],
+    ),
+    "eighth": (
+        "plain mentions, written beside the seventh",
+        [
+            "The new GP surgery should have staff who understand the needs of {plural}.",
+            "Grandad was {adj} and he ran the corner shop on Mill Lane for thirty years.",
+            "Is there funding for a mentoring scheme aimed at young {plural}?",
+            "A lot of {plural} turned up to the planning meeting about the flats.",
+            "The census shows the number of {plural} in the borough has doubled.",
+            "I'm a {person} and a school governor, and I'd like to stand for the council.",
+            "{Plural} run half the stalls at the Saturday market.",
+            "The council's website isn't easy to use for {plural}, please fix it.",
+            "Ask the {adj} residents' association, they know the area better than anyone.",
+            "Our team captain is {adj} and the best striker in the league.",
+            "We need more {plural} on the board of the housing trust.",
+            "The exhibition tells the stories of {plural} who served in both world wars.",
+            "{Plural} often feel invisible in decisions about the high street.",
+            "My colleague is {adj} and she's organising the charity quiz next month.",
+            "The library has a new section of books written by {plural}.",
+            "Could the council translate its leaflets for older {plural}?",
+            "The {adj} family next door brought round soup when I was ill.",
+            "{Plural} have the same right to a safe home as anyone in this ward.",
+            "There's a support group for {plural} who are caring for a relative.",
+            "The mayor met {plural} at the town hall to mark the anniversary.",
+        ],
+    ),
+    "ninth": (
+        "hardship and support (hate crime, bullying, fear), written beside the seventh",
+        [
+            "{Plural} in my street have told me they feel unsafe walking home after dark.",
+            "Hate crime against {plural} has gone up, and the council must take it seriously.",
+            "It breaks my heart that {adj} kids are bullied at the school gates.",
+            "No one should be spat at for being {adj}, and that's what happened on the bus.",
+            "The graffiti about {plural} on the underpass is vile, please get it cleaned off.",
+            "I'm {adj} and I've stopped going to the park because of the comments.",
+            "{Plural} are too often blamed for problems they didn't cause.",
+            "Being {adj} shouldn't mean being afraid in your own home.",
+            "What support is there for {plural} who have been harassed by neighbours?",
+            "My friend is {adj} and someone threw a brick through her window last week.",
+            "{Plural} are not a threat to anyone in this town.",
+            "The abuse {plural} get online is disgusting and it has to stop.",
+            "Can the police patrol near the {adj} centre after the attack on Friday?",
+            "Please condemn the leaflets that targeted {plural} during the election.",
+            "{Plural} have suffered enough from cuts to local services.",
+            "I'm worried that {adj} residents won't report crimes because they don't trust the police.",
+            "Nobody deserves to be threatened because they are {adj}.",
+            "The hostility towards {plural} at the last meeting was shameful.",
+            "Too many {plural} feel they have to hide who they are at work.",
+            "Standing up for {plural} is the right thing to do, whatever the trolls say.",
+        ],
+    ),
+    "tenth": (
+        "hardship and support, written beside the ninth",
+        [
+            "A {person} was punched outside the chip shop and nobody helped him.",
+            "{Plural} are scared after the rally last weekend, what is the council doing?",
+            "I hate the way {plural} are talked about on the local Facebook group.",
+            "Someone keeps leaving nasty notes on the door of the {adj} family at number 12.",
+            "{Plural} aren't criminals, and the councillor was wrong to suggest it.",
+            "I'm {adj} and I was told to go back where I came from at the bus stop.",
+            "The attacks on {plural} in the papers are making things worse on our estate.",
+            "Why are {plural} always the ones who get stopped and searched?",
+            "It is not a crime to be {adj}, whatever the man outside the station shouts.",
+            "{Plural} have been pushed out of the area by rising rents.",
+            "The council should fund a helpline for {plural} who face abuse.",
+            "My {adj} son was beaten up on the way home and the police did nothing.",
+            "{Plural} get the blame every time something goes wrong in this town.",
+            "I'm sick of people making jokes about {plural} at council meetings.",
+            "The racist and homophobic abuse aimed at {plural} has no place here.",
+            "Being {adj} in a small village can be lonely and frightening.",
+            "{Plural} should never have to put up with insults in the street.",
+            "Please don't let the hatred against {plural} spread in our ward.",
+            "The vandalism at the {adj} cemetery was a cowardly act.",
+            "We stand with {plural} against every kind of bigotry.",
+        ],
+    ),
+}
+
+
+def sentences(templates: list[str]) -> dict[str, list[str]]:
+    """Each template filled with every group, as the training examples are filled."""
+    return {
+        t: sorted(
+            {examples._fill(t, adj, plural, person) for adj, plural, person in examples.IDENTITIES}
+        )
+        for t in templates
+    }
+
+
+def main() -> None:
+    from councillor_safety.screening.model.screener import Screener
+
+    screener = Screener.load()
+    for name, (how, templates) in SETS.items():
+        counts = []
+        for template, texts in sentences(templates).items():
+            results = screener.score_batch(texts)
+            flagged = sum(1 for r in results if set(r.flags) - {"profanity"})
+            counts.append((flagged, len(texts), template))
+        total = sum(c[0] for c in counts)
+        n = sum(c[1] for c in counts)
+        print(f"{name}: {total} of {n} flagged ({total / n:.1%}); {how}")
+        for flagged, size, template in sorted(counts, reverse=True)[:3]:
+            if flagged:
+                print(f"    {flagged:3d} of {size}  {template}")
+
+
+if __name__ == "__main__":
+    main()
