@@ -3,7 +3,7 @@
 The identity limits (at most 1% of neutral sentences flagged) are set on held-out templates
 close to the trained ones, so they say little about sentences in new shapes. Each set here was
 written, 20 templates at a time, scored before anything was changed because of it, and kept
-out of training (``test_unseen_neutral_sets_are_never_trained_on`` checks that). Filled with all
+out of training (``councillor_safety/screening/tests/test_unseen_sets.py`` checks that). Filled with all
 73 groups of ``examples.IDENTITIES`` each set is 1,460 sentences.
 
     .venv/bin/python training/unseen_neutral.py          # flagged per set, worst templates

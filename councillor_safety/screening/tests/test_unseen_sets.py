@@ -1,4 +1,4 @@
-"""The neutral sets kept back to measure sentences in new shapes stay out of training."""
+"""The sentences kept back to measure the screener on new wording stay out of training."""
 
 from __future__ import annotations
 
@@ -41,3 +41,16 @@ def test_each_unseen_set_fills_a_group_into_every_template() -> None:
             filled = unseen.sentences([template])[template]
             # the filled sentences differ by group, so the template names one
             assert len(filled) > 60, template
+
+
+def test_unseen_probes_are_never_trained_on_nor_written_into_a_rule() -> None:
+    probes = _load("unseen_mail")
+    _load("unseen_neutral")  # puts training/ on the path for examples
+    examples = sys.modules["examples"]
+    texts = [*probes.EVERYDAY_MAIL, *probes.THREATS]
+    assert len(set(texts)) == len(texts) == 70
+    trained = {text.lower() for text, _ in examples.build()}
+    assert not [t for t in texts if t.lower() in trained]
+    # a rule written from a probe would be pinned beside its look-alikes in the rule tests
+    rule_tests = (Path(__file__).parent / "test_threat_rules.py").read_text()
+    assert not [t for t in probes.THREATS if t in rule_tests]
