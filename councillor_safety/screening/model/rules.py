@@ -108,6 +108,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"same)\b)|\b(?:i|we|they)\s+know\s+(?:which|what)\s+(?:car|house|door|one)\s+"
         r"(?:is\s+)?yours\b|\byour\s+(?:home\s+)?address\s+is\s+(?:now\s+)?(?:all\s+over|on)\s+"
         r"(?:facebook|twitter|x|telegram|social\s+media|the\s+internet)\b|"
+        # a family member's name, or which room they sleep in: not "I know your husband's name is
+        # on the register"
+        rf"\b(?:i|we|they)\s+know\s+your\s+{_FAMILY}(?:'s|s')?\s+names?\b(?!\s+(?:is|was|are|'s|from)\b)|"
+        r"\b(?:i|we|they)\s+know\s+which\s+(?:window|room)\s+is\s+(?:your\s+(?:bed)?room|yours)\b|"
         r"\b(?:i|we|they)\s+know\s+when\s+you(?:'re|\s+are)?\s+(?:alone|home|leave|"
         r"get\s+home)\b|"
         r"\b(?:i|we|they)\s+know\s+(?:all\s+)?your\s+(?:route(?:\s+home)?|routine|movements|"
@@ -252,7 +256,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"personal\s+|special\s+|late-night\s+|night-time\s+)?visit\b"
         # not a visit with a friendly purpose: "... to say thanks"
         r"(?!\s+(?:to\s+(?:say|thank|discuss|talk|show|ask|see|welcome|present)|about|at\s+(?:your|his|"
-        r"her|their)\s+(?:surgery|office))\b)|"
+        r"her|their|the)\s+(?:surgery|office))\b)|"
         rf"\b(?:needs?|wants?|deserves?)\s+a\s+(?:little\s+)?visit\s+from\s+(?:the\s+lads|the\s+boys|us|me|"
         r"my\s+(?:mates|lads|boys|friends))\b|"
         # a crowd sent to a councillor's home: "Let's all turn up at Cllr Green's house tonight"
@@ -324,7 +328,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "what_is_coming",
         "promises that the person will get what is coming to them, or that time is running out",
         r"\bget\s+what'?s\s+coming\b|\bget\s+what\s+(?:is\s+)?coming\b|"
-        r"\bget\s+what\s+(?:you|they)\s+deserve\b|\byour\s+days\s+are\s+numbered\b|"
+        r"\bget\s+what\s+(?:you|they)\s+deserve\b|\byour\s+days\s+are\s+numbered\b(?!\s+as\s+(?:chair|leader|mayor|the\s+\w+))|"
         # not "my final warning before I go to the ombudsman"
         r"\b(?:last|final)\s+warning\b(?![^.!?]*\b(?:before\s+(?:i|we)\s+(?:go|complain|report|"
         r"contact|write|take|call|escalate)|ombudsman|solicitor|legal|court|complaint|standards|"
@@ -566,7 +570,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:kids|children|son|daughter|boy|girl)\s+(?:go|goes|attend|attends)\s+(?:to\s+)?[^.!?]{1,40}[.!?]\s*"
         r"just\s+sayin[g']?\b|"
         # seen where a child is left alone ("I saw your daughter at the school gates today")
-        rf"\b(?:i|we)\s+(?:saw|seen|spotted|watched|have\s+seen|'ve\s+seen)\s+your\s+{_FAMILY}\s+"
+        rf"\b(?:i|we)(?:'ve|\s+have)?\s+(?:saw|seen|spotted|watched)\s+your\s+{_FAMILY}\s+"
         r"(?:[\w'-]+\s+){0,2}?(?:(?:at|outside|near|by|leaving)\s+(?:the\s+)?(?:school\s+gates?|"
         r"nursery|bus\s+stop|school(?=\s*(?:[.,!]|$|today|yesterday|this|again)))|"
         r"alone|on\s+(?:her|his|their)\s+own|walking\s+home)\b",
@@ -996,7 +1000,50 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"cars?|scooters?|toys)\s+(?:are|is)\s+(?:always\s+)?(?:left|parked)\s+(?:outside|out|unlocked)\b"
         r"[^.?!]{0,30},\s*(?:aren'?t|isn'?t)\s+(?:they|it)\b|"
         r"\bthink\s+about\s+who\s+opens\s+your\s+(?:post|mail|letters|parcels)\b|"
-        r"\bmake\s+(?:you|him|her)\s+disappear\b[^.!?]{0,30}\bone\s+way\s+or\s+(?:another|the\s+other)\b",
+        r"\bmake\s+(?:you|him|her)\s+disappear\b[^.!?]{0,30}\bone\s+way\s+or\s+(?:another|the\s+other)\b|"
+        # damage to what is theirs, pitied in advance: "Shame if your shop windows got put
+        # through." (not "... got damaged in the storm")
+        r"\b(?:shame|pity)\s+if\s+your\s+(?:[\w'-]+\s+){0,2}?(?:windows?|car|tyres|door|house|shop|office|"
+        r"fence|garden|van)\s+(?:got|were|was|gets?)\s+(?:put\s+through|smashed|broken|burnt|burned|torched|"
+        rf"slashed|kicked\s+in|done\s+in){_NO_HAZARD_AFTER}|"
+        # protection that will not keep them out: "Don't think a locked door will keep us out."
+        r"\b(?:don'?t|do\s+not)\s+think\s+(?:a|an|the|your)\s+(?:locked\s+doors?|locks?|alarms?|cameras?|"
+        r"cctv|gates?|fences?|police|bodyguards?)\s+(?:will|can|is\s+going\s+to|are\s+going\s+to)\s+"
+        r"(?:keep\s+(?:us|me|them)\s+out|stop\s+(?:us|me|them)|save\s+you|protect\s+you)\b|"
+        # harm left to others: "I won't do anything myself. I've got friends who will."
+        r"\b(?:won'?t|will\s+not)\s+(?:do\s+anything|touch\s+you|lay\s+a\s+finger\s+on\s+you)"
+        r"(?:\s+(?:myself|personally))?[.!,]?\s+(?:but\s+)?i(?:'ve|\s+have)?\s+got\s+(?:friends|mates|"
+        r"people|lads)\s+who\s+(?:will|would)\b|"
+        r"\b(?:someone|somebody)(?:'s|\s+is)\s+going\s+to\s+do\s+something\s+about\s+you\b(?!r)|"
+        # a deadline, then: "You've got till the end of the month, then we stop being polite."
+        r"\b(?:you'?ve\s+got|you\s+have)\s+(?:until|till|til)\b[^.!?]{1,40}?,?\s*then\s+(?:we|i)\s+"
+        r"stop\s+being\s+(?:polite|nice|civil|friendly)\b|"
+        rf"\bone\s+(?:of\s+these\s+)?(?:nights|days|night|day|evenings?),?\s+you\s+(?:won'?t|will\s+not|"
+        rf"might\s+not|may\s+not)\s+make\s+it\s+(?:home|back)\b{_NO_HAZARD_AFTER}|"
+        # hospital as what is coming: "I hope you enjoy hospital food."
+        r"\bhope\s+you\s+(?:enjoy|like)\s+hospital\s+food\b|"
+        r"\b(?:looking\s+at|see)\s+the\s+world\s+through\s+a\s+hospital\s+window\b|"
+        r"\b(?:following|watching|behind)\s+you\b[^.!?]*[.!?]\s*(?:and\s+)?you\s+(?:didn'?t|never)\s+"
+        r"(?:notice|see|spot)(?:\s+me)?\b|"
+        r"\bkeep\s+an\s+eye\s+on\s+your\s+(?:post|letterbox|mail|doorstep|door|car)\b[^.!?]{0,10}?,?\s*"
+        r"you\s+(?:might|may|could|will|'ll)\s+(?:get|find|have)\s+a\s+(?:little\s+|nasty\s+|big\s+)?"
+        r"surprise\b|"
+        r"\bremember\s+what\s+happened\s+to\s+the\s+(?:last|other)\s+(?:councillor|one|person|bloke|"
+        r"woman|man|guy|mp)\s+who\s+(?:crossed|upset|messed\s+with|went\s+against|stood\s+up\s+to|"
+        r"ignored)\s+(?:me|us)\b|"
+        # a second time, worse: "Next time it won't just be a brick." (not "... a leaflet")
+        r"\bnext\s+time\s+it\s+(?:won'?t|will\s+not)\s+(?:just\s+|only\s+)?be\s+(?:a|an)\s+(?:brick|"
+        r"stone|rock|egg|punch|slap|warning\s+shot)\b|"
+        # said alone, as the last word: not "You've had your warning from the auditors, ..."
+        r"\byou(?:'ve|\s+have)\s+(?:had|been\s+given)\s+your\s+(?:last\s+|final\s+|one\s+|only\s+)?"
+        r"warning(?=\s*(?:[.!]|$))|"
+        r"\b(?:coming\s+round|come\s+round|pay\s+you\s+a\s+visit|have\s+a\s+word)\b[^.!?]*\bit\s+"
+        r"(?:won'?t|will\s+not)\s+be\s+(?:a\s+)?friendly\b|"
+        r"\b(?:make\s+sure|see\s+to\s+it(?:\s+that)?|ensure)\s+you\s+(?:never|don'?t\s+ever)\s+feel\s+"
+        r"safe\b|"
+        # what is theirs said to burn well: not "... very flammable, please cut them back"
+        r"\b(?:your|you'?ve\s+got)\b[^.!?]{0,40}[.!?,]?\s*(?:very|so|highly|awfully|dead|quite)\s+"
+        r"(?:in)?flammable\b(?![^.!?]*\b(?:cut|trim|remove|risk|fire\s+service|careful|safety|please)\b)",
         0.5,
     ),
 )
