@@ -163,9 +163,12 @@ def group_masked(text: str) -> str | None:
     for term, _ in sorted(mentions, key=lambda m: -len(m[0])):
         if term in WEAK_IDENTITY_TERMS:
             continue
-        filler = (
-            "residents" if term.endswith("s") or term in ("women", "men", "people") else "local"
-        )
+        if term.endswith("s") or term in ("women", "men", "people"):
+            filler = "residents"
+        elif term in ("woman", "man", "girl", "boy", "lady", "person"):
+            filler = "resident"  # a noun: "a Muslim woman" -> "a local resident"
+        else:
+            filler = "local"
         out = re.sub(
             r"(?i)(?<![a-z])" + re.escape(term).replace(r"\ ", r"\s+") + r"(?![a-z])", filler, out
         )
