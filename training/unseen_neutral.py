@@ -198,6 +198,31 @@ SETS: dict[str, tuple[str, list[str]]] = {
             "We stand with {plural} against every kind of bigotry.",
         ],
     ),
+    "eleventh": (
+        "requests that the council do something for a group, written after the tenth was scored",
+        [
+            "Welcome {plural} to the ward with a proper street party.",
+            "Include {plural} in the consultation on the new park.",
+            "Ask {plural} what they need from the bus service.",
+            "Support {adj} businesses on the high street this Christmas.",
+            "Hire more {adj} staff at the housing office.",
+            "Give {plural} a seat at the table when the budget is set.",
+            "Invite {adj} residents to join the friends of the library group.",
+            "Listen to {plural} before you close the community centre.",
+            "Thank the {adj} volunteers at the food bank.",
+            "Encourage {plural} to stand for the council next May.",
+            "Let {plural} use the hall for their meetings at no charge.",
+            "Protect {plural} from the abuse they get at the bus station.",
+            "Fund the {adj} youth project for another year.",
+            "Talk to {plural} on the estate, not just the landlords.",
+            "Count {plural} properly in the next housing needs survey.",
+            "Bring {plural} into the planning process early.",
+            "Celebrate {adj} history month at the museum.",
+            "Help {adj} families find school places near home.",
+            "Train the staff to support {adj} customers.",
+            "Put {plural} on the panel that picks the new chief executive.",
+        ],
+    ),
 }
 
 
