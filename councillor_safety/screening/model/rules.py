@@ -328,7 +328,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "what_is_coming",
         "promises that the person will get what is coming to them, or that time is running out",
         r"\bget\s+what'?s\s+coming\b|\bget\s+what\s+(?:is\s+)?coming\b|"
-        r"\bget\s+what\s+(?:you|they)\s+deserve\b|\byour\s+days\s+are\s+numbered\b(?!\s+as\s+(?:chair|leader|mayor|the\s+\w+))|"
+        r"\bget\s+what\s+(?:you|they)\s+deserve\b|"
+        # not "Your days are numbered as chair, I hear you're stepping down"
+        r"\byour\s+days\s+are\s+numbered\b(?!\s+as\s+(?:chair|leader|mayor|the\s+\w+))|"
         # not "my final warning before I go to the ombudsman"
         r"\b(?:last|final)\s+warning\b(?![^.!?]*\b(?:before\s+(?:i|we)\s+(?:go|complain|report|"
         r"contact|write|take|call|escalate)|ombudsman|solicitor|legal|court|complaint|standards|"
@@ -1221,39 +1223,41 @@ def rejects_a_claim(normalised: str) -> str:
 # are ..." from the dehumanising claims they answer. A statement only: not asked, reported, said
 # with a sneer, or turned on someone after ("..., but", "..., Islam is").
 _END = r"(?=\s*(?:[.!]|$|,\s*(?:councillor|cllr)\b))"
+# a sentence that opens on the group: "Trans people ...", "All Muslims ...", "... . The Roma ..."
+_GROUP_AS_SUBJECT = rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_CLAIM_GROUP}\s+"
 _AFFIRMED = screened(
     re.compile(
-        rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_CLAIM_GROUP}\s+(?:are|is)\s+(?:just\s+|simply\s+|also\s+|"
+        rf"{_GROUP_AS_SUBJECT}(?:are|is)\s+(?:just\s+|simply\s+|also\s+|"
         r"only\s+)?(?:people|human(?:\s+beings?)?|humans|persons)(?:\s+(?:too|as\s+well|like\s+(?:us|you|me|"
         rf"everyone\s+else|anyone\s+else|the\s+rest\s+of\s+us)))?{_END}|"
-        rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_CLAIM_GROUP}\s+(?:are|is)\s+(?:just\s+)?(?:like|the\s+same\s+"
+        rf"{_GROUP_AS_SUBJECT}(?:are|is)\s+(?:just\s+)?(?:like|the\s+same\s+"
         r"as)\s+(?:the\s+rest\s+of\s+us|us|you\s+and\s+me|everyone\s+else|anyone\s+else|anybody\s+else|"
         rf"everybody\s+else){_END}|"
-        rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_CLAIM_GROUP}\s+(?:are\s+not|aren'?t|is\s+not|isn'?t)\s+(?:the|"
+        rf"{_GROUP_AS_SUBJECT}(?:are\s+not|aren'?t|is\s+not|isn'?t)\s+(?:the|"
         rf"our|your)\s+(?:enemy|enemies){_END}|"
-        rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_CLAIM_GROUP}\s+(?:are|is)\s+(?:our|your)\s+(?:friends|"
+        rf"{_GROUP_AS_SUBJECT}(?:are|is)\s+(?:our|your)\s+(?:friends|"
         r"neighbours|family|brothers\s+and\s+sisters),?\s+not\s+(?:our|your|the)\s+(?:enemies|"
         rf"enemy){_END}|"
         rf"(?:^|[.!?]\s+)being\s+(?:an?\s+)?{_CLAIM_GROUP}\s+(?:is\s+not|isn'?t)\s+(?:a\s+crime|a\s+sin|"
         rf"a\s+choice|an\s+illness|a\s+disease|wrong|a\s+problem|a\s+threat){_END}|"
-        rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_CLAIM_GROUP}\s+(?:make|makes|have\s+made|made)\s+(?:our|this|"
+        rf"{_GROUP_AS_SUBJECT}(?:make|makes|have\s+made|made)\s+(?:our|this|"
         r"the)\s+(?:ward|town|city|borough|country|street|estate|village|community|neighbourhood|area|"
         r"high\s+street|school)\s+(?:a\s+)?(?:better|stronger|richer|kinder|happier|safer|friendlier|"
         rf"more\s+\w+)(?:\s+place)?{_END}|"
         # a group's right to live unafraid, its hardship, or the blame taken off it: "Trans people
         # shouldn't have to hide who they are.", "It's not easy being gay when people stare.",
         # "Why do people pick on Travellers?", "Immigrants are not the ones causing the litter"
-        rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_CLAIM_GROUP}\s+(?:should\s+not|shouldn'?t|should\s+never)\s+"
+        rf"{_GROUP_AS_SUBJECT}(?:should\s+not|shouldn'?t|should\s+never)\s+"
         r"(?:have\s+to\s+(?:hide|apologi[sz]e|explain|justify|put\s+up\s+with|fear|live\s+in\s+fear)|"
         r"(?:need\s+to|have\s+to)\s+be\s+(?:scared|afraid|frightened)|be\s+(?:scared|afraid|frightened|made\s+"
         r"to\s+feel\s+unwelcome))\b|"
-        rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_CLAIM_GROUP}\s+are\s+(?:just\s+|only\s+)?trying\s+to\s+"
+        rf"{_GROUP_AS_SUBJECT}are\s+(?:just\s+|only\s+)?trying\s+to\s+"
         r"(?:get\s+on\s+with\s+their\s+lives|live\s+their\s+lives|make\s+a\s+(?:living|life)|raise\s+their\s+"
         rf"(?:kids|children|families))\b|"
         rf"(?:^|[.!?]\s+)(?:it'?s|it\s+is)\s+(?:not|never)\s+easy\s+being\s+(?:an?\s+)?{_CLAIM_GROUP}\b|"
         r"(?:^|[.!?]\s+)why\s+do\s+(?:people|some\s+people|they|so\s+many\s+people)\s+(?:pick\s+on|hate|blame|"
         rf"target|attack|abuse|bully)\s+(?:the\s+)?{_CLAIM_GROUP}\s*\?|"
-        rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_CLAIM_GROUP}\s+(?:are\s+not|aren'?t)\s+the\s+ones\s+(?:causing|"
+        rf"{_GROUP_AS_SUBJECT}(?:are\s+not|aren'?t)\s+the\s+ones\s+(?:causing|"
         r"to\s+blame|responsible|doing\s+(?:it|this|that))\b"
     )
 )
@@ -1265,21 +1269,26 @@ _NOT_MEANT = re.compile(
 )
 
 
+def _affirms_a_group(normalised: str) -> str:
+    """The words that affirm a group as a statement meant ("X are people too"), or ""."""
+    m = _AFFIRMED.search(normalised)
+    if (
+        m is None
+        or _reported_or_negated(m)
+        or _TURNS_ON_SOMEONE.search(normalised, m.end())
+        or _NOT_MEANT.search(normalised, m.end())
+        or names_harm_or_sex(normalised)
+    ):
+        return ""
+    return _words(m)[1]
+
+
 def defends_a_group(normalised: str) -> str:
     """The words that defend a group from blame or abuse ("stop blaming X") or affirm it ("X are
     people too"), or ""."""
     m = _DEFENDING.search(normalised)
     if not m:
-        affirmed = _AFFIRMED.search(normalised)
-        if (
-            affirmed is None
-            or _reported_or_negated(affirmed)
-            or _TURNS_ON_SOMEONE.search(normalised, affirmed.end())
-            or _NOT_MEANT.search(normalised, affirmed.end())
-            or names_harm_or_sex(normalised)
-        ):
-            return ""
-        return _words(affirmed)[1]
+        return _affirms_a_group(normalised)
     if _TURNS_ON_SOMEONE.search(normalised, m.end()):
         return ""
     rest = normalised[m.end() :]
