@@ -336,7 +336,7 @@ def train_mlp(
             xb = Xt[b] + EMBEDDING_NOISE * torch.randn_like(Xt[b])
             loss = (lossf(model(xb), yt[b]) * mt[b]).sum(1) * wt[b]
             loss = loss.sum() / (mt[b].sum() + 1e-6)
-            if pairs is not None and pair_weight > 0:
+            if pairs is not None:
                 # a neutral sentence that names a group must not score higher on the abusive
                 # labels than the same sentence with the group replaced by an ordinary word
                 k = torch.randint(len(pair_idx), (len(b),))

@@ -4,8 +4,8 @@ Each probe was written in one sitting, after a release, and scored before anythi
 everyday mail to a councillor (strong words about services, thanks, requests) and threats in
 words of their own (veiled, implied, about family and home). Rules written from a probe carry
 almost nothing to the next one, so once a rule is written from a probe it no longer measures
-anything and moves to the rule tests. ``councillor_safety/screening/tests/test_unseen_sets.py`` keeps them out
-of training.
+anything and moves to the rule tests. ``councillor_safety/screening/tests/test_unseen_sets.py``
+keeps them out of training.
 
     .venv/bin/python training/unseen_mail.py          # flagged counts, and what was missed
 

@@ -3,8 +3,8 @@
 The identity limits (at most 1% of neutral sentences flagged) are set on held-out templates
 close to the trained ones, so they say little about sentences in new shapes. Each set here was
 written, 20 templates at a time, scored before anything was changed because of it, and kept
-out of training (``councillor_safety/screening/tests/test_unseen_sets.py`` checks that). Filled with all
-73 groups of ``examples.IDENTITIES`` each set is 1,460 sentences.
+out of training (``councillor_safety/screening/tests/test_unseen_sets.py`` checks that).
+Filled with all 73 groups of ``examples.IDENTITIES`` each set is 1,460 sentences.
 
     .venv/bin/python training/unseen_neutral.py          # flagged per set, worst templates
 
@@ -226,14 +226,14 @@ SETS: dict[str, tuple[str, list[str]]] = {
 }
 
 
-def sentences(templates: list[str]) -> dict[str, list[str]]:
-    """Each template filled with every group, as the training examples are filled."""
-    return {
-        t: sorted(
-            {examples._fill(t, adj, plural, person) for adj, plural, person in examples.IDENTITIES}
-        )
-        for t in templates
-    }
+def sentences(template: str) -> list[str]:
+    """The template filled with every group, as the training examples are filled."""
+    return sorted(
+        {
+            examples._fill(template, adj, plural, person)
+            for adj, plural, person in examples.IDENTITIES
+        }
+    )
 
 
 def main() -> None:
@@ -242,7 +242,8 @@ def main() -> None:
     screener = Screener.load()
     for name, (how, templates) in SETS.items():
         counts = []
-        for template, texts in sentences(templates).items():
+        for template in templates:
+            texts = sentences(template)
             results = screener.score_batch(texts)
             flagged = sum(1 for r in results if set(r.flags) - {"profanity"})
             counts.append((flagged, len(texts), template))

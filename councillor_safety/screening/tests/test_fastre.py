@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 import unicodedata
-from pathlib import Path
 
 import pytest
 
@@ -20,20 +17,11 @@ from councillor_safety.screening.model.fastre import (
     screened,
 )
 from councillor_safety.screening.model.text import normalise, spell_emoji
-
-REPO = Path(__file__).resolve().parents[3]
+from councillor_safety.screening.tests.training_modules import load_training_module
 
 
 def _functional_suite_texts() -> list[str]:
-    spec = importlib.util.spec_from_file_location(
-        "functional_suite", REPO / "training/functional_suite.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["functional_suite"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return [case.text for case in module.build()]
+    return [case.text for case in load_training_module("functional_suite").build()]
 
 
 def _lexicon_words() -> list[str]:

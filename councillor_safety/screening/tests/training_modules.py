@@ -1,0 +1,23 @@
+"""Scripts under ``training/`` imported by path: it is not a package, and the app never needs it."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+TRAINING = Path(__file__).resolve().parents[3] / "training"
+
+
+def load_training_module(name: str) -> ModuleType:
+    """``training/<name>.py``, registered under its name (dataclasses look their module up)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, TRAINING / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
