@@ -877,6 +877,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"cycling|wander|wandering|stay|staying|head|heading)\b[^.!?]{0,50}?\b(?:alone|"
         rf"on\s+your\s+own|by\s+yourself)\b{_NO_HAZARD_AFTER}(?![^.!?]*\b(?:take|bring|colleagues?|"
         r"buddy|friends?|partner|guidance|advice|policy|training|always|please|lift)\b)|"
+        # waiting till they are alone: "I'll get you when you're alone." (not "I'll catch you when
+        # you're on your own", a word in private)
+        r"\b(?:get|have|sort)\s+you\s+(?:when|once|while)\s+(?:you'?re|you\s+are)\s+(?:alone|"
+        r"on\s+your\s+own|by\s+yourself)\b|"
         # what keeps them safe, pitied: "Pity the brakes on your car are so old.", "Shame about the
         # lock." (not "the tyres on the council van")
         r"\b(?:shame|pity)\s+(?:about\s+)?(?:your\s+(?:[\w'-]+\s+){0,2}?(?=(?:locks?|brakes|tyres|alarm|"

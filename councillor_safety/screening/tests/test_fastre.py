@@ -43,6 +43,8 @@ OBFUSCATED = [
     "  I think\tyou're a c*nt  ",
     "go back h o m e, you p a k i",
     "Muslims, in my view, are a problem.",
+    "I'll kiII you, KiIled, McIntosh on my iPhone",  # a capital I for an "l"
+    "watch ur back, u r a twit, y r u so rude, ur ded, sort urself out",  # text-speak
 ]
 
 
@@ -123,6 +125,7 @@ def test_the_hot_patterns_are_screened() -> None:
         "text._MISSPELT_HARM",
         "text._RUN_TOGETHER_HARM",
         "text._SEPARATED",
+        "text._TEXT_SPEAK",
     } <= set(SCREENED)
 
 
@@ -145,7 +148,7 @@ def test_screen_finds_what_re_finds(name: str, corpus: list[str]) -> None:
 
 def _normalise_without_screens(raw: str) -> str:
     """``normalise`` as it was written before its passes were screened."""
-    t = raw
+    t = text_module._CAPITAL_I_IN_A_WORD.sub(text_module._l_for_capital_i, raw)
     if not t.isascii():
         t = spell_emoji(t)
         t = (
@@ -162,6 +165,7 @@ def _normalise_without_screens(raw: str) -> str:
     t = text_module._RUNS.pattern.sub(r"\1\1", t)
     t = text_module._SPACED.pattern.sub(text_module._join_spaced, t)
     t = re.sub(r"\s+", " ", t).strip()
+    t = text_module.spell_out_text_speak(t)
     t = text_module._MISSPELT_HARM.pattern.sub(text_module._mended, t)
     t = text_module._RUN_TOGETHER_HARM.pattern.sub(text_module._run_together, t)
     t = text_module._INNER_FRAME.pattern.sub("", t)

@@ -59,6 +59,11 @@ MUST_CATCH_THREATS = [
     "You're dead meat.",
     "Your car would look better with a brick through the windscreen.",
     "Pay attention to who's behind you tomorrow.",
+    # text-speak: the model alone scored the first three under 0.2
+    "watch ur back at the count m8",
+    "ur ded councillor",
+    "u better watch urself",
+    "i know where u live n where ur kids go",
 ]
 
 # violence wished on or incited against someone other than the reader (worded unlike training)
@@ -105,6 +110,10 @@ MUST_NOT_FLAG = [
     # a get-well wish, which the model alone read as a wish of harm (threat 0.36)
     "I hope you get well soon.",
     "",
+    "sorry 2 bother u again",  # flagged as abuse until text-speak was spelt out
+    "thanks 4 ur help with the bins",
+    "when is ur next surgery?",
+    "hope u n ur family r well",
 ]
 
 

@@ -27,8 +27,20 @@ from councillor_safety.screening.model.text import normalise
         ("idiiiiot", "idiiot"),
         ("k i l l you", "kill you"),
         ("g a y people", "gay people"),
-        ("u r a twit", "u r a twit"),  # text-speak words, not a word spelt out
-        ("y r u so rude", "y r u so rude"),
+        ("u r a twit", "you are a twit"),  # text-speak words, not a word spelt out
+        ("y r u so rude", "why are you so rude"),
+        ("watch ur back", "watch your back"),  # text-speak "ur" before a noun is "your"
+        ("ur dead councillor", "you're dead councillor"),  # before a state, "you're"
+        ("Ur ded", "you're dead"),
+        ("ur kids", "your kids"),
+        ("see u at the surgery, sort urself out", "see you at the surgery, sort yourself out"),
+        ("a u-turn on the u3 bus", "a u-turn on the u3 bus"),  # "u" as a letter
+        ("is this ur", "is this ur"),  # nothing after it to tell which
+        ("u n ur family r gonna suffer", "you and your family are gonna suffer"),
+        ("the n word, you n ggers", "the n word, you n ggers"),  # "n" before a fragment stays
+        ("plan r", "plan r"),
+        ("I'll kiII you", "i'll kill you"),  # a capital "I" for an "l"
+        ("McIntosh, iPhone, TIME", "mcintosh, iphone, time"),  # only violent words are mended
         ("\uff26\uff35\uff23\uff2b off", "fuck off"),  # full-width letters
         ("ki\u200bll you", "kill you"),  # zero-width space inside a word
         ("\u2018watch your back\u2019", "'watch your back'"),

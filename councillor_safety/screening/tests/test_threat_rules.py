@@ -671,6 +671,8 @@ def test_veiled_threat_words_with_an_ordinary_reason_stay_quiet(text: str) -> No
     "text",
     [
         "Don't go to the allotment alone, councillor.",
+        "I'll get you when you're alone.",
+        "ill get u wen ur alone",  # text-speak
         "I wouldn't go jogging by the river on your own any more if I were you.",
         "Pity the brakes on your car are so old.",
         "We've taken photos of your house. Lovely front door. Shame about the lock.",
@@ -809,6 +811,8 @@ def test_menace_put_as_advice_pity_or_a_remark_fires(text: str) -> None:
         "You've had your warning from the auditors, please fix the accounts.",
         "I won't be able to make the meeting myself, but a friend will come instead.",
         "The inspection won't be a friendly one, so please be ready.",
+        "I'll catch you when you're on your own and we can go through the plans.",
+        "Can I get you when you're free to sign the nomination form?",
     ],
 )
 def test_veiled_menace_words_with_an_ordinary_reason_stay_quiet(text: str) -> None:
@@ -859,6 +863,47 @@ def test_negated_threat_is_not_a_threat() -> None:
 def test_rules_see_through_obfuscation() -> None:
     assert "direct_harm" in names("I'm g o n n a   k i l l   y o u")
     assert "knows_where_you_live" in names("I KNOW WHERE YOU LIVE!!!")
+
+
+@pytest.mark.parametrize(
+    ("text_speak", "spelt_out"),
+    [
+        ("watch ur back at the count m8", "Watch your back at the count, mate."),
+        ("i know where u live n where ur kids go", "I know where you live and where your kids go."),
+        ("ur dead meat councillor", "You're dead meat, councillor."),
+        ("Ur ded", "You're dead."),
+        ("ur days r numbered", "Your days are numbered."),
+        ("we no where u live", "We know where you live."),
+        ("u better watch urself", "You better watch yourself."),
+        ("theres a bullet wiv ur name on it", "There's a bullet with your name on it."),
+        ("mind ur back on ur way home", "Mind your back on your way home."),
+        ("ur wife wont be safe", "Your wife won't be safe."),
+        ("u wont see xmas", "You won't see Christmas."),
+        ("ill get u wen ur alone", "I'll get you when you're alone."),
+        ("someone shud stab u", "Someone should stab you."),
+    ],
+)
+def test_text_speak_fires_the_rules_its_spelt_out_words_do(text_speak: str, spelt_out: str) -> None:
+    assert names(spelt_out)
+    assert names(text_speak) == names(spelt_out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when is ur next surgery?",
+        "ur only option is 2 appeal",
+        "ur in-laws live on my street lol",
+        "u did a u-turn on the bus lane",
+        "hope u n ur family r well",
+        "good luck at the count, u deserve it",
+        "I have 2 children and 4 cars",
+        "Ill health kept me from the meeting, ill be there next time",
+        "ur right about the parking, it's a nightmare",
+    ],
+)
+def test_text_speak_in_ordinary_mail_stays_quiet(text: str) -> None:
+    assert names(text) == set()
 
 
 def test_rule_probability_is_capped() -> None:
@@ -1059,8 +1104,8 @@ def test_peaceful_intent(text: str, phrase: str) -> None:
         ("He is a traitor to this town", "he is a traitor"),
         ("You smug, arrogant bigot.", "you smug, arrogant bigot"),
         ("your a joke!", "your a joke"),  # "your" for "you're"
-        ("u r a liar and a crook", "u r a liar"),  # text-speak
-        ("what a twit u r", "what a twit u r"),
+        ("u r a liar and a crook", "you are a liar"),  # text-speak
+        ("what a twit u r", "what a twit you are"),
         ("r u a councillor or a clown?", ""),  # a question, not said to the reader's face
         ("Your A-level results are in.", ""),
         # the first word of a compound names a job or a case, not the reader
