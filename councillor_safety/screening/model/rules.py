@@ -27,6 +27,7 @@ from .lexicon import (
 )
 
 _YOU = r"(?:you|your|u|ur|ya|yer|yourself|urself)"
+_SLURS = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in SLUR_NOUNS)
 _HARM = (
     r"(?:kill|hurt|stab|shoot|murder|batter|smash|strangle|rape|glass|burn|torch|bomb|slit|"
     r"slash|shank|lynch|execute|harm|bash|punch|throttle|choke|butcher|slaughter|maim)"
@@ -722,7 +723,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # imperative incitement at the start of a sentence: "Kill all the ... people"
         r"(?:^|[.!?]\s*)(?:kill|murder|shoot|stab|hang|gas|lynch|exterminate|slaughter|burn|"
         r"behead|execute)\s+(?:all\s+(?:the\s+|of\s+the\s+)?|every\s+|the\s+|those\s+)?"
-        r"(?:[\w-]+\s+){0,2}(?:people|them|him|her|you|folk|scum|lot)\b",
+        r"(?:[\w-]+\s+){0,2}(?:people|them|him|her|you|folk|scum|lot)\b|"
+        # and with the group or a slur for it as the head: "Kill all the pakis", "gas every Jew";
+        # the model scored "kill all muzzies" 0.03, not knowing the slur
+        r"(?:^|[.!?]\s*)(?:just\s+)?(?:kill|murder|shoot|stab|hang|gas|lynch|exterminate|slaughter|"
+        r"burn|behead|execute|bomb|nuke)\s+(?:all|every|each)\s+(?:(?:of\s+)?(?:the|those|these)\s+)?"
+        rf"(?:[\w-]+\s+)?(?:{GROUP_WORDS}|{_SLURS})s?\b",
         0.6,
     ),
     _rule(

@@ -29,6 +29,9 @@ _WORD_WITH_LEET = re.compile(
     r"(?![a-z0-9@$])"
 )
 _LEET_CHAR = re.compile(r"[0-9@$]")
+# "!" for an "i" inside a word ("musl!ms", "sh!t"); never at a word's end, where it is the
+# exclamation mark
+_BANG_FOR_I = re.compile(r"(?<=[a-z])!(?=[a-z])")
 # Each pass below is tried only where the RE2 test in front of it (``fastre``) says it may
 # apply: on ordinary mail none does, and the five passes cost 30 µs a message in ``re``.
 _MASKED = screened(re.compile(r"\b([a-z]{1,2})[*#%_.]+([a-z]{1,6})\b"))
@@ -226,7 +229,7 @@ _RUN_TOGETHER_HARM = screened(
 )
 _WHO_SPELT = re.compile(r"(i|we)?(will|ll|wanna|gonna|amgoingto|mgoingto)")
 _AUX_SPELT = {"ll": "will", "amgoingto": "am going to", "mgoingto": "am going to"}
-# letters set apart by dots or dashes ("k.i.l.l", "s-t-a-b"), joined only when they spell one
+# letters set apart by dots or dashes ("k.i.l.l", "s-t-a-b", "m.u.s.l.i.m.s")
 _SEPARATED = screened(re.compile(r"\b[a-z](?:[.\-_][a-z]){2,}\b"))
 
 
@@ -247,9 +250,11 @@ def _mended(m: re.Match[str]) -> str:
     return m.group("before") + HARM_NEAR_MISSES[m.group("after_aux")]
 
 
-def _joined_if_harm(m: re.Match[str]) -> str:
+def _joined_if_a_word(m: re.Match[str]) -> str:
     joined = re.sub(r"[.\-_]", "", m.group(0))
-    return joined if joined in HARM_WORDS else m.group(0)
+    # three letters are as often initials ("a.s.b", "u.s.a") as a word; four or more, a word
+    # spelt apart ("m.u.s.l.i.m.s", "s-c-u-m")
+    return joined if joined in HARM_WORDS or len(joined) >= 4 else m.group(0)
 
 
 def _unleet(match: re.Match[str]) -> str:
@@ -535,7 +540,9 @@ def normalise(text: str) -> str:
         text = text.lower()
     if _LEET_CHAR.search(text):
         text = _WORD_WITH_LEET.sub(_unleet, text)
-    text = _SEPARATED.sub(_joined_if_harm, text)
+    if "!" in text:
+        text = _BANG_FOR_I.sub("i", text)
+    text = _SEPARATED.sub(_joined_if_a_word, text)
     # the RE2 tests read this text once, for all three passes: unmasking can make a run of
     # letters ("aa*a"), so then runs are always looked for; no pass makes single letters that
     # could be re-joined

@@ -576,6 +576,27 @@ def test_obfuscated_abuse_is_seen(screener: Screener) -> None:
 
 
 @pytest.mark.parametrize(
+    ("hidden", "plain"),
+    [
+        ("M.u.s.l.i.m.s are vermin", "Muslims are vermin"),
+        ("m-u-s-l-i-m-s are vermin", "Muslims are vermin"),
+        ("Musl!ms are vermin", "Muslims are vermin"),
+        ("I'll kiII you", "I'll kill you"),
+        ("watch ur back", "watch your back"),
+    ],
+)
+def test_a_hidden_spelling_scores_as_the_plain_one(
+    screener: Screener, hidden: str, plain: str
+) -> None:
+    assert screener.score(hidden).scores == screener.score(plain).scores
+
+
+def test_killing_a_group_ordered_is_a_threat_whatever_names_the_group(screener: Screener) -> None:
+    # the model alone scored this 0.03 for `threat`: it does not know the slur
+    assert "threat" in screener.score("kill all muzzies").flags
+
+
+@pytest.mark.parametrize(
     "text", ["You are an idiot.", "Councillor Smith is a moron.", "You lying scumbag."]
 )
 def test_short_insults_reach_the_encoder_and_are_flagged(screener: Screener, text: str) -> None:

@@ -26,6 +26,10 @@ from councillor_safety.screening.model.text import normalise
         ("costs $100", "costs $100"),
         ("idiiiiot", "idiiot"),
         ("k i l l you", "kill you"),
+        ("M.u.s.l.i.m.s are s-c-u-m", "muslims are scum"),  # four letters or more set apart
+        ("the a-s-b team", "the a-s-b team"),  # three letters: initials
+        ("Musl!ms, sh!t", "muslims, shit"),  # "!" for an "i" inside a word
+        ("Thanks! See you", "thanks! see you"),
         ("g a y people", "gay people"),
         ("u r a twit", "you are a twit"),  # text-speak words, not a word spelt out
         ("y r u so rude", "why are you so rude"),

@@ -240,6 +240,11 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
         ("You have been warned.", "what_is_coming"),
         ("Women like that deserve to be knocked around a bit.", "wish_or_call_for_harm"),
         ("He should be punched in the face.", "wish_or_call_for_harm"),
+        # killing a group ordered, the group named or a slur for it
+        ("kill all muzzies", "wish_or_call_for_harm"),
+        ("Kill all the pakis.", "wish_or_call_for_harm"),
+        ("Gas every Jew.", "wish_or_call_for_harm"),
+        ("Thanks Merkel! Shoot all of those refugees.", "wish_or_call_for_harm"),
         # violence in a picture rather than a verb
         ("I'll break every bone in your body.", "violent_imagery"),
         ("I'll string you up.", "violent_imagery"),
@@ -812,6 +817,9 @@ def test_menace_put_as_advice_pity_or_a_remark_fires(text: str) -> None:
         "I won't be able to make the meeting myself, but a friend will come instead.",
         "The inspection won't be a friendly one, so please be ready.",
         "I'll catch you when you're on your own and we can go through the plans.",
+        "Kill all the weeds on the allotment before the judging.",
+        "Please kill all the lights in the chamber at ten.",
+        "Burn all the leaflets about the old refugee centre.",
         "Can I get you when you're free to sign the nomination form?",
     ],
 )
