@@ -25,6 +25,8 @@ from councillor_safety.screening.model.text import normalise, plain_cigarettes
         ("get back to me by friday", False),  # "back" is a word, not a slip for "black"
         ("watch your backs", False),  # nor "backs" for "blacks"
         ("cyclists are vermin", False),
+        ("price tags on the stalls", False),  # one slip from "taigs", and a word
+        ("the Toon army", False),
         ("women are welcome", False),  # spelt right: identity_mentions finds it, not this
         ("", False),
     ],
@@ -49,6 +51,24 @@ def test_plural_group_names_name_the_group(text: str, groups: list[str], strong:
     mentions = identity_mentions(normalise(text))
     assert [g for _, g in mentions] == groups
     assert names_strong_group(mentions) is strong
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("gypos and polacks", ["race/ethnicity", "race/ethnicity"]),
+        ("a taig", ["religion/belief"]),
+        ("you batty boy", ["sexual orientation"]),
+        ("troons", ["gender identity"]),
+        ("a flid", ["disability"]),
+        ("foids", ["sex/gender"]),
+        ("Lesbos is a Greek island.", []),  # not the slur "lesbo"
+    ],
+)
+def test_slurs_in_british_use_and_online_name_the_group_they_attack(
+    text: str, groups: list[str]
+) -> None:
+    assert [g for _, g in identity_mentions(normalise(text))] == groups
 
 
 @pytest.mark.parametrize(
