@@ -1844,6 +1844,8 @@ _HOMELANDS = (
     r"bulgaria|lithuania|syria|iraq|iran|afghanistan|turkey|albania|china|the\s+caribbean|"
     r"the\s+middle\s+east|eastern\s+europe|asia)"
 )
+# a group by name or by a slur, and "poles", which the group lexicon leaves to the telegraph
+_NAMED_GROUP = rf"(?:(?:{GROUP_WORDS})s?|(?:{_SLURS})s?|poles)"
 _XENOPHOBIC_LINE = screened(
     re.compile(
         # an order or a wish: not "we go back to India every winter"
@@ -1853,7 +1855,17 @@ _XENOPHOBIC_LINE = screened(
         r"from|(?:your|their|his|her|ur)\s+(?:own\s+)?(?:country|countries|village|jungle|desert|hut|"
         rf"cave|land|homeland)|{_HOMELANDS})\b|"
         r"\bsend\s+(?:them|him|her|you|'?em|the\s+lot(?:\s+of\s+them)?)\s+(?:all\s+)?back\s+(?:home\b|"
-        rf"to\s+(?:where\b|their\b|his\b|her\b|your\b|{_HOMELANDS}\b))"
+        rf"to\s+(?:where\b|their\b|his\b|her\b|your\b|{_HOMELANDS}\b))|"
+        # the group named: "send the polacks back", a slogan ("Pikeys out!", "Poles go home") and
+        # "no more Muslims in our town"; not "move the Travellers out of our park", a request
+        # about a camp, nor "the Poles go home for Christmas"
+        rf"\bsend\s+(?:all\s+)?(?:the\s+|those\s+|these\s+)?{_NAMED_GROUP}\s+(?:all\s+)?back\b"
+        r"(?=\s*(?:[.!?,]|$|home\b|to\b|where\b))|"
+        rf"{_CLAUSE_START}(?:all\s+)?{_NAMED_GROUP}\s+(?:out|go\s+home|get\s+out)(?:\s+now)?"
+        r"\s*(?:[.!?]|$)|"
+        rf"{_CLAUSE_START}(?:go|get\s+out|clear\s+off)\s+home,?\s+(?:you\s+)?{_NAMED_GROUP}\s*(?:[.!?]|$)|"
+        rf"\bno\s+more\s+{_NAMED_GROUP}\s+(?:in|on|round|around)\s+(?:our|this|my|the)\s+"
+        r"(?:town|area|street|estate|village|city|country|ward|school|neighbourhood|park)\b"
     )
 )
 

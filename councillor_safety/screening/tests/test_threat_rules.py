@@ -1190,6 +1190,12 @@ def test_sexist_remark(text: str, remark: str) -> None:
         ("Why don't you go back to where you came from?", "you go back to where you came from", ""),
         ("You should go back to your own country.", "should go back to your own country", ""),
         ("Send them all back home.", "send them all back home", ""),
+        # the group named, or a slur for it
+        ("send the polacks back", "send the polacks back", ""),
+        ("Pikeys out!", "pikeys out!", ""),
+        ("Poles go home.", "poles go home.", ""),
+        ("Go home, krauts.", "go home, krauts.", ""),
+        ("No more Muslims in our town.", "no more muslims in our town", ""),
         # condemned or reported: counter-speech, not the writer's own line
         (
             "Telling Cllr Khan to go back to Pakistan is racist and I've reported it.",
@@ -1203,6 +1209,11 @@ def test_sexist_remark(text: str, remark: str) -> None:
         ("My parents went back to Jamaica when they retired.", "", ""),
         ("They go back to school next week.", "", ""),
         ("Can we send them back to the housing office with the forms?", "", ""),
+        ("Can the council move the Travellers out of our park?", "", ""),
+        ("The Poles go home for Christmas every year.", "", ""),
+        ("Muslims out in force at the vigil last night.", "", ""),
+        ("Please send the refugees back the forms they filled in.", "", ""),
+        ("No more women in the cabinet than last year.", "", ""),
     ],
 )
 def test_xenophobic_line(text: str, meant: str, rejected: str) -> None:
