@@ -1803,6 +1803,10 @@ _SEXUAL_REMARK = screened(
         r"selfie)\s+of\s+(?:you|yourself)\s+(?:in\s+(?:the\s+bath|the\s+shower|bed|your\s+(?:underwear|"
         r"knickers|bra|bikini|lingerie|nightie))|naked|nude|topless)\b)|"
         r"\bsit\s+on\s+my\s+(?:face|lap|knee)\b|"
+        # "send nudes", "wanna see u in ur undies" (text-speak is spelt out by now)
+        r"\bsend\s+(?:me\s+|us\s+)?(?:some\s+|your\s+)?nudes\b|"
+        r"\b(?:wanna|want\s+to|love\s+to|like\s+to)\s+see\s+you\s+(?:in\s+your\s+(?:undies|underwear|"
+        r"knickers|bra|bikini|lingerie|nightie|birthday\s+suit)|naked|nude|topless|with\s+nothing\s+on)\b|"
         r"\bwhat\s+colou?r\s+(?:are\s+|is\s+)?(?:your\s+)?(?:knickers|underwear|panties|bra)\b"
     )
 )

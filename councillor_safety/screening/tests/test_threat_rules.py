@@ -1168,6 +1168,11 @@ def test_direct_insult(text: str, insult: str) -> None:
         ("Love to bend you over the council desk.", "love to bend you over"),
         ("You need a good seeing to.", "good seeing to"),
         ("Send me a pic of you in the bath.", "send me a pic of you in the bath"),
+        ("send nudes", "send nudes"),
+        ("wanna see u in ur undies", "wanna see you in your undies"),
+        ("I'd love to see you naked, councillor.", "love to see you naked"),
+        ("Send us your nude portrait for the art trail.", ""),  # a nude, not nudes
+        ("I'd love to see you in your mayoral robes.", ""),
         ("What colour are your knickers, councillor?", "what colour are your knickers"),
         ("The council keeps bending over backwards for developers.", ""),
         ("Please send me a photo of you at the opening for the newsletter.", ""),
