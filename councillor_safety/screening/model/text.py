@@ -387,7 +387,7 @@ def _l_for_capital_i(m: re.Match[str]) -> str:
 # anywhere; the rest only where their neighbours say what they are:
 # - "ur" is "you're" before the words that follow "you're", and "your" before anything else
 #   ("ur kids", "ur days are numbered"); not before a word that also begins a noun phrase ("ur
-#   next surgery", "ur only option", "ur in-laws");
+#   next surgery", "ur only option", "ur in-laws"), but "ur next." that ends a clause;
 # - "r" is "are" between two words where one of them says so ("ur days r numbered", "r u ok"),
 #   "n" is "and" before the words that begin a phrase ("u n ur family"), and "y" is "why" before
 #   "are you"; "i no where u live" is "know", and "ill" at the start of a clause before a verb
@@ -482,7 +482,7 @@ _TEXT_SPEAK = screened(
     )
 )
 _SPELT_OUT = re.compile(
-    rf"{_WORD_EDGE}(?:(?P<ur>ur)(?: (?P<next>[a-z']+))?|"
+    rf"{_WORD_EDGE}(?:(?P<ur>ur)(?: (?P<next>[a-z']+)(?:(?=\s*(?:[.!?,;:]|$))(?P<ends>))?)?|"
     rf"(?P<and>n)(?= (?:{_AFTER_AND}){_WORD_END})(?<=[a-z] n)|"
     rf"(?P<to>2)(?= (?:{_AFTER_TO}){_WORD_END})|(?P<for>4)(?= (?:{_AFTER_FOR}){_WORD_END})|"
     rf"(?P<word>{'|'.join(_TEXT_SPEAK_WORDS)})){_WORD_END}"
@@ -508,7 +508,9 @@ def _spelt_out(m: re.Match[str]) -> str:
         following = m.group("next")
         if following is None:
             return "ur"
-        return ("you're " if following in _YOU_ARE_BEFORE else "your ") + following
+        # "ur next." ends the clause: said of the person, not of their next surgery
+        next_alone = following == "next" and m.group("ends") is not None
+        return ("you're " if next_alone or following in _YOU_ARE_BEFORE else "your ") + following
     if m.group("and"):
         return "and"
     if m.group("to"):
