@@ -725,10 +725,15 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"behead|execute)\s+(?:all\s+(?:the\s+|of\s+the\s+)?|every\s+|the\s+|those\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:people|them|him|her|you|folk|scum|lot)\b|"
         # and with the group or a slur for it as the head: "Kill all the pakis", "gas every Jew";
-        # the model scored "kill all muzzies" 0.03, not knowing the slur
+        # the model scored "kill all muzzies" 0.03, not knowing the slur. The head, not a word
+        # that goes on to name something else: "Kill all the young shoots", "Burn all the white
+        # paper", "Kill all the black spot on the roses"
         r"(?:^|[.!?]\s*)(?:just\s+)?(?:kill|murder|shoot|stab|hang|gas|lynch|exterminate|slaughter|"
         r"burn|behead|execute|bomb|nuke)\s+(?:all|every|each)\s+(?:(?:of\s+)?(?:the|those|these)\s+)?"
-        rf"(?:[\w-]+\s+)?(?:{GROUP_WORDS}|{_SLURS})s?\b",
+        rf"(?:[\w-]+\s+)?(?:{GROUP_WORDS}|{_SLURS})s?\b(?=\s*(?:[.!?,;:)]|$)|\s+(?:and|or|in|on|at|"
+        r"from|who|that|you|now|today|tonight|too|as|for|with|then|before|everywhere|here|there|of|"
+        r"burn|kill|shoot|hang|gas|person|people|man|men|woman|women|kids?|child|children|lads?|"
+        r"girls?|boys?|bastards?|scum|vermin)\b)",
         0.6,
     ),
     _rule(
