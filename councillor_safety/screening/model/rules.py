@@ -23,6 +23,7 @@ from .lexicon import (
     PERSONAL_INSULT_NOUNS,
     PROFANE_INSULT_NOUNS,
     SLUR_NOUNS,
+    WEAK_IDENTITY_TERMS,
     names_harm_or_sex,
 )
 
@@ -1853,8 +1854,9 @@ _HOMELANDS = (
     r"bulgaria|lithuania|syria|iraq|iran|afghanistan|turkey|albania|china|the\s+caribbean|"
     r"the\s+middle\s+east|eastern\s+europe|asia)"
 )
-# a group by name or by a slur, and "poles", which the group lexicon leaves to the telegraph
-_NAMED_GROUP = rf"(?:(?:{GROUP_WORDS})s?|(?:{_SLURS})s?|poles)"
+# a group by name or by a slur, and "poles", which the group lexicon leaves to the telegraph; not
+# a weak term, often something else ("Send the white back, I ordered red.", "the old")
+_NAMED_GROUP = rf"(?:(?!(?:{'|'.join(sorted(WEAK_IDENTITY_TERMS))})\b)(?:{GROUP_WORDS})s?|(?:{_SLURS})s?|poles)"
 _XENOPHOBIC_LINE = screened(
     re.compile(
         # an order or a wish: not "we go back to India every winter"

@@ -1222,6 +1222,7 @@ def test_sexist_remark(text: str, remark: str) -> None:
         ("Muslims out in force at the vigil last night.", "", ""),
         ("Please send the refugees back the forms they filled in.", "", ""),
         ("No more women in the cabinet than last year.", "", ""),
+        ("Send the white back, I ordered red.", "", ""),  # a weak term, most often not a group
     ],
 )
 def test_xenophobic_line(text: str, meant: str, rejected: str) -> None:
