@@ -396,6 +396,7 @@ def _l_for_capital_i(m: re.Match[str]) -> str:
 #   help"), never before a noun they might count ("2 children", "4 houses");
 # - "u" is never a letter in "u-turn", "u.s." or "'u'", and "ded" is "dead" only as the state of
 #   a person ("ur ded").
+# Not "m8" for "mate": the M8 is a motorway ("traffic on the M8").
 _TEXT_SPEAK_WORDS: Final[dict[str, str]] = {
     "u": "you",
     "urself": "yourself",
@@ -433,7 +434,6 @@ _TEXT_SPEAK_WORDS: Final[dict[str, str]] = {
     "plz": "please",
     "thx": "thanks",
     "gr8": "great",
-    "m8": "mate",
     "b4": "before",
     "l8r": "later",
     "coz": "because",

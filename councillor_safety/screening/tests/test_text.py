@@ -40,6 +40,7 @@ from councillor_safety.screening.model.text import normalise
         ("see u at the surgery, sort urself out", "see you at the surgery, sort yourself out"),
         ("a u-turn on the u3 bus", "a u-turn on the u3 bus"),  # "u" as a letter
         ("is this ur", "is this ur"),  # nothing after it to tell which
+        ("traffic on the M8 again", "traffic on the m8 again"),  # a motorway, not "mate"
         ("ur next. I know ur car", "you're next. i know your car"),
         ("u n ur family r gonna suffer", "you and your family are gonna suffer"),
         ("the n word, you n ggers", "the n word, you n ggers"),  # "n" before a fragment stays
