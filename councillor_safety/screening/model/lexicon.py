@@ -557,6 +557,8 @@ _SLUR_RE = screened(_alternation(list(SLURS)))
 SLUR_NOUNS: Final[tuple[str, ...]] = tuple(
     s for s in SLURS if s not in {"moslem", "retarded", "nigga", "niggas"}
 )
+# the same as one alternation, as ``GROUP_WORDS`` is for group terms
+SLUR_NOUN_WORDS: Final[str] = _alternatives(list(SLUR_NOUNS))
 # A stereotype pinned on a group by name: "Typical Jew, always after the money", "Typical
 # woman." Not "a typical Polish breakfast": the group word must end the phrase or be followed
 # by what the group is said to do.

@@ -22,13 +22,13 @@ from .lexicon import (
     INSULT_NOUNS,
     PERSONAL_INSULT_NOUNS,
     PROFANE_INSULT_NOUNS,
+    SLUR_NOUN_WORDS,
     SLUR_NOUNS,
     WEAK_IDENTITY_TERMS,
     names_harm_or_sex,
 )
 
 _YOU = r"(?:you|your|u|ur|ya|yer|yourself|urself)"
-_SLURS = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in SLUR_NOUNS)
 _HARM = (
     r"(?:kill|hurt|stab|shoot|murder|batter|smash|strangle|rape|glass|burn|torch|bomb|slit|"
     r"slash|shank|lynch|execute|harm|bash|punch|throttle|choke|butcher|slaughter|maim)"
@@ -731,7 +731,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # paper", "Kill all the black spot on the roses"
         r"(?:^|[.!?]\s*)(?:just\s+)?(?:kill|murder|shoot|stab|hang|gas|lynch|exterminate|slaughter|"
         r"burn|behead|execute|bomb|nuke)\s+(?:all|every|each)\s+(?:(?:of\s+)?(?:the|those|these)\s+)?"
-        rf"(?:[\w-]+\s+)?(?:{GROUP_WORDS}|{_SLURS})s?\b(?=\s*(?:[.!?,;:)]|$)|\s+(?:and|or|in|on|at|"
+        rf"(?:[\w-]+\s+)?(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS})s?\b"
+        r"(?=\s*(?:[.!?,;:)]|$)|\s+(?:and|or|in|on|at|"
         r"from|who|that|you|now|today|tonight|too|as|for|with|then|before|everywhere|here|there|of|"
         r"burn|kill|shoot|hang|gas|person|people|man|men|woman|women|kids?|child|children|lads?|"
         r"girls?|boys?|bastards?|scum|vermin)\b)",
@@ -1856,7 +1857,8 @@ _HOMELANDS = (
 )
 # a group by name or by a slur, and "poles", which the group lexicon leaves to the telegraph; not
 # a weak term, often something else ("Send the white back, I ordered red.", "the old")
-_NAMED_GROUP = rf"(?:(?!(?:{'|'.join(sorted(WEAK_IDENTITY_TERMS))})\b)(?:{GROUP_WORDS})s?|(?:{_SLURS})s?|poles)"
+_WEAK_TERMS = "|".join(sorted(WEAK_IDENTITY_TERMS))
+_NAMED_GROUP = rf"(?:(?!(?:{_WEAK_TERMS})\b)(?:{GROUP_WORDS})s?|(?:{SLUR_NOUN_WORDS})s?|poles)"
 _XENOPHOBIC_LINE = screened(
     re.compile(
         # an order or a wish: not "we go back to India every winter"
