@@ -229,8 +229,10 @@ _RUN_TOGETHER_HARM = screened(
 )
 _WHO_SPELT = re.compile(r"(i|we)?(will|ll|wanna|gonna|amgoingto|mgoingto)")
 _AUX_SPELT = {"ll": "will", "amgoingto": "am going to", "mgoingto": "am going to"}
-# letters set apart by dots or dashes ("k.i.l.l", "s-t-a-b", "m.u.s.l.i.m.s")
-_SEPARATED = screened(re.compile(r"\b[a-z](?:[.\-_][a-z]){2,}\b"))
+# four letters or more set apart by dots or dashes ("k.i.l.l", "s-t-a-b", "m.u.s.l.i.m.s"); three
+# are as often initials ("a.s.b", "u.s.a") as a word, and no violent word is that short
+_SEPARATED = screened(re.compile(r"\b[a-z](?:[.\-_][a-z]){3,}\b"))
+_SEPARATORS = re.compile(r"[.\-_]")
 
 
 def _run_together(m: re.Match[str]) -> str:
@@ -250,11 +252,8 @@ def _mended(m: re.Match[str]) -> str:
     return m.group("before") + HARM_NEAR_MISSES[m.group("after_aux")]
 
 
-def _joined_if_a_word(m: re.Match[str]) -> str:
-    joined = re.sub(r"[.\-_]", "", m.group(0))
-    # three letters are as often initials ("a.s.b", "u.s.a") as a word; four or more, a word
-    # spelt apart ("m.u.s.l.i.m.s", "s-c-u-m")
-    return joined if joined in HARM_WORDS or len(joined) >= 4 else m.group(0)
+def _joined(m: re.Match[str]) -> str:
+    return _SEPARATORS.sub("", m.group(0))
 
 
 def _unleet(match: re.Match[str]) -> str:
@@ -488,11 +487,10 @@ _SPELT_OUT = re.compile(
     rf"(?P<word>{'|'.join(_TEXT_SPEAK_WORDS)})){_WORD_END}"
 )
 _ARE = re.compile(
-    rf"\b(?P<before>{_BEFORE_ARE}) r(?= [a-z])|"
-    rf"(?<![\w'.\-])r(?= (?:{_AFTER_ARE}){_WORD_END})"
+    rf"\b(?P<before>{_BEFORE_ARE}) r(?= [a-z])|{_WORD_EDGE}r(?= (?:{_AFTER_ARE}){_WORD_END})"
 )
 # after the passes above, which spell out "u" and "r": "what a twit you r", "y are you"
-_BESIDE_YOU = re.compile(r"(?<=\byou )r(?![\w'\-])|(?<![\w'.\-])(?P<y>y)(?= are you\b)")
+_BESIDE_YOU = re.compile(rf"(?<=\byou )r{_WORD_END}|{_WORD_EDGE}(?P<y>y)(?= are you\b)")
 # "ill" is "I'll" where a clause begins with it and a verb follows: "ill get u", not "ill health"
 _ILL = re.compile(
     r"(?:^|(?<=[.!?,;:] ))ill (?=(?:make|get|find|burn|kill|see|come|be|do|have|go|smash|hurt|"
@@ -544,7 +542,7 @@ def normalise(text: str) -> str:
         text = _WORD_WITH_LEET.sub(_unleet, text)
     if "!" in text:
         text = _BANG_FOR_I.sub("i", text)
-    text = _SEPARATED.sub(_joined_if_a_word, text)
+    text = _SEPARATED.sub(_joined, text)
     # the RE2 tests read this text once, for all three passes: unmasking can make a run of
     # letters ("aa*a"), so then runs are always looked for; no pass makes single letters that
     # could be re-joined

@@ -160,7 +160,7 @@ def _normalise_without_screens(raw: str) -> str:
     if text_module._LEET_CHAR.search(t):
         t = text_module._WORD_WITH_LEET.sub(text_module._unleet, t)
     t = text_module._BANG_FOR_I.sub("i", t)
-    t = text_module._SEPARATED.pattern.sub(text_module._joined_if_a_word, t)
+    t = text_module._SEPARATED.pattern.sub(text_module._joined, t)
     t = text_module._MASKED.pattern.sub(text_module._unmask, t)
     t = text_module._MASKED_TO_END.sub(text_module._unmask_to_end, t)
     t = text_module._RUNS.pattern.sub(r"\1\1", t)
