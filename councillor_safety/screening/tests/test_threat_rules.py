@@ -164,6 +164,16 @@ def test_the_writers_own_words_are_not_a_report(text: str) -> None:
         "There's a letter with your name on it at reception.",
         "It's open season on potholes this winter.",
         "I'll be waiting at the bus stop on the corner with the residents.",
+        # in text-speak, spelt out before the rules read it
+        "when is ur next surgery?",
+        "ur only option is 2 appeal",
+        "ur in-laws live on my street lol",
+        "u did a u-turn on the bus lane",
+        "hope u n ur family r well",
+        "good luck at the count, u deserve it",
+        "I have 2 children and 4 cars",
+        "Ill health kept me from the meeting, ill be there next time",
+        "ur right about the parking, it's a nightmare",
     ],
 )
 def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
@@ -897,24 +907,6 @@ def test_rules_see_through_obfuscation() -> None:
 def test_text_speak_fires_the_rules_its_spelt_out_words_do(text_speak: str, spelt_out: str) -> None:
     assert names(spelt_out)
     assert names(text_speak) == names(spelt_out)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "when is ur next surgery?",
-        "ur only option is 2 appeal",
-        "ur in-laws live on my street lol",
-        "u did a u-turn on the bus lane",
-        "hope u n ur family r well",
-        "good luck at the count, u deserve it",
-        "I have 2 children and 4 cars",
-        "Ill health kept me from the meeting, ill be there next time",
-        "ur right about the parking, it's a nightmare",
-    ],
-)
-def test_text_speak_in_ordinary_mail_stays_quiet(text: str) -> None:
-    assert names(text) == set()
 
 
 def test_rule_probability_is_capped() -> None:
