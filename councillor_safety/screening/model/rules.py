@@ -25,6 +25,7 @@ from .lexicon import (
     SLUR_NOUN_WORDS,
     SLUR_NOUNS,
     WEAK_IDENTITY_TERMS,
+    identity_mentions,
     names_harm_or_sex,
 )
 
@@ -1278,6 +1279,96 @@ _AFFIRMED = screened(
         r"to\s+blame|responsible|doing\s+(?:it|this|that))\b"
     )
 )
+# A group as the one harmed, with the harm named as such: "Travellers on the estate are being
+# harassed.", "Why are disabled residents always the ones who lose out?", "the hatred some people
+# show Muslims", "It's always migrants who suffer when services are cut.", "Gay people should be
+# able to walk home without fear." The model read such sentences as attacks for up to every
+# group (it knows "Why are X always ..." from the attacks that ask it); what is done to the
+# group decides, so an attack in the same shape ("Why are X always causing trouble?") is not
+# matched, nor a harm wished or welcomed (see ``_WELCOMED``).
+_DONE_TO = (
+    r"(?:left\s+(?:out|behind|until\s+last|till\s+last|to\s+last)|ignored|overlooked|forgotten|"
+    r"blamed|scapegoated|targeted|harassed|attacked|assaulted|abused|bullied|picked\s+on|"
+    r"threatened|insulted|mocked|ridiculed|spat\s+(?:at|on)|shouted\s+at|sworn\s+at|"
+    r"discriminated\s+against|excluded|turned\s+away|"
+    r"priced\s+out|pushed\s+out|forced\s+out|driven\s+out|let\s+down|beaten\s+up|"
+    r"called\s+names|singled\s+out|stereotyped|demoni[sz]ed|vilified|sidelined|silenced|"
+    r"victimi[sz]ed|persecuted|made\s+to\s+feel\s+unwelcome|followed\s+around|"
+    r"treated\s+(?:badly|unfairly|worse|as\s+outsiders|like\s+(?:dirt|criminals|outsiders|"
+    r"second-class\s+citizens)))"
+)
+# what befalls a group when things go wrong: "... who suffer", "... who lose out"
+_LOSE_OUT = (
+    r"(?:suffer|lose\s+out|miss\s+out|go\s+without|pay\s+the\s+price|get\s+hurt|get\s+the\s+blame)"
+)
+_OFTEN = r"(?:always|often|still|constantly|regularly|routinely|usually|too\s+often|so\s+often)"
+# the passive, so that what the group did ("have threatened") is not read as done to it
+_IS_DONE = (
+    rf"(?:{_OFTEN}\s+)?(?:are|were|is|was|get|gets|got|getting|keeps?\s+(?:getting|being)|"
+    rf"(?:have|has|had)\s+(?:{_OFTEN}\s+|long\s+)?been)\s+"
+    rf"(?:(?:{_OFTEN}|being|the\s+(?:ones?|first|last)\s+(?:who\s+(?:get|are)|to\s+(?:get|be))"
+    r"|the\s+ones?\s+(?:being|getting))\s+){0,3}"
+)
+# a place or a few words about where the group is: "Muslims on the estate", "Jews in my street"
+_WHERE = r"(?:(?:on|in|at|across|around|near|from)\s+(?:the\s+|our\s+|this\s+|my\s+|your\s+)?[\w'-]+\s+)?"
+# the harm named as a thing, after words that point at it: "the hatred ...", "Hostility
+# towards ..." (not "I have a hatred towards ...", "promote violence against ...")
+_HARM_NOUN = (
+    r"(?:^|[.!?]\s+|\b(?:the|this|that|such|so\s+much|all\s+the|growing|rising|increasing|"
+    r"constant|online|recent)\s+(?:[\w'-]+\s+){0,2}?)"
+    r"(?:hatred|hate|hostility|abuse|harassment|attacks?|violence|prejudice|discrimination|"
+    r"bigotry|racism|hate\s+crimes?|threats|insults|slurs|bullying|intimidation|contempt|"
+    r"vitriol|mistreatment|persecution)"
+)
+# the group harmed, when it is one that hate is not aimed at as a rule ("white people", "men"
+# are the "victims" of the grievance posts, and are read as before)
+_WEAK_TERMS = "|".join(sorted(WEAK_IDENTITY_TERMS))
+_HARMED_GROUP = rf"(?!(?:{_WEAK_TERMS})\b){_CLAIM_GROUP}"
+_HARMED_AS_SUBJECT = rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_HARMED_GROUP}\s+"
+_GROUP_HARMED = screened(
+    re.compile(
+        rf"{_HARMED_AS_SUBJECT}{_WHERE}{_IS_DONE}{_DONE_TO}\b|"
+        r"(?:^|[.!?]\s+)why\s+(?:are|were|do|does|did|must|should)\s+(?:the\s+|so\s+many\s+)?"
+        rf"(?:all\s+)?{_HARMED_GROUP}\s+(?:(?:always|still|so\s+often|often|the|ones?|people|"
+        rf"who|get|have\s+to|to|be|being|are)\s+){{1,6}}(?:{_DONE_TO}|{_LOSE_OUT})\b|"
+        r"(?:^|[.!?]\s+)(?:it'?s|it\s+is|it\s+was)\s+(?:always|usually|often|mostly|nearly\s+always)\s+"
+        rf"(?:the\s+)?{_HARMED_GROUP}\s+who\s+(?:(?:are|get|always)\s+)?(?:{_LOSE_OUT}|{_DONE_TO})\b|"
+        rf"{_HARM_NOUN}\s+(?:(?:that\s+)?(?:some|many|so\s+many|a\s+lot\s+of|too\s+many)\s+"
+        r"(?:people|folk|residents|men|women|trolls|bigots|neighbours)\s+(?:show|have\s+for|direct\s+at|"
+        r"aim\s+at|throw\s+at|hurl\s+at)|aimed\s+at|against|towards|toward|directed\s+at|targeting|"
+        r"targeted\s+at|hurled\s+at|suffered\s+by|faced\s+by|endured\s+by|experienced\s+by|of)\s+"
+        rf"(?:the\s+|our\s+|local\s+)?{_HARMED_GROUP}|"
+        rf"{_HARMED_AS_SUBJECT}{_WHERE}(?:should|must|need\s+to|"
+        r"deserve\s+to|have\s+(?:the|a|every)\s+right\s+to)\s+(?:be\s+able\s+to\s+)?(?:[\w'-]+\s+){1,5}?"
+        r"without\s+(?:fear|being\s+(?:abused|harassed|attacked|insulted|threatened|stared\s+at|"
+        r"shouted\s+at))(?!\s+of\s+(?!(?:abuse|attack|violence|harassment|being)\b))"
+    )
+)
+# a harm to a group welcomed, wished for more, or said to be deserved: "Muslims are being
+# targeted, good.", "Hatred against them is justified"
+_WELCOMED = re.compile(
+    r"\b(?:justified|deserved?|deserves|deserving|understandable|warranted|earned|rightly|"
+    r"serves?\s+them\s+right|about\s+time|finally|good|great|fair\s+enough|not\s+enough|"
+    r"keep\s+it\s+up|well\s+done|more\s+of\s+(?:it|this|that)|should\s+(?:grow|increase|continue)|"
+    r"thumbs\s+up|lol|lmao|haha|ha\s+ha)\b"
+)
+
+
+def _group_harmed(normalised: str) -> str:
+    """The words that name a harm done to a group, as sympathy or a report, or "".
+
+    Not when the harm is welcomed, pinned on another group named beside it ("abuse of women by
+    ..."), or set beside violence.
+    """
+    m = _GROUP_HARMED.search(normalised)
+    if m is None or _reported_or_negated(m) or _TURNS_ON_SOMEONE.search(normalised, m.end()):
+        return ""
+    around = normalised[: m.start()] + " " + normalised[m.end() :]
+    if _WELCOMED.search(around) or names_harm_or_sex(around) or identity_mentions(around):
+        return ""
+    return _words(m)[1]
+
+
 # said with a sneer, or the blame passed on: "Blacks are human, barely", "Muslims are not the
 # enemy, Islam is"
 _NOT_MEANT = re.compile(
@@ -1305,7 +1396,7 @@ def defends_a_group(normalised: str) -> str:
     people too"), or ""."""
     m = _DEFENDING.search(normalised)
     if not m:
-        return _affirms_a_group(normalised)
+        return _affirms_a_group(normalised) or _group_harmed(normalised)
     if _TURNS_ON_SOMEONE.search(normalised, m.end()):
         return ""
     rest = normalised[m.end() :]
@@ -1857,7 +1948,6 @@ _HOMELANDS = (
 )
 # a group by name or by a slur, and "poles", which the group lexicon leaves to the telegraph; not
 # a weak term, often something else ("Send the white back, I ordered red.", "the old")
-_WEAK_TERMS = "|".join(sorted(WEAK_IDENTITY_TERMS))
 _NAMED_GROUP = rf"(?:(?!(?:{_WEAK_TERMS})\b)(?:{GROUP_WORDS})s?|(?:{SLUR_NOUN_WORDS})s?|poles)"
 _XENOPHOBIC_LINE = screened(
     re.compile(

@@ -56,6 +56,8 @@ def _corpus() -> list[str]:
         "Thanks. Please don't scapegoat Travellers for the litter.",
         "Quit picking on trans people, councillor.",
         "Thanks. Refugees are people too. Immigrants make our ward a better place.",
+        "Why are Muslims always left until last? The hatred some people show Travellers.",
+        "Thanks. Gay people should be able to walk home without fear.",
         "We should kick them out of the council and kick the lot out.",
         "Thanks for the reply. The state of the park is disgusting.",
         # sexual remarks and racist lines, which the bench has few of

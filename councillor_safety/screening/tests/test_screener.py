@@ -247,6 +247,24 @@ def test_a_group_affirmed_is_not_flagged(screener: Screener) -> None:
     assert screener.score("Muslims are people too. Deport them anyway.").flags
 
 
+def test_a_group_harmed_is_not_flagged(screener: Screener) -> None:
+    # the model read these as attacks on the group for 44 to 73 of 73 groups
+    texts = [
+        "Why are Muslims always left until last?",
+        "Why are disabled residents always the ones who lose out?",
+        "The hatred some people show Travellers is frightening.",
+        "Gay people should be able to walk home without fear.",
+        "Refugees on the estate are being harassed by a group of lads.",
+    ]
+    flagged = {
+        t: r.scores for t, r in zip(texts, screener.score_batch(texts), strict=True) if r.flags
+    }
+    assert flagged == {}
+    # an attack in the same shape is read as before
+    for attack in ("Why are Muslims always causing trouble?", "Jews are being targeted, good."):
+        assert "identity_attack" in screener.score(attack).flags, attack
+
+
 def test_everyday_council_mail_is_not_flagged(screener: Screener) -> None:
     results = screener.score_batch(EVERYDAY_MAIL)
     flagged = {t: r.scores for t, r in zip(EVERYDAY_MAIL, results, strict=True) if r.flags}

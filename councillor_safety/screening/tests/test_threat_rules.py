@@ -984,6 +984,43 @@ def test_denounced_quote(text: str, expected: bool) -> None:
         ),
         ("Muslims shouldn't be allowed to vote.", ""),  # not a right to live unafraid
         ("Immigrants are not the ones causing it, Muslims are.", ""),  # the blame passed on
+        # a group as the one harmed, the harm named as such
+        (
+            "Travellers on the estate are being harassed by a group of lads.",
+            "travellers on the estate are being harassed",
+        ),
+        (
+            "Why are disabled residents always the ones who lose out?",
+            "why are disabled residents always the ones who lose out",
+        ),
+        (
+            "The hatred some people show Muslims is frightening.",
+            "the hatred some people show muslims",
+        ),
+        ("Hostility towards refugees is rising online.", "hostility towards refugees"),
+        (
+            "What will the council do to stop the harassment of trans people?",
+            "the harassment of trans people",
+        ),
+        (
+            "It's always migrants who suffer when services are cut.",
+            "it's always migrants who suffer",
+        ),
+        (
+            "Gay people should be able to walk home without fear.",
+            "gay people should be able to walk home without fear",
+        ),
+        ("Why are Muslims always causing trouble?", ""),  # what they do, not what is done to them
+        ("Immigrants have threatened our way of life.", ""),  # the active voice
+        ("Jews are being targeted, good.", ""),  # welcomed
+        ("Hatred against Travellers is justified.", ""),
+        ("Hostility towards Muslims is rising because of the Jews.", ""),  # pinned on another
+        ("I'm starting to get a hatred towards women.", ""),  # one's own hatred
+        ("Promote violence against Muslims.", ""),  # an incitement, not a harm reported
+        ("White people are being targeted in our own land.", ""),  # the grievance of the majority
+        ("Muslims should be able to walk home without fear of Jews.", ""),  # a fear of a group
+        ("Refugees are being attacked, and I'll stab the next one myself.", ""),  # violence
+        ("He says gay people are being bullied, lol.", ""),  # reported
     ],
 )
 def test_defends_a_group(text: str, words: str) -> None:
