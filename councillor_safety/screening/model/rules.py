@@ -1344,13 +1344,17 @@ _GROUP_HARMED = screened(
         r"shouted\s+at))(?!\s+of\s+(?!(?:abuse|attack|violence|harassment|being)\b))"
     )
 )
-# a harm to a group welcomed, wished for more, or said to be deserved: "Muslims are being
-# targeted, good.", "Hatred against them is justified"
+# a harm to a group welcomed, wished for more, said to be deserved or explained by what the group
+# is said to be: "Muslims are being targeted, good.", "Hatred against them is justified", "...
+# as they should be", "... Because they're guilty."
 _WELCOMED = re.compile(
     r"\b(?:justified|deserved?|deserves|deserving|understandable|warranted|earned|rightly|"
-    r"serves?\s+them\s+right|about\s+time|finally|good|great|fair\s+enough|not\s+enough|"
-    r"keep\s+it\s+up|well\s+done|more\s+of\s+(?:it|this|that)|should\s+(?:grow|increase|continue)|"
-    r"thumbs\s+up|lol|lmao|haha|ha\s+ha)\b"
+    r"serves?\s+them\s+right|about\s+time|finally|at\s+last|good|great|excellent|brilliant|"
+    r"fair\s+enough|not\s+enough|keep\s+it\s+up|well\s+done|more\s+of\s+(?:it|this|that)|"
+    r"love\s+(?:it|this|to\s+see\s+it)|had\s+it\s+coming|asked\s+for\s+it|their\s+own\s+fault|"
+    r"as\s+(?:they|it)\s+should|(?:and|which)\s+(?:it|they)\s+should|(?:they|it)\s+should\s+be|"
+    r"should\s+(?:grow|increase|continue)|natural|normal|guilty|because\s+they|for\s+(?:good|a)\s+"
+    r"reason|nobody\s+cares|who\s+cares|thumbs\s+up|lol|lmao|haha|ha\s+ha)\b"
 )
 
 
@@ -1364,7 +1368,12 @@ def _group_harmed(normalised: str) -> str:
     if m is None or _reported_or_negated(m) or _TURNS_ON_SOMEONE.search(normalised, m.end()):
         return ""
     around = normalised[: m.start()] + " " + normalised[m.end() :]
-    if _WELCOMED.search(around) or names_harm_or_sex(around) or identity_mentions(around):
+    if (
+        _WELCOMED.search(around)
+        or re.search(rf"\b{_CLAIMED}\b", around)
+        or names_harm_or_sex(around)
+        or identity_mentions(around)
+    ):
         return ""
     return _words(m)[1]
 

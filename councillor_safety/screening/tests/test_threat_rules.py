@@ -1021,6 +1021,13 @@ def test_denounced_quote(text: str, expected: bool) -> None:
         ("Muslims should be able to walk home without fear of Jews.", ""),  # a fear of a group
         ("Refugees are being attacked, and I'll stab the next one myself.", ""),  # violence
         ("He says gay people are being bullied, lol.", ""),  # reported
+        # the harm welcomed, or explained by what the group is said to be
+        ("Trans people are being mocked, as they should be.", ""),
+        ("Why are Jews always the ones who get blamed? Because they're guilty.", ""),
+        ("Travellers are being driven out of town at last. Love to see it.", ""),
+        ("The hatred towards gay people is natural.", ""),
+        ("Jews are being harassed. They had it coming.", ""),
+        ("Why are Pakistanis always the ones who get stopped? They're all criminals.", ""),
     ],
 )
 def test_defends_a_group(text: str, words: str) -> None:
