@@ -53,7 +53,7 @@ from .rules import (
     threat_rule_hits,
     xenophobic_line,
 )
-from .text import drop_address, normalise, plain_cigarettes, plain_removal
+from .text import drop_address, drop_emoji, normalise, plain_cigarettes, plain_removal
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 # The lexical stage and the rules read at most this much of a text: its start and its end,
@@ -220,6 +220,20 @@ def prepare(text: object) -> str:
     return normalised if removal != normalised and identity_mentions(normalised) else removal
 
 
+def threat_hits(text: object, normalised: str) -> list[RuleHit]:
+    """The threat rules' hits on a text, or, if none, on the text with its emoji taken out.
+
+    Emoji are read as words (``text.spell_emoji``), which is what "I'll 🔪 you" needs; but a
+    picture put between the words of a threat breaks the rule's phrase: "we know 🏠 where u
+    live" reads "we know house where you live".
+    """
+    hits = threat_rule_hits(normalised)
+    if hits or not isinstance(text, str) or text.isascii():  # no emoji in ASCII: most mail
+        return hits
+    bare = drop_emoji(text)
+    return threat_rule_hits(prepare(bare)) if bare != text else hits
+
+
 def routed_by_words(normalised: str, hits: Sequence[RuleHit], closer: bool) -> bool:
     """True when the words alone send a text to the encoder, whatever stage one scores.
 
@@ -309,7 +323,7 @@ class Screener:
         s1_raw = self.lexical.logits(norms)
         s1 = s1_raw.astype(np.float64)
         p1 = _sigmoid(self.heads.lex_a * s1 + self.heads.lex_c)
-        hits = [threat_rule_hits(nm) for nm in norms]
+        hits = [threat_hits(t, nm) for t, nm in zip(texts, norms, strict=True)]
         mentions = [identity_mentions(nm) for nm in norms]
         identity = np.array([names_strong_group(m) for m in mentions])
         profane = [profanity_hits(nm) for nm in norms]

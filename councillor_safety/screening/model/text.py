@@ -518,6 +518,13 @@ def _spelt_out(m: re.Match[str]) -> str:
     return _TEXT_SPEAK_WORDS[m.group("word")]
 
 
+def drop_emoji(text: str) -> str:
+    """The text with its emoji taken out, as a reader skips a picture put between words."""
+    if _EMOJI_START.search(text) is None:
+        return text
+    return emoji.replace_emoji(text, replace=" ")
+
+
 def spell_out_text_speak(text: str) -> str:
     """Text-speak as the words it stands for: "watch ur back", "u n ur family", "2 the count"."""
     text = _ILL.sub("i'll ", _SPELT_OUT.sub(_spelt_out, text))

@@ -757,6 +757,33 @@ def test_emoji_carry_their_meaning(screener: Screener, text: str, label: str) ->
     assert r.explanation.stage == "encoder"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we know \U0001f3e0 where u live",
+        "I know where \U0001f449 you live",
+        "Watch your \U0001f519 back councillor",
+    ],
+)
+def test_a_picture_between_the_words_of_a_threat_does_not_hide_it(
+    screener: Screener, text: str
+) -> None:
+    # read as words, the picture broke the phrase: "we know house where you live"
+    r = screener.score(text)
+    assert "threat" in r.flags
+    assert r.explanation.rules
+
+
+def test_pictures_in_ordinary_mail_make_no_threat(screener: Screener) -> None:
+    texts = [
+        "Great to see you at the \U0001f384 fair, we know where the hall is \U0001f44d",
+        "Thanks for fixing the \U0001f6a6 lights, I know where you stand on parking now",
+    ]
+    results = screener.score_batch(texts)
+    assert [r.flags for r in results] == [[], []]
+    assert [r.explanation.rules for r in results] == [[], []]
+
+
 def test_insults_about_a_named_person_are_abuse(screener: Screener) -> None:
     r = screener.score("Cllr Smith is a liar and a crook.")
     assert r.explanation.insult == "cllr smith is a liar"

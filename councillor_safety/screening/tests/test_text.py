@@ -89,6 +89,12 @@ def test_emoji_are_spelt_out_for_every_stage(text: str, expected: str) -> None:
     assert normalise(text) == expected
 
 
+def test_emoji_can_be_taken_out() -> None:
+    assert text_module.drop_emoji("we know \U0001f3e0 where u live") == "we know   where u live"
+    assert text_module.drop_emoji("\U0001f44d\U0001f3fb thanks") == "  thanks"  # with its tone
+    assert text_module.drop_emoji("Caf\u00e9 \u2014 open") == "Caf\u00e9 \u2014 open"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
