@@ -469,6 +469,10 @@ _AFTER_AND = (
 _BEFORE_ARE = r"you|u|we|they|these|those|there|who|what|where|how|why|when|[a-z]+s"
 _AFTER_ARE = "you|u|we|they|the|a|an|not|so|too|gonna|going|all|never|always|just|really|very|still"
 _AFTER_FOR = "the|my|your|ur|you|u|me|us|him|her|them|this|that|a|an|what|ever|sure|real|now"
+# "1" is "one" where the phrase is one that threats are made of: "sleep with 1 eye open", "1 day
+# u'll pay", "1 of us", "1 more word"
+# ("part 1 of 2", "#1" and "1.5" stay)
+_AFTER_ONE = "day|eye|night|more|last|way|of (?:us|them|you|these|those|my|your|our|the)"
 _YOU_ARE_BEFORE = frozenset(_AFTER_YOU_ARE.split("|"))
 _WORD_EDGE = r"(?<![\w'.\-])"
 _WORD_END = r"(?![\w'\-]|\.\w)"
@@ -477,13 +481,15 @@ _WORD_END = r"(?![\w'\-]|\.\w)"
 _TEXT_SPEAK = screened(
     re.compile(
         rf"\b(?:ur|{'|'.join(_TEXT_SPEAK_WORDS)})\b|\b[rny]\s+[a-z]|\b2\s+(?:{_AFTER_TO})\b|"
-        rf"\b4\s+(?:{_AFTER_FOR})\b|\bill\s+[a-z]|\bno\s+(?:where|what|who)\b|\bded\b"
+        rf"\b4\s+(?:{_AFTER_FOR})\b|\b1\s+(?:{_AFTER_ONE})\b|\bill\s+[a-z]|"
+        r"\bno\s+(?:where|what|who)\b|\bded\b"
     )
 )
 _SPELT_OUT = re.compile(
     rf"{_WORD_EDGE}(?:(?P<ur>ur)(?: (?P<next>[a-z']+)(?:(?=\s*(?:[.!?,;:]|$))(?P<ends>))?)?|"
     rf"(?P<and>n)(?= (?:{_AFTER_AND}){_WORD_END})(?<=[a-z] n)|"
     rf"(?P<to>2)(?= (?:{_AFTER_TO}){_WORD_END})|(?P<for>4)(?= (?:{_AFTER_FOR}){_WORD_END})|"
+    rf"(?<!#)(?P<one>1)(?= (?:{_AFTER_ONE}){_WORD_END})|"
     rf"(?P<word>{'|'.join(_TEXT_SPEAK_WORDS)})){_WORD_END}"
 )
 _ARE = re.compile(
@@ -515,6 +521,8 @@ def _spelt_out(m: re.Match[str]) -> str:
         return "to"
     if m.group("for"):
         return "for"
+    if m.group("one"):
+        return "one"
     return _TEXT_SPEAK_WORDS[m.group("word")]
 
 

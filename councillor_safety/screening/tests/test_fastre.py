@@ -44,7 +44,7 @@ OBFUSCATED = [
     "go back h o m e, you p a k i",
     "Muslims, in my view, are a problem.",
     "I'll kiII you, KiIled, McIntosh on my iPhone",  # a capital I for an "l"
-    "watch ur back, u r a twit, y r u so rude, ur ded, sort urself out",  # text-speak
+    "watch ur back, u r a twit, y r u so rude, ur ded, sort urself out, 1 eye open",  # text-speak
 ]
 
 

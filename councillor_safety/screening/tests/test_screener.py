@@ -64,6 +64,7 @@ MUST_CATCH_THREATS = [
     "ur ded councillor",
     "u better watch urself",
     "i know where u live n where ur kids go",
+    "Sleep with 1 eye open, councillor.",  # a digit for a word: 0.04 before it was read
 ]
 
 # violence wished on or incited against someone other than the reader (worded unlike training)

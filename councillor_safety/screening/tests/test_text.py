@@ -45,6 +45,12 @@ from councillor_safety.screening.model.text import normalise
         ("u n ur family r gonna suffer", "you and your family are gonna suffer"),
         ("the n word, you n ggers", "the n word, you n ggers"),  # "n" before a fragment stays
         ("plan r", "plan r"),
+        ("sleep with 1 eye open, 1 day soon", "sleep with one eye open, one day soon"),
+        ("1 of us will be there", "one of us will be there"),
+        (
+            "part 1 of 2, rule #1 of the club, 1.5 days",
+            "part 1 of 2, rule #1 of the club, 1.5 days",
+        ),
         ("I'll kiII you", "i'll kill you"),  # a capital "I" for an "l"
         ("McIntosh, iPhone, TIME", "mcintosh, iphone, time"),  # only violent words are mended
         ("\uff26\uff35\uff23\uff2b off", "fuck off"),  # full-width letters
