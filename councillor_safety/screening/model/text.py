@@ -216,6 +216,25 @@ _MISSPELT_HARM = screened(
         rf"\b(?P<before_object>{_HARM_NEAR_MISS_ALTERNATION})(?=\s+{_HARM_OBJECT}\b)"
     )
 )
+# a violent word split by a space inside it where a threat is spoken ("I will ki ll you", "sta b
+# him"), as near misses are mended; halves of two letters or more, and not two words that read
+# as they are ("will be headed home")
+_SPLIT_TWO_WORDS = frozenset({"be head", "be headed", "butch er", "ex terminate", "ex terminated"})
+SPLIT_HARM_WORDS: dict[str, str] = {
+    f"{word[:i]} {word[i:]}": word
+    for word in HARM_WORDS
+    for i in range(2, len(word) - 1)
+    if f"{word[:i]} {word[i:]}" not in _SPLIT_TWO_WORDS
+}
+_SPLIT_ALTERNATION = "|".join(
+    sorted((p.replace(" ", r"\s+") for p in SPLIT_HARM_WORDS), key=len, reverse=True)
+)
+_SPLIT_HARM = screened(
+    re.compile(
+        rf"\b(?P<before>{_HARM_BEFORE}\s+)(?P<after_aux>{_SPLIT_ALTERNATION})\b|"
+        rf"(?<![\w'.\-])(?P<before_object>{_SPLIT_ALTERNATION})(?=\s+{_HARM_OBJECT}\b)"
+    )
+)
 # a violent word run together with who does it or to whom: "iwillkillyou", "killyou". Only a
 # run with one of them matches, so a violent word standing alone costs nothing here.
 _RUN_HARM = "|".join(w for w in [*HARM_WORDS, *HARM_NEAR_MISSES] if len(w) >= 4) + "|kil"
@@ -266,9 +285,17 @@ def _unleet(match: re.Match[str]) -> str:
     return word
 
 
+def _unsplit(m: re.Match[str]) -> str:
+    if m.group("before_object"):
+        return SPLIT_HARM_WORDS[" ".join(m.group("before_object").split())]
+    return m.group("before") + SPLIT_HARM_WORDS[" ".join(m.group("after_aux").split())]
+
+
 def mend_harm_words(text: str) -> str:
-    """Put back violent words misspelt or run together with their object ("klil you")."""
+    """Put back violent words misspelt, split ("ki ll you") or run together with their object
+    ("klil you", "killyou")."""
     text = _MISSPELT_HARM.sub(_mended, text)
+    text = _SPLIT_HARM.sub(_unsplit, text)
     return _RUN_TOGETHER_HARM.sub(_run_together, text)
 
 

@@ -45,6 +45,7 @@ OBFUSCATED = [
     "Muslims, in my view, are a problem.",
     "I'll kiII you, KiIled, McIntosh on my iPhone",  # a capital I for an "l"
     "watch ur back, u r a twit, y r u so rude, ur ded, sort urself out, 1 eye open",  # text-speak
+    "I will ki ll you and sho ot them, be headed home",  # a violent word split inside
 ]
 
 
@@ -170,6 +171,7 @@ def _normalise_without_screens(raw: str) -> str:
     t = re.sub(r"\s+", " ", t).strip()
     t = text_module.spell_out_text_speak(t)
     t = text_module._MISSPELT_HARM.pattern.sub(text_module._mended, t)
+    t = text_module._SPLIT_HARM.pattern.sub(text_module._unsplit, t)
     t = text_module._RUN_TOGETHER_HARM.pattern.sub(text_module._run_together, t)
     t = text_module._INNER_FRAME.pattern.sub("", t)
     return text_module._OPENING_FRAME.pattern.sub(r"\1", t)

@@ -65,6 +65,7 @@ MUST_CATCH_THREATS = [
     "u better watch urself",
     "i know where u live n where ur kids go",
     "Sleep with 1 eye open, councillor.",  # a digit for a word: 0.04 before it was read
+    "I will ki ll you at the surgery.",  # a violent word split inside
 ]
 
 # violence wished on or incited against someone other than the reader (worded unlike training)

@@ -46,6 +46,9 @@ from councillor_safety.screening.model.text import normalise
         ("the n word, you n ggers", "the n word, you n ggers"),  # "n" before a fragment stays
         ("plan r", "plan r"),
         ("sleep with 1 eye open, 1 day soon", "sleep with one eye open, one day soon"),
+        ("I will ki ll you, we'll mur der them", "i will kill you, we'll murder them"),  # split
+        ("going to sho ot you", "going to shoot you"),
+        ("the ki ll switch, I will be headed home", "the ki ll switch, i will be headed home"),
         ("1 of us will be there", "one of us will be there"),
         (
             "part 1 of 2, rule #1 of the club, 1.5 days",
