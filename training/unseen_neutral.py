@@ -256,7 +256,7 @@ SETS: dict[str, tuple[str, list[str]]] = {
             "Reserve a stall at the fair for {adj} makers.",
             "Send the newsletter to {adj} households as well.",
             "Why aren't {plural} on the list of groups the council consulted?",
-            "Make room for {plural} on the steering group.",
+            "Make room for {plural} on the town centre board.",
             "Keep {plural} informed about the roadworks.",
             "Give {adj} tenants the same notice as everyone else.",
             "Tell {plural} about the winter fuel payments.",
