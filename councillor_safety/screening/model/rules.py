@@ -1336,8 +1336,13 @@ _GROUP_HARMED = screened(
         rf"{_HARM_NOUN}\s+(?:(?:that\s+)?(?:some|many|so\s+many|a\s+lot\s+of|too\s+many)\s+"
         r"(?:people|folk|residents|men|women|trolls|bigots|neighbours)\s+(?:show|have\s+for|direct\s+at|"
         r"aim\s+at|throw\s+at|hurl\s+at)|aimed\s+at|against|towards|toward|directed\s+at|targeting|"
-        r"targeted\s+at|hurled\s+at|suffered\s+by|faced\s+by|endured\s+by|experienced\s+by|of)\s+"
+        r"targeted\s+at|hurled\s+at|suffered\s+by|faced\s+by|endured\s+by|experienced\s+by)\s+"
         rf"(?:the\s+|our\s+|local\s+)?{_HARMED_GROUP}|"
+        # "of" only after a harm that is done to someone: "the harassment of ...", not "the
+        # violence of ..."
+        r"\b(?:the|this|such|so\s+much|all\s+the|growing|rising|constant|online)\s+(?:[\w'-]+\s+)?"
+        r"(?:harassment|abuse|persecution|mistreatment|bullying|intimidation|victimi[sz]ation|"
+        rf"demoni[sz]ation|scapegoating|vilification)\s+of\s+(?:the\s+|our\s+|local\s+)?{_HARMED_GROUP}|"
         rf"{_HARMED_AS_SUBJECT}{_WHERE}(?:should|must|need\s+to|"
         r"deserve\s+to|have\s+(?:the|a|every)\s+right\s+to)\s+(?:be\s+able\s+to\s+)?(?:[\w'-]+\s+){1,5}?"
         r"without\s+(?:fear|being\s+(?:abused|harassed|attacked|insulted|threatened|stared\s+at|"
@@ -1356,6 +1361,7 @@ _WELCOMED = re.compile(
     r"should\s+(?:grow|increase|continue)|natural|normal|guilty|because\s+they|for\s+(?:good|a)\s+"
     r"reason|nobody\s+cares|who\s+cares|thumbs\s+up|lol|lmao|haha|ha\s+ha)\b"
 )
+_CLAIM_MADE = re.compile(rf"\b{_CLAIMED}\b")
 
 
 def _group_harmed(normalised: str) -> str:
@@ -1370,7 +1376,7 @@ def _group_harmed(normalised: str) -> str:
     around = normalised[: m.start()] + " " + normalised[m.end() :]
     if (
         _WELCOMED.search(around)
-        or re.search(rf"\b{_CLAIMED}\b", around)
+        or _CLAIM_MADE.search(around)
         or names_harm_or_sex(around)
         or identity_mentions(around)
     ):

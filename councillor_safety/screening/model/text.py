@@ -216,9 +216,9 @@ _MISSPELT_HARM = screened(
         rf"\b(?P<before_object>{_HARM_NEAR_MISS_ALTERNATION})(?=\s+{_HARM_OBJECT}\b)"
     )
 )
-# a violent word split by a space inside it where a threat is spoken ("I will ki ll you", "sta b
-# him"), as near misses are mended; halves of two letters or more, and not two words that read
-# as they are ("will be headed home")
+# a violent word split by a space inside it where a threat is spoken ("I will ki ll you", "mur
+# der them"), as near misses are mended; halves of two letters or more, and not two words that
+# read as they are ("will be headed home")
 _SPLIT_TWO_WORDS = frozenset({"be head", "be headed", "butch er", "ex terminate", "ex terminated"})
 SPLIT_HARM_WORDS: dict[str, str] = {
     f"{word[:i]} {word[i:]}": word
@@ -497,8 +497,7 @@ _BEFORE_ARE = r"you|u|we|they|these|those|there|who|what|where|how|why|when|[a-z
 _AFTER_ARE = "you|u|we|they|the|a|an|not|so|too|gonna|going|all|never|always|just|really|very|still"
 _AFTER_FOR = "the|my|your|ur|you|u|me|us|him|her|them|this|that|a|an|what|ever|sure|real|now"
 # "1" is "one" where the phrase is one that threats are made of: "sleep with 1 eye open", "1 day
-# u'll pay", "1 of us", "1 more word"
-# ("part 1 of 2", "#1" and "1.5" stay)
+# u'll pay", "1 of us", "1 more word" (not "part 1 of 2", "#1" or "1.5")
 _AFTER_ONE = "day|eye|night|more|last|way|of (?:us|them|you|these|those|my|your|our|the)"
 _YOU_ARE_BEFORE = frozenset(_AFTER_YOU_ARE.split("|"))
 _WORD_EDGE = r"(?<![\w'.\-])"

@@ -1017,6 +1017,7 @@ def test_denounced_quote(text: str, expected: bool) -> None:
         ("Hostility towards Muslims is rising because of the Jews.", ""),  # pinned on another
         ("I'm starting to get a hatred towards women.", ""),  # one's own hatred
         ("Promote violence against Muslims.", ""),  # an incitement, not a harm reported
+        ("The violence of migrants on our streets is out of control.", ""),  # done by them
         ("White people are being targeted in our own land.", ""),  # the grievance of the majority
         ("Muslims should be able to walk home without fear of Jews.", ""),  # a fear of a group
         ("Refugees are being attacked, and I'll stab the next one myself.", ""),  # violence
