@@ -764,7 +764,7 @@ def test_emoji_carry_their_meaning(screener: Screener, text: str, label: str) ->
     [
         "we know \U0001f3e0 where u live",
         "I know where \U0001f449 you live",
-        "Watch your \U0001f519 back councillor",
+        "your days \U0001f4c5 are numbered",
     ],
 )
 def test_a_picture_between_the_words_of_a_threat_does_not_hide_it(
