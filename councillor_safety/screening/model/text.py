@@ -209,16 +209,9 @@ _HARM_BEFORE = (
     r"(?:will|'ll|ll|shall|gonna|gunna|wanna|going\s+to|want\s+to|wish\s+to|to|should|must|could|"
     r"be|get|gets|got|getting|and|i|we|they|all|just|fucking|really|fuckin)"
 )
-_HARM_NEAR_MISS_ALTERNATION = "|".join(HARM_NEAR_MISSES)
-_MISSPELT_HARM = screened(
-    re.compile(
-        rf"\b(?P<before>{_HARM_BEFORE}\s+)(?P<after_aux>{_HARM_NEAR_MISS_ALTERNATION})\b|"
-        rf"\b(?P<before_object>{_HARM_NEAR_MISS_ALTERNATION})(?=\s+{_HARM_OBJECT}\b)"
-    )
-)
 # a violent word split by a space inside it where a threat is spoken ("I will ki ll you", "mur
-# der them"), as near misses are mended; halves of two letters or more, and not two words that
-# read as they are ("will be headed home")
+# der them") is mended with the near misses; halves of two letters or more, and not two words
+# that read as they are ("will be headed home")
 _SPLIT_TWO_WORDS = frozenset({"be head", "be headed", "butch er", "ex terminate", "ex terminated"})
 SPLIT_HARM_WORDS: dict[str, str] = {
     f"{word[:i]} {word[i:]}": word
@@ -226,13 +219,12 @@ SPLIT_HARM_WORDS: dict[str, str] = {
     for i in range(2, len(word) - 1)
     if f"{word[:i]} {word[i:]}" not in _SPLIT_TWO_WORDS
 }
-_SPLIT_ALTERNATION = "|".join(
-    sorted((p.replace(" ", r"\s+") for p in SPLIT_HARM_WORDS), key=len, reverse=True)
-)
-_SPLIT_HARM = screened(
+_MENDED_WORDS = {**HARM_NEAR_MISSES, **SPLIT_HARM_WORDS}
+_MENDABLE = "|".join(sorted((w.replace(" ", r"\s+") for w in _MENDED_WORDS), key=len, reverse=True))
+_MISSPELT_HARM = screened(
     re.compile(
-        rf"\b(?P<before>{_HARM_BEFORE}\s+)(?P<after_aux>{_SPLIT_ALTERNATION})\b|"
-        rf"(?<![\w'.\-])(?P<before_object>{_SPLIT_ALTERNATION})(?=\s+{_HARM_OBJECT}\b)"
+        rf"\b(?P<before>{_HARM_BEFORE}\s+)(?P<after_aux>{_MENDABLE})\b|"
+        rf"(?<![\w'.\-])(?P<before_object>{_MENDABLE})(?=\s+{_HARM_OBJECT}\b)"
     )
 )
 # a violent word run together with who does it or to whom: "iwillkillyou", "killyou". Only a
@@ -267,8 +259,8 @@ def _run_together(m: re.Match[str]) -> str:
 
 def _mended(m: re.Match[str]) -> str:
     if m.group("before_object"):
-        return HARM_NEAR_MISSES[m.group("before_object")]
-    return m.group("before") + HARM_NEAR_MISSES[m.group("after_aux")]
+        return _MENDED_WORDS[" ".join(m.group("before_object").split())]
+    return m.group("before") + _MENDED_WORDS[" ".join(m.group("after_aux").split())]
 
 
 def _joined(m: re.Match[str]) -> str:
@@ -285,17 +277,10 @@ def _unleet(match: re.Match[str]) -> str:
     return word
 
 
-def _unsplit(m: re.Match[str]) -> str:
-    if m.group("before_object"):
-        return SPLIT_HARM_WORDS[" ".join(m.group("before_object").split())]
-    return m.group("before") + SPLIT_HARM_WORDS[" ".join(m.group("after_aux").split())]
-
-
 def mend_harm_words(text: str) -> str:
     """Put back violent words misspelt, split ("ki ll you") or run together with their object
     ("klil you", "killyou")."""
     text = _MISSPELT_HARM.sub(_mended, text)
-    text = _SPLIT_HARM.sub(_unsplit, text)
     return _RUN_TOGETHER_HARM.sub(_run_together, text)
 
 

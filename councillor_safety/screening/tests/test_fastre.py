@@ -171,7 +171,6 @@ def _normalise_without_screens(raw: str) -> str:
     t = re.sub(r"\s+", " ", t).strip()
     t = text_module.spell_out_text_speak(t)
     t = text_module._MISSPELT_HARM.pattern.sub(text_module._mended, t)
-    t = text_module._SPLIT_HARM.pattern.sub(text_module._unsplit, t)
     t = text_module._RUN_TOGETHER_HARM.pattern.sub(text_module._run_together, t)
     t = text_module._INNER_FRAME.pattern.sub("", t)
     return text_module._OPENING_FRAME.pattern.sub(r"\1", t)
