@@ -640,8 +640,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:\w+\s+)?dead\s+meat\b|"
         # not "sleep when you're dead"
         r"(?:^|[.!?,;:]\s*|\b(?:and|then|so|or)\s+)(?:you'?re|you\s+are|ur|u\s+r)\s+(?:a\s+)?dead"
-        # or with a weapon drawn after it (an emoji read as its name)
-        r"\s*(?:[.!]|$|(?:water\s+)?pistol|gun|kitchen\s+knife|dagger|bomb|coffin|skull)|"
+        # or with a weapon drawn after it (an emoji read as its name); said to the reader ("you're
+        # dead, mate.", not "you're dead right mate"); a dead man; or when they are found
+        r"(?:\s*(?:[.!]|$|(?:water\s+)?pistol|gun|kitchen\s+knife|dagger|bomb|coffin|skull)|"
+        r",?\s+(?:mate|m8|pal|bruv|bro|son|sunshine|lad|councillor|cllr)\s*(?:[.!]|$)|"
+        r"\s+(?:man|woman)\b(?!')|,?\s+(?:when|once|if|the\s+(?:minute|moment|second))\s+(?:i|we)\s+"
+        r"(?:find|catch|see|get\s+hold\s+of|get\s+my\s+hands\s+on)\s+(?:you|u|ya)\b)|"
         r"\b(?:do|put)\s+(?:you|u|ya|yer)\s+(?:in|through)\b|\brip\s+your\s+\w+\s+off\b|"
         r"\b(?:knife|bullet|grave|coffin|noose)\s+with\s+your\s+name\b|\bnever\s+walk\s+again\b|"
         r"\b(?:written|put|carved|scratched|engraved)\s+your\s+name\s+on\s+(?:a|the|my)\s+(?:bullet|knife|"
