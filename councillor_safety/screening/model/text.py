@@ -1,9 +1,9 @@
 """Text normalisation shared by the lexical stage, the lexicons and the threat rules.
 
-Abusive mail hides words: ``f*ck``, ``f***``, ``sh1t``, ``k i l l``, ``idiiiot``, ``🔪``.
-``normalise`` spells emoji out as words, folds Unicode look-alikes (NFKC), lower-cases, maps
-common digit/symbol substitutions inside words back to letters, restores masked swear words,
-squeezes long character runs and re-joins single letters spaced out. It also drops the opinion
+Abusive mail hides words: ``f*ck``, ``f***``, ``sh1t``, ``k i l l``, ``kiiiill``, ``🔪``.
+``normalise`` spells emoji out as words, folds Unicode look-alikes (NFKC) and accents,
+lower-cases, maps common digit/symbol substitutions inside words back to letters, restores masked
+swear words, squeezes letters held down and re-joins single letters spaced out. It also drops the opinion
 frames that open a sentence ("In my view", "I think", "To be honest,"), which say nothing about
 whether the sentence is abuse but pull its sentence embedding towards ordinary opinion: "In my
 view Muslims are a stain on society" scored a tenth of the bare sentence.
@@ -11,8 +11,13 @@ view Muslims are a stain on society" scored a tenth of the bare sentence.
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 import unicodedata
+from functools import cache
+from itertools import combinations
+from pathlib import Path
 from typing import Final
 
 import emoji
@@ -35,16 +40,28 @@ _BANG_FOR_I = re.compile(r"(?<=[a-z])!(?=[a-z])")
 # Each pass below is tried only where the RE2 test in front of it (``fastre``) says it may
 # apply: on ordinary mail none does, and the five passes cost 30 µs a message in ``re``.
 _MASKED = screened(re.compile(r"\b([a-z]{1,2})[*#%_.]+([a-z]{1,6})\b"))
-# a backreference has no RE2 copy: "three of a letter" is spelt out instead
+# a word with three or more of a letter in it; a backreference has no RE2 copy: "three of a
+# letter" is spelt out instead
 _RUNS = screened(
-    re.compile(r"([a-z])\1{2,}"), copy="|".join(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")
+    re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*"),
+    copy="|".join(c * 3 for c in "abcdefghijklmnopqrstuvwxyz"),
 )
+_LONG_RUN = re.compile(r"([a-z])\1{2,}")
+_ROMAN_NUMERAL = re.compile(r"[ivxlcdm]+")  # "xviii" is not "xvi"
+_ASSETS = Path(__file__).parent / "assets"
 _SPACED = screened(re.compile(r"(?<!\S)(?:[a-z] ){2,}[a-z](?!\S)"))
 # Single letters that are words in text-speak ("u r a twit", "r u ok", "y r u"): a run made
 # only of these is a sentence, not a word spelt out, and is not joined into one.
 _TEXT_SPEAK_LETTERS = frozenset("aiunry")
 _TOKEN = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")
-_ZERO_WIDTH = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF])
+# and what is left of emoji once they are read: variation selectors ("🅰️" read as a letter) and
+# the keycap a digit is put in ("n1️⃣ggas")
+_ZERO_WIDTH = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFE0E, 0xFE0F, 0x20E3])
+# Letters in black circles and squares ("🅺🅸🅻🅻"), which NFKC leaves as they are (the white
+# ones it reads as letters); a few are emoji too ("🅰️"), and are read as letters first
+_ENCLOSED_LETTERS = {
+    start + i: chr(ord("a") + i) for start in (0x1F150, 0x1F170) for i in range(26)
+} | {0x2139: "i", 0x24C2: "m"}  # "ℹ️" and "Ⓜ️", emoji too, used as letters ("🅿️🅰️Kℹ️")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 # Opinion frames at the start of a sentence, or set off by commas inside one ("Muslims, in my
 # view, are ..."). Only frames that leave a whole statement behind: not "I feel" ("I feel
@@ -83,6 +100,11 @@ _UNMASK = {
     ("w", "nker"): "wanker",
     ("pr", "ck"): "prick",
     ("b", "stard"): "bastard",
+    # a group's name masked to get past word lists: "kill all m*slims"
+    ("m", "slims"): "muslims",
+    ("m", "slim"): "muslim",
+    ("mu", "lims"): "muslims",
+    ("j", "ws"): "jews",
 }
 
 
@@ -269,10 +291,16 @@ def _joined(m: re.Match[str]) -> str:
 
 def _unleet(match: re.Match[str]) -> str:
     word = match.group(0).translate(_LEET)
-    if "1" in match.group(0) and word not in HARM_WORDS:
-        # "1" is as often an "l" as an "i": "ki11", "k1ll"
-        as_l = match.group(0).replace("1", "l").translate(_LEET)
-        if as_l in HARM_WORDS:
+    written = match.group(0)
+    if "1" in written and word not in HARM_WORDS:
+        # "1" is as often an "l" as an "i": "ki11", "k1ll", "urse1f"; but in a word made mostly
+        # of digits it is a number ("#14w", the "14 words" of white supremacists, is not "law")
+        as_l = written.replace("1", "l").translate(_LEET)
+        if as_l in HARM_WORDS or (
+            sum(c.isalpha() for c in written) * 2 > len(written)
+            and as_l in _known_words()
+            and word not in _known_words()
+        ):
             return as_l
     return word
 
@@ -376,6 +404,29 @@ _MIXED_SCRIPT_WORD = re.compile(
 )
 
 
+def _latin_folds() -> dict[int, str]:
+    folds: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base.isascii() and base.isalpha():
+            folds[code] = base.lower()
+    extras = {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t", "ƀ": "b", "ɨ": "i"}
+    extras |= {"æ": "ae", "œ": "oe", "ß": "ss"}
+    # small capitals, as fancy-text generators write them ("ɪ ᴡɪʟʟ ᴋɪʟʟ ʏᴏᴜ")
+    extras |= dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnoprstuvwyz", strict=True))
+    folds |= {ord(letter): plain for letter, plain in extras.items()}
+    # marks left over after NFKC (no composed letter exists, or they are stacked to hide a word:
+    # "k̶i̶l̶l̶") are dropped
+    folds |= dict.fromkeys(range(0x300, 0x370), "")
+    return folds
+
+
+# Latin letters with accents or strokes, and small capitals, read as the plain letter: "kíłł
+# you", "fücking cünt" passed every word list and rule, while the encoder's own tokenizer
+# already reads most accented letters as plain ones. Letters of other scripts are left.
+_LATIN_FOLDS = _latin_folds()
+
+
 # A capital "I" where an "l" belongs ("kiII", "KiIled"): in most fonts the two look alike, and
 # lower-casing then makes "kiii". Put back only where that spells a violent word, so "iPhone",
 # "McIntosh" and shouted words ("TIME") stay as they are.
@@ -429,6 +480,7 @@ _TEXT_SPEAK_WORDS: Final[dict[str, str]] = {
     "wouldnt": "wouldn't",
     "couldnt": "couldn't",
     "wiv": "with",
+    "wil": "will",
     "wen": "when",
     "wot": "what",
     "shud": "should",
@@ -459,6 +511,23 @@ _TEXT_SPEAK_WORDS: Final[dict[str, str]] = {
     "thats": "that's",
     "whats": "what's",
     "xmas": "christmas",
+    # swear words spelt to get past word lists, and only ever these words: "fvck off" scored
+    # 0.11 for `abuse` where "fuck off" scores 0.8
+    "fuk": "fuck",
+    "fuking": "fucking",
+    "fukin": "fucking",
+    "fvck": "fuck",
+    "fvcking": "fucking",
+    "fvckin": "fucking",
+    "phuck": "fuck",
+    "phucking": "fucking",
+    "cvnt": "cunt",
+    "cvnts": "cunts",
+    "biatch": "bitch",
+    # "unalive", said to get past platforms' filters for "kill"
+    "unalive": "kill",
+    "unalived": "killed",
+    "unaliving": "killing",
 }
 _AFTER_YOU_ARE = (
     "a|an|the|not|so|too|very|really|such|just|still|always|never|gonna|going|getting|being|"
@@ -558,9 +627,9 @@ def normalise(text: str) -> str:
         text = _CAPITAL_I_IN_A_WORD.sub(_l_for_capital_i, text)
     # NFKC and the quote/zero-width maps change nothing in ASCII text, most mail
     if not text.isascii():
-        text = spell_emoji(text)
+        text = spell_emoji(text.translate(_ENCLOSED_LETTERS))
         text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_QUOTES)
-        text = text.lower()
+        text = text.lower().translate(_LATIN_FOLDS)
         text = _MIXED_SCRIPT_WORD.sub(lambda m: m.group(0).translate(_LOOK_ALIKES), text)
     else:
         text = text.lower()
@@ -577,7 +646,7 @@ def normalise(text: str) -> str:
     if "*" in text or "#" in text:
         text = _MASKED_TO_END.sub(_unmask_to_end, text)
     if text != read or _RUNS.could_match(read):
-        text = _RUNS.pattern.sub(r"\1\1", text)
+        text = _RUNS.pattern.sub(_squeezed, text)
     if _SPACED.could_match(read):
         text = _SPACED.pattern.sub(_join_spaced, text)
     text = " ".join(text.split())  # as `\s+` -> " " and strip(): the same whitespace, faster
@@ -676,6 +745,40 @@ def drop_opinion_frames(normalised: str) -> str:
     if "," in normalised:
         normalised = _INNER_FRAME.sub("", normalised)
     return _OPENING_FRAME.sub(r"\1", normalised)
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Whole words of the encoder's vocabulary, and the word lists' words it lacks ("cunt")."""
+    from .lexicon import INSULT_NOUNS, PROFANITY, SLURS  # the lexicon imports this module
+
+    with gzip.open(_ASSETS / "tokenizer.json.gz", "rt", encoding="utf-8") as f:
+        vocabulary = json.load(f)["model"]["vocab"]
+    known = {w for w in vocabulary if w.isascii() and w.isalpha()}
+    return frozenset(known.union(PROFANITY, INSULT_NOUNS, SLURS, HARM_WORDS, _TEXT_SPEAK_WORDS))
+
+
+def _squeezed(m: re.Match[str]) -> str:
+    """A letter held down for emphasis ("kiiiiill", "fuuuuck", "diiiie") is squeezed to two,
+    which keeps "goood" good and "hmmm" hmm, or to one where only that makes a known word:
+    "kiill" and "diie" are no words, so the encoder read them as pieces and no rule named them.
+    """
+    word = m.group(0)
+    doubled = _LONG_RUN.sub(r"\1\1", word)
+    known = _known_words()
+    if doubled in known or _ROMAN_NUMERAL.fullmatch(word):
+        return doubled
+    runs = list(_LONG_RUN.finditer(word))[:3]
+    for count in range(1, len(runs) + 1):
+        for single in combinations(range(len(runs)), count):
+            out, end = [], 0
+            for i, run in enumerate(runs):
+                out += [word[end : run.start()], run.group(1) * (1 if i in single else 2)]
+                end = run.end()
+            candidate = "".join(out) + _LONG_RUN.sub(r"\1\1", word[end:])
+            if len(candidate) > 1 and candidate in known:
+                return candidate
+    return doubled
 
 
 def _join_spaced(m: re.Match[str]) -> str:

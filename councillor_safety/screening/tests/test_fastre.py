@@ -153,20 +153,20 @@ def _normalise_without_screens(raw: str) -> str:
     """``normalise`` as it was written before its passes were screened."""
     t = text_module._CAPITAL_I_IN_A_WORD.sub(text_module._l_for_capital_i, raw)
     if not t.isascii():
-        t = spell_emoji(t)
+        t = spell_emoji(t.translate(text_module._ENCLOSED_LETTERS))
         t = (
             unicodedata.normalize("NFKC", t)
             .translate(text_module._ZERO_WIDTH)
             .translate(text_module._QUOTES)
         )
-    t = t.lower()
+    t = t.lower().translate(text_module._LATIN_FOLDS)
     if text_module._LEET_CHAR.search(t):
         t = text_module._WORD_WITH_LEET.sub(text_module._unleet, t)
     t = text_module._BANG_FOR_I.sub("i", t)
     t = text_module._SEPARATED.pattern.sub(text_module._joined, t)
     t = text_module._MASKED.pattern.sub(text_module._unmask, t)
     t = text_module._MASKED_TO_END.sub(text_module._unmask_to_end, t)
-    t = text_module._RUNS.pattern.sub(r"\1\1", t)
+    t = text_module._RUNS.pattern.sub(text_module._squeezed, t)
     t = text_module._SPACED.pattern.sub(text_module._join_spaced, t)
     t = re.sub(r"\s+", " ", t).strip()
     t = text_module.spell_out_text_speak(t)

@@ -66,6 +66,11 @@ MUST_CATCH_THREATS = [
     "i know where u live n where ur kids go",
     "Sleep with 1 eye open, councillor.",  # a digit for a word: 0.04 before it was read
     "I will ki ll you at the surgery.",  # a violent word split inside
+    "I'm going to kiiiiill you",  # a letter held down: no threat score before it was squeezed
+    "I hope you diiiie",
+    "I will kílł you, councillor.",  # accents and a stroke: flagged by nothing before
+    "ur dead m8",
+    "You're a dead man.",
 ]
 
 # violence wished on or incited against someone other than the reader (worded unlike training)

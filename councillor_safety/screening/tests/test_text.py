@@ -24,7 +24,16 @@ from councillor_safety.screening.model.text import normalise
         ("u$ele$$ cl0wn", "useless clown"),  # and a trailing one
         ("@user you idiot", "@user you idiot"),  # a handle is not leet
         ("costs $100", "costs $100"),
-        ("idiiiiot", "idiiot"),
+        ("idiiiiot", "idiot"),  # a letter held down, squeezed to make a word
+        ("kiiiiill yourself, fuuuuckkkk off", "kill yourself, fuck off"),
+        ("you cuuuunt", "you cunt"),  # a word the lists know and the encoder does not
+        ("goooood morning, sooo tooo long, hmmmm", "good morning, soo too long, hmm"),  # two
+        ("Henry VIII", "henry vii"),  # numerals squeezed only to two, as before
+        ("i wil kil u", "i will kill you"),
+        ("kill all m*slims", "kill all muslims"),  # a group's name masked
+        ("ki11 urse1f", "kill yourself"),  # "1" for "l" where only that makes a word
+        ("unalive yourself", "kill yourself"),
+        ("fvck off, you cvnt", "fuck off, you cunt"),
         ("k i l l you", "kill you"),
         ("M.u.s.l.i.m.s are s-c-u-m", "muslims are scum"),  # four letters or more set apart
         ("the a-s-b team", "the a-s-b team"),  # three letters: initials
@@ -90,7 +99,7 @@ def test_nfkc_is_a_no_op_on_ascii() -> None:
             "bins \U0001f602 and \U0001f602",
             "bins face with tears of joy and face with tears of joy",
         ),
-        ("Caf\u00e9 \u2014 \u2018open\u2019", "caf\u00e9 \u2014 'open'"),  # no emoji: unchanged
+        ("Caf\u00e9 \u2014 \u2018open\u2019", "cafe \u2014 'open'"),  # no emoji: only folded
     ],
 )
 def test_emoji_are_spelt_out_for_every_stage(text: str, expected: str) -> None:
@@ -197,11 +206,39 @@ def test_no_mended_misspelling_is_a_word_the_encoder_knows() -> None:
         ("I'm going to stbа you.", "i'm going to stab you."),  # then mended
         ("Москва is a city", "москва is a city"),  # a Russian word stays Russian
         ("Καλημέρα, councillor", "καλημέρα, councillor"),
-        ("café naïve", "café naïve"),
     ],
 )
 def test_look_alike_letters_from_other_scripts_are_read_as_latin(text: str, expected: str) -> None:
     assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I will kílł you", "i will kill you"),
+        ("you fücking cünt", "you fucking cunt"),
+        ("ɪ ᴡɪʟʟ ᴋɪʟʟ ʏᴏᴜ", "i will kill you"),  # small capitals
+        ("I will 🅺🅸🅻🅻 you, 🅱️oi", "i will kill you, boi"),  # letters in black squares
+        ("you l0\ufe0f\u20e3ser", "you loser"),  # a digit in a keycap
+        ("k\u0336i\u0336l\u0336l\u0336 you", "kill you"),  # struck through with marks
+        ("café naïve, Zoë and José, Łódź, Straße", "cafe naive, zoe and jose, lodz, strasse"),
+        ("Καλημέρα, Москва", "καλημέρα, москва"),  # other scripts keep their letters
+    ],
+)
+def test_accented_latin_letters_are_read_as_plain_ones(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
+def test_a_squeezed_word_is_one_the_encoder_or_the_word_lists_know() -> None:
+    assets = Path(text_module.__file__).parent / "assets"
+    with gzip.open(assets / "tokenizer.json.gz", "rt", encoding="utf-8") as f:
+        vocabulary = set(json.load(f)["model"]["vocab"])
+    for held_down, word in [("staaaab", "stab"), ("diiiie", "die"), ("shuuuut", "shut")]:
+        assert word in vocabulary
+        assert normalise(held_down) == word
+    # "cunt" is in no encoder word piece, so the word lists are asked too
+    assert "cunt" not in vocabulary
+    assert normalise("cuuuunt") == "cunt"
 
 
 @pytest.mark.parametrize(
