@@ -210,6 +210,16 @@ SLURS: Final[dict[str, str]] = {
     "kikes": "religion/belief",
     "yid": "religion/belief",
     "moslem": "religion/belief",
+    "moslems": "religion/belief",
+    # spelt to get past word lists
+    "mozlem": "religion/belief",
+    "mozlems": "religion/belief",
+    "muzlim": "religion/belief",
+    "muzlims": "religion/belief",
+    "muzzlim": "religion/belief",
+    "muzzlims": "religion/belief",
+    "joos": "religion/belief",
+    "jooz": "religion/belief",
     "faggot": "sexual orientation",
     "faggots": "sexual orientation",
     "fag": "sexual orientation",
@@ -555,7 +565,7 @@ _SLUR_RE = screened(_alternation(list(SLURS)))
 # a paki"; ``rules.direct_insult``). Not "moslem", an old spelling more than a slur, the
 # adjective "retarded", or "nigga", as often a greeting between friends in the public posts.
 SLUR_NOUNS: Final[tuple[str, ...]] = tuple(
-    s for s in SLURS if s not in {"moslem", "retarded", "nigga", "niggas"}
+    s for s in SLURS if s not in {"moslem", "moslems", "retarded", "nigga", "niggas"}
 )
 # the same as one alternation, as ``GROUP_WORDS`` is for group terms
 SLUR_NOUN_WORDS: Final[str] = _alternatives(list(SLUR_NOUNS))

@@ -621,6 +621,15 @@ def spell_out_text_speak(text: str) -> str:
     return _DED.sub(r"\1 dead", _NO_FOR_KNOW.sub(r"\1 know \2", text))
 
 
+# Triple parentheses, the "echo" that marks a name or a word as Jewish ("(((they))) control the
+# media", "(((globalists)))"), are read as what they say; a word naming Jews already stays as it is.
+_ECHO = re.compile(r"\({3}\s*((?:(?!jew)[^()])+?)\s*\){3}")
+
+
+def _echoed(m: re.Match[str]) -> str:
+    return f"jewish {m.group(1)}"
+
+
 def normalise(text: str) -> str:
     """Return a lower-case, de-obfuscated form of ``text`` for lexical matching."""
     if _CAPITAL_I_BESIDE_A_LETTER.search(text):
@@ -633,6 +642,8 @@ def normalise(text: str) -> str:
         text = _MIXED_SCRIPT_WORD.sub(lambda m: m.group(0).translate(_LOOK_ALIKES), text)
     else:
         text = text.lower()
+    if "(((" in text:
+        text = _ECHO.sub(_echoed, text)
     if _LEET_CHAR.search(text):
         text = _WORD_WITH_LEET.sub(_unleet, text)
     if "!" in text:

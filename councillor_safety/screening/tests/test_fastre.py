@@ -160,6 +160,7 @@ def _normalise_without_screens(raw: str) -> str:
             .translate(text_module._QUOTES)
         )
     t = t.lower().translate(text_module._LATIN_FOLDS)
+    t = text_module._ECHO.sub(text_module._echoed, t)
     if text_module._LEET_CHAR.search(t):
         t = text_module._WORD_WITH_LEET.sub(text_module._unleet, t)
     t = text_module._BANG_FOR_I.sub("i", t)

@@ -62,6 +62,8 @@ def test_plural_group_names_name_the_group(text: str, groups: list[str], strong:
         ("troons", ["gender identity"]),
         ("a flid", ["disability"]),
         ("foids", ["sex/gender"]),
+        ("m0zlems and jooz", ["religion/belief", "religion/belief"]),  # spelt to get past lists
+        ("(((they))) control the media", ["religion/belief"]),  # the antisemitic "echo"
         ("Lesbos is a Greek island.", []),  # not the slur "lesbo"
     ],
 )

@@ -34,6 +34,8 @@ from councillor_safety.screening.model.text import normalise
         ("ki11 urse1f", "kill yourself"),  # "1" for "l" where only that makes a word
         ("unalive yourself", "kill yourself"),
         ("fvck off, you cvnt", "fuck off, you cunt"),
+        ("(((they))) run the banks, the (((jews)))", "jewish they run the banks, the (((jews)))"),
+        ("f(x) = ((a + b))", "f(x) = ((a + b))"),
         ("k i l l you", "kill you"),
         ("M.u.s.l.i.m.s are s-c-u-m", "muslims are scum"),  # four letters or more set apart
         ("the a-s-b team", "the a-s-b team"),  # three letters: initials
