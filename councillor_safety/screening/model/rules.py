@@ -590,6 +590,14 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"\b{_WILL}\s+(?:find|hunt)\s+{_YOU}\b|\bi'?m\s+going\s+to\s+end\s+you\b|"
         rf"\b{_WILL}\s+make\s+your\s+life\s+(?:a\s+)?(?:living\s+)?(?:hell|misery|nightmare)\b|"
         rf"\b{_WILL}\s+do\s+(?:you|u|ya)\s+(?:so\s+bad|good\s+and\s+proper|over|in)\b|"
+        # British words for a blow, each only as it is, before "you" ("I'll deck you", not "we'll
+        # deck you out in the team colours", "lampoon you" or "nutmeg you"); "I'll do you." ending it
+        rf"\b{_WILL}\s+(?:\w+\s+)?(?:deck|leather|stripe|twat|lamp|chin|nut|floor|kneecap|bottle)\s+"
+        r"(?:you|u|ya|yer)\b(?!\s+out\b)|"
+        rf"\b(?!well\b){_WILL}\s+do\s+(?:you|u|ya)\s*(?:[.!]|$)|"  # not "well do you."
+        rf"\b{_WILL}\s+set\s+(?:you|u|ya|yer|your\s+\w+)\s+(?:alight|on\s+fire|ablaze)\b|"
+        r"\bput\s+(?:you|u|ya|yer)\s+down\s+like\s+(?:a\s+)?(?:dog|animal)\b|"
+        r"\b(?:you'?re|you\s+are|you'?ll\s+be|ur)\s+brown\s+bread\b|"
         # bones broken by the writer or on an order: "I'll break your jaw", "Kick her out and then
         # break her legs"; not the warning "you'll break your neck on those steps"
         rf"(?:\b{_WILL}\s+(?:\w+\s+)?|{_CLAUSE_START}(?:and\s+)?(?:then\s+)?|\band\s+(?:then\s+)?)"
