@@ -1913,7 +1913,12 @@ _SEXIST_REMARK = screened(
         r"charge|the\s+council|the\s+chamber|government)\b|"
         r"\bnot\s+a\s+job\s+for\s+a\s+(?:woman|girl|lady)\b|"
         r"\b(?:calm|cool)\s+down,?\s+(?:dear|love|sweetheart|darling|luv)\b|"
-        r"\bknow\s+your\s+place,?\s+(?:love|dear|woman|girl|sweetheart|luv)\b"
+        r"\bknow\s+your\s+place,?\s+(?:love|dear|woman|girl|sweetheart|luv)\b|"
+        # a woman's office put down to her looks or her body
+        r"\b(?:only|just)\s+(?:got|won|was\s+given)\s+(?:elected|selected|in|the\s+(?:job|seat|role|"
+        r"post))\s+(?:because|cos|'cause|as)\s+(?:she'?s|she\s+is)\s+(?:pretty|fit|hot|blonde|"
+        r"good[\s-]looking|attractive|a\s+(?:pretty\s+)?(?:woman|girl|face))\b|"
+        r"\bslept\s+her\s+way\s+(?:to|into|up|onto)\b"
     )
 )
 # Sexual remarks made to a councillor ("love to bend you over the desk", "send me a pic of you in
@@ -1932,7 +1937,13 @@ _SEXUAL_REMARK = screened(
         r"\bsend\s+(?:me\s+|us\s+)?(?:some\s+|your\s+)?nudes\b|"
         r"\b(?:wanna|want\s+to|love\s+to|like\s+to)\s+see\s+you\s+(?:in\s+your\s+(?:undies|underwear|"
         r"knickers|bra|bikini|lingerie|nightie|birthday\s+suit)|naked|nude|topless|with\s+nothing\s+on)\b|"
-        r"\bwhat\s+colou?r\s+(?:are\s+|is\s+)?(?:your\s+)?(?:knickers|underwear|panties|bra)\b"
+        r"\bwhat\s+colou?r\s+(?:are\s+|is\s+)?(?:your\s+)?(?:knickers|underwear|panties|bra)\b|"
+        # a body part remarked on ("nice rack, councillor", not "a nice rack of lamb"), asked for
+        # or made sexual
+        r"\bnice\s+(?:rack|tits|boobs|arse|ass|bum)\b(?!\s+of\b)|"
+        r"\bshow\s+(?:us|me)\s+(?:your|ur)\s+(?:tits|boobs|bum|arse|ass|knickers|bra)\b|"
+        r"\b(?:give|gives|giving)\s+(?:good|great|decent)\s+head\b|"
+        r"\b(?:you'?re|you\s+are|bet\s+you'?re)\s+a\s+(?:dirty|naughty)\s+(?:little\s+)?girl\b"
     )
 )
 # Sexist lines quoted in order to reject them: "the idea that women belong at home is outdated".

@@ -1242,6 +1242,16 @@ def test_direct_insult(text: str, insult: str) -> None:
         ("What colour are your knickers, councillor?", "what colour are your knickers"),
         ("The council keeps bending over backwards for developers.", ""),
         ("Please send me a photo of you at the opening for the newsletter.", ""),
+        ("Nice rack, councillor.", "nice rack"),
+        ("A nice rack of lamb for the Sunday lunch club.", ""),
+        ("Show us your boobs and I'll vote for you.", "show us your boobs"),
+        ("You look like you give good head.", "give good head"),
+        ("Give head office a call about the bins.", ""),
+        ("I bet you're a dirty girl.", "bet you're a dirty girl"),
+        # a woman's office put down to her looks
+        ("She only got elected because she's pretty.", "only got elected because she's pretty"),
+        ("She slept her way to the top.", "slept her way to"),
+        ("She only got in because she's a local.", ""),
         # rejected, reported or negated: not the writer's own line
         ("The idea that women belong at home is outdated.", ""),
         ("He told me women belong in the kitchen.", ""),
