@@ -224,6 +224,86 @@ def test_must_not_flag(screener: Screener, text: str) -> None:
     assert result.flags == [], (text, result.scores)
 
 
+# Abuse in disguise (accents, small capitals, fancy letters, digits, letters held down, spaced out)
+# and ordinary mail that uses the same devices for fun or for a name: written together, after the
+# normalisation that reads them, as a check that one is caught and the other left alone.
+DISGUISED_ABUSE = [
+    "Ǐ'm ġoing to ƀreak your ńeck",
+    "wē'll bürn ÿour ŏffice down",
+    "yoooou are finissshed, scum",
+    "I'll str4ngle you with your own ch4in of office",
+    "𝔂𝓸𝓾 𝓪𝓻𝓮 𝓪 𝓭𝓮𝓪𝓭 𝔀𝓸𝓶𝓪𝓷",
+    "ᴡᴀᴛᴄʜ ʏᴏᴜʀ ʙᴀᴄᴋ ᴀᴛ ᴛʜᴇ ᴄᴏᴜɴᴛ",
+    "🅶🅾 🅳🅸🅴",
+    "p.a.k.i.s out of our town",
+    "go b@ck to @fric@ you monkeyyyy",
+    "n1gg3rs ruin everything",
+    "shooot the lot of them",
+    "I hope your house burnssss down with you inside",
+    "stuuupid fat cowww",
+    "you ugly b!tch, I'll sl@p you",
+    "g@s the kikes",
+    "I knöw where yöu live",
+    "kíll yoursélf",
+    "I'll g u t you like a fish",
+    "f.u.c.k.i.n.g t.w.a.t",
+    "whore whore whooooore",
+    "m u r d e r all the gypsies",
+    "hope u get r@p3d",
+    "Y0u'll b3 h4ng3d",
+    "I will hυrt you",
+    "𝓘'𝓵𝓵 𝓼𝓽𝓪𝓫 𝔂𝓸𝓾",
+    "t r a n n i e s are freaks",
+    "die in a fiiiire",
+    "neck yourself, uselesssss",
+    "ᴋɪʟʟ ᴀʟʟ ᴍᴜꜱʟɪᴍꜱ",
+]
+SAME_DEVICES_IN_ORDINARY_MAIL = [
+    "Thaaaank you sooo much for sorting the bins!!!",
+    "Pleeease can we have a bench by the pond?",
+    "Zoë and Jürgen from the allotment society send their thanks.",
+    "The café on Mill Lane has reopened, come for a crème brûlée.",
+    "Our Noël concert is at St Mary's on the 14th.",
+    "I'm sooooo pleased the library is staying open.",
+    "Meeting at 10am in room 1B, then 2pm site visit.",
+    "Yessss! The crossing is finally going in!",
+    "Hmmm, not sure about the new parking layout.",
+    "Ｃｏｕｎｃｉｌ ｍｅｅｔｉｎｇ ｔｏｎｉｇｈｔ",
+    "𝐓𝐡𝐚𝐧𝐤 𝐲𝐨𝐮 for visiting the school",
+    "ɢʀᴇᴀᴛ ᴊᴏʙ on the park clean-up",
+    "Our group 🅰️ team won the quiz",
+    "Bring a 🍰 and a 🥤 to the fun day",
+    "The kids loved the stab-proof vest demo by the police at school.",
+    "I'm dying to see the new skate park, it looks killer!",
+    "Ahhh the fireworks were amazing last night",
+    "Noooo, not another road closure on the high street",
+    "B4 the meeting pls send the agenda, thx",
+    "Room 101 is booked for the residents' group.",
+    "Muchas gracias from the Spanish conversation club, ¡olé!",
+    "José's bakery wants to put tables outside.",
+    "The Łódź twinning delegation arrives on Monday.",
+    "Can u send me the minutes? ta",
+    "Grrr, the bus was late again",
+    "Soooo many potholes on Station Road",
+    "Wooow the Christmas lights look gorgeous",
+    "I'd kill for a parking space near the surgery lol",
+    "Dead chuffed with the new playground.",
+    "The murder mystery night at the village hall raised £400.",
+]
+
+
+@pytest.mark.parametrize("text", DISGUISED_ABUSE)
+def test_abuse_in_disguise_is_flagged(screener: Screener, text: str) -> None:
+    result = screener.score(text)
+    assert set(result.flags) - {"profanity"}, (text, result.scores)
+
+
+@pytest.mark.parametrize("text", SAME_DEVICES_IN_ORDINARY_MAIL)
+def test_ordinary_mail_in_the_same_devices_is_not_flagged(screener: Screener, text: str) -> None:
+    result = screener.score(text)
+    assert result.flags == [], (text, result.scores)
+
+
 def test_a_rule_that_is_weak_alone_does_not_flag_alone(screener: Screener) -> None:
     weakest = max(r.strength for r in THREAT_RULES if r.may_be_lawful)
     assert screener.thresholds["threat"] > weakest
