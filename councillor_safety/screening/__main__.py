@@ -6,7 +6,8 @@ IN.csv needs a ``text`` column (an ``id`` column is passed through when present;
 row number is used). OUT.csv gets ``id,abuse,threat,identity_attack,sexual_harassment,
 profanity,flags`` where ``flags`` lists the labels at or over their shipped thresholds,
 separated by ``;``. Rows are read and written in chunks, so memory stays flat for any number of
-rows. Bad input stops with ``error: line N: ...`` on stderr and exit status 2.
+rows. Bad input stops with ``error: line N: ...`` on stderr and exit status 2, and leaves no
+output file behind.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from .model import LABELS, Screener
 CHUNK_ROWS = 512
 MAX_FIELD_CHARS = 10_000_000
 OUTPUT_COLUMNS = ("id", *LABELS, "flags")
+
+
+_SEPARATOR_NAMES = {";": "semicolons", "\t": "tabs", "|": "bars"}
 
 
 class InputError(Exception):
@@ -43,7 +47,11 @@ def _rows(handle: TextIO) -> Iterator[tuple[int, str, str]]:
         raise InputError(reader.line_num or 1, f"malformed CSV: {exc}") from exc
     names = [h.strip().lstrip("\ufeff").lower() for h in header]
     if "text" not in names:
-        raise InputError(1, f"no 'text' column in the header (found: {', '.join(header)})")
+        hint = ""
+        if len(header) == 1 and (sep := next((c for c in ";\t|" if c in header[0]), None)):
+            # Excel in many locales saves "CSV" with semicolons
+            hint = f"; the columns look separated by {_SEPARATOR_NAMES[sep]}, not commas"
+        raise InputError(1, f"no 'text' column in the header (found: {', '.join(header)}){hint}")
     text_col = names.index("text")
     id_col = names.index("id") if "id" in names else None
     row_number = 0
@@ -67,9 +75,27 @@ def _rows(handle: TextIO) -> Iterator[tuple[int, str, str]]:
 
 
 def score_csv(in_path: Path, out_path: Path, screener: Screener | None = None) -> int:
-    """Score every row of ``in_path`` into ``out_path``; returns the number of rows."""
-    csv.field_size_limit(MAX_FIELD_CHARS)
+    """Score every row of ``in_path`` into ``out_path``; returns the number of rows.
+
+    The scores are written to a file beside ``out_path`` that takes its name only once every row
+    is scored: on bad input no half-written output is left, and a file already there is kept.
+    """
     screener = screener or Screener.load()
+    if out_path.exists() and not out_path.is_file():  # a pipe or a terminal: "/dev/stdout"
+        return _score_into(in_path, out_path, screener)
+    target = out_path.resolve()  # a link is kept, and the file it points to replaced
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        count = _score_into(in_path, partial, screener)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(target)
+    return count
+
+
+def _score_into(in_path: Path, out_path: Path, screener: Screener) -> int:
+    csv.field_size_limit(MAX_FIELD_CHARS)
     count = 0
     with (
         in_path.open(newline="", encoding="utf-8-sig") as src,
@@ -88,7 +114,11 @@ def score_csv(in_path: Path, out_path: Path, screener: Screener | None = None) -
                     ids, texts = [], []
         except UnicodeDecodeError as exc:
             bad = _first_line_not_utf8(in_path)
-            raise InputError(bad, f"not valid UTF-8 ({exc.reason})") from exc
+            raise InputError(
+                bad,
+                f"not valid UTF-8 ({exc.reason}); save the file as UTF-8 "
+                "(in Excel: Save As, 'CSV UTF-8')",
+            ) from exc
         count += _write(writer.writerow, screener, ids, texts)
     return count
 

@@ -122,6 +122,41 @@ def test_invalid_utf8_and_empty_file_are_clear_errors(tmp_path: Path, capsys) ->
     assert main(["score", str(tmp_path / "nope.csv"), str(tmp_path / "out.csv")]) == 2
 
 
+def test_bad_input_leaves_no_half_written_output(tmp_path: Path, capsys) -> None:
+    # rows past the first chunk are scored before the bad line is reached
+    rows = "".join(f"{i},text number {i}\n" for i in range(1, 1200))
+    src = write(tmp_path / "in.csv", f"id,text\n{rows}1200,too,many\n")
+    out = tmp_path / "out.csv"
+    assert main(["score", str(src), str(out)]) == 2
+    assert "line 1201" in capsys.readouterr().err
+    assert not out.exists()
+    assert not [p for p in tmp_path.iterdir() if "out.csv" in p.name]
+    # an earlier output is kept as it was
+    out.write_text("earlier results\n", encoding="utf-8")
+    assert main(["score", str(src), str(out)]) == 2
+    assert out.read_text(encoding="utf-8") == "earlier results\n"
+
+
+def test_spreadsheet_exports_get_a_hint(tmp_path: Path, capsys) -> None:
+    latin1 = tmp_path / "latin1.csv"
+    latin1.write_bytes(b"id,text\n1,Caf\xe9 \x96 lovely\n")
+    assert main(["score", str(latin1), str(tmp_path / "out.csv")]) == 2
+    assert "'CSV UTF-8'" in capsys.readouterr().err
+    semicolons = write(tmp_path / "semi.csv", "\ufeffid;text\r\n1;hello\r\n")
+    assert main(["score", str(semicolons), str(tmp_path / "out.csv")]) == 2
+    assert "separated by semicolons" in capsys.readouterr().err
+
+
+def test_a_link_to_the_output_is_kept(tmp_path: Path) -> None:
+    src = write(tmp_path / "in.csv", "id,text\n1,hello\n")
+    real = tmp_path / "real.csv"
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    assert main(["score", str(src), str(link)]) == 0
+    assert link.is_symlink()
+    assert [r["id"] for r in read_rows(real)] == ["1"]
+
+
 def test_many_rows_stream_in_chunks(tmp_path: Path) -> None:
     src = tmp_path / "in.csv"
     n = 3000
