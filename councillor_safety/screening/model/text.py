@@ -54,9 +54,37 @@ _SPACED = screened(re.compile(r"(?<!\S)(?:[a-z] ){2,}[a-z](?!\S)"))
 # only of these is a sentence, not a word spelt out, and is not joined into one.
 _TEXT_SPEAK_LETTERS = frozenset("aiunry")
 _TOKEN = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")
-# and what is left of emoji once they are read: variation selectors ("🅰️" read as a letter) and
-# the keycap a digit is put in ("n1️⃣ggas")
-_ZERO_WIDTH = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xFE0E, 0xFE0F, 0x20E3])
+# Characters that show nothing, put inside a word to get past word lists ("ki\u00adll" with a
+# soft hyphen, "k\u200eill" with a direction mark): Unicode's format characters (category Cf;
+# a test checks the ranges), and what is left of emoji once they are read, variation selectors
+# ("🅰️" read as a letter) and the keycap a digit is put in ("n1️⃣ggas")
+_FORMAT_CHARACTERS = (
+    (0xAD, 0xAD),
+    (0x600, 0x605),
+    (0x61C, 0x61C),
+    (0x6DD, 0x6DD),
+    (0x70F, 0x70F),
+    (0x890, 0x891),
+    (0x8E2, 0x8E2),
+    (0x180E, 0x180E),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x2064),
+    (0x2066, 0x206F),
+    (0xFEFF, 0xFEFF),
+    (0xFFF9, 0xFFFB),
+    (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD),
+    (0x13430, 0x1343F),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001),
+    (0xE0020, 0xE007F),
+)
+_INVISIBLE = dict.fromkeys(
+    [c for first, last in _FORMAT_CHARACTERS for c in range(first, last + 1)]
+    + [0xFE0E, 0xFE0F, 0x20E3]
+)
 # Letters in black circles and squares ("🅺🅸🅻🅻"), which NFKC leaves as they are (the white
 # ones it reads as letters); a few are emoji too ("🅰️"), and are read as letters first
 _ENCLOSED_LETTERS = {
@@ -637,7 +665,7 @@ def normalise(text: str) -> str:
     # NFKC and the quote/zero-width maps change nothing in ASCII text, most mail
     if not text.isascii():
         text = spell_emoji(text.translate(_ENCLOSED_LETTERS))
-        text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_QUOTES)
+        text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
         text = text.lower().translate(_LATIN_FOLDS)
         text = _MIXED_SCRIPT_WORD.sub(lambda m: m.group(0).translate(_LOOK_ALIKES), text)
     else:

@@ -156,7 +156,7 @@ def _normalise_without_screens(raw: str) -> str:
         t = spell_emoji(t.translate(text_module._ENCLOSED_LETTERS))
         t = (
             unicodedata.normalize("NFKC", t)
-            .translate(text_module._ZERO_WIDTH)
+            .translate(text_module._INVISIBLE)
             .translate(text_module._QUOTES)
         )
     t = t.lower().translate(text_module._LATIN_FOLDS)

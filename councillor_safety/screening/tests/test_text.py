@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -81,6 +82,13 @@ from councillor_safety.screening.model.text import normalise
 )
 def test_normalise_restores_hidden_spellings(text: str, expected: str) -> None:
     assert normalise(text) == expected
+
+
+def test_every_format_character_is_dropped() -> None:
+    invisible = {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"}
+    assert set(map(chr, text_module._INVISIBLE)) >= invisible
+    for mark in ("\u00ad", "\u200e", "\u202c", "\u2061", "\u180e", "\U000e0020"):
+        assert normalise(f"I will ki{mark}ll you") == "i will kill you"
 
 
 def test_nfkc_is_a_no_op_on_ascii() -> None:
