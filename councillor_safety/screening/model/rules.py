@@ -1918,7 +1918,7 @@ _SEXIST_REMARK = screened(
         r"\b(?:only|just)\s+(?:got|won|was\s+given)\s+(?:elected|selected|in|the\s+(?:job|seat|role|"
         r"post))\s+(?:because|cos|'cause|as)\s+(?:she'?s|she\s+is)\s+(?:pretty|fit|hot|blonde|"
         r"good[\s-]looking|attractive|a\s+(?:pretty\s+)?(?:woman|girl|face))\b|"
-        r"\bslept\s+her\s+way\s+(?:to|into|up|onto)\b"
+        r"\bslept\s+her\s+way\s+(?:to\s+the\s+top|into|up|onto)\b"
     )
 )
 # Sexual remarks made to a councillor ("love to bend you over the desk", "send me a pic of you in

@@ -1,12 +1,13 @@
 """Text normalisation shared by the lexical stage, the lexicons and the threat rules.
 
 Abusive mail hides words: ``f*ck``, ``f***``, ``sh1t``, ``k i l l``, ``kiiiill``, ``🔪``.
-``normalise`` spells emoji out as words, folds Unicode look-alikes (NFKC) and accents,
-lower-cases, maps common digit/symbol substitutions inside words back to letters, restores masked
-swear words, squeezes letters held down and re-joins single letters spaced out. It also drops the opinion
-frames that open a sentence ("In my view", "I think", "To be honest,"), which say nothing about
-whether the sentence is abuse but pull its sentence embedding towards ordinary opinion: "In my
-view Muslims are a stain on society" scored a tenth of the bare sentence.
+``normalise`` spells emoji out as words, folds Unicode look-alikes (NFKC) and accents, drops
+invisible characters, lower-cases, maps common digit/symbol substitutions inside words back to
+letters, restores masked swear words, squeezes letters held down and re-joins single letters
+spaced out. It also drops the opinion frames that open a sentence ("In my view", "I think", "To
+be honest,"), which say nothing about whether the sentence is abuse but pull its sentence
+embedding towards ordinary opinion: "In my view Muslims are a stain on society" scored a tenth of
+the bare sentence.
 """
 
 from __future__ import annotations
@@ -318,8 +319,8 @@ def _joined(m: re.Match[str]) -> str:
 
 
 def _unleet(match: re.Match[str]) -> str:
-    word = match.group(0).translate(_LEET)
     written = match.group(0)
+    word = written.translate(_LEET)
     if "1" in written and word not in HARM_WORDS:
         # "1" is as often an "l" as an "i": "ki11", "k1ll", "urse1f"; but in a word made mostly
         # of digits it is a number ("#14w", the "14 words" of white supremacists, is not "law")
@@ -662,7 +663,8 @@ def normalise(text: str) -> str:
     """Return a lower-case, de-obfuscated form of ``text`` for lexical matching."""
     if _CAPITAL_I_BESIDE_A_LETTER.search(text):
         text = _CAPITAL_I_IN_A_WORD.sub(_l_for_capital_i, text)
-    # NFKC and the quote/zero-width maps change nothing in ASCII text, most mail
+    # NFKC and the letter, quote and invisible-character maps change nothing in ASCII text, most
+    # mail
     if not text.isascii():
         text = spell_emoji(text.translate(_ENCLOSED_LETTERS))
         text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)

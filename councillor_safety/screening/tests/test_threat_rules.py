@@ -1250,7 +1250,8 @@ def test_direct_insult(text: str, insult: str) -> None:
         ("I bet you're a dirty girl.", "bet you're a dirty girl"),
         # a woman's office put down to her looks
         ("She only got elected because she's pretty.", "only got elected because she's pretty"),
-        ("She slept her way to the top.", "slept her way to"),
+        ("She slept her way to the top.", "slept her way to the top"),
+        ("She slept her way to Leeds on the night bus.", ""),
         ("She only got in because she's a local.", ""),
         # rejected, reported or negated: not the writer's own line
         ("The idea that women belong at home is outdated.", ""),
