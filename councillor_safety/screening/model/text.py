@@ -50,7 +50,11 @@ _RUNS = screened(
 _LONG_RUN = re.compile(r"([a-z])\1{2,}")
 _ROMAN_NUMERAL = re.compile(r"[ivxlcdm]+")  # "xviii" is not "xvi"
 _ASSETS = Path(__file__).parent / "assets"
-_SPACED = screened(re.compile(r"(?<!\S)(?:[a-z] ){2,}[a-z](?!\S)"))
+# letters set apart by one space, two or a tab, the same all along: a wider gap parts the words
+# ("h a t e  w o m e n" is two)
+_SPACED = screened(
+    re.compile(r"(?<!\S)(?:(?:[a-z] ){2,}|(?:[a-z]  ){2,}|(?:[a-z]\t){2,})[a-z](?!\S)")
+)
 # Single letters that are words in text-speak ("u r a twit", "r u ok", "y r u"): a run made
 # only of these is a sentence, not a word spelt out, and is not joined into one.
 _TEXT_SPEAK_LETTERS = frozenset("aiunry")
@@ -291,10 +295,12 @@ _RUN_TOGETHER_HARM = screened(
 )
 _WHO_SPELT = re.compile(r"(i|we)?(will|ll|wanna|gonna|amgoingto|mgoingto)")
 _AUX_SPELT = {"ll": "will", "amgoingto": "am going to", "mgoingto": "am going to"}
-# four letters or more set apart by dots or dashes ("k.i.l.l", "s-t-a-b", "m.u.s.l.i.m.s"); three
-# are as often initials ("a.s.b", "u.s.a") as a word, and no violent word is that short
-_SEPARATED = screened(re.compile(r"\b[a-z](?:[.\-_][a-z]){3,}\b"))
-_SEPARATORS = re.compile(r"[.\-_]")
+# four letters or more set apart by dots, dashes or other marks, with or without a space around
+# them ("k.i.l.l", "s-t-a-b", "m.u.s.l.i.m.s", "k/i/l/l", "k . i . l . l"); not commas, which part
+# the letters of a list ("options a, b, c, d"); three are as often initials ("a.s.b", "u.s.a") as a
+# word, and no violent word is that short
+_SEPARATED = screened(re.compile(r"\b[a-z](?: ?[.\-_/~*+|] ?[a-z]){3,}\b"))
+_SEPARATORS = re.compile(r"[ .\-_/~*+|]")
 
 
 def _run_together(m: re.Match[str]) -> str:
@@ -823,8 +829,8 @@ def _squeezed(m: re.Match[str]) -> str:
 
 
 def _join_spaced(m: re.Match[str]) -> str:
-    run = m.group(0)
-    return run if set(run[::2]) <= _TEXT_SPEAK_LETTERS else run.replace(" ", "")
+    letters = m.group(0).split()
+    return m.group(0) if set(letters) <= _TEXT_SPEAK_LETTERS else "".join(letters)
 
 
 def words(normalised: str) -> list[str]:

@@ -40,6 +40,10 @@ from councillor_safety.screening.model.text import normalise
         ("k i l l you", "kill you"),
         ("M.u.s.l.i.m.s are s-c-u-m", "muslims are scum"),  # four letters or more set apart
         ("the a-s-b team", "the a-s-b team"),  # three letters: initials
+        ("k/i/l/l them, k . i . l . l them", "kill them, kill them"),  # other marks, spaced
+        ("options a, b, c, d", "options a, b, c, d"),  # commas part a list
+        ("I will k  i  l  l you", "i will kill you"),  # two spaces apart
+        ("h a t e  w o m e n", "hate women"),  # a wider gap between the words
         ("Musl!ms, sh!t", "muslims, shit"),  # "!" for an "i" inside a word
         ("Thanks! See you", "thanks! see you"),
         ("g a y people", "gay people"),
