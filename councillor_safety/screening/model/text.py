@@ -44,7 +44,8 @@ _MASKED = screened(re.compile(r"\b([a-z]{1,2})[*#%_.]+([a-z]{1,6})\b"))
 # a word with three or more of a letter in it; a backreference has no RE2 copy: "three of a
 # letter" is spelt out instead
 _RUNS = screened(
-    re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*"),
+    # tried only where a run of letters starts, so a long word without a run costs one pass
+    re.compile(r"(?<![a-z])[a-z]*?([a-z])\1{2,}[a-z]*"),
     copy="|".join(c * 3 for c in "abcdefghijklmnopqrstuvwxyz"),
 )
 _LONG_RUN = re.compile(r"([a-z])\1{2,}")

@@ -195,6 +195,7 @@ def test_any_unicode_and_odd_input(screener: Screener) -> None:
         "\u0627\u0642\u062a\u0644\u0643",
         "x" * 200_000,
         "\u202e\u200b",
+        "aaa " + "ab" * 10_000,  # a held-down letter beside a long word: read in one pass
     ]
     results = screener.score_batch(texts)
     assert len(results) == len(texts)
