@@ -796,13 +796,18 @@ def drop_opinion_frames(normalised: str) -> str:
 
 
 @cache
+def encoder_vocabulary() -> frozenset[str]:
+    """The encoder's word pieces, as its tokenizer file lists them."""
+    with gzip.open(_ASSETS / "tokenizer.json.gz", "rt", encoding="utf-8") as f:
+        return frozenset(json.load(f)["model"]["vocab"])
+
+
+@cache
 def _known_words() -> frozenset[str]:
     """Whole words of the encoder's vocabulary, and the word lists' words it lacks ("cunt")."""
     from .lexicon import INSULT_NOUNS, PROFANITY, SLURS  # the lexicon imports this module
 
-    with gzip.open(_ASSETS / "tokenizer.json.gz", "rt", encoding="utf-8") as f:
-        vocabulary = json.load(f)["model"]["vocab"]
-    known = {w for w in vocabulary if w.isascii() and w.isalpha()}
+    known = {w for w in encoder_vocabulary() if w.isascii() and w.isalpha()}
     return frozenset(known.union(PROFANITY, INSULT_NOUNS, SLURS, HARM_WORDS, _TEXT_SPEAK_WORDS))
 
 
