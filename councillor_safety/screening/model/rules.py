@@ -58,9 +58,11 @@ _NAMED = (
 _WILL_OR_MAY = (
     r"(?:(?:\s+(?:is|are)|'s|'re)?\s+(?:going\s+to|gonna)|\s+(?:will|could|might|may)|'ll)\s+"
 )
+# "i'll" may lose its apostrophe ("ill kill you"), but "we'll" may not: "well" is a word ("might
+# as well shoot your shot", "you don't know me very well do you?")
 _WILL = (
     r"(?:i'?ll|i\s+will|i\s+shall|i'?m\s+(?:going|gonna)\s+to|i'?m\s+gonna|i\s+am\s+going\s+to|i'?m+a|"
-    r"we'?ll|we\s+will|we'?re\s+(?:going\s+to|gonna)|gonna|i\s+swear\s+i'?ll|i'?d\s+(?:happily|love\s+to))"
+    r"we'll|we\s+will|we'?re\s+(?:going\s+to|gonna)|gonna|i\s+swear\s+i'?ll|i'?d\s+(?:happily|love\s+to))"
 )
 
 
@@ -73,6 +75,81 @@ class ThreatRule:
     # the words are as often about lawful action ("you'll pay for this at the ballot box"), so a
     # lawful action named in the same message answers them (see ``peaceful_intent``)
     may_be_lawful: bool = False
+
+
+# Things that may be burnt, beaten, hung or culled without a threat to anyone. Not animals in
+# general ("those rabid dogs need to be shot" is said of people), not what a person is seen in
+# ("the man in the video should be hanged") and not the words that end emoji names ("heavy
+# dollar sign"), which the text spells out.
+_THINGS_DONE_TO = [
+    "hedge",
+    "hedges",
+    "tree",
+    "trees",
+    "waste",
+    "rubbish",
+    "litter",
+    "leaves",
+    "weeds",
+    "grass",
+    "bracken",
+    "stubble",
+    "wood",
+    "logs",
+    "timber",
+    "bonfire",
+    "papers",
+    "documents",
+    "files",
+    "records",
+    "record",
+    "evidence",
+    "egg",
+    "eggs",
+    "whites",
+    "cream",
+    "mixture",
+    "batter",
+    "meat",
+    "fish",
+    "fruit",
+    "cherries",
+    "olives",
+    "pictures",
+    "paintings",
+    "artwork",
+    "portrait",
+    "banner",
+    "banners",
+    "bunting",
+    "posters",
+    "decorations",
+    "bill",
+    "motion",
+    "plan",
+    "plans",
+    "scheme",
+    "proposal",
+    "policy",
+    "contract",
+    "order",
+    "warrant",
+    "deer",
+    "badgers",
+    "foxes",
+    "pigeons",
+    "squirrels",
+    "geese",
+    "gulls",
+    "seagulls",
+    "mink",
+    "carpet",
+    "carpets",
+    "rug",
+    "rugs",
+]
+# one fixed-width lookbehind a word, as ``re`` needs
+_NOT_OF_A_THING = "".join(rf"(?<!\b{w}\s)" for w in _THINGS_DONE_TO)
 
 
 def _rule(
@@ -241,7 +318,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"\b(?:we'?re|we\s+are|i'?m|i\s+am|they'?re|they\s+are)\s+coming\s+for\s+{_YOU}\b"
         # not a contest for the office: "I'm coming for your seat at the next election"
         r"(?!\s+(?:council\s+)?(?:seat|job|post|position|majority|ward|votes?|title|crown)\b)|"
-        r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+be\s+waiting\s+(?:for\s+you\b|"
+        r"\b(?:i'?ll|i\s+will|we'll|we\s+will)\s+be\s+waiting\s+(?:for\s+you\b|"
         r"(?:outside|in|by|at|near)\s+(?:your|the\s+(?:dark|shadows|bushes))\b|"
         r"(?:outside|in)\s+the\s+car\s+park\b|"
         r"outside\s+(?:[\w-]+\s+){1,4}for\s+you\b)"
@@ -288,7 +365,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"coming\s+round|going\s+there)\s+to\s+(?:talk|chat|discuss|debate)\b"
         r"(?![^.!?]*\bto\s+(?:listen|help|learn|support|protest|campaign|watch)\b)|"
         # armed at a place: "I'll be at the count with a knife" (not "... for the cake")
-        r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+be\s+(?:at|outside|in|round|by)\s+(?:[\w'-]+\s+){0,3}?"
+        r"\b(?:i'?ll|i\s+will|we'll|we\s+will)\s+be\s+(?:at|outside|in|round|by)\s+(?:[\w'-]+\s+){0,3}?"
         r"with\s+(?:a|my|some|an)\s+(?:knife|gun|shotgun|machete|baseball\s+bat|axe|blade|pistol|"
         r"rifle|crossbow|acid)\b(?![^.!?]*\bfor\s+the\s+(?:cake|bread|food|sandwiches|cheese|buffet)\b)|"
         r"\b(?:getting|got)\s+a\s+(?:little\s+)?visit\s+from\s+(?:me|us|the\s+(?:lads|boys)|my\s+(?:mates|friends|"
@@ -332,6 +409,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "promises that the person will get what is coming to them, or that time is running out",
         r"\bget\s+what'?s\s+coming\b|\bget\s+what\s+(?:is\s+)?coming\b|"
         r"\bget\s+what\s+(?:you|they)\s+deserve\b|"
+        # death foretold: "You're gonna die.", "you are going to die for this", not "you're
+        # gonna die a virgin", "... die of embarrassment", "... die laughing when you see it"
+        r"\b(?:you'?re|you\s+are|ur|u\s+r|you\s+r)\s+(?:going\s+to|gonna|gunna)\s+die\b"
+        r"(?=\s*(?:[.!,;]|$|soon|tonight|tomorrow|today|now|slowly|painfully|for\s+(?:this|that|what)|"
+        r"like\s+(?:a|the|your)|when\s+(?:i|we)|if\s+you|you\b|councillor|cllr|bitch|scum|mate))|"
         # not "Your days are numbered as chair, I hear you're stepping down"
         r"\byour\s+days\s+are\s+numbered\b(?!\s+as\s+(?:chair|leader|mayor|the\s+\w+))|"
         # not "my final warning before I go to the ombudsman"
@@ -594,7 +676,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # deck you out in the team colours", "lampoon you" or "nutmeg you"); "I'll do you." ending it
         rf"\b{_WILL}\s+(?:\w+\s+)?(?:deck|leather|stripe|twat|lamp|chin|nut|floor|kneecap|bottle)\s+"
         r"(?:you|u|ya|yer)\b(?!\s+out\b)|"
-        rf"\b(?!well\b){_WILL}\s+do\s+(?:you|u|ya)\s*(?:[.!]|$)|"  # not "well do you."
+        rf"\b{_WILL}\s+do\s+(?:you|u|ya)\s*(?:[.!]|$)|"
         rf"\b{_WILL}\s+set\s+(?:you|u|ya|yer|your\s+\w+)\s+(?:alight|on\s+fire|ablaze)\b|"
         r"\bput\s+(?:you|u|ya|yer)\s+down\s+like\s+(?:a\s+)?(?:dog|animal)\b|"
         r"\b(?:you'?re|you\s+are|you'?ll\s+be|ur)\s+brown\s+bread\b|"
@@ -674,8 +756,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:written|put|carved|scratched|engraved)\s+your\s+name\s+on\s+(?:a|the|my)\s+(?:bullet|knife|"
         r"blade|coffin|headstone|gravestone)\b|"
         # "Keep your mouth shut or we'll shut it for you.", "Touch our green belt and we'll touch you."
-        r"\bor\s+(?:we'?ll|i'?ll|we\s+will|i\s+will)\s+(?:shut|close)\s+it\s+for\s+you\b|"
-        r"\btouch\s+(?:our|my|the)\s+[^.!?]{1,40}?\s+and\s+(?:we'?ll|i'?ll|we\s+will|i\s+will)\s+touch\s+"
+        r"\bor\s+(?:we'll|i'?ll|we\s+will|i\s+will)\s+(?:shut|close)\s+it\s+for\s+you\b|"
+        r"\btouch\s+(?:our|my|the)\s+[^.!?]{1,40}?\s+and\s+(?:we'll|i'?ll|we\s+will|i\s+will)\s+touch\s+"
         r"you\b|"
         r"\bteach\s+(?:you|him|her)\s+(?:a\s+lesson|some\s+(?:manners|respect))\b[^.!?]*\b(?:the\s+hard\s+way|"
         r"won'?t\s+forget|never\s+forget)\b|"
@@ -692,7 +774,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"execute|hangs?|stones?|lynch(?:es)?|behead)|"
         r"\byou\s+deserve\s+(?:a\s+bullet|to\s+die|to\s+be\s+\w+ed)\b|"
         r"\b(?:deserves?|should\s+get|should\s+face)\s+the\s+death\s+(?:sentence|penalty)\b|"
-        r"\b(?:should|ought\s+to|need\s+to|needs\s+to|deserve\s+to)\s+(?:all\s+)?be\s+(?:shot|hanged|"
+        # not of a thing: "the hedge should be burned", "eggs must be beaten until stiff"
+        rf"\b(?=should|must|ought|need|deserve){_NOT_OF_A_THING}(?:should|must|ought\s+to|need\s+to|needs\s+to|deserve\s+to)\s+(?:all\s+)?"
+        r"be\s+(?:shot|hanged|"
         r"hung|killed|strung\s+up|executed|put\s+down|lynched|stabbed|beaten|burned|burnt|gassed|"
         r"exterminated|wiped\s+out|murdered|culled|slapped|battered|raped|tortured|drowned|stoned|minced|"
         r"beheaded|whipped|flogged|castrated|set\s+on\s+fire|kicked\s+to\s+death|"
@@ -706,12 +790,16 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:you|him|her|them)|your\s+(?:kind|sort|lot)|the\s+likes\s+of\s+you)\s+(?:all\s+|just\s+)?"
         r"(?:needs?|wants?|deserves?)\s+putting\s+down\b|"
         # "old people should just hurry up and die": of a person or a group, not "this scheme
-        # should die a quiet death"
-        rf"\b(?:(?:{GROUP_WORDS})s?|they|he|she|you|people|folk|lot|all|councillors|politicians|mps|"
-        r"traitors|tories|[a-z]+ists|[a-z]+ers)\s+(?:should|ought\s+to|deserve\s+to|"
-        r"need\s+to)\s+(?:all\s+|just\s+|really\s+)*(?:hurry\s+up\s+and\s+)?(?:die|drop\s+dead|"
-        r"be\s+left\s+to\s+(?:die|rot)|rot\s+in\s+hell|burn\s+in\s+hell)(?=\s*(?:[.!,;]|$|out|off|"
-        r"already|now|for|in\s+a|to|so|and|then))|"
+        # should die a quiet death"; and a group wished off "the face of the earth", not an idea
+        # ("socialism deserves to be eliminated from the face of the earth")
+        rf"\b(?:(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS})s?|they|he|she|you|people|folk|lot|all|councillors|"
+        r"politicians|mps|traitors|tories|[a-z]+ists|[a-z]+ers)\s+(?:all\s+)?(?:should|must|"
+        r"ought\s+to|deserves?\s+to|needs?\s+to)\s+(?:all\s+|just\s+|really\s+)*"
+        r"(?:(?:hurry\s+up\s+and\s+)?(?:die|drop\s+dead|be\s+left\s+to\s+(?:die|rot)|rot\s+in\s+hell|"
+        r"burn\s+in\s+hell)(?=\s*(?:[.!,;]|$|out|off|already|now|for|in\s+a|to|so|and|then))|"
+        r"be\s+(?:\w+\s+(?:down\s+)?and\s+)?(?:removed|wiped|erased|eradicated|purged|cleansed|"
+        r"eliminated|banished|exterminated)\s+(?:off|from)\s+(?:the\s+)?face\s+of\s+(?:the\s+)?"
+        r"(?:earth|planet)\b)|"
         # not a thing named after them: "a bullet point", "a kicking tee"
         r"\b(?:needs?|deserves?|wants?)\s+a\s+(?:bullet|kicking|good\s+(?:slap|kicking|hiding|beating|"
         r"smack|slapping))\b(?![\s-]+(?:points?|lists?|proof|train|journal|tees?|machines?|practice|"
@@ -751,6 +839,22 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:wouldn'?t|won'?t|would\s+not|will\s+not)\s+(?:cry|lose\s+(?:any\s+)?sleep|shed\s+a\s+tear)"
         r"\s+if\s+(?:someone|somebody|anyone|you)\s+(?:\w+\s+){0,2}?(?:hurt|killed|died|attacked|"
         r"stabbed|shot|did)\b|\b(?:i'?d|i\s+would)\s+enjoy\s+it\s+if\s+(?:someone|somebody)\s+did\b|"
+        # killing begun on people: "Time to start shooting traitors", not "start shooting the
+        # film" or "start hanging out with them"
+        r"\b(?:start|begin)\s+(?:killing|shooting|hanging|stabbing|lynching|executing|gassing|"
+        r"bombing|butchering|slaughtering)\s+(?:(?:all|the|these|those|some|a\s+few|every)\s+)?"
+        rf"(?:[\w-]+\s+)?(?:people|them|traitors|councillors|politicians|mps|reporters|journalists|"
+        rf"(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS})s?)\b|"
+        # a place of worship attacked: "Torch the mosque", "bomb every synagogue"
+        r"\b(?:torch|burn|burn\s+down|firebomb|petrol\s+bomb|bomb|blow\s+up|smash\s+up)\s+"
+        r"(?:down\s+)?(?:the|their|that|this|every|all\s+the|those|these)\s+(?:local\s+)?"
+        r"(?:mosques?|synagogues?|gurdwaras?|mandirs?|temples?|churches|church)\b"
+        r"(?!\s+(?:candles?|incense|roof\s+fund|mortgage|debt))|"
+        # death ordered on a group or the reader: "Die, you scum.", "die fucking arab", not "live
+        # by the sword, die by the sword" or "die hard fans"
+        rf"(?:^|[.!?,]\s*)die,?\s+(?:(?:you|all|soon|now)\s+|(?:dirty|filthy|stupid|little|fat|old)\s+)*"
+        rf"(?:(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS})s?|scum|bitch(?:es)?|bastards?|cunts?|traitors?|"
+        r"vermin|pigs?|rats?)\b|"
         # imperative incitement at the start of a sentence: "Kill all the ... people"
         r"(?:^|[.!?]\s*)(?:kill|murder|shoot|stab|hang|gas|lynch|exterminate|slaughter|burn|"
         r"behead|execute)\s+(?:all\s+(?:the\s+|of\s+the\s+)?|every\s+|the\s+|those\s+)?"
@@ -972,11 +1076,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:very\s+|really\s+|nice\s+)?(?:quiet|dark|lonely|secluded|isolated)\s+(?:spot|place|street|"
         r"corner)\b|"
         # a time asked, then a wait: "What time does your surgery finish on Friday? I'll wait."
-        r"\b(?:what\s+time|when)\s+(?:does|do|will|is)\s+your\s+[^?]{1,40}\?\s*(?:i'?ll|we'?ll|i\s+will|"
+        r"\b(?:what\s+time|when)\s+(?:does|do|will|is)\s+your\s+[^?]{1,40}\?\s*(?:i'?ll|we'll|i\s+will|"
         r"we\s+will)\s+(?:wait|be\s+waiting)\s*(?:[.!]|$)|"
-        r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+be\s+(?:waiting\s+)?(?:outside|at|by)\s+"
+        r"\b(?:i'?ll|we'll|i\s+will|we\s+will)\s+be\s+(?:waiting\s+)?(?:outside|at|by)\s+"
         r"(?:(?!\bwith\b|\bto\b)[^.!?]){0,40}[.!]\s*don'?t\s+be\s+late\b|"
-        r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+be\s+waiting\s+(?:at|by|on)\s+(?:the\s+(?:bottom|end|"
+        r"\b(?:i'?ll|we'll|i\s+will|we\s+will)\s+be\s+waiting\s+(?:at|by|on)\s+(?:the\s+(?:bottom|end|"
         r"top)\s+of\s+)?your\s+(?:drive|driveway|road|street|path|garden|gate|stairs)\b(?![^.!?]*\b(?:"
         r"to\s+(?:give|hand|pass|show|return|drop|collect|pick|meet|talk|sign|deliver|say|thank|help|"
         r"walk|take|drive)|with\s+(?:the|a|my)\s+(?:car|van|lift|taxi|petition|leaflets?|keys?))\b)|"
@@ -1027,7 +1131,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:sleep\s+(?:well|tight)|rest\s+easy)\s+(?:tonight)?\s*[.!,]?\s*while\s+you\s+(?:still\s+)?can\b|"
         r"\bwith\s+you\b[^.!?]{0,40},\s*a\s+proper\s+(?:word|chat|talk)\s*(?:[.!]|$)|"
         # the number and the address, then "Be seeing you."
-        r"\byour\s+(?:\w+\s+)?(?:number|address)\b[^\n]{0,30}?[.!]\s*(?:i'?ll\s+|we'?ll\s+)?be\s+seeing\s+"
+        r"\byour\s+(?:\w+\s+)?(?:number|address)\b[^\n]{0,30}?[.!]\s*(?:i'?ll\s+|we'll\s+)?be\s+seeing\s+"
         r"you\b|"
         # "If that planning application goes through, so will your front window."
         r"\bso\s+will\s+(?:your|his|her)\s+(?:front\s+|car\s+|office\s+)?(?:windows?|windscreen|door|face|"
@@ -1808,9 +1912,23 @@ def _reported_or_negated(m: re.Match[str]) -> bool:
 _ANY_RULE = screened(re.compile("|".join(f"(?:{r.pattern.pattern})" for r in THREAT_RULES)))
 
 
+# A swear or "bloody" put in for force changes no threat's meaning: "you're gonna fucking die",
+# "gays should fucking die", "you should be fucking shot". Each rule would need it between
+# every pair of its words, so the rules read the text without it, where another word follows.
+# No rule names these words; "bleeding" is not among them, as it is more often meant.
+_INTENSIFIER = re.compile(
+    r"\b(?:fucking|fuckin|fkn|fking|effing|frigging|friggin|freaking|freakin|bloody|sodding|"
+    r"goddamn|goddamned)\s+(?=[a-z])"
+)
+# most mail has none of them: a few substring tests cost less than the pattern's search
+_INTENSIFIER_STEMS = ("fuck", "fk", "eff", "frig", "freak", "bloody", "sodding", "goddamn")
+
+
 def threat_rule_hits(normalised: str) -> list[RuleHit]:
     """Rules that match normalised text; reported/quoted/negated matches are weakened."""
     hits: list[RuleHit] = []
+    if any(w in normalised for w in _INTENSIFIER_STEMS):
+        normalised = _INTENSIFIER.sub("", normalised)
     if not _ANY_RULE.could_match(normalised):
         return hits
     for rule in THREAT_RULES:
@@ -2030,7 +2148,7 @@ _XENOPHOBIC_LINE = screened(
 
 # the writer going back themselves: "I really need to just go back home to Jamaica"
 _FIRST_PERSON_BEFORE = re.compile(
-    r"\b(?:i|we|me|us|i'?m|we'?re|i'?ll|we'?ll|i'?d|we'?d)\b[^.!?,;]*$"
+    r"\b(?:i|we|me|us|i'?m|we'?re|i'?ll|we'll|i'?d|we'?d)\b[^.!?,;]*$"
 )
 
 

@@ -196,6 +196,9 @@ def test_the_writers_own_words_are_not_a_report(text: str) -> None:
         "I have 2 children and 4 cars",
         "Ill health kept me from the meeting, ill be there next time",
         "ur right about the parking, it's a nightmare",
+        # "well" is not "we'll"
+        "You might as well shoot your shot and ask the mayor.",
+        "You don't know me very well do you.",
     ],
 )
 def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
@@ -574,6 +577,55 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
 )
 def test_implicit_threats_fire(text: str, rule: str) -> None:
     assert rule in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a swear put in for force
+        ("you're gonna fucking die", "what_is_coming"),
+        ("gays should fucking die", "wish_or_call_for_harm"),
+        ("You should be bloody shot.", "wish_or_call_for_harm"),
+        ("just go fucking die", "urges_self_harm"),
+        ("I'll fucking kill you.", "direct_harm"),
+        # "must" as "should"
+        ("Trans people must die.", "wish_or_call_for_harm"),
+        ("Women must be raped.", "wish_or_call_for_harm"),
+        ("Lying politicians must be shot.", "wish_or_call_for_harm"),
+        ("You are going to die for this.", "what_is_coming"),
+        ("Die, you scum.", "wish_or_call_for_harm"),
+        ("Die fucking arab", "wish_or_call_for_harm"),
+        ("Gays should be removed from the face of the earth.", "wish_or_call_for_harm"),
+        ("Time to start shooting traitors.", "wish_or_call_for_harm"),
+        ("Torch the mosque.", "wish_or_call_for_harm"),
+        ("Let's bomb every synagogue in the country.", "wish_or_call_for_harm"),
+    ],
+)
+def test_calls_for_death_in_the_forms_people_swear_them(text: str, rule: str) -> None:
+    assert rule in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hedge should be burned, it's dead.",
+        "Garden waste should be burnt at the tip, not in back gardens.",
+        "Eggs must be beaten until stiff.",
+        "The pictures should be hung in the foyer.",
+        "The bunting must be strung up by Friday.",
+        "You're going to die laughing at this year's panto.",
+        "you're gonna die a happy man when you see the new pool",
+        "Live by the sword, die by the sword.",
+        "Die-hard fans queued all night.",
+        "We will start shooting the film on Monday.",
+        "Start hanging the pictures in the hall at ten.",
+        "Burn the church candles down to the end.",
+        "Socialism deserves to be eliminated from the face of the earth.",
+        "The fucking bins still haven't been emptied.",
+    ],
+)
+def test_death_words_about_things_stay_quiet(text: str) -> None:
+    assert names(text) == set()
 
 
 @pytest.mark.parametrize(
