@@ -1428,7 +1428,18 @@ _DONE_TO = (
     r"called\s+names|singled\s+out|stereotyped|demoni[sz]ed|vilified|sidelined|silenced|"
     r"victimi[sz]ed|persecuted|made\s+to\s+feel\s+unwelcome|followed\s+around|"
     r"treated\s+(?:badly|unfairly|worse|as\s+outsiders|like\s+(?:dirt|criminals|outsiders|"
-    r"second-class\s+citizens)))"
+    r"second-class\s+citizens))|"
+    # a harm the group suffers more than others, and the fear it leaves: "... are twice as likely
+    # to be victims of violent crime", "... have been living in fear" (not "victims of their
+    # own ...", which blames them)
+    r"(?:(?:twice|three\s+times|four\s+times|far|much)\s+(?:as|more)\s+likely\s+to\s+be\s+|"
+    r"more\s+likely\s+to\s+be\s+)?(?:the\s+)?(?:victims?|targets?)\s+of(?!\s+(?:their|its)\s+own\b)"
+    # the harm itself, which is not violence set beside it
+    r"(?:\s+(?:(?:violent|hate|knife|gun|online|racist|homophobic|transphobic|street|sexual|"
+    r"domestic|verbal|physical)\s+)*(?:crimes?|abuse|attacks?|violence|hate|racism|harassment|"
+    r"bullying|discrimination|prejudice|assaults?)\b)?|"
+    r"living\s+in\s+fear|(?:too\s+)?(?:scared|afraid|frightened)\s+to\s+(?:go\s+out|leave\s+(?:home|the\s+house)|"
+    r"walk|report))"
 )
 # what befalls a group when things go wrong: "... who suffer", "... who lose out"
 _LOSE_OUT = (
@@ -1457,7 +1468,12 @@ _HARM_NOUN = (
 # are the "victims" of the grievance posts, and are read as before)
 _WEAK_TERMS = "|".join(sorted(WEAK_IDENTITY_TERMS))
 _HARMED_GROUP = rf"(?!(?:{_WEAK_TERMS})\b){_CLAIM_GROUP}"
-_HARMED_AS_SUBJECT = rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_HARMED_GROUP}\s+"
+# "Two Muslim teenagers were beaten up", "A few Polish families on the estate ..."
+_HOW_MANY = (
+    r"(?:all|the|two|three|four|five|six|several|some|many|a\s+few|a\s+couple\s+of|a\s+group\s+of|"
+    r"[0-9]+)\s+(?:(?:young|local|elderly|old|teenage)\s+)?"
+)
+_HARMED_AS_SUBJECT = rf"(?:^|[.!?]\s+)(?:{_HOW_MANY})?{_HARMED_GROUP}\s+"
 _GROUP_HARMED = screened(
     re.compile(
         rf"{_HARMED_AS_SUBJECT}{_WHERE}{_IS_DONE}{_DONE_TO}\b|"

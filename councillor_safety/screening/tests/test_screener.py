@@ -343,13 +343,21 @@ def test_a_group_harmed_is_not_flagged(screener: Screener) -> None:
         "The hatred some people show Travellers is frightening.",
         "Gay people should be able to walk home without fear.",
         "Refugees on the estate are being harassed by a group of lads.",
+        # members of the group harmed, harm suffered more than others, fear
+        "Two African teenagers were beaten up in the park on Friday.",
+        "Africans are twice as likely to be victims of violent crime.",
+        "Muslims have been living in fear since the riots.",
     ]
     flagged = {
         t: r.scores for t, r in zip(texts, screener.score_batch(texts), strict=True) if r.flags
     }
     assert flagged == {}
     # an attack in the same shape is read as before
-    for attack in ("Why are Muslims always causing trouble?", "Jews are being targeted, good."):
+    for attack in (
+        "Why are Muslims always causing trouble?",
+        "Jews are being targeted, good.",
+        "Muslims are victims of their own religion.",
+    ):
         assert "identity_attack" in screener.score(attack).flags, attack
 
 

@@ -1123,6 +1123,26 @@ def test_denounced_quote(text: str, expected: bool) -> None:
         ("The hatred towards gay people is natural.", ""),
         ("Jews are being harassed. They had it coming.", ""),
         ("Why are Pakistanis always the ones who get stopped? They're all criminals.", ""),
+        # members of a group harmed, a harm suffered more than others, and the fear it leaves
+        (
+            "Two Muslim teenagers were beaten up in the park on Friday.",
+            "two muslim teenagers were beaten up",
+        ),
+        (
+            "Jews are twice as likely to be victims of hate crime.",
+            "jews are twice as likely to be victims of hate crime",
+        ),
+        (
+            "Gay people have been living in fear since the riots.",
+            "gay people have been living in fear",
+        ),
+        (
+            "Several Polish families on the estate are too scared to go out.",
+            "several polish families on the estate are too scared to go out",
+        ),
+        ("Muslims are victims of their own religion.", ""),
+        ("Two Muslim teenagers were beaten up, good.", ""),
+        ("Muslims are the victims of violent crime and they deserve it.", ""),
     ],
 )
 def test_defends_a_group(text: str, words: str) -> None:
