@@ -839,6 +839,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:wouldn'?t|won'?t|would\s+not|will\s+not)\s+(?:cry|lose\s+(?:any\s+)?sleep|shed\s+a\s+tear)"
         r"\s+if\s+(?:someone|somebody|anyone|you)\s+(?:\w+\s+){0,2}?(?:hurt|killed|died|attacked|"
         r"stabbed|shot|did)\b|\b(?:i'?d|i\s+would)\s+enjoy\s+it\s+if\s+(?:someone|somebody)\s+did\b|"
+        # rape ordered or called for: "Rape her.", "go rape your wife", "the only way is to rape
+        # them" (not "rape a handshake")
+        r"(?:(?:^|[.!?,]\s*)(?:just\s+|go\s+(?:and\s+)?|let'?s\s+)?|\b(?:is|was)\s+to\s+|"
+        r"\b(?:should|must|gotta|need\s+to|ought\s+to)\s+(?:just\s+|all\s+)?)rape\s+(?:her|them|him|"
+        r"your\s+(?:wife|daughter|mum|mother|sister|girlfriend)|(?:every|all(?:\s+(?:of\s+)?the)?|those|"
+        r"these)\s+(?:\w+\s+)?(?:women|girls|wives|daughters|females|one))\b|"
         # killing begun on people: "Time to start shooting traitors", not "start shooting the
         # film" or "start hanging out with them"
         r"\b(?:start|begin)\s+(?:killing|shooting|hanging|stabbing|lynching|executing|gassing|"
@@ -948,6 +954,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:know|knows)\s+how\s+to\s+deal\s+with\s+(?:councillors|people|traitors|scum|the\s+likes)\s+"
         r"(?:like|of)\s+you\b|"
         r"\bstring\s+(?:you|him|her|them|'?em)\s+up\b|"
+        # "slice your throat" said alone ("slit your throat" is read as urging self-harm), not
+        # "cut your own throat"
+        r"\b(?:slice|cut|slash)\s+(?:your|ur|yer)\s+throat\b|"
+        r"\b(?:slit|slice|cut|slash)\s+(?:his|her|their)\s+throats?\b|"
         r"\bgut\s+(?:you|him|her|them)\b|\bpushing\s+up\s+(?:the\s+)?daisies\b|"
         r"\bdrag\s+(?:you|him|her|them)\s+(?:[\w'-]+\s+){0,5}?by\s+(?:your|his|her|their)\s+(?:hair|"
         r"throat|neck|ears)\b|"

@@ -599,6 +599,10 @@ def test_implicit_threats_fire(text: str, rule: str) -> None:
         ("Time to start shooting traitors.", "wish_or_call_for_harm"),
         ("Torch the mosque.", "wish_or_call_for_harm"),
         ("Let's bomb every synagogue in the country.", "wish_or_call_for_harm"),
+        ("go rape your wife", "wish_or_call_for_harm"),
+        ("The only way to deal with women like her is to rape them.", "wish_or_call_for_harm"),
+        ("slice your throat", "violent_imagery"),
+        ("Someone cut her throat.", "violent_imagery"),
     ],
 )
 def test_calls_for_death_in_the_forms_people_swear_them(text: str, rule: str) -> None:
@@ -622,6 +626,8 @@ def test_calls_for_death_in_the_forms_people_swear_them(text: str, rule: str) ->
         "Burn the church candles down to the end.",
         "Socialism deserves to be eliminated from the face of the earth.",
         "The fucking bins still haven't been emptied.",
+        "You'd be cutting your own throat voting for that.",
+        "Why do people feel the need to rape a handshake?",
     ],
 )
 def test_death_words_about_things_stay_quiet(text: str) -> None:
