@@ -38,6 +38,8 @@ _LEET_CHAR = re.compile(r"[0-9@$]")
 # "!" for an "i" inside a word ("musl!ms", "sh!t"); never at a word's end, where it is the
 # exclamation mark
 _BANG_FOR_I = re.compile(r"(?<=[a-z])!(?=[a-z])")
+# "|<" for a "k" in a word ("|<ill", "f*c|<")
+_BARS_FOR_K = re.compile(r"\|<(?=[a-z])|(?<=[a-z])\|<")
 # Each pass below is tried only where the RE2 test in front of it (``fastre``) says it may
 # apply: on ordinary mail none does, and the five passes cost 30 µs a message in ``re``.
 _MASKED = screened(re.compile(r"\b([a-z]{1,2})[*#%_.]+([a-z]{1,6})\b"))
@@ -96,6 +98,19 @@ _INVISIBLE = dict.fromkeys(
 _ENCLOSED_LETTERS = {
     start + i: chr(ord("a") + i) for start in (0x1F150, 0x1F170) for i in range(26)
 } | {0x2139: "i", 0x24C2: "m"}  # "ℹ️" and "Ⓜ️", emoji too, used as letters ("🅿️🅰️Kℹ️")
+# Regional-indicator letters, which pair up as flags: a run that is not all flags is a word
+# spelt in them ("🇰🇮🇱🇱" is not Kiribati and a flag that does not exist), and is read as letters
+_REGIONAL_RUN = re.compile("[\U0001f1e6-\U0001f1ff]{2,}")
+
+
+def _regional_letters(m: re.Match[str]) -> str:
+    run = m.group(0)
+    pairs = [run[i : i + 2] for i in range(0, len(run), 2)]
+    if len(run) % 2 == 0 and all(pair in emoji.EMOJI_DATA for pair in pairs):
+        return run
+    return " " + "".join(chr(ord("a") + ord(c) - 0x1F1E6) for c in run) + " "
+
+
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 # Opinion frames at the start of a sentence, or set off by commas inside one ("Muslims, in my
 # view, are ..."). Only frames that leave a whole statement behind: not "I feel" ("I feel
@@ -440,12 +455,21 @@ _MIXED_SCRIPT_WORD = re.compile(
 )
 
 
+_HOOKED_LETTER = re.compile(r"LATIN (?:SMALL|CAPITAL) LETTER ([A-Z]) WITH .+")
+
+
 def _latin_folds() -> dict[int, str]:
     folds: dict[int, str] = {}
-    for code in range(0xC0, 0x250):
+    # Latin-1 to Extended-B, and Extended Additional ("ḱḭḷḷ")
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
         base = unicodedata.normalize("NFD", chr(code))[0]
         if base.isascii() and base.isalpha():
             folds[code] = base.lower()
+    # letters with a hook or a tail, which have no decomposition ("ƙill", "ɓitch")
+    for code in range(0x180, 0x2B0):
+        hooked = _HOOKED_LETTER.fullmatch(unicodedata.name(chr(code), ""))
+        if hooked and code not in folds:
+            folds[code] = hooked.group(1).lower()
     extras = {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t", "ƀ": "b", "ɨ": "i"}
     extras |= {"æ": "ae", "œ": "oe", "ß": "ss"}
     # small capitals, as fancy-text generators write them ("ɪ ᴡɪʟʟ ᴋɪʟʟ ʏᴏᴜ")
@@ -673,6 +697,7 @@ def normalise(text: str) -> str:
     # NFKC and the letter, quote and invisible-character maps change nothing in ASCII text, most
     # mail
     if not text.isascii():
+        text = _REGIONAL_RUN.sub(_regional_letters, text)
         text = spell_emoji(text.translate(_ENCLOSED_LETTERS))
         text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
         text = text.lower().translate(_LATIN_FOLDS)
@@ -685,6 +710,8 @@ def normalise(text: str) -> str:
         text = _WORD_WITH_LEET.sub(_unleet, text)
     if "!" in text:
         text = _BANG_FOR_I.sub("i", text)
+    if "|<" in text:
+        text = _BARS_FOR_K.sub("k", text)
     text = _SEPARATED.sub(_joined, text)
     # the RE2 tests read this text once, for all three passes: unmasking can make a run of
     # letters ("aa*a"), so then runs are always looked for; no pass makes single letters that

@@ -258,6 +258,10 @@ DISGUISED_ABUSE = [
     "die in a fiiiire",
     "neck yourself, uselesssss",
     "ᴋɪʟʟ ᴀʟʟ ᴍᴜꜱʟɪᴍꜱ",
+    "sl1ce y0ur thr0at",
+    "I will 🇰🇮🇱🇱 you",
+    "ƙill yourself",
+    "|<ill all the gypsies",
 ]
 SAME_DEVICES_IN_ORDINARY_MAIL = [
     "Thaaaank you sooo much for sorting the bins!!!",
@@ -290,6 +294,9 @@ SAME_DEVICES_IN_ORDINARY_MAIL = [
     "I'd kill for a parking space near the surgery lol",
     "Dead chuffed with the new playground.",
     "The murder mystery night at the village hall raised £400.",
+    "Go 🇬🇧 at the Commonwealth Games!",
+    "Our twin town in 🇫🇷 sends its best wishes 🇫🇷🇩🇪",
+    "Nguyễn Văn An will speak at the Vietnamese community centre.",
 ]
 
 

@@ -232,9 +232,28 @@ def test_look_alike_letters_from_other_scripts_are_read_as_latin(text: str, expe
         ("k\u0336i\u0336l\u0336l\u0336 you", "kill you"),  # struck through with marks
         ("café naïve, Zoë and José, Łódź, Straße", "cafe naive, zoe and jose, lodz, strasse"),
         ("Καλημέρα, Москва", "καλημέρα, москва"),  # other scripts keep their letters
+        ("ḱḭḷḷ you", "kill you"),  # Latin Extended Additional
+        ("I will ƙill you, ɓitch", "i will kill you, bitch"),  # letters with a hook
+        ("|<ill you, f*c|<er", "kill you, fucker"),  # bars for a "k"
+        ("a |< b", "a |< b"),  # not in a word
     ],
 )
 def test_accented_latin_letters_are_read_as_plain_ones(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I will 🇰🇮🇱🇱 you", "i will kill you"),  # "Kiribati" and no flag at all
+        ("🇩🇮🇪", "die"),  # an odd number cannot be flags
+        ("Go 🇬🇧🇫🇷 together", "go united kingdom france together"),  # every pair a flag
+        ("🇳🇴 way", "norway way"),  # one flag stays a flag
+    ],
+)
+def test_regional_indicator_letters_that_are_not_flags_are_read_as_letters(
+    text: str, expected: str
+) -> None:
     assert normalise(text) == expected
 
 
