@@ -1206,7 +1206,29 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"safe\b|"
         # what is theirs said to burn well: not "... very flammable, please cut them back"
         r"\b(?:your|you'?ve\s+got)\b[^.!?]{0,40}[.!?,]?\s*(?:very|so|highly|awfully|dead|quite)\s+"
-        r"(?:in)?flammable\b(?![^.!?]*\b(?:cut|trim|remove|risk|fire\s+service|careful|safety|please)\b)",
+        r"(?:in)?flammable\b(?![^.!?]*\b(?:cut|trim|remove|risk|fire\s+service|careful|safety|please)\b)|"
+        # a bomb hinted at: "I wouldn't start your car tomorrow if I were you."
+        r"\b(?:wouldn'?t|would\s+not|don'?t|do\s+not|i'?d\s+not)\s+start\s+(?:your|ur)\s+(?:car|van|"
+        r"engine)\b|"
+        # a dare: "Keep voting like that and see how long you last." (not "... in the job" or
+        # "... without America's help")
+        r"\bsee\s+how\s+long\s+you\s+(?:last|survive)\b(?!\s+(?:without\b|(?:in|as|on)\s+(?:office|post|"
+        r"the\s+job|the\s+role|the\s+chair|charge|the\s+council|cabinet|leader|chair|mayor)\b))|"
+        # the family named as the stake of a decision: "I'd think very carefully about your next
+        # vote, for your family's sake."
+        r"\b(?:think|careful|reconsider|vote|decision|decide|back\s+off|drop\s+it|change\s+your\s+mind)\b"
+        r"[^.!?]{0,60}\bfor\s+(?:your\s+(?:family|kids|children|wife|husband)(?:'s|s'|')?\s+sake|the\s+"
+        r"sake\s+of\s+your\s+(?:family|kids|children|wife|husband))\b|"
+        # others less kind sent after the person: "some people who aren't as nice as me", "a few
+        # mates who'd like a word with you" (not "neighbours who'd like a word about parking")
+        r"\bpeople\s+who\s+(?:aren'?t|are\s+not|won'?t\s+be)\s+(?:as|so)\s+(?:nice|friendly|patient|"
+        r"polite|kind|forgiving|understanding)\s+as\s+(?:me|us|i\s+am|we\s+are)\b|"
+        r"\b(?:mates|lads|boys|pals)\s+who(?:'d|\s+would)\s+(?:like|love|want)\s+(?:to\s+have\s+)?"
+        r"(?:a\s+(?:quiet\s+|little\s+)?(?:word|chat))\s+with\s+you\b(?!\s+about\b)|"
+        # bravado taken away with the police: "You won't be so brave without the police outside."
+        r"\b(?:won'?t|will\s+not|wouldn'?t)\s+be\s+so\s+(?:brave|cocky|smug|mouthy|gobby|tough)\s+"
+        r"(?:without|when|once)\s+(?:the\s+police|your\s+(?:minders|bodyguards?|security|police)|"
+        r"security|you'?re\s+(?:on\s+your\s+own|alone))\b",
         0.5,
     ),
 )

@@ -603,6 +603,13 @@ def test_implicit_threats_fire(text: str, rule: str) -> None:
         ("The only way to deal with women like her is to rape them.", "wish_or_call_for_harm"),
         ("slice your throat", "violent_imagery"),
         ("Someone cut her throat.", "violent_imagery"),
+        # menace with no violent word
+        ("I wouldn't start your car tomorrow if I were you.", "veiled_menace"),
+        ("Keep voting like that and see how long you last.", "veiled_menace"),
+        ("I'd think very carefully about your next vote, for your family's sake.", "veiled_menace"),
+        ("I've sent your address to some people who aren't as nice as me.", "veiled_menace"),
+        ("I've got a few mates who'd like a word with you after the meeting.", "veiled_menace"),
+        ("You won't be so brave without the police outside.", "veiled_menace"),
     ],
 )
 def test_calls_for_death_in_the_forms_people_swear_them(text: str, rule: str) -> None:
@@ -628,6 +635,13 @@ def test_calls_for_death_in_the_forms_people_swear_them(text: str, rule: str) ->
         "The fucking bins still haven't been emptied.",
         "You'd be cutting your own throat voting for that.",
         "Why do people feel the need to rape a handshake?",
+        "I wouldn't park on Mill Lane tomorrow if I were you, they're resurfacing.",
+        "Let's see how long you last in the job, the last leader managed a year.",
+        "Let them walk out and see how long you last without our help.",
+        "Think of your family and take a holiday, for your own sake.",
+        "I've got a few neighbours who'd like a word with you about the parking.",
+        "My lads would like a word with you about sponsoring the under-12s.",
+        "You won't be so confident when you see the figures.",
     ],
 )
 def test_death_words_about_things_stay_quiet(text: str) -> None:
