@@ -1207,16 +1207,18 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # what is theirs said to burn well: not "... very flammable, please cut them back"
         r"\b(?:your|you'?ve\s+got)\b[^.!?]{0,40}[.!?,]?\s*(?:very|so|highly|awfully|dead|quite)\s+"
         r"(?:in)?flammable\b(?![^.!?]*\b(?:cut|trim|remove|risk|fire\s+service|careful|safety|please)\b)|"
-        # a bomb hinted at: "I wouldn't start your car tomorrow if I were you."
+        # a bomb hinted at: "I wouldn't start your car tomorrow if I were you." (not "Don't start
+        # your car in the garage with the door shut.")
         r"\b(?:wouldn'?t|would\s+not|don'?t|do\s+not|i'?d\s+not)\s+start\s+(?:your|ur)\s+(?:car|van|"
-        r"engine)\b|"
+        rf"engine)\b{_NO_HAZARD_AFTER}|"
         # a dare: "Keep voting like that and see how long you last." (not "... in the job" or
         # "... without America's help")
         r"\bsee\s+how\s+long\s+you\s+(?:last|survive)\b(?!\s+(?:without\b|(?:in|as|on)\s+(?:office|post|"
         r"the\s+job|the\s+role|the\s+chair|charge|the\s+council|cabinet|leader|chair|mayor)\b))|"
         # the family named as the stake of a decision: "I'd think very carefully about your next
-        # vote, for your family's sake."
-        r"\b(?:think|careful|reconsider|vote|decision|decide|back\s+off|drop\s+it|change\s+your\s+mind)\b"
+        # vote, for your family's sake." (not kind advice: "Take a break, for your family's sake.")
+        r"\b(?:vote|voting|decision|decide|planning|application|scheme|motion|back\s+off|drop\s+it|"
+        r"keep\s+(?:quiet|out\s+of\s+it|your\s+(?:mouth|nose)\s+(?:shut|out)))\b"
         r"[^.!?]{0,60}\bfor\s+(?:your\s+(?:family|kids|children|wife|husband)(?:'s|s'|')?\s+sake|the\s+"
         r"sake\s+of\s+your\s+(?:family|kids|children|wife|husband))\b|"
         # others less kind sent after the person: "some people who aren't as nice as me", "a few

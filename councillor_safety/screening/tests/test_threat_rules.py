@@ -612,7 +612,7 @@ def test_implicit_threats_fire(text: str, rule: str) -> None:
         ("You won't be so brave without the police outside.", "veiled_menace"),
     ],
 )
-def test_calls_for_death_in_the_forms_people_swear_them(text: str, rule: str) -> None:
+def test_threats_in_the_forms_people_write_them(text: str, rule: str) -> None:
     assert rule in names(text)
 
 
@@ -636,15 +636,18 @@ def test_calls_for_death_in_the_forms_people_swear_them(text: str, rule: str) ->
         "You'd be cutting your own throat voting for that.",
         "Why do people feel the need to rape a handshake?",
         "I wouldn't park on Mill Lane tomorrow if I were you, they're resurfacing.",
+        "Don't start your car in the garage with the door shut.",
+        "I wouldn't start your car tomorrow if I were you, the road is flooded.",
         "Let's see how long you last in the job, the last leader managed a year.",
         "Let them walk out and see how long you last without our help.",
-        "Think of your family and take a holiday, for your own sake.",
+        "Think about taking a break, for your family's sake.",
+        "Please be careful on the icy roads, for your kids' sake.",
         "I've got a few neighbours who'd like a word with you about the parking.",
         "My lads would like a word with you about sponsoring the under-12s.",
         "You won't be so confident when you see the figures.",
     ],
 )
-def test_death_words_about_things_stay_quiet(text: str) -> None:
+def test_the_same_words_in_ordinary_mail_stay_quiet(text: str) -> None:
     assert names(text) == set()
 
 
