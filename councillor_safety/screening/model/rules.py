@@ -1967,11 +1967,22 @@ _ANY_RULE = screened(re.compile("|".join(f"(?:{r.pattern.pattern})" for r in THR
 # every pair of its words, so the rules read the text without it, where another word follows.
 # No rule names these words; "bleeding" is not among them, as it is more often meant.
 _INTENSIFIER = re.compile(
-    r"\b(?:fucking|fuckin|fkn|fking|effing|frigging|friggin|freaking|freakin|bloody|sodding|"
-    r"goddamn|goddamned)\s+(?=[a-z])"
+    r"\b(?:fucking|fuckin|fkn|fking|effing|effin|frigging|friggin|fricking|frickin|freaking|freakin|"
+    r"fecking|feckin|bloody|sodding|goddamn|goddamned)\s+(?=[a-z])"
 )
 # most mail has none of them: a few substring tests cost less than the pattern's search
-_INTENSIFIER_STEMS = ("fuck", "fk", "eff", "frig", "freak", "bloody", "sodding", "goddamn")
+_INTENSIFIER_STEMS = (
+    "fuck",
+    "fk",
+    "eff",
+    "frig",
+    "frick",
+    "freak",
+    "feck",
+    "bloody",
+    "sodding",
+    "goddamn",
+)
 
 
 def threat_rule_hits(normalised: str) -> list[RuleHit]:

@@ -587,6 +587,7 @@ def test_implicit_threats_fire(text: str, rule: str) -> None:
         ("gays should fucking die", "wish_or_call_for_harm"),
         ("You should be bloody shot.", "wish_or_call_for_harm"),
         ("just go fucking die", "urges_self_harm"),
+        ("You're gonna feckin die, councillor.", "what_is_coming"),
         ("I'll fucking kill you.", "direct_harm"),
         # "must" as "should"
         ("Trans people must die.", "wish_or_call_for_harm"),
