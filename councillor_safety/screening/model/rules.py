@@ -148,8 +148,13 @@ _THINGS_DONE_TO = [
     "rug",
     "rugs",
 ]
-# one fixed-width lookbehind a word, as ``re`` needs
+# one fixed-width lookbehind a word, as ``re`` needs: "the hedge should be burned"
 _NOT_OF_A_THING = "".join(rf"(?<!\b{w}\s)" for w in _THINGS_DONE_TO)
+# and the thing after the verb: "someone should burn the rubbish"
+_NO_THING_AFTER = (
+    r"(?!\s+(?:(?:the|those|these|that|this|our|my|your|some|all\s+the|all\s+those)\s+)?"
+    rf"(?:{'|'.join(_THINGS_DONE_TO)})\b)"
+)
 
 
 def _rule(
@@ -810,8 +815,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?![^.!?]*\b(?:election|ballot|polls|votes?|voting|match|game|quiz|pitch)\b)|"
         rf"\b(?:{_NAMED}(?:'s\s+{_FAMILY})?|your\s+{_FAMILY}|you|he|she)\s+(?:should|ought\s+to|had\s+better)\s+"
         r"be\s+(?:[\w'-]+,?\s+){0,3}?(?:very\s+)?(?:scared|afraid|frightened|terrified)\b(?!\s+(?:of|for|about)\b)|"
+        # not of a thing: "Someone should burn the rubbish", "... beat the record"
         r"\b(?:someone|somebody|people)\s+(?:should|ought\s+to|needs?\s+to)\s+(?:\w+\s+)?"
-        r"(?:kill|shoot|stab|hurt|burn|hang|beat|attack|murder|bomb|put\s+a\s+bullet|set\s+fire)|"
+        rf"(?:kill|shoot|stab|hurt|burn|hang|beat|attack|murder|bomb|put\s+a\s+bullet|set\s+fire){_NO_THING_AFTER}|"
         r"\bput\s+a\s+bullet\s+in\b|\bwon'?t\s+(?:see|make\s+it\s+to|survive)\s+the\s+(?:next|end)\b|"
         # not "you won't see Christmas lights on the high street this year"
         r"\byou\s+won'?t\s+(?:see|live\s+to\s+see|make\s+it\s+to)\s+(?:christmas|new\s+year|easter|"
@@ -1453,6 +1459,12 @@ _AFFIRMED = screened(
 # group (it knows "Why are X always ..." from the attacks that ask it); what is done to the
 # group decides, so an attack in the same shape ("Why are X always causing trouble?") is not
 # matched, nor a harm wished or welcomed (see ``_WELCOMED``).
+# harms named as things: "the hatred ...", "victims of hate crime"
+_HARMS = (
+    r"(?:hatred|hate|hostility|abuse|harassment|attacks?|violence|prejudice|discrimination|"
+    r"bigotry|racism|hate\s+crimes?|threats|insults|slurs|bullying|intimidation|contempt|"
+    r"vitriol|mistreatment|persecution)"
+)
 _DONE_TO = (
     r"(?:left\s+(?:out|behind|until\s+last|till\s+last|to\s+last)|ignored|overlooked|forgotten|"
     r"blamed|scapegoated|targeted|harassed|attacked|assaulted|abused|bullied|picked\s+on|"
@@ -1470,8 +1482,7 @@ _DONE_TO = (
     r"more\s+likely\s+to\s+be\s+)?(?:the\s+)?(?:victims?|targets?)\s+of(?!\s+(?:their|its)\s+own\b)"
     # the harm itself, which is not violence set beside it
     r"(?:\s+(?:(?:violent|hate|knife|gun|online|racist|homophobic|transphobic|street|sexual|"
-    r"domestic|verbal|physical)\s+)*(?:crimes?|abuse|attacks?|violence|hate|racism|harassment|"
-    r"bullying|discrimination|prejudice|assaults?)\b)?|"
+    rf"domestic|verbal|physical)\s+)*(?:crimes?|assaults?|{_HARMS})\b)?|"
     r"living\s+in\s+fear|(?:too\s+)?(?:scared|afraid|frightened)\s+to\s+(?:go\s+out|leave\s+(?:home|the\s+house)|"
     r"walk|report))"
 )
@@ -1494,9 +1505,7 @@ _WHERE = r"(?:(?:on|in|at|across|around|near|from)\s+(?:the\s+|our\s+|this\s+|my
 _HARM_NOUN = (
     r"(?:^|[.!?]\s+|\b(?:the|this|that|such|so\s+much|all\s+the|growing|rising|increasing|"
     r"constant|online|recent)\s+(?:[\w'-]+\s+){0,2}?)"
-    r"(?:hatred|hate|hostility|abuse|harassment|attacks?|violence|prejudice|discrimination|"
-    r"bigotry|racism|hate\s+crimes?|threats|insults|slurs|bullying|intimidation|contempt|"
-    r"vitriol|mistreatment|persecution)"
+    rf"{_HARMS}"
 )
 # the group harmed, when it is one that hate is not aimed at as a rule ("white people", "men"
 # are the "victims" of the grievance posts, and are read as before)
@@ -1972,13 +1981,13 @@ _INTENSIFIER = re.compile(
 )
 # most mail has none of them: a few substring tests cost less than the pattern's search
 _INTENSIFIER_STEMS = (
-    "fuck",
+    "fuckin",
     "fk",
-    "eff",
-    "frig",
-    "frick",
-    "freak",
-    "feck",
+    "effin",
+    "friggin",
+    "frickin",
+    "freakin",
+    "feckin",
     "bloody",
     "sodding",
     "goddamn",
