@@ -1357,7 +1357,8 @@ _CLAIMED = (
 # a group by name, and perhaps one word more ("Polish workers"), but not a movement named after
 # one ("white nationalists") or the start of a clause about some of them ("women who ...")
 _CLAIM_GROUP = (
-    rf"(?:{GROUP_WORDS})s?(?!\s+(?:nationalis\w*|supremac\w*|power|pride|privilege|nazis?)\b)"
+    # "wheelchair-using", "Muslim-owned": the group word with a suffix joined by a hyphen
+    rf"(?:{GROUP_WORDS})s?(?:-[a-z]+)?(?!\s+(?:nationalis\w*|supremac\w*|power|pride|privilege|nazis?)\b)"
     r"(?:\s+(?!who\b|that\b|which\b|are\b|is\b|aren'?t\b|isn'?t\b)[\w-]+)?"
 )
 _DENOUNCED_AS = (

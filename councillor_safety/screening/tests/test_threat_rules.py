@@ -1167,6 +1167,10 @@ def test_denounced_quote(text: str, expected: bool) -> None:
             "Several Polish families on the estate are too scared to go out.",
             "several polish families on the estate are too scared to go out",
         ),
+        (
+            "Two wheelchair-using teenagers were beaten up in the park.",
+            "two wheelchair-using teenagers were beaten up",
+        ),
         ("Muslims are victims of their own religion.", ""),
         ("Two Muslim teenagers were beaten up, good.", ""),
         ("Muslims are the victims of violent crime and they deserve it.", ""),
