@@ -199,6 +199,36 @@ def test_the_writers_own_words_are_not_a_report(text: str) -> None:
         # "well" is not "we'll"
         "You might as well shoot your shot and ask the mayor.",
         "You don't know me very well do you.",
+        # the words of the threats above, of things or in kind advice
+        "The hedge should be burned, it's dead.",
+        "Garden waste should be burnt at the tip, not in back gardens.",
+        "Eggs must be beaten until stiff.",
+        "The pictures should be hung in the foyer.",
+        "The bunting must be strung up by Friday.",
+        "Someone should burn the rubbish on the allotment.",
+        "Someone needs to kill the weeds on the verge.",
+        "Somebody should hang the bunting before Friday.",
+        "You're going to die laughing at this year's panto.",
+        "you're gonna die a happy man when you see the new pool",
+        "Live by the sword, die by the sword.",
+        "Die-hard fans queued all night.",
+        "We will start shooting the film on Monday.",
+        "Start hanging the pictures in the hall at ten.",
+        "Burn the church candles down to the end.",
+        "Socialism deserves to be eliminated from the face of the earth.",
+        "The fucking bins still haven't been emptied.",
+        "You'd be cutting your own throat voting for that.",
+        "Why do people feel the need to rape a handshake?",
+        "I wouldn't park on Mill Lane tomorrow if I were you, they're resurfacing.",
+        "Don't start your car in the garage with the door shut.",
+        "I wouldn't start your car tomorrow if I were you, the road is flooded.",
+        "Let's see how long you last in the job, the last leader managed a year.",
+        "Let them walk out and see how long you last without our help.",
+        "Think about taking a break, for your family's sake.",
+        "Please be careful on the icy roads, for your kids' sake.",
+        "I've got a few neighbours who'd like a word with you about the parking.",
+        "My lads would like a word with you about sponsoring the under-12s.",
+        "You won't be so confident when you see the figures.",
     ],
 )
 def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
@@ -615,44 +645,6 @@ def test_implicit_threats_fire(text: str, rule: str) -> None:
 )
 def test_threats_in_the_forms_people_write_them(text: str, rule: str) -> None:
     assert rule in names(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The hedge should be burned, it's dead.",
-        "Garden waste should be burnt at the tip, not in back gardens.",
-        "Eggs must be beaten until stiff.",
-        "The pictures should be hung in the foyer.",
-        "The bunting must be strung up by Friday.",
-        "Someone should burn the rubbish on the allotment.",
-        "Someone needs to kill the weeds on the verge.",
-        "Somebody should hang the bunting before Friday.",
-        "You're going to die laughing at this year's panto.",
-        "you're gonna die a happy man when you see the new pool",
-        "Live by the sword, die by the sword.",
-        "Die-hard fans queued all night.",
-        "We will start shooting the film on Monday.",
-        "Start hanging the pictures in the hall at ten.",
-        "Burn the church candles down to the end.",
-        "Socialism deserves to be eliminated from the face of the earth.",
-        "The fucking bins still haven't been emptied.",
-        "You'd be cutting your own throat voting for that.",
-        "Why do people feel the need to rape a handshake?",
-        "I wouldn't park on Mill Lane tomorrow if I were you, they're resurfacing.",
-        "Don't start your car in the garage with the door shut.",
-        "I wouldn't start your car tomorrow if I were you, the road is flooded.",
-        "Let's see how long you last in the job, the last leader managed a year.",
-        "Let them walk out and see how long you last without our help.",
-        "Think about taking a break, for your family's sake.",
-        "Please be careful on the icy roads, for your kids' sake.",
-        "I've got a few neighbours who'd like a word with you about the parking.",
-        "My lads would like a word with you about sponsoring the under-12s.",
-        "You won't be so confident when you see the figures.",
-    ],
-)
-def test_the_same_words_in_ordinary_mail_stay_quiet(text: str) -> None:
-    assert names(text) == set()
 
 
 @pytest.mark.parametrize(
