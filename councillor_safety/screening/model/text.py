@@ -101,6 +101,7 @@ _ENCLOSED_LETTERS = {
 # Regional-indicator letters, which pair up as flags: a run that is not all flags is a word
 # spelt in them ("🇰🇮🇱🇱" is not Kiribati and a flag that does not exist), and is read as letters
 _REGIONAL_RUN = re.compile("[\U0001f1e6-\U0001f1ff]{2,}")
+_REGIONAL_LETTERS = str.maketrans({0x1F1E6 + i: chr(ord("a") + i) for i in range(26)})
 
 
 def _regional_letters(m: re.Match[str]) -> str:
@@ -108,7 +109,7 @@ def _regional_letters(m: re.Match[str]) -> str:
     pairs = [run[i : i + 2] for i in range(0, len(run), 2)]
     if len(run) % 2 == 0 and all(pair in emoji.EMOJI_DATA for pair in pairs):
         return run
-    return " " + "".join(chr(ord("a") + ord(c) - 0x1F1E6) for c in run) + " "
+    return f" {run.translate(_REGIONAL_LETTERS)} "
 
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
