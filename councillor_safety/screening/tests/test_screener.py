@@ -539,6 +539,9 @@ def test_hazard_warnings_and_wishes_of_luck_are_not_threats(screener: Screener) 
         "Someone will break their legs on that pavement.",
         "Knock 'em dead at the debate tonight, councillor!",
         "You'll be the death of me with these forms.",
+        # a thing burnt or beaten: the model alone read "X should be beaten" as a threat
+        "The eggs should be beaten until stiff.",
+        "The hedge should be burned.",
     ):
         r = screener.score(text)
         assert r.explanation.peaceful, text
@@ -547,6 +550,7 @@ def test_hazard_warnings_and_wishes_of_luck_are_not_threats(screener: Screener) 
     for text in (
         "Back off or you'll break your neck on those steps.",
         "You'll be the death of me, and I'll be the death of you.",
+        "Traitors should be hanged.",
     ):
         r = screener.score(text)
         assert r.explanation.peaceful == ""

@@ -1302,6 +1302,11 @@ def test_defends_a_group(text: str, words: str) -> None:
         ("We'll be burning the garden waste on Saturday.", "burning the garden waste"),
         ("I'll burn the rubbish on your doorstep.", ""),
         ("Burn the guy, then burn his house.", ""),
+        # a thing from the harm rules' list, not a person
+        ("The eggs should be beaten until stiff.", "eggs should be beaten"),
+        ("The hedge should be burned.", "hedge should be burned"),
+        ("The scheme should be killed off.", "scheme should be killed"),
+        ("The papers should be burned along with him.", ""),
     ],
 )
 def test_peaceful_intent(text: str, phrase: str) -> None:
