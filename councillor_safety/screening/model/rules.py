@@ -157,6 +157,13 @@ _NO_THING_AFTER = (
 )
 
 
+# the lexicon's insults, for an insult said to the reader's face and after "Die, ..."
+_INSULT_NOUN = "|".join(
+    re.escape(n).replace(r"\ ", r"\s+")
+    for n in (*INSULT_NOUNS, *PROFANE_INSULT_NOUNS, *PERSONAL_INSULT_NOUNS, *SLUR_NOUNS)
+)
+
+
 def _rule(
     name: str, description: str, pattern: str, strength: float, *, may_be_lawful: bool = False
 ) -> ThreatRule:
@@ -937,9 +944,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?!\s+(?:candles?|incense|roof\s+fund|mortgage|debt))|"
         # death ordered on a group or the reader: "Die, you scum.", "die fucking arab", not "live
         # by the sword, die by the sword" or "die hard fans"
-        rf"(?:^|[.!?,]\s*)die,?\s+(?:(?:you|all|soon|now)\s+|(?:dirty|filthy|stupid|little|fat|old)\s+)*"
-        rf"(?:(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS})s?|scum|bitch(?:es)?|bastards?|cunts?|traitors?|"
-        r"vermin|pigs?|rats?)\b|"
+        rf"(?:^|[.!?,]\s*)die,?\s+(?:(?:you|all|soon|now)\s+|(?:dirty|filthy|little|fat|old|"
+        rf"{'|'.join(INSULT_ADJECTIVES)})\s+)*"
+        rf"(?:(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS}|{_INSULT_NOUN})s?|scum|bitches|traitors?|vermin|pigs?|"
+        r"rats?)\b|"
         # imperative incitement at the start of a sentence: "Kill all the ... people"
         r"(?:^|[.!?]\s*)(?:kill|murder|shoot|stab|hang|gas|lynch|exterminate|slaughter|burn|"
         r"behead|execute)\s+(?:all\s+(?:the\s+|of\s+the\s+)?|every\s+|the\s+|those\s+)?"
@@ -2093,12 +2101,10 @@ def threat_rule_hits(normalised: str) -> list[RuleHit]:
 
 # An insult said to the reader's face: "you fucking idiot", "you're a complete tosser". The model
 # learnt from public sets in which swearing is often labelled harmless and scores these near its
-# threshold; a council treats every one of them as abuse.
-_INSULT_NOUN = "|".join(
-    re.escape(n).replace(r"\ ", r"\s+")
-    for n in (*INSULT_NOUNS, *PROFANE_INSULT_NOUNS, *PERSONAL_INSULT_NOUNS, *SLUR_NOUNS)
-)
-# what may stand between "you" and the insult: articles, intensifiers and abusive adjectives.
+# threshold; a council treats every one of them as abuse. (The nouns, ``_INSULT_NOUN``, are at
+# the top: the threat rules use them too.)
+#
+# What may stand between "you" and the insult: articles, intensifiers and abusive adjectives.
 # Only ``INSULT_ADJECTIVES`` also send a text to the encoder; the others here ("disgusting",
 # "incompetent", "old") are as common in complaints about things and count only before a noun.
 _INSULT_MODIFIER = "|".join(
