@@ -1552,6 +1552,17 @@ _DONE_TO = (
     r"blamed|scapegoated|targeted|harassed|attacked|assaulted|abused|bullied|picked\s+on|"
     r"threatened|insulted|mocked|ridiculed|spat\s+(?:at|on)|shouted\s+at|sworn\s+at|"
     r"discriminated\s+against|excluded|turned\s+away|"
+    # a home, a job or a service refused, a job lost first: "... was refused a flat", "... are
+    # the last to be hired and the first to be let go"
+    r"(?:refused|denied|turned\s+down\s+for)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+)?(?:flat|house|home|"
+    r"housing|tenancy|job|jobs|work|interview|promotion|service|entry|room|taxi|mortgage|loan|"
+    r"place)\b|hired\s+and\s+(?:the\s+)?first\s+to\s+(?:be\s+)?(?:let\s+go|fired|sacked|laid\s+off|"
+    r"made\s+redundant)|let\s+go|laid\s+off|made\s+redundant|passed\s+over|paid\s+less|underpaid|"
+    # a disparity: "... are more likely to be stopped and searched"
+    r"(?:(?:twice|three\s+times|four\s+times|far|much)\s+(?:as|more)\s+likely|more\s+likely)\s+to\s+be\s+"
+    r"(?:stopped(?:\s+and\s+searched)?|searched|refused|turned\s+down|excluded|overlooked|"
+    r"harassed|abused|attacked|bullied|targeted|paid\s+less|homeless|living\s+in\s+poverty)|"
+    r"less\s+likely\s+to\s+be\s+(?:hired|offered|shortlisted|promoted|believed|housed|given)|"
     r"priced\s+out|pushed\s+out|forced\s+out|driven\s+out|let\s+down|beaten\s+up|"
     r"called\s+names|singled\s+out|stereotyped|demoni[sz]ed|vilified|sidelined|silenced|"
     r"victimi[sz]ed|persecuted|made\s+to\s+feel\s+unwelcome|followed\s+around|"
@@ -1566,7 +1577,7 @@ _DONE_TO = (
     r"(?:\s+(?:(?:violent|hate|knife|gun|online|racist|homophobic|transphobic|street|sexual|"
     rf"domestic|verbal|physical)\s+)*(?:crimes?|assaults?|{_HARMS})\b)?|"
     r"living\s+in\s+fear|(?:too\s+)?(?:scared|afraid|frightened)\s+to\s+(?:go\s+out|leave\s+(?:home|the\s+house)|"
-    r"walk|report))"
+    r"walk|report|go\s+to\s+(?:school|work|the\s+shops|college|the\s+mosque|the\s+synagogue|church)))"
 )
 # what befalls a group when things go wrong: "... who suffer", "... who lose out"
 _LOSE_OUT = (
@@ -1596,7 +1607,7 @@ _HARMED_GROUP = rf"(?!(?:{_WEAK_TERMS})\b){_CLAIM_GROUP}"
 # "Two Muslim teenagers were beaten up", "A few Polish families on the estate ..."
 _HOW_MANY = (
     r"(?:all|the|two|three|four|five|six|several|some|many|a\s+few|a\s+couple\s+of|a\s+group\s+of|"
-    r"[0-9]+)\s+(?:(?:young|local|elderly|old|teenage)\s+)?"
+    r"[0-9]+|my|our|a|an)\s+(?:(?:young|local|elderly|old|teenage)\s+)?"
 )
 _HARMED_AS_SUBJECT = rf"(?:^|[.!?]\s+)(?:{_HOW_MANY})?{_HARMED_GROUP}\s+"
 _GROUP_HARMED = screened(
@@ -1617,6 +1628,14 @@ _GROUP_HARMED = screened(
         r"\b(?:the|this|such|so\s+much|all\s+the|growing|rising|constant|online)\s+(?:[\w'-]+\s+)?"
         r"(?:harassment|abuse|persecution|mistreatment|bullying|intimidation|victimi[sz]ation|"
         rf"demoni[sz]ation|scapegoating|vilification)\s+of\s+(?:the\s+|our\s+|local\s+)?{_HARMED_GROUP}|"
+        # worse off: "... are poorer on average than their neighbours"
+        rf"{_HARMED_AS_SUBJECT}{_WHERE}(?:are|were)\s+(?:{_OFTEN}\s+)?(?:(?:much|far|still)\s+)?"
+        r"(?:poorer|worse\s+off|less\s+well\s+off|worse\s+paid|less\s+well\s+paid)\b|"
+        # "No one should be attacked for being Arab."
+        r"\b(?:no\s*one|nobody|no\s+(?:child|person|family|man|woman|pupil|resident))\s+should\s+(?:ever\s+)?"
+        rf"(?:have\s+to\s+)?(?:be\s+|feel\s+|live\s+in\s+)?(?:{_DONE_TO}|fear|unsafe|unwelcome)\s+"
+        r"(?:[\w'-]+\s+){0,4}?(?:for|because\s+(?:of\s+)?)\s*(?:being|who\s+they\s+are|their)\s+"
+        rf"(?:a\s+|an\s+)?{_HARMED_GROUP}|"
         rf"{_HARMED_AS_SUBJECT}{_WHERE}(?:should|must|need\s+to|"
         r"deserve\s+to|have\s+(?:the|a|every)\s+right\s+to)\s+(?:be\s+able\s+to\s+)?(?:[\w'-]+\s+){1,5}?"
         r"without\s+(?:fear|being\s+(?:abused|harassed|attacked|insulted|threatened|stared\s+at|"
@@ -1633,7 +1652,10 @@ _WELCOMED = re.compile(
     r"love\s+(?:it|this|to\s+see\s+it)|had\s+it\s+coming|asked\s+for\s+it|their\s+own\s+fault|"
     r"as\s+(?:they|it)\s+should|(?:and|which)\s+(?:it|they)\s+should|(?:they|it)\s+should\s+be|"
     r"should\s+(?:grow|increase|continue)|natural|normal|guilty|because\s+they|for\s+(?:good|a)\s+"
-    r"reason|nobody\s+cares|who\s+cares|thumbs\s+up|lol|lmao|haha|ha\s+ha)\b"
+    r"reason|nobody\s+cares|who\s+cares|thumbs\s+up|lol|lmao|haha|ha\s+ha|"
+    # or mocked: "Jews are paid less? Boo hoo."
+    r"boo\s*hoo|cry\s+me\s+a\s+river|diddums|my\s+heart\s+bleeds|poor\s+(?:little\s+)?(?:things|dears|"
+    r"babies|snowflakes)|tough\s+(?:luck|shit)|so\s+what)\b"
 )
 _CLAIM_MADE = re.compile(rf"\b{_CLAIMED}\b")
 

@@ -354,6 +354,12 @@ def test_a_group_harmed_is_not_flagged(screener: Screener) -> None:
         "Two African teenagers were beaten up in the park on Friday.",
         "Africans are twice as likely to be victims of violent crime.",
         "Muslims have been living in fear since the riots.",
+        # a home or a job refused, worse off, stopped more, and a norm said for them
+        "My Latina neighbour was refused a flat because of who she is.",
+        "Africans are often the last to be hired and the first to be let go.",
+        "Arabs are poorer on average than their neighbours.",
+        "Black people are more likely to be stopped and searched.",
+        "No one should be attacked for being Arab.",
     ]
     flagged = {
         t: r.scores for t, r in zip(texts, screener.score_batch(texts), strict=True) if r.flags
@@ -364,6 +370,8 @@ def test_a_group_harmed_is_not_flagged(screener: Screener) -> None:
         "Why are Muslims always causing trouble?",
         "Jews are being targeted, good.",
         "Muslims are victims of their own religion.",
+        "Jews are paid less? Boo hoo, they own the banks anyway.",
+        "Muslims are poorer because they don't want to work.",
     ):
         assert "identity_attack" in screener.score(attack).flags, attack
 

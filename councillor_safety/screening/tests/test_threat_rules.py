@@ -1210,6 +1210,28 @@ def test_denounced_quote(text: str, expected: bool) -> None:
             "Several Polish families on the estate are too scared to go out.",
             "several polish families on the estate are too scared to go out",
         ),
+        # a home or a job refused, worse off, stopped more, and a norm said for them
+        (
+            "My Latina neighbour was refused a flat because of who she is.",
+            "my latina neighbour was refused a flat",
+        ),
+        (
+            "Africans are often the last to be hired and the first to be let go.",
+            "africans are often the last to be hired and the first to be let go",
+        ),
+        ("Arabs are poorer on average than their neighbours.", "arabs are poorer"),
+        (
+            "Black people are more likely to be stopped and searched.",
+            "black people are more likely to be stopped and searched",
+        ),
+        (
+            "My mixed race son is scared to go to school.",
+            "my mixed race son is scared to go to school",
+        ),
+        ("No one should be attacked for being Arab.", "no one should be attacked for being arab"),
+        ("Jews are paid less? Boo hoo, they own the banks anyway.", ""),
+        ("Muslims are poorer because they don't want to work.", ""),
+        ("No one should be attacked for being Muslim, but Islam is a cancer.", ""),
         (
             "Two wheelchair-using teenagers were beaten up in the park.",
             "two wheelchair-using teenagers were beaten up",
