@@ -1106,8 +1106,20 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     _rule(
         "attack_on_politicians",
         "refers to the murders of MPs Jo Cox or David Amess, or says politicians get killed",
-        r"\b(?:jo\s+cox|david\s+amess|amess)\b|\b(?:mps|councillors|politicians)\s+(?:have\s+been|get|got)\s+"
-        r"(?:murdered|killed|stabbed|shot)\b",
+        # a murdered MP held up to the reader: "You'll end up like Jo Cox", "Remember what happened
+        # to David Amess", "Someone will Jo Cox you"; not the foundation, a minute's silence, or the
+        # review of surgeries' security that followed
+        r"(?:\b(?:like|as|happened\s+to|remember|forget|do\s+an?|get|gets|fate\s+of|next\s+after)\s+"
+        r"(?:poor\s+|sir\s+)?(?:jo\s+cox|david\s+amess|amess)\b(?!'s\s+(?:maiden|speech|words|legacy|"
+        r"foundation|memory|family|murder\w*|killer|death))|"
+        r"\b(?:jo\s+cox|david\s+amess|amess)(?:\s+(?:you|u|ya|him|her|them)\b|\s+treatment\b|\s+(?:was|is)\s+"
+        r"(?:only|just)\s+the\s+(?:start|beginning)\b|\s+(?:got|had)\s+what\b|\s+deserved\b|\s+got(?=\s*(?:[.!,]|"
+        r"$)))|"
+        r"\bend\s+up\s+like\s+(?:that|the)\s+(?:mp|councillor)\b|"
+        r"\b(?:mps|councillors|politicians)\s+(?:have\s+been|get|got)\s+(?:murdered|killed|stabbed|shot)\b)"
+        r"(?![^\n]*\b(?:foundation|get\s+together|more\s+in\s+common|memorial|silence|tribute|in\s+memory|"
+        r"legacy|vigil|reviews?|security|safety|protect\w*|inquiry|inquest|anniversary|condolences|"
+        r"rest\s+in\s+peace|honou?r\w*)\b)",
         0.6,
     ),
     _rule(
@@ -1335,10 +1347,12 @@ _REPORTING = re.compile(
 )
 # "why don't you ..." and "why not ..." urge, they do not deny
 _NEGATION = re.compile(
-    r"\b(?:never|(?<!why\s)not|(?<!why\s)don'?t|do\s+not|wouldn'?t(?!\s+(?:it|you|that)\b)|would\s+not|"
-    r"won'?t(?!\s+(?:it|you)\b)|nobody|no\s+one|shouldn'?t)\b"
+    r"\b(?:never|(?<!why\s)not(?!\s+forget\b)|(?<!why\s)don'?t(?!\s+(?:you\s+)?forget\b)|"
+    r"wouldn'?t(?!\s+(?:it|you|that)\b)|would\s+not|won'?t(?!\s+(?:it|you)\b)|nobody|no\s+one|"
+    r"shouldn'?t)\b"
 )
-# ("wouldn't it be a shame if ..." and "won't you be sorry" ask, they do not deny)
+# ("wouldn't it be a shame if ..." and "won't you be sorry" ask, they do not deny; "don't forget
+# what happened to ..." reminds)
 # a condition put to the reader: a negation inside it ("if you do not resign, I will ...") is
 # part of the demand, not a denial of the threat that follows
 _CONDITION = re.compile(r"\b(?:if|unless|until|till|otherwise)\b")

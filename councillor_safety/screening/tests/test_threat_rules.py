@@ -253,6 +253,11 @@ def test_the_writers_own_words_are_not_a_report(text: str) -> None:
         "I regret the day we voted for this scheme.",
         "Don't be surprised if you get a lot of emails about the bins.",
         "Your days as chair are numbered, and so are mine as treasurer.",
+        "The Jo Cox Foundation is running a Great Get Together in the park.",
+        "We held a minute's silence for Sir David Amess.",
+        "After what happened to Jo Cox, councillors need better security at surgeries.",
+        "The Speaker's review after David Amess's murder changed how surgeries are run.",
+        "Remember Jo Cox: more in common.",
     ],
 )
 def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
@@ -692,6 +697,13 @@ def test_implicit_threats_fire(text: str, rule: str) -> None:
         ("You have no idea what I'm capable of.", "what_is_coming"),
         ("You'll regret the day you approved that planning application.", "what_is_coming"),
         ("Your days as a councillor are numbered, and so are your days.", "what_is_coming"),
+        # a murdered MP held up to the reader
+        ("Don't forget what happened to Jo Cox, councillor.", "attack_on_politicians"),
+        ("Do you want to go the same way as Jo Cox?", "attack_on_politicians"),
+        ("Someone will Jo Cox you one day.", "attack_on_politicians"),
+        ("Jo Cox was only the start.", "attack_on_politicians"),
+        ("You're next after Amess.", "attack_on_politicians"),
+        ("Keep this up and you'll end up like that MP in Essex.", "attack_on_politicians"),
     ],
 )
 def test_threats_in_the_forms_people_write_them(text: str, rule: str) -> None:
