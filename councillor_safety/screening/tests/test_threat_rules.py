@@ -253,6 +253,10 @@ def test_the_writers_own_words_are_not_a_report(text: str) -> None:
         "I regret the day we voted for this scheme.",
         "Don't be surprised if you get a lot of emails about the bins.",
         "Your days as chair are numbered, and so are mine as treasurer.",
+        "The old sheds should be cleaned and burned.",
+        "Kick his ass at the quiz tonight!",
+        "I dare you to kick the ball over the fence.",
+        "Why hasn't the bin been emptied yet?",
         "The Jo Cox Foundation is running a Great Get Together in the park.",
         "We held a minute's silence for Sir David Amess.",
         "After what happened to Jo Cox, councillors need better security at surgeries.",
@@ -697,11 +701,20 @@ def test_implicit_threats_fire(text: str, rule: str) -> None:
         ("You have no idea what I'm capable of.", "what_is_coming"),
         ("You'll regret the day you approved that planning application.", "what_is_coming"),
         ("Your days as a councillor are numbered, and so are your days.", "what_is_coming"),
+        # an execution asked for, a beating called for or dared, killing a group called good
+        ("Doctors should be imprisoned or shot for this.", "wish_or_call_for_harm"),
+        ("Why haven't they been hung for treason?", "wish_or_call_for_harm"),
+        ("He needs the snot beat outta him.", "wish_or_call_for_harm"),
+        ("Beat that tranny's ass.", "wish_or_call_for_harm"),
+        ("I dare you to choke her next time.", "wish_or_call_for_harm"),
+        ("Castrate him and send him back.", "wish_or_call_for_harm"),
+        ("Killing Muslims is good.", "wish_or_call_for_harm"),
         # a murdered MP held up to the reader
         ("Don't forget what happened to Jo Cox, councillor.", "attack_on_politicians"),
         ("Do you want to go the same way as Jo Cox?", "attack_on_politicians"),
         ("Someone will Jo Cox you one day.", "attack_on_politicians"),
         ("Jo Cox was only the start.", "attack_on_politicians"),
+        ("Jo Cox didn't learn either, just saying.", "attack_on_politicians"),
         ("You're next after Amess.", "attack_on_politicians"),
         ("Keep this up and you'll end up like that MP in Essex.", "attack_on_politicians"),
     ],
@@ -1344,6 +1357,9 @@ def test_defends_a_group(text: str, words: str) -> None:
         ("The hedge should be burned.", "hedge should be burned"),
         ("The scheme should be killed off.", "scheme should be killed"),
         ("The papers should be burned along with him.", ""),
+        ("I could murder a cup of tea.", "i could murder a"),
+        # a curry, in British English
+        ("I could murder an Indian.", "i could murder an"),
     ],
 )
 def test_peaceful_intent(text: str, phrase: str) -> None:
