@@ -178,6 +178,16 @@ _NO_HAZARD_AFTER = (
 )
 
 
+# watched on a screen, not in the street: "We're watching you on the livestream"
+_NOT_ON_A_SCREEN = (
+    r"(?![^.!?]*\b(?:webcast|live\s*stream\w*|stream\w*|online|tv|television|telly|youtube|facebook|"
+    r"broadcast|radio|channel|debates?|speeches|speak|interviews?|videos?)\b)"
+)
+# no person or what is theirs after a thing burnt or beaten: "... burn the rubbish", not "... and
+# then your house"
+_NO_PERSON_AFTER = r"(?![^.!?]*\b(?:you|your|u|him|her|them|house|home|car|family)\b)"
+
+
 THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     _rule(
         "knows_where_you_live",
@@ -424,8 +434,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:get\s+to|find|reach|catch|protect)\s+you\s+before\s+(?:we|i|they)\s+do\b|"
         # not "We've been watching your videos", "... you on the webcast"
         r"\bwe'?ve\s+been\s+watching\s+you\b(?!\s+(?:on|online|in|at\s+the\s+(?:meeting|debate)|speak)\b)"
-        r"(?![^.!?]*\b(?:webcast|live\s*stream\w*|stream\w*|online|tv|television|telly|youtube|broadcast|"
-        r"radio|channel|debates?|speeches|interviews?)\b)|"
+        rf"{_NOT_ON_A_SCREEN}|"
         r"\b(?:got|have|has)\s+(?:people|someone|somebody|eyes|men|lads)\s+watching\s+(?:you|your)\b|"
         r"\bwhen\s+(?:we|i|they)\s+(?:catch\s+up\s+with|get\s+hold\s+of|get\s+our\s+hands\s+on)\s+"
         r"you\b|\byou\s+won'?t\s+be\s+(?:smiling|laughing)\s+(?:when|for\s+long|after|much\s+longer)\b"
@@ -444,6 +453,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\boutside\b[^.!?]{0,40}?\bjust\s+(?:you\s+and\s+me|me\s+and\s+you)\b|"
         r"\bjust\s+(?:you\s+and\s+me|me\s+and\s+you)\b[^.!?]{0,20}?\boutside\b|"
         # watched or followed: not "I've been watching you on the webcast"
+        r"\b(?:i|they)(?:'ve|\s+have)\s+been\s+watching\s+you(?=\s*(?:[.!,]|$|closely|every|come|"
+        r"go|leave|for\s+(?:a\s+while|weeks|months|days|some\s+time)))|"
+        # and the home or the family watched (not while the person is away)
         rf"\b(?:i|we|they)(?:'ve|\s+have)\s+been\s+watching\s+your\s+(?:house|home|flat|place|street|door|"
         rf"office|surgery|car|{_FAMILY})\b(?=\s*(?:[.!]|$|closely|every|come|go|leave|walk|for\s+(?:a\s+"
         r"while|weeks|months|days|some\s+time)))(?![^.!?]*\b(?:while\s+you|away|holidays?|for\s+you)\b)|"
@@ -451,11 +463,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:i'?m|i\s+am|we'?re|we\s+are|they'?re|they\s+are)\s+(?:always\s+)?watching\s+you\b"
         r"(?=\s*(?:[.!]|$|,\s*councillor\s*(?:[.!]|$)|(?:at|outside|in)\s+(?:your|the)\s+(?:surgery|house|"
         r"home|office|flat|street|car\s+park)|every\s+(?:day|night|week|morning|evening|time|step)|all\s+"
-        r"the\s+time|wherever|when\s+you|day\s+and\s+night|24/?7))(?![^.!?]*\b(?:webcast|live\s*stream\w*|"
-        r"stream\w*|online|tv|television|telly|youtube|facebook|broadcast|radio|channel|debates?|"
-        r"speeches|speak|interviews?|videos?)\b)|"
-        r"\b(?:i|they)(?:'ve|\s+have)\s+been\s+watching\s+you(?=\s*(?:[.!,]|$|closely|every|come|"
-        r"go|leave|for\s+(?:a\s+while|weeks|months|days|some\s+time)))|"
+        rf"the\s+time|wherever|when\s+you|day\s+and\s+night|24/?7)){_NOT_ON_A_SCREEN}|"
         rf"\b(?:i|we|they|someone|somebody)\s+(?:followed|(?:have\s+|'ve\s+)?been\s+following)\s+"
         rf"(?:you|your\s+{_FAMILY})\s+(?:home|to\s+(?:your|school|work)|back\s+to)\b",
         0.6,
@@ -1834,7 +1842,7 @@ _PEACEFUL = screened(
         r"|\bburn(?:ing|t|ed)?\s+(?:the\s+|our\s+|some\s+|all\s+the\s+|your\s+)?(?:old\s+|dead\s+|dry\s+)?"
         r"(?:christmas\s+trees?|leaves|garden\s+waste|green\s+waste|rubbish|branches|brash|wood|logs|"
         r"pallets|guy|effigy|hedge\s+cuttings|cuttings|brambles|stubble|scrub|heather)\b"
-        r"(?![^.!?]*\b(?:you|your|u|him|her|them|house|home|car|family)\b)"
+        rf"{_NO_PERSON_AFTER}"
         # wishes of luck and a grumble in the words of violence: "Break a leg tonight!", "Knock
         # 'em dead at the debate", "You'll be the death of me with these forms"; the model reads
         # most such figures right ("you killed it at the debate"), not these
@@ -1853,7 +1861,7 @@ _PEACEFUL = screened(
         rf"|\b(?:{'|'.join(_THINGS_DONE_TO)})\s+(?:should|must|need\s+to|needs\s+to|ought\s+to|can|"
         r"could|will|are\s+to|is\s+to)\s+be\s+(?:\w+\s+)?(?:beaten|whipped|burned|burnt|hung|shot|cut|"
         r"chopped|smashed|destroyed|killed|culled|torched)\b"
-        r"(?![^.!?]*\b(?:you|your|u|him|her|them|house|home|car|family)\b)"
+        rf"{_NO_PERSON_AFTER}"
     )
 )
 
