@@ -971,6 +971,14 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:^|[.!?]\s*)(?:let'?s\s+(?:go\s+)?)?(?:beat|kick|whip|whoop)\s+(?:that\s+|this\s+|those\s+)?"
         r"(?:his|her|their|your|ur|[\w-]+(?:'s|s'))\s+(?:ass|arse)\b(?![^.!?]*\b(?:at|in)\s+(?:the\s+)?"
         r"(?:quiz|game|match|chess|pool|darts|cards|debate|election|polls?|ballot)\b)|"
+        # a blow longed for or promised as a lesson: "I'd love to smack that smug feminist", "If my
+        # wife spoke like that she'd get a backhander" (not "a slap on the wrist", nor at the polls)
+        r"\b(?:i'?d|i\s+would)\s+(?:love|like)\s+to\s+(?:smack|slap|punch|thump|deck|throttle|strangle|"
+        r"kick|hit|batter|lamp|headbutt)\s+(?:that|this|those|her|him|them|you|u)\b(?!\s+(?:out|off|up\s+the|"
+        r"with\s+a\s+(?:writ|fine|bill|lawsuit))\b)|"
+        r"\b(?:she|he|you|they)(?:'d|\s+would|'ll|\s+will)\s+get\s+a\s+(?:good\s+|proper\s+)?(?:backhander|"
+        r"slap|smack|clip\s+round\s+the\s+ear|hiding|kicking|black\s+eye|thump|punch|beating|battering)\b"
+        r"(?!\s+on\s+the\s+wrist)(?![^.!?]*\b(?:election|ballot|polls|votes?|voting|match|game)\b)|"
         r"\bdare\s+(?:you|u|ya|someone|somebody|anyone)\s+to\s+(?:choke|hit|punch|stab|shoot|kill|rape|slap|"
         r"kick|beat|burn|strangle)\s+(?:her|him|them|every\s+one|one\s+of\s+them)\b|"
         rf"(?:^|[.!?]\s*)(?:killing|shooting|gassing|hanging|lynching)\s+(?:all\s+)?(?:the\s+)?"
