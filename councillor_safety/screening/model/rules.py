@@ -1864,6 +1864,11 @@ _PEACEFUL = screened(
         r"|\b(?:heat|cold|noise|traffic|commute|wait|suspense|back|feet|knees|head|hay\s*fever)\s+"
         r"(?:is|are|'s|'re)\s+(?:literally\s+|actually\s+|really\s+)?killing\s+me\b"
         rf"|\bknock\s+(?:it|this|that)\s+on\s+the\s+head\b{_NO_HARM_PROMISED_AFTER}"
+        # a reason to stay away that is the reader's health: "I'd think carefully about coming to
+        # the next meeting if you're unwell" (the model read the advice as menace, 0.53)
+        r"|\bif\s+(?:you'?re|you\s+are|you\s+feel|you'?ve\s+got|you\s+have)\s+(?:still\s+|feeling\s+)?"
+        r"(?:unwell|ill|poorly|sick|contagious|isolating|covid|flu|a\s+(?:cold|temperature|fever)|"
+        r"symptoms)\b(?!\s+(?:of|and\s+tired|to\s+death|in\s+the\s+head|with\s+(?:worry|them|it|this)))"
         # a thing to be burnt, beaten or hung, the harm rules' own list: "The eggs should be
         # beaten until stiff", "The hedge should be burned" (the model scored them 0.79 and 0.49)
         rf"|\b(?:{'|'.join(_THINGS_DONE_TO)})\s+(?:should|must|need\s+to|needs\s+to|ought\s+to|can|"
@@ -1884,8 +1889,8 @@ _ABOUT_A_THING = screened(
         r"(?:^|[.!?]\s+)(?:the|this|that|these|those|our|my)\s+(?P<subject>[a-z' -]{1,60}?)\s+"
         r"(?:is|are|was|were|has\s+been|have\s+been|looks?|smells?)\s+"
         r"(?:(?:absolutely|really|totally|utterly|just|so|truly|frankly|now|getting|becoming|"
-        r"quite|completely|simply)\s+)*"
-        r"(?:disgusting|disgraceful|vile|appalling|shocking|filthy|pathetic|horrendous|"
+        r"quite|completely|simply|very|too|pretty|rather)\s+)*"
+        r"(?:disgusting|disgraceful|vile|appalling|shocking|filthy|dirty|grotty|squalid|pathetic|horrendous|"
         r"horrible|awful|terrible|diabolical|atrocious|dreadful|rank|grim|"
         r"an?\s+(?:(?:absolute|total|complete|utter|bloody|national)\s+)?(?:disgrace|joke|"
         r"shambles|mess|tip|eyesore|embarrassment|farce))\b"
@@ -1950,6 +1955,9 @@ _THING_WORDS = frozenset(
         "lighting",
         "streetlights",
         "library",
+        "office",
+        "offices",
+        "windows",
         "playground",
         "estate",
         "flats",

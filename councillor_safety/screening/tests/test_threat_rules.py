@@ -1363,6 +1363,10 @@ def test_defends_a_group(text: str, words: str) -> None:
         ("The hedge should be burned.", "hedge should be burned"),
         ("The scheme should be killed off.", "scheme should be killed"),
         ("The papers should be burned along with him.", ""),
+        (
+            "I'd think carefully about coming to the next meeting if you're unwell.",
+            "if you're unwell",
+        ),
         ("I could murder a cup of tea.", "i could murder a"),
         # a curry, in British English
         ("I could murder an Indian.", "i could murder an"),
@@ -1643,6 +1647,11 @@ def test_rejected_sexist_remark(text: str, words: str) -> None:
         ),
         ("The new councillor is pathetic.", ""),
         ("Your park is filthy.", ""),
+        (
+            "The office windows are very dirty, can someone clean them?",
+            "the office windows are very dirty",
+        ),
+        ("Your office windows are very dirty.", ""),
         ("This woman is a disgrace.", ""),
         ("The Labour group is a joke.", ""),
         ("The tenants next door are filthy.", ""),
