@@ -1151,7 +1151,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:jo\s+cox|david\s+amess|amess)(?:\s+(?:you|u|ya|him|her|them)\b|\s+treatment\b|\s+(?:was|is)\s+"
         r"(?:only|just)\s+the\s+(?:start|beginning)\b|\s+(?:got|had)\s+what\b|\s+deserved\b|\s+got(?=\s*(?:[.!,]|"
         r"$))|\s+(?:did\s+not|didn'?t|never)\s+learn\b|\s+learn(?:ed|t)\s+the\s+hard\s+way\b)|"
-        r"\bend\s+up\s+like\s+(?:that|the)\s+(?:mp|councillor)\b|"
+        r"\bwhat\s+(?:jo\s+cox|david\s+amess|amess)\s+got\b|\bend\s+up\s+like\s+(?:that|the)\s+(?:mp|councillor)\b|"
         r"\b(?:mps|councillors|politicians)\s+(?:have\s+been|get|got)\s+(?:murdered|killed|stabbed|shot)\b)"
         r"(?![^\n]*\b(?:foundation|get\s+together|more\s+in\s+common|memorial|silence|tribute|in\s+memory|"
         r"legacy|vigil|reviews?|security|safety|protect\w*|inquiry|inquest|anniversary|condolences|"

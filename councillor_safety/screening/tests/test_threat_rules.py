@@ -720,6 +720,7 @@ def test_implicit_threats_fire(text: str, rule: str) -> None:
         ("Do you want to go the same way as Jo Cox?", "attack_on_politicians"),
         ("Someone will Jo Cox you one day.", "attack_on_politicians"),
         ("Jo Cox was only the start.", "attack_on_politicians"),
+        ("Cllr Evans will get what Jo Cox got if she keeps this up.", "attack_on_politicians"),
         ("Jo Cox didn't learn either, just saying.", "attack_on_politicians"),
         ("You're next after Amess.", "attack_on_politicians"),
         ("Keep this up and you'll end up like that MP in Essex.", "attack_on_politicians"),
