@@ -651,6 +651,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"police|report\w*|remove\w*|taken\s+down|take\s+(?:it|them)\s+down|sorry|admins?|moderators?|"
         r"candidates?|nominat\w*|shortlist\w*|mayor|chair|leader|awards?|recommend\w*|praise\w*|"
         r"register|delivery|deliveries|parcels?)\b)|"
+        # what is theirs not there tomorrow: "Your car won't be there tomorrow." (not towed away)
+        r"\byour\s+(?:[\w'-]+\s+)?(?:car|van|house|home|shop|office|surgery|garage|shed|caravan)\s+"
+        r"(?:won'?t|will\s+not|might\s+not|may\s+not)\s+(?:be\s+(?:there|standing|in\s+one\s+piece)|"
+        r"last\s+the\s+night|see\s+the\s+morning)(?:\s+(?:tomorrow|in\s+the\s+morning|for\s+long|much\s+"
+        r"longer|by\s+morning))?(?=\s*(?:[.!,]|$))(?![^\n]*\b(?:tow\w*|clamp\w*|parking|market|"
+        r"resurfac\w*|roadworks|flood\w*|storm|demolition|sold|lease|landlord)\b)|"
         # "Wait until you see what I do to your car."
         r"\b(?:wait\s+(?:until|till|'?til)\s+you\s+see|you'?ll\s+see)\s+what\s+(?:i|we|they)(?:'ll|\s+will|"
         r"'m\s+going\s+to|'re\s+going\s+to)?\s+(?:do|does)\s+to\s+(?:you|your\s+(?:car|house|home|family|"

@@ -245,6 +245,9 @@ def test_the_writers_own_words_are_not_a_report(text: str) -> None:
         "Your name's been passed around as a possible candidate for mayor.",
         "Your windows are easy to break into, you should get better locks.",
         "Shame if the brakes failed on that old minibus.",
+        "Your car won't be there tomorrow, they tow from the market square.",
+        "Your office won't be there for long, the lease ends in May.",
+        "Your car won't be there tomorrow if you park on the square.",
         "Sleep tight and make sure the back door is locked, there have been burglaries.",
         "Accidents happen on dark roads; we need more street lights.",
         "Next time you won't get home so easily if the buses are cut.",
@@ -698,6 +701,8 @@ def test_implicit_threats_fire(text: str, rule: str) -> None:
         # what is theirs made fragile, and warnings that are not
         ("Your office windows are very easy to break.", "harm_to_home_or_family"),
         ("Nice blue Golf you drive. Be a shame if the brakes went.", "harm_to_home_or_family"),
+        ("Your car won't be there tomorrow.", "harm_to_home_or_family"),
+        ("Your house won't be standing by morning, councillor.", "harm_to_home_or_family"),
         ("Sleep tight, councillor. Make sure the doors are locked.", "watch_your_back"),
         ("Remember, councillor, accidents happen on dark roads.", "watch_your_back"),
         ("Next time you won't get home so easily.", "watch_your_back"),
