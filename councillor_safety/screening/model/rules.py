@@ -188,6 +188,12 @@ _NOT_ON_A_SCREEN = (
 _NO_PERSON_AFTER = r"(?![^.!?]*\b(?:you|your|u|him|her|them|house|home|car|family)\b)"
 
 
+# MPs murdered at or near their surgeries, whose names are used to menace councillors
+_MURDERED_MP = r"(?:jo\s+cox|david\s+amess|amess)"
+# a car's brakes failing ("Be a shame if the brakes went.")
+_BRAKES_FAIL = r"(?:went|failed|gave\s+(?:way|out)|stopped\s+working)"
+
+
 THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     _rule(
         "knows_where_you_live",
@@ -638,10 +644,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:very\s+|really\s+|so\s+|pretty\s+|quite\s+)?easy\s+to\s+(?:break|smash|kick\s+in|put\s+in|slash|"
         r"puncture|force|set\s+(?:on\s+)?fire|burn)\b(?![^.!?]*\b(?:locks?|security|burglar\w*|thieves|"
         r"thefts?|insurance|glazing|glass|police|replace\w*|repair\w*)\b)|"
-        r"\b(?:shame|pity|terrible|awful|tragic)\s+if\s+(?:your\s+(?:car\s+)?brakes\s+(?:went|failed|gave\s+"
-        r"(?:way|out)|stopped\s+working)\b|(?:the|your)\s+(?:car\s+)?brakes\s+(?:went|failed|gave\s+(?:way|"
-        r"out)|stopped\s+working)(?=\s*(?:[.!,]|$))|(?:the|your)\s+(?:car\s+)?brakes\s+(?:were|got)\s+"
-        r"(?:cut|tampered\s+with)\b)|"
+        # the reader's brakes, or "the brakes" said alone: not "... on that old minibus"
+        rf"\b(?:shame|pity|terrible|awful|tragic)\s+if\s+(?:your\s+(?:car\s+)?brakes\s+{_BRAKES_FAIL}\b|"
+        rf"the\s+(?:car\s+)?brakes\s+{_BRAKES_FAIL}(?=\s*(?:[.!,]|$))|(?:the|your)\s+(?:car\s+)?brakes\s+"
+        r"(?:were|got)\s+(?:cut|tampered\s+with)\b)|"
         # the address spread about: "Your name's been passed around. Some of the lads are very
         # interested.", "people who know your address now"; not a friend warning the person
         r"(?:\byour\s+(?:name|details|photo|picture|face|number|phone\s+number|"
@@ -1152,12 +1158,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # to David Amess", "Someone will Jo Cox you"; not the foundation, a minute's silence, or the
         # review of surgeries' security that followed
         r"(?:\b(?:like|as|happened\s+to|remember|forget|do\s+an?|get|gets|fate\s+of|next\s+after)\s+"
-        r"(?:poor\s+|sir\s+)?(?:jo\s+cox|david\s+amess|amess)\b(?!'s\s+(?:maiden|speech|words|legacy|"
+        rf"(?:poor\s+|sir\s+)?{_MURDERED_MP}\b(?!'s\s+(?:maiden|speech|words|legacy|"
         r"foundation|memory|family|murder\w*|killer|death))|"
-        r"\b(?:jo\s+cox|david\s+amess|amess)(?:\s+(?:you|u|ya|him|her|them)\b|\s+treatment\b|\s+(?:was|is)\s+"
+        rf"\b{_MURDERED_MP}(?:\s+(?:you|u|ya|him|her|them)\b|\s+treatment\b|\s+(?:was|is)\s+"
         r"(?:only|just)\s+the\s+(?:start|beginning)\b|\s+(?:got|had)\s+what\b|\s+deserved\b|\s+got(?=\s*(?:[.!,]|"
         r"$))|\s+(?:did\s+not|didn'?t|never)\s+learn\b|\s+learn(?:ed|t)\s+the\s+hard\s+way\b)|"
-        r"\bwhat\s+(?:jo\s+cox|david\s+amess|amess)\s+got\b|\bend\s+up\s+like\s+(?:that|the)\s+(?:mp|councillor)\b|"
+        rf"\bwhat\s+{_MURDERED_MP}\s+got\b|\bend\s+up\s+like\s+(?:that|the)\s+(?:mp|councillor)\b|"
         r"\b(?:mps|councillors|politicians)\s+(?:have\s+been|get|got)\s+(?:murdered|killed|stabbed|shot)\b)"
         r"(?![^\n]*\b(?:foundation|get\s+together|more\s+in\s+common|memorial|silence|tribute|in\s+memory|"
         r"legacy|vigil|reviews?|security|safety|protect\w*|inquiry|inquest|anniversary|condolences|"
@@ -1668,7 +1674,15 @@ _HOW_MANY = (
 _HARMED_AS_SUBJECT = rf"(?:^|[.!?]\s+)(?:{_HOW_MANY})?{_HARMED_GROUP}\s+"
 _GROUP_HARMED = screened(
     re.compile(
-        rf"{_HARMED_AS_SUBJECT}{_WHERE}{_IS_DONE}{_DONE_TO}\b|"
+        # the group as the subject: harmed, worse off ("... are poorer on average than their
+        # neighbours"), or with a right to live without fear
+        rf"{_HARMED_AS_SUBJECT}{_WHERE}(?:{_IS_DONE}{_DONE_TO}\b|"
+        rf"(?:are|were)\s+(?:{_OFTEN}\s+)?(?:(?:much|far|still)\s+)?"
+        r"(?:poorer|worse\s+off|less\s+well\s+off|worse\s+paid|less\s+well\s+paid)\b|"
+        r"(?:should|must|need\s+to|"
+        r"deserve\s+to|have\s+(?:the|a|every)\s+right\s+to)\s+(?:be\s+able\s+to\s+)?(?:[\w'-]+\s+){1,5}?"
+        r"without\s+(?:fear|being\s+(?:abused|harassed|attacked|insulted|threatened|stared\s+at|"
+        r"shouted\s+at))(?!\s+of\s+(?!(?:abuse|attack|violence|harassment|being)\b)))|"
         r"(?:^|[.!?]\s+)why\s+(?:are|were|do|does|did|must|should)\s+(?:the\s+|so\s+many\s+)?"
         rf"(?:all\s+)?{_HARMED_GROUP}\s+(?:(?:always|still|so\s+often|often|the|ones?|people|"
         rf"who|get|have\s+to|to|be|being|are)\s+){{1,6}}(?:{_DONE_TO}|{_LOSE_OUT})\b|"
@@ -1684,18 +1698,11 @@ _GROUP_HARMED = screened(
         r"\b(?:the|this|such|so\s+much|all\s+the|growing|rising|constant|online)\s+(?:[\w'-]+\s+)?"
         r"(?:harassment|abuse|persecution|mistreatment|bullying|intimidation|victimi[sz]ation|"
         rf"demoni[sz]ation|scapegoating|vilification)\s+of\s+(?:the\s+|our\s+|local\s+)?{_HARMED_GROUP}|"
-        # worse off: "... are poorer on average than their neighbours"
-        rf"{_HARMED_AS_SUBJECT}{_WHERE}(?:are|were)\s+(?:{_OFTEN}\s+)?(?:(?:much|far|still)\s+)?"
-        r"(?:poorer|worse\s+off|less\s+well\s+off|worse\s+paid|less\s+well\s+paid)\b|"
         # "No one should be attacked for being Arab."
         r"\b(?:no\s*one|nobody|no\s+(?:child|person|family|man|woman|pupil|resident))\s+should\s+(?:ever\s+)?"
         rf"(?:have\s+to\s+)?(?:be\s+|feel\s+|live\s+in\s+)?(?:{_DONE_TO}|fear|unsafe|unwelcome)\s+"
         r"(?:[\w'-]+\s+){0,4}?(?:for|because\s+(?:of\s+)?)\s*(?:being|who\s+they\s+are|their)\s+"
-        rf"(?:a\s+|an\s+)?{_HARMED_GROUP}|"
-        rf"{_HARMED_AS_SUBJECT}{_WHERE}(?:should|must|need\s+to|"
-        r"deserve\s+to|have\s+(?:the|a|every)\s+right\s+to)\s+(?:be\s+able\s+to\s+)?(?:[\w'-]+\s+){1,5}?"
-        r"without\s+(?:fear|being\s+(?:abused|harassed|attacked|insulted|threatened|stared\s+at|"
-        r"shouted\s+at))(?!\s+of\s+(?!(?:abuse|attack|violence|harassment|being)\b))"
+        rf"(?:a\s+|an\s+)?{_HARMED_GROUP}"
     )
 )
 # a harm to a group welcomed, wished for more, said to be deserved or explained by what the group
