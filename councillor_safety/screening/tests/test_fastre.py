@@ -8,13 +8,20 @@ import unicodedata
 import pytest
 
 from bench.screening import build_texts
-from councillor_safety.screening.model import lexicon, rules
+from councillor_safety.screening.model import lexicon
 from councillor_safety.screening.model import text as text_module
 from councillor_safety.screening.model.fastre import (
     ScreenedPattern,
     _Screen,
     rejecting_copy,
     screened,
+)
+from councillor_safety.screening.model.rules import (
+    counter_speech,
+    hateful_lines,
+    insults,
+    peaceful,
+    threats,
 )
 from councillor_safety.screening.model.text import normalise, spell_emoji
 from councillor_safety.screening.tests.training_modules import load_training_module
@@ -95,7 +102,7 @@ def _corpus() -> list[str]:
 
 SCREENED = {
     f"{module.__name__.rsplit('.', 1)[1]}.{name}": value
-    for module in (rules, lexicon, text_module)
+    for module in (threats, counter_speech, peaceful, insults, hateful_lines, lexicon, text_module)
     for name, value in vars(module).items()
     if isinstance(value, ScreenedPattern)
 }
@@ -103,17 +110,17 @@ SCREENED = {
 
 def test_the_hot_patterns_are_screened() -> None:
     assert {
-        "rules._ANY_RULE",
-        "rules._QUOTED_SPAN",
-        "rules._ABOUT_A_THING",
-        "rules._PEACEFUL",
-        "rules._DIRECT_INSULT",
-        "rules._SEXIST_REMARK",
-        "rules._SEXUAL_REMARK",
-        "rules._XENOPHOBIC_LINE",
-        "rules._GROUP_TROPE",
-        "rules._REJECTED_CLAIM",
-        "rules._AFFIRMED",
+        "threats._ANY_RULE",
+        "counter_speech._QUOTED_SPAN",
+        "peaceful._ABOUT_A_THING",
+        "peaceful._PEACEFUL",
+        "insults._DIRECT_INSULT",
+        "hateful_lines._SEXIST_REMARK",
+        "hateful_lines._SEXUAL_REMARK",
+        "hateful_lines._XENOPHOBIC_LINE",
+        "hateful_lines._GROUP_TROPE",
+        "counter_speech._REJECTED_CLAIM",
+        "counter_speech._AFFIRMED",
         "lexicon._IDENTITY_RE",
         "lexicon._SLUR_RE",
         "lexicon._PROFANITY_RE",
@@ -186,7 +193,7 @@ def test_screened_normalisation_is_the_same_as_unscreened(corpus: list[str]) -> 
 
 def test_screen_rules_out_most_ordinary_mail() -> None:
     mail = [normalise(t) for t in build_texts(2000, seed=5)]
-    passed = sum(rules._ANY_RULE.could_match(t) for t in mail)
+    passed = sum(threats._ANY_RULE.could_match(t) for t in mail)
     assert passed < 0.1 * len(mail)
 
 

@@ -15,55 +15,26 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from .fastre import screened
-from .lexicon import (
-    GROUP_WORDS,
-    INSULT_ADJECTIVES,
-    INSULT_NOUNS,
-    PERSONAL_INSULT_NOUNS,
-    PROFANE_INSULT_NOUNS,
-    SLUR_NOUN_WORDS,
-    SLUR_NOUNS,
-    WEAK_IDENTITY_TERMS,
-    identity_mentions,
-    names_harm_or_sex,
+from ..fastre import screened
+from ..lexicon import GROUP_WORDS, INSULT_ADJECTIVES, SLUR_NOUN_WORDS
+from .patterns import (
+    CLAUSE_START,
+    ELECTION,
+    FAMILY,
+    HARM,
+    HARM_A_PERSON,
+    INSULT_NOUN,
+    MURDERED_MP,
+    NAMED,
+    NO_HAZARD_AFTER,
+    NO_THING_AFTER,
+    NOT_OF_A_THING,
+    NOT_ON_A_SCREEN,
+    WILL,
+    WILL_OR_MAY,
+    YOU,
 )
-
-_YOU = r"(?:you|your|u|ur|ya|yer|yourself|urself)"
-_HARM = (
-    r"(?:kill|hurt|stab|shoot|murder|batter|smash|strangle|rape|glass|burn|torch|bomb|slit|"
-    r"slash|shank|lynch|execute|harm|bash|punch|throttle|choke|butcher|slaughter|maim)"
-)
-_FAMILY = (
-    r"(?:kids|children|child|son|sons|daughter|daughters|wife|husband|partner|family|mum|mother|"
-    r"dad|father|grandchildren|grandkids|little\s+ones|boy|girl|lad|lass)"
-)
-# Verbs that are violent only with a person as their object: "I'll sort you out", but "I'll
-# sort your parking permit", "we'll deal with your complaint", "I'll hang your picture".
-_HARM_A_PERSON = r"(?:beat|hunt|break|snap|knock|cut|hang|attack|end|finish|deal\s+with|sort)"
-# a vote named as what the writer means ("at the next election", "after the count", "in May"):
-# one list for the rules that step aside for it and for ``peaceful_intent``
-_ELECTION = r"(?:election|by-election|ballot(?:\s+box)?|polls|votes?|count|results|may)"
-# where an order or a wish can begin: the start of the text, a clause or a quotation
-_CLAUSE_START = r"(?:^|[.!?,;:\"'“‘]\s*)"
-# a person spoken of by name or title rather than to, as in comments posted about a councillor:
-# "Cllr Smith", "that councillor", "the leader of the council" (the threat rules, and with "he"
-# and "she" the insults, ``_PERSON``)
-_NAMED = (
-    r"(?:(?:cllr|councill?or|mr|mrs|ms|miss|dr)\.?\s+[a-z][a-z'-]+|(?:the|that|this|your|our)\s+"
-    r"(?:councill?or|leader(?:\s+of\s+the\s+council)?|mayor|council\s+leader|cabinet\s+member|mp|chair|"
-    r"chairman|chairwoman))"
-)
-# after who: "someone is going to", "someone's going to", "someone'll", "you could"
-_WILL_OR_MAY = (
-    r"(?:(?:\s+(?:is|are)|'s|'re)?\s+(?:going\s+to|gonna)|\s+(?:will|could|might|may)|'ll)\s+"
-)
-# "i'll" may lose its apostrophe ("ill kill you"), but "we'll" may not: "well" is a word ("might
-# as well shoot your shot", "you don't know me very well do you?")
-_WILL = (
-    r"(?:i'?ll|i\s+will|i\s+shall|i'?m\s+(?:going|gonna)\s+to|i'?m\s+gonna|i\s+am\s+going\s+to|i'?m+a|"
-    r"we'll|we\s+will|we'?re\s+(?:going\s+to|gonna)|gonna|i\s+swear\s+i'?ll|i'?d\s+(?:happily|love\s+to))"
-)
+from .speech import matched_words, reported_or_negated
 
 
 @dataclass(frozen=True)
@@ -77,119 +48,12 @@ class ThreatRule:
     may_be_lawful: bool = False
 
 
-# Things that may be burnt, beaten, hung or culled without a threat to anyone. Not animals in
-# general ("those rabid dogs need to be shot" is said of people), not what a person is seen in
-# ("the man in the video should be hanged") and not the words that end emoji names ("heavy
-# dollar sign"), which the text spells out.
-_THINGS_DONE_TO = [
-    "hedge",
-    "hedges",
-    "tree",
-    "trees",
-    "waste",
-    "rubbish",
-    "litter",
-    "leaves",
-    "weeds",
-    "grass",
-    "bracken",
-    "stubble",
-    "wood",
-    "logs",
-    "timber",
-    "bonfire",
-    "papers",
-    "documents",
-    "files",
-    "records",
-    "record",
-    "evidence",
-    "egg",
-    "eggs",
-    "whites",
-    "cream",
-    "mixture",
-    "batter",
-    "meat",
-    "fish",
-    "fruit",
-    "cherries",
-    "olives",
-    "pictures",
-    "paintings",
-    "artwork",
-    "portrait",
-    "banner",
-    "banners",
-    "bunting",
-    "posters",
-    "decorations",
-    "bill",
-    "motion",
-    "plan",
-    "plans",
-    "scheme",
-    "proposal",
-    "policy",
-    "contract",
-    "order",
-    "warrant",
-    "deer",
-    "badgers",
-    "foxes",
-    "pigeons",
-    "squirrels",
-    "geese",
-    "gulls",
-    "seagulls",
-    "mink",
-    "carpet",
-    "carpets",
-    "rug",
-    "rugs",
-]
-# one fixed-width lookbehind a word, as ``re`` needs: "the hedge should be burned"
-_NOT_OF_A_THING = "".join(rf"(?<!\b{w}\s)" for w in _THINGS_DONE_TO)
-# and the thing after the verb: "someone should burn the rubbish"
-_NO_THING_AFTER = (
-    r"(?!\s+(?:(?:the|those|these|that|this|our|my|your|some|all\s+the|all\s+those)\s+)?"
-    rf"(?:{'|'.join(_THINGS_DONE_TO)})\b)"
-)
-
-
-# the lexicon's insults, for an insult said to the reader's face and after "Die, ..."
-_INSULT_NOUN = "|".join(
-    re.escape(n).replace(r"\ ", r"\s+")
-    for n in (*INSULT_NOUNS, *PROFANE_INSULT_NOUNS, *PERSONAL_INSULT_NOUNS, *SLUR_NOUNS)
-)
-
-
 def _rule(
     name: str, description: str, pattern: str, strength: float, *, may_be_lawful: bool = False
 ) -> ThreatRule:
     return ThreatRule(name, description, re.compile(pattern), strength, may_be_lawful)
 
 
-# what makes a warning a warning: "don't go down there alone, the path is icy"
-_NO_HAZARD_AFTER = (
-    r"(?![^.!?]*\b(?:ice|icy|slippery|flood\w*|potholes?|unlit|street\s*lights?|lights?|muggings?|"
-    r"robber\w*|thefts?|thieves|burglar\w*|weather|storm|snow|tide|currents?|deep|cold|traffic|"
-    r"roadworks|dogs?|cows?|bulls?|mud|muddy|signal|repairs?|garage|mechanic|mot)\b)"
-)
-
-
-# watched on a screen, not in the street: "We're watching you on the livestream"
-_NOT_ON_A_SCREEN = (
-    r"(?![^.!?]*\b(?:webcast|live\s*stream\w*|stream\w*|online|tv|television|telly|youtube|facebook|"
-    r"broadcast|radio|channel|debates?|speeches|speak|interviews?|videos?)\b)"
-)
-# no person or what is theirs after a thing burnt or beaten: "... burn the rubbish", not "... and
-# then your house"
-_NO_PERSON_AFTER = r"(?![^.!?]*\b(?:you|your|u|him|her|them|house|home|car|family)\b)"
-
-
-# MPs murdered at or near their surgeries, whose names are used to menace councillors
-_MURDERED_MP = r"(?:jo\s+cox|david\s+amess|amess)"
 # a car's brakes failing ("Be a shame if the brakes went.")
 _BRAKES_FAIL = r"(?:went|failed|gave\s+(?:way|out)|stopped\s+working)"
 
@@ -199,14 +63,14 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "knows_where_you_live",
         "claims to know where the person or their family lives, works or parks",
         rf"\b(?:i|we|they)\s+(?:know|found\s+out|have\s+found)\s+(?:where|which\s+house)\s+"
-        rf"(?:{_YOU}|your\s+\w+)\s*(?:\w+\s+)?(?:live|lives|sleep|work|park|go\s+to\s+school|"
+        rf"(?:{YOU}|your\s+\w+)\s*(?:\w+\s+)?(?:live|lives|sleep|work|park|go\s+to\s+school|"
         rf"is\s+yours)|\bwhich\s+house\s+is\s+yours\b|\bknow\s+what\s+car\s+you\s+drive\b|"
         # "Have you ever wondered how easy it would be to find your address?"
         r"\bhow\s+easy\s+it\s+(?:would\s+be|is|'d\s+be)\s+to\s+(?:find|get\s+to|get\s+into|break\s+into)\s+"
         r"your\s+(?:address|house|home|car|office|family|kids)\b|"
         # of a councillor named: "I know where Cllr Ahmed lives", "Post Cllr Taylor's address"
-        rf"\b(?:i|we|they)\s+know\s+where\s+(?:{_NAMED}|he|she)\s+(?:lives|sleeps|parks)\b|"
-        rf"\b(?:post|share|anyone\s+(?:got|have|know))\s+{_NAMED}'?s?\s+(?:home\s+)?address\b|"
+        rf"\b(?:i|we|they)\s+know\s+where\s+(?:{NAMED}|he|she)\s+(?:lives|sleeps|parks)\b|"
+        rf"\b(?:post|share|anyone\s+(?:got|have|know))\s+{NAMED}'?s?\s+(?:home\s+)?address\b|"
         rf"\byour\s+address\s+(?:isn'?t|is\s+not)\s+hard\s+to\s+find\b|"
         r"\b(?:i|we|they)\s+know\s+(?:the\s+way|how\s+to\s+get)\s+to\s+your\s+(?:house|home|door|"
         r"office|flat)\b|"
@@ -218,7 +82,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:facebook|twitter|x|telegram|social\s+media|the\s+internet)\b|"
         # a family member's name, or which room they sleep in: not "I know your husband's name is
         # on the register"
-        rf"\b(?:i|we|they)\s+know\s+your\s+{_FAMILY}(?:'s|s')?\s+names?\b(?!\s+(?:is|was|are|'s|from)\b)|"
+        rf"\b(?:i|we|they)\s+know\s+your\s+{FAMILY}(?:'s|s')?\s+names?\b(?!\s+(?:is|was|are|'s|from)\b)|"
         r"\b(?:i|we|they)\s+know\s+which\s+(?:window|room)\s+is\s+(?:your\s+(?:bed)?room|yours)\b|"
         r"\b(?:i|we|they)\s+know\s+when\s+you(?:'re|\s+are)?\s+(?:alone|home|leave|"
         r"get\s+home)\b|"
@@ -237,7 +101,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "watch_your_back",
         "tells the person to watch their back or to fear for their safety, or mentions a weapon",
         r"\b(?:watch|mind)\s+(?:your|yer)\s+back\b|\bwatch\s+yourself\b|"
-        rf"\b(?:{_NAMED}|he|she)\s+(?:should|had\s+better|'d\s+better|better|wants\s+to|needs\s+to)\s+"
+        rf"\b(?:{NAMED}|he|she)\s+(?:should|had\s+better|'d\s+better|better|wants\s+to|needs\s+to)\s+"
         r"(?:watch|mind)\s+(?:his|her|their)\s+back\b|"
         r"\b(?:had|'d)\s+better\s+not\s+show\s+(?:his|her|their|your)\s+face\b|"
         r"\blook(?:ing)?\s+over\s+(?:your|yer)\s+shoulder\b|\bsleep\s+with\s+one\s+eye\s+open\b|"
@@ -259,7 +123,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"bodyguard\b|"
         # said of the family with nothing after it but where they go: not "tell your kids to be
         # careful crossing", "... on the roads"
-        rf"\btell\s+your\s+{_FAMILY}\s+to\s+(?:be\s+careful|watch\s+(?:out|(?:her|his|their)\s+backs?)|"
+        rf"\btell\s+your\s+{FAMILY}\s+to\s+(?:be\s+careful|watch\s+(?:out|(?:her|his|their)\s+backs?)|"
         r"stay\s+(?:indoors|inside|at\s+home))(?:\s+(?:at|near|outside|by)\s+the\s+(?:shops|school|school\s+"
         r"gates?|gates?|park|station|bus\s+stop|market))?(?=\s*(?:[.!]|$))|"
         r"\b(?:like|love|value|enjoy|fond\s+of)\s+(?:having\s+)?(?:your\s+|working\s+)(?:kneecaps|knees|legs|"
@@ -271,13 +135,13 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\bhow\s+long\s+(?:do\s+you\s+think\s+)?(?:you'?d|would\s+you|you\s+would)\s+last\s+(?:in\s+a\s+fight|"
         r"against\s+(?:me|us)|with\s+(?:me|us)|alone\s+with)\b|"
         r"\bare\s+you\s+sure\s+your\s+(?:doors?|windows|car|house)\s+(?:is|are)\s+locked\b|"
-        rf"\b(?:do|does)\s+your\s+{_FAMILY}\s+know\s+how\s+to\s+(?:dial|call|ring)\s+999\b|"
+        rf"\b(?:do|does)\s+your\s+{FAMILY}\s+know\s+how\s+to\s+(?:dial|call|ring)\s+999\b|"
         r"\bwho\s+(?:do\s+you\s+think\s+)?(?:will|'ll|is\s+going\s+to)\s+find\s+(?:you|your\s+body)\s+first\b|"
         # advice that is menace: "I'd be careful if I were you", "... looking over my shoulder"
         r"\b(?:careful|looking\s+over\s+my\s+shoulder|watch(?:ing)?\s+my\s+back|lock\s+my\s+doors?|"
         r"keep\s+my\s+head\s+down|stay\s+indoors|leave\s+town|move\s+house)\s+if\s+i\s+were\s+you"
         r"(?=\s*(?:[.!,]|$))|"
-        rf"\b(?:i'?d|i\s+would)\s+keep\s+an\s+eye\s+on\s+your\s+{_FAMILY}\b[^.!?]{{0,40}}\bif\s+i\s+"
+        rf"\b(?:i'?d|i\s+would)\s+keep\s+an\s+eye\s+on\s+your\s+{FAMILY}\b[^.!?]{{0,40}}\bif\s+i\s+"
         r"were\s+you\b|"
         r"\b(?:watch|check|mind|see|pay\s+attention\s+to|careful|look\s+at)\s+who'?s\s+(?:behind|"
         r"following)\s+you\b|"
@@ -311,7 +175,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:s|ing)?\b[^.!?]{0,60}[.!?]\s*(?:alone|on\s+your\s+own|by\s+yourself)\s*[.!](?:\s|$)"
         r"(?![^\n]*\b(?:lights?|unlit|lifts?|company|escort|buddy|with\s+you|safe|dangerous)\b)|"
         # "Your wife should be more careful who she talks to." (not advice on scams)
-        rf"\b(?:you|she|he|they|your\s+{_FAMILY})\s+(?:should|wants?\s+to|needs?\s+to|had\s+better|"
+        rf"\b(?:you|she|he|they|your\s+{FAMILY})\s+(?:should|wants?\s+to|needs?\s+to|had\s+better|"
         r"'d\s+better|better)\s+be\s+(?:more\s+|very\s+|a\s+(?:bit|lot)\s+more\s+)?careful\s+who\s+"
         r"(?:she|he|you|they)\s+(?:talks?|speaks?|mixes?|hangs?\s+(?:out|around)|associates?)\b"
         r"(?![^.!?]*\b(?:scam\w*|fraud\w*|banks?|online|phone|doorstep|details|passwords?|cold\s+"
@@ -374,7 +238,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     _rule(
         "coming_for_you",
         "says that they are coming for, waiting for or visiting the person",
-        rf"\b(?:we'?re|we\s+are|i'?m|i\s+am|they'?re|they\s+are)\s+coming\s+for\s+{_YOU}\b"
+        rf"\b(?:we'?re|we\s+are|i'?m|i\s+am|they'?re|they\s+are)\s+coming\s+for\s+{YOU}\b"
         # not a contest for the office: "I'm coming for your seat at the next election"
         r"(?!\s+(?:council\s+)?(?:seat|job|post|position|majority|ward|votes?|title|crown)\b)|"
         r"\b(?:i'?ll|i\s+will|we'll|we\s+will)\s+be\s+waiting\s+(?:for\s+you\b|"
@@ -385,13 +249,13 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?![^.!?]*\bto\s+(?:give|hand|pass|show|return|drop|collect|pick\s+up|meet|talk|chat|"
         r"discuss|sign|deliver|say|thank|help|walk)\b)|"
         # a deadline before the visit: "You have until Friday before I come for you."
-        rf"\b(?:before|when|once|until|till)\s+(?:i|we|they)\s+come\s+(?:for|after)\s+{_YOU}\b|"
+        rf"\b(?:before|when|once|until|till)\s+(?:i|we|they)\s+come\s+(?:for|after)\s+{YOU}\b|"
         # "My lads are coming round yours tonight." (not "... to fix the fence")
         r"\b(?:my|our|the|some)\s+(?:lads|boys|mates|friends|brothers|cousins|crew|firm)\s+"
         r"(?:are|'re|will\s+be|'ll\s+be)\s+(?:coming|popping|going)\s+(?:round|over|down)\s+(?:to\s+)?"
         r"(?:yours|your\s+(?:house|home|place|flat|door|surgery|office))\b"
         r"(?![^.!?]*\bto\s+(?!(?:sort|teach|deal|have\s+a\s+word)\b))|"
-        rf"\b(?:pay|paying)\s+(?:you|u|ya|your\s+\w+|him|her|{_NAMED})\s+a\s+(?:little\s+|proper\s+|"
+        rf"\b(?:pay|paying)\s+(?:you|u|ya|your\s+\w+|him|her|{NAMED})\s+a\s+(?:little\s+|proper\s+|"
         r"personal\s+|special\s+|late-night\s+|night-time\s+)?visit\b"
         # not a visit with a friendly purpose: "... to say thanks"
         r"(?!\s+(?:to\s+(?:say|thank|discuss|talk|show|ask|see|welcome|present)|about|at\s+(?:your|his|"
@@ -400,7 +264,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"my\s+(?:mates|lads|boys|friends))\b|"
         # a crowd sent to a councillor's home: "Let's all turn up at Cllr Green's house tonight"
         rf"\blet'?s\s+(?:all\s+)?(?:go|turn\s+up|head|pop|get)\s+(?:round\s+|down\s+|over\s+)?(?:to|at)\s+"
-        rf"{_NAMED}'?s?\s+(?:house|home|place|door|address)\b|"
+        rf"{NAMED}'?s?\s+(?:house|home|place|door|address)\b|"
         r"\byou'?ll\s+get\s+a\s+visit\b|\bget\s+a\s+visit\b|"
         r"\bsee\s+who'?s\s+waiting\s+(?:at\s+home\s+|outside\s+|in\s+the\s+car\s+park\s+)?for\s+you\b|"
         r"\b(?:they|we|he|the\s+lads)\s+don'?t\s+do\s+(?:talking|words|chatting)\b(?!\s+shops?)|"
@@ -435,16 +299,16 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\boutside\s+your\s+(?:house|home|flat|window|bedroom\s+window|front\s+door)\s+"
         r"right\s+now\b|"
         # not "we will come after you in the courts"
-        rf"\b{_WILL}\s+come\s+(?:for|after)\s+{_YOU}\b(?![^.!?]*\b(?:courts?|legal\w*|ballot|"
-        rf"{_ELECTION}|tribunal|ombudsman|standards|solicitors?|lawyers?|press|papers)\b)|"
+        rf"\b{WILL}\s+come\s+(?:for|after)\s+{YOU}\b(?![^.!?]*\b(?:courts?|legal\w*|ballot|"
+        rf"{ELECTION}|tribunal|ombudsman|standards|solicitors?|lawyers?|press|papers)\b)|"
         r"\b(?:get\s+to|find|reach|catch|protect)\s+you\s+before\s+(?:we|i|they)\s+do\b|"
         # not "We've been watching your videos", "... you on the webcast"
         r"\bwe'?ve\s+been\s+watching\s+you\b(?!\s+(?:on|online|in|at\s+the\s+(?:meeting|debate)|speak)\b)"
-        rf"{_NOT_ON_A_SCREEN}|"
+        rf"{NOT_ON_A_SCREEN}|"
         r"\b(?:got|have|has)\s+(?:people|someone|somebody|eyes|men|lads)\s+watching\s+(?:you|your)\b|"
         r"\bwhen\s+(?:we|i|they)\s+(?:catch\s+up\s+with|get\s+hold\s+of|get\s+our\s+hands\s+on)\s+"
         r"you\b|\byou\s+won'?t\s+be\s+(?:smiling|laughing)\s+(?:when|for\s+long|after|much\s+longer)\b"
-        rf"(?!\s+(?:the\s+)?(?:next\s+)?{_ELECTION}\b)|"
+        rf"(?!\s+(?:the\s+)?(?:next\s+)?{ELECTION}\b)|"
         r"\b(?:to|round|at|outside)\s+your\s+(?:surgery|house|home|door|doorstep|office|street)\s+"
         r"mob[- ]?handed\b|\byou\s+(?:[\w-]+\s+){0,3}(?:in|down)\s+a\s+dark\s+alley\b|"
         r"\byou\s+won'?t\s+be\s+so\s+(?:brave|tough|cocky|smug|clever|gobby)\s+when\b|"
@@ -463,15 +327,15 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"go|leave|for\s+(?:a\s+while|weeks|months|days|some\s+time)))|"
         # and the home or the family watched (not while the person is away)
         rf"\b(?:i|we|they)(?:'ve|\s+have)\s+been\s+watching\s+your\s+(?:house|home|flat|place|street|door|"
-        rf"office|surgery|car|{_FAMILY})\b(?=\s*(?:[.!]|$|closely|every|come|go|leave|walk|for\s+(?:a\s+"
+        rf"office|surgery|car|{FAMILY})\b(?=\s*(?:[.!]|$|closely|every|come|go|leave|walk|for\s+(?:a\s+"
         r"while|weeks|months|days|some\s+time)))(?![^.!?]*\b(?:while\s+you|away|holidays?|for\s+you)\b)|"
         # "Smile, we're watching you at the surgery every week." (not on the webcast)
         r"\b(?:i'?m|i\s+am|we'?re|we\s+are|they'?re|they\s+are)\s+(?:always\s+)?watching\s+you\b"
         r"(?=\s*(?:[.!]|$|,\s*councillor\s*(?:[.!]|$)|(?:at|outside|in)\s+(?:your|the)\s+(?:surgery|house|"
         r"home|office|flat|street|car\s+park)|every\s+(?:day|night|week|morning|evening|time|step)|all\s+"
-        rf"the\s+time|wherever|when\s+you|day\s+and\s+night|24/?7)){_NOT_ON_A_SCREEN}|"
+        rf"the\s+time|wherever|when\s+you|day\s+and\s+night|24/?7)){NOT_ON_A_SCREEN}|"
         rf"\b(?:i|we|they|someone|somebody)\s+(?:followed|(?:have\s+|'ve\s+)?been\s+following)\s+"
-        rf"(?:you|your\s+{_FAMILY})\s+(?:home|to\s+(?:your|school|work)|back\s+to)\b",
+        rf"(?:you|your\s+{FAMILY})\s+(?:home|to\s+(?:your|school|work)|back\s+to)\b",
         0.6,
     ),
     _rule(
@@ -542,7 +406,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"breathe|stand|run)\b|"
         # a compliment on the family with its menace after it: "Your little girl has a lovely
         # smile. For now."
-        rf"\byour\s+(?:little\s+|lovely\s+|pretty\s+)?{_FAMILY}\b[^.!?]{{0,60}}[.!,]\s*for\s+now\s*(?:[.!]|$)|"
+        rf"\byour\s+(?:little\s+|lovely\s+|pretty\s+)?{FAMILY}\b[^.!?]{{0,60}}[.!,]\s*for\s+now\s*(?:[.!]|$)|"
         r"\byou\s+(?:(?:don'?t|do\s+not)\s+(?:want\s+to\s+(?:find\s+out|know|see)|know)|(?:have|'ve\s+got|"
         r"'ve|got)\s+no\s+idea)\s+what\s+(?:i'?m|i\s+am|we'?re|we\s+are|they'?re|they\s+are)\s+capable\s+"
         r"of\b|"
@@ -565,7 +429,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\bevery\s+dog\s+has\s+its\s+day\b[^.!?]{0,30}?\byours\b|\byour\s+day\s+(?:is|'s)\s+"
         r"coming\b(?!\s+(?:to|at|in|on|up)\b)|"
         rf"\b(?:say\s+goodbye\s+to|enjoy|make\s+the\s+most\s+of|hug|kiss|spend\s+time\s+with)\s+"
-        rf"(?:your\s+(?:{_FAMILY}|life|legs|face|teeth|loved\s+ones)|them|her|him)\s+while\s+you\s+"
+        rf"(?:your\s+(?:{FAMILY}|life|legs|face|teeth|loved\s+ones)|them|her|him)\s+while\s+you\s+"
         r"(?:still\s+)?can\b|"
         r"\b(?:shut|silence)\s+you\s+(?:up\s+)?(?:for\s+good|permanently|forever|once\s+and\s+for\s+"
         r"all)\b|"
@@ -603,26 +467,26 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\bdon'?t\s+bother\s+locking\s+your\s+(?:doors?|car|house|windows)\b|"
         # menace put as a question: "How would you feel if your house burned down one night?" (not
         # "... flooded every winter"), "What would you do if someone hurt your kids?"
-        rf"\bhow\s+would\s+you\s+feel\s+if\s+your\s+(?:{_FAMILY}|house|home|car|office|surgery|windows)\s+"
+        rf"\bhow\s+would\s+you\s+feel\s+if\s+your\s+(?:{FAMILY}|house|home|car|office|surgery|windows)\s+"
         r"(?:burned|burnt|got\s+(?:burned|burnt|torched|hurt|attacked|bricked|smashed)|caught\s+fire|went\s+up|"
         r"(?:was|were)\s+(?:attacked|torched|burned|burnt|hurt|taken))\b|"
         r"\bwhat\s+would\s+you\s+do\s+if\s+(?:someone|somebody|we|i)\s+(?:hurt|attacked|burned|torched|"
         r"took|followed|found)\s+your\b|"
-        rf"\bwhat\s+would\s+your\s+{_FAMILY}\s+do\s+without\s+you\b|"
-        rf"\bhow\s+would\s+your\s+{_FAMILY}\s+cope\b[^.!?]*\b(?:widow|widower|orphans?|without\s+you)\b|"
+        rf"\bwhat\s+would\s+your\s+{FAMILY}\s+do\s+without\s+you\b|"
+        rf"\bhow\s+would\s+your\s+{FAMILY}\s+cope\b[^.!?]*\b(?:widow|widower|orphans?|without\s+you)\b|"
         r"\b(?:ever\s+seen|seen|know|imagine)\s+what\s+(?:petrol|acid|a\s+brick|fire|a\s+petrol\s+bomb)\s+"
         r"(?:does|can\s+do)\s+to\s+(?:a|your)\s+(?:front\s+)?(?:door|face|house|car|skin)\b|"
         # the protection racket: "What's it worth to you to keep your windows intact?"
         r"\bkeep\s+your\s+(?:windows|car|house|face|legs|kneecaps|shop|office)\s+(?:intact|in\s+one\s+piece)\b|"
         r"\bis\s+your\s+life\s+insurance\s+(?:up\s+to\s+date|paid\s+up|sorted)\b|"
         # "That councillor's windows are going in tonight."
-        rf"\b(?:your|his|her|their|{_NAMED}'?s?)\s+(?:front\s+|car\s+|office\s+)?windows?\s+(?:are|is|'re|'s)\s+"
+        rf"\b(?:your|his|her|their|{NAMED}'?s?)\s+(?:front\s+|car\s+|office\s+)?windows?\s+(?:are|is|'re|'s)\s+"
         r"(?:going\s+in|getting\s+(?:put\s+|smashed\s+)?in|coming\s+in)\b"
         r"(?![^.!?]*\b(?:fitter|fitters|fitted|fitting|glazier|glazing|installed|installer|replacement|"
         r"builders?|contractors?)\b)|"
         # "We've been following your wife's car." (not "your blog")
         rf"\b(?:we'?ve|i'?ve|we\s+have|i\s+have)\s+been\s+(?:following|tailing|photographing)\s+"
-        rf"your\s+(?:{_FAMILY}|car|house|home|wife's|husband's|kids'|son's|daughter's|partner's)\b|"
+        rf"your\s+(?:{FAMILY}|car|house|home|wife's|husband's|kids'|son's|daughter's|partner's)\b|"
         r"\b(?:i'?ve|i\s+have|we'?ve|we\s+have|someone'?s|someone\s+has)\s+been\s+(?:parked|sat|sitting|"
         r"waiting|standing)\s+outside\s+your\s+(?:house|home|flat|door)\s+(?:since|for\s+(?:days|"
         r"hours|weeks|a\s+week)|every\s+(?:night|day|evening))\b|\b(?:shame|pity)\s+if\s+it\s+caught\s+fire\b|"
@@ -678,14 +542,14 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"smashed|broken|burn(?:ed|t|ing)|on\s+fire|go\s+up\s+in\s+(?:flames|smoke))\b|"
         r"\b(?:shame|pity|terrible|awful|tragic|tragedy)\s+if\s+(?:(?:she|he|they)\s+|your\s+"
         r"(?:[\w'-]+\s+){1,2}?)(?:went|goes|go)\s+missing\b|"
-        rf"\b(?:shame|pity|terrible|awful|tragic|tragedy)\s+if\s+(?:she|he|they|your\s+{_FAMILY})\s+"
+        rf"\b(?:shame|pity|terrible|awful|tragic|tragedy)\s+if\s+(?:she|he|they|your\s+{FAMILY})\s+"
         r"(?:didn'?t|never|did\s+not)\s+(?:come|came|get|got|make\s+it|made\s+it)\s+home\b"
         r"(?![^.!?]*\b(?:street\s*lights?|lights?|lamps?|unlit|crossing|bus(?:es)?|trains?)\b)|"
         r"\byour\s+(?:[\w'-]+\s+){0,2}?(?:car|house|home|van|shop|office|front)\s+would\s+look\s+"
         r"(?:better|nicer|good)\s+(?:with\s+(?:no|its|the)\s+(?:windows|windscreen|tyres)|on\s+fire|"
         r"burnt\s+out|smashed\s+up)\b|"
         # orphaned or widowed by what is coming
-        rf"\byour\s+{_FAMILY}\s+(?:will|'ll|are\s+going\s+to|is\s+going\s+to)\s+be\s+(?:orphans?|"
+        rf"\byour\s+{FAMILY}\s+(?:will|'ll|are\s+going\s+to|is\s+going\s+to)\s+be\s+(?:orphans?|"
         r"orphaned|a\s+widow(?:er)?|widowed|fatherless|motherless)\b|"
         # "your surgery would make a great bonfire", "your car looks very flammable"
         r"\byour\s+(?:[\w'-]+\s+)?(?:house|home|car|office|surgery|shop|door|flat|caravan|van|garage|"
@@ -730,7 +594,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\byour\s+windows?\s+(?:go|goes|get|gets)\s+(?:in|put\s+in|smashed|broken)\b|"
         # the family made to pay for what the person did; not "your kids will pay more council
         # tax" or "your children will suffer for this decision", which are complaints
-        rf"\byour\s+{_FAMILY}\s+(?:will|'ll|are\s+going\s+to|is\s+going\s+to)\s+(?:pay|suffer)"
+        rf"\byour\s+{FAMILY}\s+(?:will|'ll|are\s+going\s+to|is\s+going\s+to)\s+(?:pay|suffer)"
         r"(?:\s*(?:[.!]|$)|\s+for\s+(?:it|this|that)\s*(?:[.!]|$)|\s+for\s+what\s+you)",
         0.65,
     ),
@@ -738,7 +602,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "knows_family_routine",
         "shows they know the routine of the person's family ('your kids walk to school past "
         "our estate, don't they?')",
-        rf"\byour\s+(?:{_FAMILY}|kid)(?:'s|')?\s+(?:[\w'-]+\s+){{0,3}}(?:walks?|goes|go|leaves?|gets?|plays?|"
+        rf"\byour\s+(?:{FAMILY}|kid)(?:'s|')?\s+(?:[\w'-]+\s+){{0,3}}(?:walks?|goes|go|leaves?|gets?|plays?|"
         r"catch(?:es)?|takes?|comes?|waits?|finish(?:es)?|starts?)\b[^.?!]{0,60}?"
         # the route, the hour or being alone is what makes it menace: "your son plays for the
         # under-12s, doesn't he?" is small talk
@@ -753,8 +617,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # not a fellow parent: "I know your kids go to St Mary's too, so ...", "I know which school
         # your kids go to because mine go there too"
         rf"(?:\b(?:i|we|they)\s+know\s+(?:what\s+time|when|which\s+way|which\s+school|where)\s+"
-        rf"your\s+{_FAMILY}\b|"
-        rf"\b(?:i|we|they)\s+know\s+(?:that\s+)?your\s+{_FAMILY}\s+(?:go|goes|attend|attends|"
+        rf"your\s+{FAMILY}\b|"
+        rf"\b(?:i|we|they)\s+know\s+(?:that\s+)?your\s+{FAMILY}\s+(?:go|goes|attend|attends|"
         r"walk|walks|play|plays)\s+(?:to|at|in|past)\b)"
         r"(?![^.!?]*\b(?:too|as\s+well|so\s+you|like\s+mine|mine\s+(?:go|goes|do|does)|with\s+my|"
         r"same)\b)|"
@@ -762,7 +626,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:kids|children|son|daughter|boy|girl)\s+(?:go|goes|attend|attends)\s+(?:to\s+)?[^.!?]{1,40}[.!?]\s*"
         r"just\s+sayin[g']?\b|"
         # seen where a child is left alone ("I saw your daughter at the school gates today")
-        rf"\b(?:i|we)(?:'ve|\s+have)?\s+(?:saw|seen|spotted|watched)\s+your\s+{_FAMILY}\s+"
+        rf"\b(?:i|we)(?:'ve|\s+have)?\s+(?:saw|seen|spotted|watched)\s+your\s+{FAMILY}\s+"
         r"(?:[\w'-]+\s+){0,2}?(?:(?:at|outside|near|by|leaving)\s+(?:the\s+)?(?:school\s+gates?|"
         r"nursery|bus\s+stop|school(?=\s*(?:[.,!]|$|today|yesterday|this|again)))|"
         r"alone|on\s+(?:her|his|their)\s+own|walking\s+home)\b",
@@ -771,18 +635,18 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     _rule(
         "direct_harm",
         "states an intention to kill, hurt or attack the person or a group",
-        rf"\b{_WILL}\s+(?:\w+\s+)?{_HARM}\w*\s+(?:{_YOU}|him|her|them|every|any|all|some|the\s+next|"
+        rf"\b{WILL}\s+(?:\w+\s+)?{HARM}\w*\s+(?:{YOU}|him|her|them|every|any|all|some|the\s+next|"
         r"that|this\s+councillor|councillors?)\b|"
-        rf"\b{_WILL}\s+(?:\w+\s+)?{_HARM_A_PERSON}\w*\s+(?:you|u|ya|yer|yourself)\b|"
-        rf"\b{_WILL}\s+(?:find|hunt)\s+{_YOU}\b|\bi'?m\s+going\s+to\s+end\s+you\b|"
-        rf"\b{_WILL}\s+make\s+your\s+life\s+(?:a\s+)?(?:living\s+)?(?:hell|misery|nightmare)\b|"
-        rf"\b{_WILL}\s+do\s+(?:you|u|ya)\s+(?:so\s+bad|good\s+and\s+proper|over|in)\b|"
+        rf"\b{WILL}\s+(?:\w+\s+)?{HARM_A_PERSON}\w*\s+(?:you|u|ya|yer|yourself)\b|"
+        rf"\b{WILL}\s+(?:find|hunt)\s+{YOU}\b|\bi'?m\s+going\s+to\s+end\s+you\b|"
+        rf"\b{WILL}\s+make\s+your\s+life\s+(?:a\s+)?(?:living\s+)?(?:hell|misery|nightmare)\b|"
+        rf"\b{WILL}\s+do\s+(?:you|u|ya)\s+(?:so\s+bad|good\s+and\s+proper|over|in)\b|"
         # British words for a blow, each only as it is, before "you" ("I'll deck you", not "we'll
         # deck you out in the team colours", "lampoon you" or "nutmeg you"); "I'll do you." ending it
-        rf"\b{_WILL}\s+(?:\w+\s+)?(?:deck|leather|stripe|twat|lamp|chin|nut|floor|kneecap|bottle)\s+"
+        rf"\b{WILL}\s+(?:\w+\s+)?(?:deck|leather|stripe|twat|lamp|chin|nut|floor|kneecap|bottle)\s+"
         r"(?:you|u|ya|yer)\b(?!\s+out\b)|"
-        rf"\b{_WILL}\s+do\s+(?:you|u|ya)\s*(?:[.!]|$)|"
-        rf"\b{_WILL}\s+set\s+(?:you|u|ya|yer|your\s+\w+)\s+(?:alight|on\s+fire|ablaze)\b|"
+        rf"\b{WILL}\s+do\s+(?:you|u|ya)\s*(?:[.!]|$)|"
+        rf"\b{WILL}\s+set\s+(?:you|u|ya|yer|your\s+\w+)\s+(?:alight|on\s+fire|ablaze)\b|"
         r"\bput\s+(?:you|u|ya|yer)\s+down\s+like\s+(?:a\s+)?(?:dog|animal)\b|"
         r"\b(?:you'?re|you\s+are|you'?ll\s+be|ur)\s+brown\s+bread\b|"
         # harm offered as a question: "Do you want to die?" (not "... to die of boredom"), "Want a
@@ -791,7 +655,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"good\s+hiding))\s*(?:[?.!,]|$|or\b)|\b(?:want|fancy)\s+a\s+(?:slap|kicking|beating|smack)\s*\?|"
         r"\bfancy\s+a\s+(?:trip|visit|night|stay)\s+(?:to|in)\s+(?:a&e|a\s+and\s+e|hospital|the\s+morgue|"
         r"intensive\s+care)\s*(?:[?.!]|,?\s*(?:councillor|cllr|mate)\b|$)|"
-        rf"\b(?:shall|should)\s+(?:i|we)\s+(?:come\s+round\s+and\s+)?(?:{_HARM}|sort|deal\s+with|"
+        rf"\b(?:shall|should)\s+(?:i|we)\s+(?:come\s+round\s+and\s+)?(?:{HARM}|sort|deal\s+with|"
         r"batter|do)\s+(?:you|u|ya)(?:\s+out|\s+in)?\s*\?|"
         # "One more word and you're getting it.", "Better hope I never catch you alone."
         r"\bone\s+more\s+(?:word|peep|post|tweet|vote|complaint|comment)(?:\s+(?:out\s+of|from)\s+you)?"
@@ -802,20 +666,20 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"petrol|petrol|knife|gun|bat|baseball\s+bat|crowbar|hammer|machete|matches|lighter)\b|"
         # bones broken by the writer or on an order: "I'll break your jaw", "Kick her out and then
         # break her legs"; not the warning "you'll break your neck on those steps"
-        rf"(?:\b{_WILL}\s+(?:\w+\s+)?|{_CLAUSE_START}(?:and\s+)?(?:then\s+)?|\band\s+(?:then\s+)?)"
+        rf"(?:\b{WILL}\s+(?:\w+\s+)?|{CLAUSE_START}(?:and\s+)?(?:then\s+)?|\band\s+(?:then\s+)?)"
         r"(?:break|snap|smash)\s+(?:your|ur|yer|her|his|their)\s+(?:\w+\s+)?(?:legs?|arms?|jaw|nose|"
         r"fingers?|kneecaps?|knees?|ribs?|skull|teeth|wrists?|neck)\b|"
         rf"\b(?:someone|somebody|one\s+of\s+us)(?:'s|\s+is)\s+(?:going\s+to|gonna)\s+(?:\w+\s+)?"
-        rf"(?:{_HARM}|{_HARM_A_PERSON})\w*\s+(?:you|u|ya|yer)\b|"
+        rf"(?:{HARM}|{HARM_A_PERSON})\w*\s+(?:you|u|ya|yer)\b|"
         r"\bset\s+(?:the|my|our|a)\s+dogs?\s+on\s+you\b|"
         # harm promised at the person's home in a longer message: "I will come to your house
         # and smash every window"
-        rf"\b{_WILL}\s+(?:come|go|turn\s+up|be)\s+(?:to|round|over|round\s+to|at)\s+your\s+(?:house|"
-        rf"home|place|office|surgery|door)\s+and\s+(?:[\w'-]+\s+){{0,2}}?(?:{_HARM}|{_HARM_A_PERSON}|"
+        rf"\b{WILL}\s+(?:come|go|turn\s+up|be)\s+(?:to|round|over|round\s+to|at)\s+your\s+(?:house|"
+        rf"home|place|office|surgery|door)\s+and\s+(?:[\w'-]+\s+){{0,2}}?(?:{HARM}|{HARM_A_PERSON}|"
         r"throw|put\s+(?:a\s+brick|bricks|petrol)|kick|wreck)\b|"
         r"\b(?:smash|put\s+in|break)\s+(?:every|all\s+(?:the|your)|your)\s+(?:\w+\s+)?windows?\b|"
         # a beating promised to anyone: "beat" alone is as often an election or a match
-        rf"\b{_WILL}\s+(?:[\w'-]+\s+){{0,6}}?beat\s+(?:[\w'-]+\s+){{0,2}}?(?:senseless|to\s+a\s+pulp|"
+        rf"\b{WILL}\s+(?:[\w'-]+\s+){{0,6}}?beat\s+(?:[\w'-]+\s+){{0,2}}?(?:senseless|to\s+a\s+pulp|"
         r"to\s+death|black\s+and\s+blue)\b|"
         # not "could" or "might": "you could end up in hospital on these slabs" is a warning
         r"\b(?:your\s+kind|the\s+likes\s+of\s+you|(?:people|councillors)\s+like\s+you)\s+(?:always\s+|"
@@ -880,7 +744,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\byou\s+deserve\s+(?:a\s+bullet|to\s+die|to\s+be\s+\w+ed)\b|"
         r"\b(?:deserves?|should\s+get|should\s+face)\s+the\s+death\s+(?:sentence|penalty)\b|"
         # not of a thing: "the hedge should be burned", "eggs must be beaten until stiff"
-        rf"\b(?=should|must|ought|need|deserve){_NOT_OF_A_THING}(?:should|must|ought\s+to|need\s+to|needs\s+to|deserve\s+to)\s+(?:all\s+)?"
+        rf"\b(?=should|must|ought|need|deserve){NOT_OF_A_THING}(?:should|must|ought\s+to|need\s+to|needs\s+to|deserve\s+to)\s+(?:all\s+)?"
         # what is done to a person first: "should be imprisoned or shot", "... tried and hanged"
         r"be\s+(?:(?:imprisoned|jailed|arrested|tried|locked\s+up|deported|prosecuted|convicted|sentenced|"
         r"tortured|beaten|raped|castrated|lined\s+up|rounded\s+up|taken\s+out(?:side)?)\s+(?:or|and|then)\s+)?"
@@ -912,15 +776,15 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:needs?|deserves?|wants?)\s+a\s+(?:bullet|kicking|good\s+(?:slap|kicking|hiding|beating|"
         r"smack|slapping))\b(?![\s-]+(?:points?|lists?|proof|train|journal|tees?|machines?|practice|"
         r"sessions?|drills?|bags?|nets?|coach|wall|game)\b)|"
-        rf"\b{_NAMED}\s+needs\s+to\s+(?:disappear|go\s+missing|vanish)\b|"
+        rf"\b{NAMED}\s+needs\s+to\s+(?:disappear|go\s+missing|vanish)\b|"
         # not at the polls or in a game: "Give Cllr Smith a kicking at the ballot box"
-        rf"\bgive\s+(?:him|her|{_NAMED})\s+a\s+(?:good\s+)?(?:kicking|hiding|beating|slapping|battering)\b"
+        rf"\bgive\s+(?:him|her|{NAMED})\s+a\s+(?:good\s+)?(?:kicking|hiding|beating|slapping|battering)\b"
         r"(?![^.!?]*\b(?:election|ballot|polls|votes?|voting|match|game|quiz|pitch)\b)|"
-        rf"\b(?:{_NAMED}(?:'s\s+{_FAMILY})?|your\s+{_FAMILY}|you|he|she)\s+(?:should|ought\s+to|had\s+better)\s+"
+        rf"\b(?:{NAMED}(?:'s\s+{FAMILY})?|your\s+{FAMILY}|you|he|she)\s+(?:should|ought\s+to|had\s+better)\s+"
         r"be\s+(?:[\w'-]+,?\s+){0,3}?(?:very\s+)?(?:scared|afraid|frightened|terrified)\b(?!\s+(?:of|for|about)\b)|"
         # not of a thing: "Someone should burn the rubbish", "... beat the record"
         r"\b(?:someone|somebody|people)\s+(?:should|ought\s+to|needs?\s+to)\s+(?:\w+\s+)?"
-        rf"(?:kill|shoot|stab|hurt|burn|hang|beat|attack|murder|bomb|put\s+a\s+bullet|set\s+fire){_NO_THING_AFTER}|"
+        rf"(?:kill|shoot|stab|hurt|burn|hang|beat|attack|murder|bomb|put\s+a\s+bullet|set\s+fire){NO_THING_AFTER}|"
         r"\bput\s+a\s+bullet\s+in\b|\bwon'?t\s+(?:see|make\s+it\s+to|survive)\s+the\s+(?:next|end)\b|"
         # not "you won't see Christmas lights on the high street this year"
         r"\byou\s+won'?t\s+(?:see|live\s+to\s+see|make\s+it\s+to)\s+(?:christmas|new\s+year|easter|"
@@ -969,7 +833,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # by the sword, die by the sword" or "die hard fans"
         rf"(?:^|[.!?,]\s*)die,?\s+(?:(?:you|all|soon|now)\s+|(?:dirty|filthy|little|fat|old|"
         rf"{'|'.join(INSULT_ADJECTIVES)})\s+)*"
-        rf"(?:(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS}|{_INSULT_NOUN})s?|scum|bitches|traitors?|vermin|pigs?|"
+        rf"(?:(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS}|{INSULT_NOUN})s?|scum|bitches|traitors?|vermin|pigs?|"
         r"rats?)\b|"
         # an execution asked for ("Why haven't they been hanged for treason?"), a beating called
         # for ("He needs the snot beat outta him", "Beat that tranny's ass", not at the quiz), a
@@ -1020,7 +884,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # "kill yourself" only as an order or a wish: "you'll kill yourself on that kerb" is a
         # warning, "don't kill yourself over it" is negated (and weakened) and "kill yourself
         # laughing" is not about death
-        rf"(?:{_CLAUSE_START}|\b(?:just|please|pls|plz|go|and|should|ought\s+to|needs?\s+to|"
+        rf"(?:{CLAUSE_START}|\b(?:just|please|pls|plz|go|and|should|ought\s+to|needs?\s+to|"
         r"better|why\s+(?:don'?t|not)\s+you)\s+)(?:go\s+(?:and\s+)?|all\s+)?"
         # not "drown yourself in paperwork"
         r"(?:kill|hang|top|off|neck|poison|gas|shoot|stab|"
@@ -1032,7 +896,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"multi-storey)\b|\b(?:jump|throw\s+yourself)\s+(?:under|in\s+front\s+of)\s+(?:a|the)\s+"
         r"(?:train|bus|lorry)\b|\bdrink\s+(?:some\s+)?bleach\b|\bslit\s+your\s+(?:wrists|throat)\b|"
         # "go and die" as an order, not "my dad would go and die for his country"
-        rf"(?:{_CLAUSE_START}|\b(?:just|please)\s+)"
+        rf"(?:{CLAUSE_START}|\b(?:just|please)\s+)"
         r"(?:go\s+(?:and\s+)?die|drop\s+dead(?!\s+(?:gorgeous|easy|simple)))\b(?!-)|"
         r"\bdie\s+in\s+a\s+(?:fire|ditch|hole)\b|"
         r"\bdo\s+(?:us\s+all|us|everyone|everybody|the\s+world|the\s+town|the\s+ward)\s+a\s+"
@@ -1049,12 +913,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "says someone will get hurt where the person works or lives ('someone is going to get "
         "hurt at your surgery'), or that the one hurt will be the person",
         r"\b(?:someone|somebody|people|one\s+of\s+(?:you|us|them)|you|things)"
-        rf"{_WILL_OR_MAY}(?:get|be)\s+(?:badly\s+|seriously\s+)?(?:hurt|killed|injured|attacked|stabbed|shot|"
+        rf"{WILL_OR_MAY}(?:get|be)\s+(?:badly\s+|seriously\s+)?(?:hurt|killed|injured|attacked|stabbed|shot|"
         r"beaten|glassed|nasty|ugly)\s+(?:at|outside|near|in|by|after|on\s+the\s+way\s+(?:to|"
         r"home\s+from))\s+your\s+(?:next\s+)?(?:surgery|surgeries|home|house|office|door|"
         r"doorstep|street|meeting|car|work|place)\b|"
         # "Cllr Murphy is going to get hurt if he carries on like this."
-        rf"\b(?:{_NAMED}|he|she|you){_WILL_OR_MAY}(?:get|be)\s+(?:badly\s+|seriously\s+)?(?:hurt|killed|"
+        rf"\b(?:{NAMED}|he|she|you){WILL_OR_MAY}(?:get|be)\s+(?:badly\s+|seriously\s+)?(?:hurt|killed|"
         r"injured|beaten|battered)\s+if\s+(?:he|she|you|they)\s+(?:carries|carry|keeps?|continues?|goes|"
         r"go|does|do|doesn'?t|don'?t)\b|"
         # "We'll see how Cllr Lee likes it when it's her house that gets burned."
@@ -1122,7 +986,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # not leaving alive: "you won't get out of the chamber alive"
         r"\b(?:won'?t|never|not|no)\s+(?:[\w'-]+\s+){0,4}?(?:leave|leaves|get\s+out\s+of|gets\s+out\s+of|"
         r"make\s+it\s+out\s+of|walk\s+out\s+of|come\s+out\s+of)\s+(?:[\w'-]+\s+){0,3}?alive\b|"
-        rf"\b(?:do|doing|serve)\s+(?:time|life|a\s+stretch)\s+for\s+(?:you|him|her|{_NAMED})\b|"
+        rf"\b(?:do|doing|serve)\s+(?:time|life|a\s+stretch)\s+for\s+(?:you|him|her|{NAMED})\b|"
         r"\bhave\s+(?:you|him|her|them)\s+(?:done\s+in|done\s+over|seen\s+to|kneecapped)\b|"
         r"\b(?:people|someone|somebody|lads|blokes)\s+who\s+(?:would|'d)\s+do\s+(?:you|him|her)\s+"
         r"(?:in\s+)?for\b|"
@@ -1139,7 +1003,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # a weapon asked after, and where the councillor will be: "Dave, have you still got that
         # baseball bat? Cllr Wright's surgery is on Thursday."
         r"\b(?:baseball\s+bat|machete|shotgun|crowbar|knuckle\s*duster|axe|gun|knife)\b[^\n]{0,80}?"
-        rf"\b{_NAMED}'?s?\s+(?:surgery|house|home|address|office)\s+(?:is|'s)\b|"
+        rf"\b{NAMED}'?s?\s+(?:surgery|house|home|address|office)\s+(?:is|'s)\b|"
         r"\b(?:crack|cracking|break|breaking|bash|bashing)\s+(?:some\s+|a\s+few\s+)?(?:skulls|heads)\b|"
         r"\b(?:cave|kick|boot|smash|stamp)\s+(?:your|his|her|their|some)\s+heads?\s+in\b|"
         # not asked to condemn it: "who would want to see women suffer?"
@@ -1148,7 +1012,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"suffer|hanged|lynched)\b|"
         r"\blined\s+up\s+(?:and\s+(?:shot|hanged|executed)|against\s+(?:a|the)\s+wall)\b|"
         r"\bline\s+(?:them|you|'?em|\w+)\s+up\s+(?:and\s+shoot|against\s+(?:a|the)\s+wall)\b|"
-        rf"\b{_WILL}\s+take\s+(?:you|him|her|them)\s+out(?=\s*(?:[.!,]|$|permanently|for\s+good))",
+        rf"\b{WILL}\s+take\s+(?:you|him|her|them)\s+out(?=\s*(?:[.!,]|$|permanently|for\s+good))",
         0.65,
     ),
     _rule(
@@ -1158,12 +1022,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # to David Amess", "Someone will Jo Cox you"; not the foundation, a minute's silence, or the
         # review of surgeries' security that followed
         r"(?:\b(?:like|as|happened\s+to|remember|forget|do\s+an?|get|gets|fate\s+of|next\s+after)\s+"
-        rf"(?:poor\s+|sir\s+)?{_MURDERED_MP}\b(?!'s\s+(?:maiden|speech|words|legacy|"
+        rf"(?:poor\s+|sir\s+)?{MURDERED_MP}\b(?!'s\s+(?:maiden|speech|words|legacy|"
         r"foundation|memory|family|murder\w*|killer|death))|"
-        rf"\b{_MURDERED_MP}(?:\s+(?:you|u|ya|him|her|them)\b|\s+treatment\b|\s+(?:was|is)\s+"
+        rf"\b{MURDERED_MP}(?:\s+(?:you|u|ya|him|her|them)\b|\s+treatment\b|\s+(?:was|is)\s+"
         r"(?:only|just)\s+the\s+(?:start|beginning)\b|\s+(?:got|had)\s+what\b|\s+deserved\b|\s+got(?=\s*(?:[.!,]|"
         r"$))|\s+(?:did\s+not|didn'?t|never)\s+learn\b|\s+learn(?:ed|t)\s+the\s+hard\s+way\b)|"
-        rf"\bwhat\s+{_MURDERED_MP}\s+got\b|\bend\s+up\s+like\s+(?:that|the)\s+(?:mp|councillor)\b|"
+        rf"\bwhat\s+{MURDERED_MP}\s+got\b|\bend\s+up\s+like\s+(?:that|the)\s+(?:mp|councillor)\b|"
         r"\b(?:mps|councillors|politicians)\s+(?:have\s+been|get|got)\s+(?:murdered|killed|stabbed|shot)\b)"
         r"(?![^\n]*\b(?:foundation|get\s+together|more\s+in\s+common|memorial|silence|tribute|in\s+memory|"
         r"legacy|vigil|reviews?|security|safety|protect\w*|inquiry|inquest|anniversary|condolences|"
@@ -1179,7 +1043,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?<!please\s)\b(?:don'?t|do\s+not|never|wouldn'?t|would\s+not|shouldn'?t|careful|be\s+careful)\s+"
         r"(?:\w+\s+){0,2}?(?:go|going|walk|walking|jog|jogging|run|running|drive|driving|cycle|"
         r"cycling|wander|wandering|stay|staying|head|heading)\b[^.!?]{0,50}?\b(?:alone|"
-        rf"on\s+your\s+own|by\s+yourself)\b{_NO_HAZARD_AFTER}(?![^.!?]*\b(?:take|bring|colleagues?|"
+        rf"on\s+your\s+own|by\s+yourself)\b{NO_HAZARD_AFTER}(?![^.!?]*\b(?:take|bring|colleagues?|"
         r"buddy|friends?|partner|guidance|advice|policy|training|always|please|lift)\b)|"
         # waiting till they are alone: "I'll get you when you're alone." (not "I'll catch you when
         # you're on your own", a word in private)
@@ -1190,7 +1054,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:shame|pity)\s+(?:about\s+)?(?:your\s+(?:[\w'-]+\s+){0,2}?(?=(?:locks?|brakes|tyres|alarm|"
         r"cctv|cameras?)\b)|the\s+(?:locks?|brakes|tyres|alarm|cctv|cameras?)\s+(?:on|of|at|in)\s+your\b|"
         r"the\s+(?:locks?|brakes|tyres|alarm|cctv|cameras?)\s*[.!]|the\s+(?:locks?|brakes|alarm)\s*$)"
-        rf"{_NO_HAZARD_AFTER}|"
+        rf"{NO_HAZARD_AFTER}|"
         # a body part kept on a condition: "if she wants to keep her teeth" (not the dentist's)
         r"\bif\s+(?:you|she|he|they)\s+(?:wants?|would\s+like|'d\s+like)\s+to\s+keep\s+"
         r"(?:your|her|his|their)\s+(?:teeth|legs|kneecaps|knees|fingers)\b(?![^.!?]*\b(?:brush\w*|"
@@ -1211,7 +1075,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"escort|(?:protecting|protection)(?=\s*(?:[.!]|$|,?\s*councillor)))|"
         # nobody would notice them gone (not "at the quiz")
         r"\b(?:nobody|no\s+one|no-one)\s+(?:would|will|'d)\s+(?:miss|notice\s+if\s+you)\s+"
-        rf"(?:you|{_NAMED}|him|her)\b(?!\s+(?:at|in|on|for|if\s+you\s+(?:left|resigned|stood\s+down|"
+        rf"(?:you|{NAMED}|him|her)\b(?!\s+(?:at|in|on|for|if\s+you\s+(?:left|resigned|stood\s+down|"
         r"went\s+on))\b)|"
         # unwelcome visitors: "you'll have visitors you won't enjoy", "Not in a friendly way."
         r"\b(?:visitors|visit|company|guests)\s+(?:that\s+|who\s+)?you\s+(?:won'?t|will\s+not|"
@@ -1224,7 +1088,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?=\s*(?:[.!,]|$))(?![^.!?]*\b(?:weather|rain|sun|draw|raffle|tombola|quiz)\b)|"
         # watched where they are open to harm (not for the survey or the newsletter)
         r"\b(?:i'?ve|we'?ve|i\s+have|we\s+have|someone'?s|someone\s+has)\s+(?:taken|got|been\s+taking)\s+"
-        rf"(?:some\s+)?(?:photos|pictures|videos|footage)\s+of\s+your\s+(?:{_FAMILY}|house|home|car|"
+        rf"(?:some\s+)?(?:photos|pictures|videos|footage)\s+of\s+your\s+(?:{FAMILY}|house|home|car|"
         r"door|front\s+door|kids'|children's|windows|street|drive)\b(?![^.!?]*\b(?:for\s+(?:the|our|a)|"
         r"to\s+(?:show|send|share)|survey|planning|conservation|newsletter|leaflet|website|"
         r"competition|calendar|album)\b)|"
@@ -1242,9 +1106,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"to\s+(?:give|hand|pass|show|return|drop|collect|pick|meet|talk|sign|deliver|say|thank|help|"
         r"walk|take|drive)|with\s+(?:the|a|my)\s+(?:car|van|lift|taxi|petition|leaflets?|keys?))\b)|"
         # sent from home "for your own good" (not for the damp)
-        rf"\b(?:you|you\s+and\s+your\s+{_FAMILY})\s+(?:moved|move|got|get|left|leave)\s+(?:away|house|"
+        rf"\b(?:you|you\s+and\s+your\s+{FAMILY})\s+(?:moved|move|got|get|left|leave)\s+(?:away|house|"
         r"out|town|the\s+area|the\s+ward|the\s+country)\b[^.!?]{0,20}?\bfor\s+(?:your|their)\s+"
-        rf"(?:own\s+)?(?:good|sake|safety)\b{_NO_HAZARD_AFTER}(?![^.!?]*\b(?:damp|mould|rent|"
+        rf"(?:own\s+)?(?:good|sake|safety)\b{NO_HAZARD_AFTER}(?![^.!?]*\b(?:damp|mould|rent|"
         r"commute|schools?|jobs?|work)\b)|"
         # dealt with, and the reader knows how
         r"\b(?:dealt\s+with|sorted(?:\s+out)?|taken\s+care\s+of|seen\s+to|handled)\b[^.!?]{0,30}?"
@@ -1276,7 +1140,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"if\s+(?:she|he|they|you)\s+lost\s+(?:it|them)\b|"
         # the dark way home: "Plenty of dark lanes between the town hall and your place."
         r"\bdark\s+(?:lanes|alleys|alleyways|streets|roads|corners|paths)\s+between\s+[^.!?]{1,40}?\band\s+"
-        rf"your\s+(?:place|house|home|flat|door|car)\b{_NO_HAZARD_AFTER}|"
+        rf"your\s+(?:place|house|home|flat|door|car)\b{NO_HAZARD_AFTER}|"
         r"\byou(?:'ll|\s+will|\s+might|\s+may)\s+want\s+to\s+get\s+(?:a\s+big\s+dog|a\s+dog,\s+a\s+big\s+one)\b|"
         r"\byou(?:'re|\s+are)\s+(?:about\s+to|going\s+to)\s+(?:find|reach|meet)\s+(?:mine|my\s+breaking\s+"
         r"point)\b|"
@@ -1315,7 +1179,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # through." (not "... got damaged in the storm")
         r"\b(?:shame|pity)\s+if\s+your\s+(?:[\w'-]+\s+){0,2}?(?:windows?|car|tyres|door|house|shop|office|"
         r"fence|garden|van)\s+(?:got|were|was|gets?)\s+(?:put\s+through|smashed|broken|burnt|burned|torched|"
-        rf"slashed|kicked\s+in|done\s+in){_NO_HAZARD_AFTER}|"
+        rf"slashed|kicked\s+in|done\s+in){NO_HAZARD_AFTER}|"
         # protection that will not keep them out: "Don't think a locked door will keep us out."
         r"\b(?:don'?t|do\s+not)\s+think\s+(?:a|an|the|your)\s+(?:locked\s+doors?|locks?|alarms?|cameras?|"
         r"cctv|gates?|fences?|police|bodyguards?)\s+(?:will|can|is\s+going\s+to|are\s+going\s+to)\s+"
@@ -1329,7 +1193,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:you'?ve\s+got|you\s+have)\s+(?:until|till|til)\b[^.!?]{1,40}?,?\s*then\s+(?:we|i)\s+"
         r"stop\s+being\s+(?:polite|nice|civil|friendly)\b|"
         rf"\bone\s+(?:of\s+these\s+)?(?:nights|days|night|day|evenings?),?\s+you\s+(?:won'?t|will\s+not|"
-        rf"might\s+not|may\s+not)\s+make\s+it\s+(?:home|back)\b{_NO_HAZARD_AFTER}|"
+        rf"might\s+not|may\s+not)\s+make\s+it\s+(?:home|back)\b{NO_HAZARD_AFTER}|"
         # hospital as what is coming: "I hope you enjoy hospital food."
         r"\bhope\s+you\s+(?:enjoy|like)\s+hospital\s+food\b|"
         r"\b(?:looking\s+at|see)\s+the\s+world\s+through\s+a\s+hospital\s+window\b|"
@@ -1357,7 +1221,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # a bomb hinted at: "I wouldn't start your car tomorrow if I were you." (not "Don't start
         # your car in the garage with the door shut.")
         r"\b(?:wouldn'?t|would\s+not|don'?t|do\s+not|i'?d\s+not)\s+start\s+(?:your|ur)\s+(?:car|van|"
-        rf"engine)\b{_NO_HAZARD_AFTER}|"
+        rf"engine)\b{NO_HAZARD_AFTER}|"
         # a dare: "Keep voting like that and see how long you last." (not "... in the job" or
         # "... without America's help")
         r"\bsee\s+how\s+long\s+you\s+(?:last|survive)\b(?!\s+(?:without\b|(?:in|as|on)\s+(?:office|post|"
@@ -1382,726 +1246,6 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     ),
 )
 
-# not the writer's own "I'm saying" ("I'm not saying I'd hurt you. I'm saying I'd enjoy it if
-# somebody did."), nor an order passed on at the start of a clause ("Tell your husband to enjoy
-# his last Christmas"; "someone told me to" and "they tell you to" stay reports), nor a warning
-# about what someone says ("she should watch what she says if she wants to keep her teeth")
-_REPORTING = re.compile(
-    r"\b(?:said|(?<!watch\swhat\sshe\s)(?<!watch\swhat\she\s)says|(?<!i'm\s)(?<!i\sam\s)saying|told|telling|(?<=[\w']\s)tell|"
-    r"tell(?!\s+(?:your\s+)?[\w'-]+\s+to\b)|wrote|written|writes|posted|shouted|screamed|"
-    r"yelled|called|texted|messaged|emailed|received|got\s+a\s+(?:message|letter|email|call)|"
-    r"message\s+saying|letter\s+saying|threatened|threats?\s+like|reported|report|sentences?\s+like|"
-    r"phrases?\s+like)\b"
-)
-# "why don't you ..." and "why not ..." urge, they do not deny
-_NEGATION = re.compile(
-    r"\b(?:never|(?<!why\s)not(?!\s+forget\b)|(?<!why\s)don'?t(?!\s+(?:you\s+)?forget\b)|"
-    r"wouldn'?t(?!\s+(?:it|you|that)\b)|would\s+not|won'?t(?!\s+(?:it|you)\b)|nobody|no\s+one|"
-    r"shouldn'?t)\b"
-)
-# ("wouldn't it be a shame if ..." and "won't you be sorry" ask, they do not deny; "don't forget
-# what happened to ..." reminds)
-# a condition put to the reader: a negation inside it ("if you do not resign, I will ...") is
-# part of the demand, not a denial of the threat that follows
-_CONDITION = re.compile(r"\b(?:if|unless|until|till|otherwise)\b")
-_SUBORDINATE = re.compile(r"\b(?:when|whenever|once)\b")
-# double quotes anywhere; single quotes only when not an apostrophe inside a word (you'll)
-_QUOTE = re.compile(r"[\"\u201c\u201d]|(?<![a-z])'|'(?![a-z])")
-_WORD_AHEAD = re.compile(r"\s*[a-z]")
-
-
-def _inside_quotes(norm: str, start: int) -> bool:
-    """True when ``start`` falls inside a quotation. An apostrophe after a plural that owns the
-    next word ("Cllr Roberts' kids", "the residents' association") is not a quote unless one is
-    open ("his 'opinions' about Putin")."""
-    double, single_open = 0, False
-    for q in _QUOTE.finditer(norm):
-        if q.start() >= start:
-            break
-        if q.group(0) != "'":
-            double += 1
-        elif (
-            not single_open
-            and norm[q.start() - 1 : q.start()] == "s"
-            and _WORD_AHEAD.match(norm, q.end())
-        ):
-            continue
-        else:
-            single_open = not single_open
-    return double % 2 == 1 or single_open
-
-
-_QUOTED_SPAN = screened(
-    re.compile(r"\"[^\"]{3,300}\"|(?<![a-z])'[^']{3,300}'(?![a-z])|\u201c[^\u201d]{3,300}\u201d"),
-    # curly quotes are not ASCII, and the screen reads only ASCII text
-    copy=r"\"[^\"]{3,}\"|'[^']{3,}'",
-)
-_DENOUNCING = re.compile(
-    r"\b(?:report(?:ed|ing)?|police|disgusting|unacceptable|wrong|hateful|hurtful|racist|sexist|"
-    r"homophobic|transphobic|bigoted|bigotry|vile|no\s+place|ashamed|appalled|appalling|"
-    r"sick\s+of|condemn(?:ed|s)?|can'?t\s+believe|shocking|offensive|nonsense|evidence|"
-    r"complain(?:t|ed)?|remove|removed|abuse|hate\s+crime)\b"
-)
-
-
-def denounced_quote(normalised: str) -> bool:
-    """True when a quoted passage is reported or denounced by the text around it.
-
-    Counter-speech ("Writing 'X are rats' on the wall is disgusting") quotes abuse in order to
-    condemn or report it; the screener lowers its abuse scores (never its threat score).
-    """
-    if not _QUOTED_SPAN.search(normalised):
-        return False
-    outside = _QUOTED_SPAN.sub(" ", normalised)
-    return bool(_DENOUNCING.search(outside))
-
-
-# Counter-speech that defends a group without quoting the abuse: "Stop blaming immigrants for
-# everything", "Don't scapegoat Travellers". The model reads the group and the blame together as
-# hate. Not when the message goes on to attack ("Don't hate Muslims, just deport them"), turns
-# the same verb on someone or something else ("stop blaming immigrants, blame the Jews", "don't
-# target Muslims, target their mosques") or names violence after the defence.
-_DEFENDING = screened(
-    re.compile(
-        r"(?:^|[.!?]\s+)(?:please\s+)?(?:stop|quit|don'?t|do\s+not|never|no\s+more)\s+"
-        r"(?P<verb>blam(?:e|ing)|scapegoat(?:ing)?|demoni[sz](?:e|ing)|vilify(?:ing)?|vilifying|"
-        r"attack(?:ing)?|pick(?:ing)?\s+on|target(?:ing)?|hat(?:e|ing)|insult(?:ing)?|"
-        r"harass(?:ing)?|smear(?:ing)?|stereotyp(?:e|ing)|abusing)\s+(?!(?:you|me|us|him|her)\b)"
-    )
-)
-# what turns a defence or a denial back into an attack: "..., just deport them", "..., they're
-# scum"
-_ATTACK_AFTER = (
-    r"deport|kick\s+(?:them|out)|remove|get\s+rid|send\s+them|go\s+back|ban|scum|vermin|parasites?|"
-    r"filth|scroungers?"
-)
-_TURNS_ON_SOMEONE = re.compile(rf"\b(?:but|just|instead|rather|blame\s+the|{_ATTACK_AFTER})\b")
-
-
-# crimes and vices pinned on a whole group ("are all groomers", "are just lazy")
-_GROUP_VICES = (
-    r"(?:groomers|paedos|paedophiles|pedos|pedophiles|rapists|criminals|thieves|terrorists|"
-    r"scroungers|spongers|dodgers|benefit\s+cheats|cheats|liars|drunks|druggies|junkies|layabouts|"
-    r"parasites|vermin|animals|savages|scum|crooks|thugs|perverts|predators|invaders|beggars|"
-    r"pickpockets|freeloaders|leeches|rats|cockroaches|idiots|morons|degenerates|subhumans?|"
-    r"inbreds|lazy|filthy|dirty|stupid|thick|inferior|violent|evil)"
-)
-
-
-# What a hateful claim says of a group, to tell a claim rejected ("Immigrants aren't criminals")
-# from one made or from a negated kindness ("Muslims are not decent people", which is hate)
-_CLAIMED = (
-    rf"(?:{_GROUP_VICES}|thief|criminal|terrorist|paedophile|paedo|rapist|scrounger|groomer|"
-    r"parasite|animal|rat|a\s+(?:threat|danger|problem|burden|drain|menace|plague|disease|cancer)|"
-    r"dangerous|greedy|sick|mentally\s+ill|"
-    r"more\s+(?:violent|dangerous|criminal)|stealing\s+(?:our\s+)?(?:jobs|homes|houses|benefits|"
-    r"money))"
-)
-# a group by name, and perhaps one word more ("Polish workers"), but not a movement named after
-# one ("white nationalists") or the start of a clause about some of them ("women who ...")
-_CLAIM_GROUP = (
-    # "wheelchair-using", "Muslim-owned": the group word with a suffix joined by a hyphen
-    rf"(?:{GROUP_WORDS})s?(?:-[a-z]+)?(?!\s+(?:nationalis\w*|supremac\w*|power|pride|privilege|nazis?)\b)"
-    r"(?:\s+(?!who\b|that\b|which\b|are\b|is\b|aren'?t\b|isn'?t\b)[\w-]+)?"
-)
-_DENOUNCED_AS = (
-    r"(?:racist|disgusting|wrong|antisemitic|anti-semitic|homophobic|transphobic|sexist|"
-    r"misogynistic|bigoted|bigotry|hateful|offensive|vile|nonsense|rubbish|a\s+lie|a\s+myth|untrue|"
-    r"false|ignorant|prejudiced|islamophobic|xenophobic|ableist|unacceptable|shameful|hurtful)"
-)
-# A hateful claim about a group named in order to deny it: "Not all Muslims are terrorists",
-# "Immigrants aren't criminals", "Saying Gypsies are dirty is racist", "It's simply not true that
-# gay people are paedophiles". The model reads the claim inside and scored these 0.5-0.87 for
-# identity attack.
-_REJECTED_CLAIM = screened(
-    re.compile(
-        rf"\bnot\s+(?:all|every|every\s+single)\s+{_CLAIM_GROUP}\s+(?:are|is)\s+"
-        rf"(?:all\s+|a\s+|an\s+)?(?:[\w-]+\s+)?{_CLAIMED}\b|"
-        rf"\b{_CLAIM_GROUP}\s+(?:are\s+not|aren'?t|is\s+not|isn'?t)\s+(?:all\s+|a\s+|an\s+|any\s+)?"
-        rf"(?:[\w-]+\s+)?{_CLAIMED}\b|"
-        # a gerund or "the idea that" takes "is": "saying X are racist" is the claim itself
-        r"\b(?:saying|calling|claiming|to\s+(?:say|call|claim)|(?:telling|to\s+tell)\s+(?:people|"
-        r"everyone|residents|kids|children)|the\s+(?:idea|claim|notion|myth|lie|"
-        r"stereotype|suggestion|belief)\s+that)\s+(?:that\s+)?(?:all\s+)?"
-        rf"{_CLAIM_GROUP}\b[^.!?]{{0,60}}?\b(?:is|'s|was)\s+(?:just\s+|simply\s+|completely\s+|"
-        rf"totally\s+|utterly\s+)?{_DENOUNCED_AS}\b|"
-        r"\b(?:not\s+true|untrue|false|a\s+lie|a\s+myth|nonsense|rubbish)\s+(?:that\s+|to\s+say\s+"
-        rf"(?:that\s+)?)(?:all\s+)?{_CLAIM_GROUP}\s+(?:are|is)\s+(?:all\s+|a\s+|an\s+)?"
-        rf"(?:[\w-]+\s+)?{_CLAIMED}\b"
-    )
-)
-
-
-# the denial taken back: "Not all Muslims are evil, only some of them", "... but all terrorists
-# are Muslims", "Immigrants aren't criminals, just scroungers"
-_TAKEN_BACK = re.compile(
-    rf"\b(?:but|only|some\s+of\s+them|most\s+(?:of\s+them\s+)?are|the\s+rest|{_ATTACK_AFTER})\b"
-)
-
-
-def rejects_a_claim(normalised: str) -> str:
-    """The words that deny a hateful claim about a group ("Immigrants aren't criminals"), or "".
-
-    Not when the denial is itself negated or reported, or turns on the group after all ("Not
-    all Muslims are terrorists, but ...").
-    """
-    m = _REJECTED_CLAIM.search(normalised)
-    if not m or _reported_or_negated(m) or _TAKEN_BACK.search(normalised, m.end()):
-        return ""
-    return _words(m)[1]
-
-
-# A group affirmed as people like any other, as no enemy, or as good for the place: "Trans people
-# are people too.", "Black people are human.", "Muslims are not the enemy.", "Being gay is not a
-# crime.", "Immigrants make our ward a better place." The model scored such sentences 0.45-0.88
-# for identity attack (for "... are not the enemy", 67 of 73 groups flagged), having learnt "X
-# are ..." from the dehumanising claims they answer. A statement only: not asked, reported, said
-# with a sneer, or turned on someone after ("..., but", "..., Islam is").
-_END = r"(?=\s*(?:[.!]|$|,\s*(?:councillor|cllr)\b))"
-# a sentence that opens on the group: "Trans people ...", "All Muslims ...", "... . The Roma ..."
-_GROUP_AS_SUBJECT = rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_CLAIM_GROUP}\s+"
-_AFFIRMED = screened(
-    re.compile(
-        rf"{_GROUP_AS_SUBJECT}(?:are|is)\s+(?:just\s+|simply\s+|also\s+|"
-        r"only\s+)?(?:people|human(?:\s+beings?)?|humans|persons)(?:\s+(?:too|as\s+well|like\s+(?:us|you|me|"
-        rf"everyone\s+else|anyone\s+else|the\s+rest\s+of\s+us)))?{_END}|"
-        rf"{_GROUP_AS_SUBJECT}(?:are|is)\s+(?:just\s+)?(?:like|the\s+same\s+"
-        r"as)\s+(?:the\s+rest\s+of\s+us|us|you\s+and\s+me|everyone\s+else|anyone\s+else|anybody\s+else|"
-        rf"everybody\s+else){_END}|"
-        rf"{_GROUP_AS_SUBJECT}(?:are\s+not|aren'?t|is\s+not|isn'?t)\s+(?:the|"
-        rf"our|your)\s+(?:enemy|enemies){_END}|"
-        rf"{_GROUP_AS_SUBJECT}(?:are|is)\s+(?:our|your)\s+(?:friends|"
-        r"neighbours|family|brothers\s+and\s+sisters),?\s+not\s+(?:our|your|the)\s+(?:enemies|"
-        rf"enemy){_END}|"
-        rf"(?:^|[.!?]\s+)being\s+(?:an?\s+)?{_CLAIM_GROUP}\s+(?:is\s+not|isn'?t)\s+(?:a\s+crime|a\s+sin|"
-        rf"a\s+choice|an\s+illness|a\s+disease|wrong|a\s+problem|a\s+threat){_END}|"
-        rf"{_GROUP_AS_SUBJECT}(?:make|makes|have\s+made|made)\s+(?:our|this|"
-        r"the)\s+(?:ward|town|city|borough|country|street|estate|village|community|neighbourhood|area|"
-        r"high\s+street|school)\s+(?:a\s+)?(?:better|stronger|richer|kinder|happier|safer|friendlier|"
-        rf"more\s+\w+)(?:\s+place)?{_END}|"
-        # a group's right to live unafraid, its hardship, or the blame taken off it: "Trans people
-        # shouldn't have to hide who they are.", "It's not easy being gay when people stare.",
-        # "Why do people pick on Travellers?", "Immigrants are not the ones causing the litter"
-        rf"{_GROUP_AS_SUBJECT}(?:should\s+not|shouldn'?t|should\s+never)\s+"
-        r"(?:have\s+to\s+(?:hide|apologi[sz]e|explain|justify|put\s+up\s+with|fear|live\s+in\s+fear)|"
-        r"(?:need\s+to|have\s+to)\s+be\s+(?:scared|afraid|frightened)|be\s+(?:scared|afraid|frightened|made\s+"
-        r"to\s+feel\s+unwelcome))\b|"
-        rf"{_GROUP_AS_SUBJECT}are\s+(?:just\s+|only\s+)?trying\s+to\s+"
-        r"(?:get\s+on\s+with\s+their\s+lives|live\s+their\s+lives|make\s+a\s+(?:living|life)|raise\s+their\s+"
-        rf"(?:kids|children|families))\b|"
-        rf"(?:^|[.!?]\s+)(?:it'?s|it\s+is)\s+(?:not|never)\s+easy\s+being\s+(?:an?\s+)?{_CLAIM_GROUP}\b|"
-        r"(?:^|[.!?]\s+)why\s+do\s+(?:people|some\s+people|they|so\s+many\s+people)\s+(?:pick\s+on|hate|blame|"
-        rf"target|attack|abuse|bully)\s+(?:the\s+)?{_CLAIM_GROUP}\s*\?|"
-        rf"{_GROUP_AS_SUBJECT}(?:are\s+not|aren'?t)\s+the\s+ones\s+(?:causing|"
-        r"to\s+blame|responsible|doing\s+(?:it|this|that))\b"
-    )
-)
-# A group as the one harmed, with the harm named as such: "Travellers on the estate are being
-# harassed.", "Why are disabled residents always the ones who lose out?", "the hatred some people
-# show Muslims", "It's always migrants who suffer when services are cut.", "Gay people should be
-# able to walk home without fear." The model read such sentences as attacks for up to every
-# group (it knows "Why are X always ..." from the attacks that ask it); what is done to the
-# group decides, so an attack in the same shape ("Why are X always causing trouble?") is not
-# matched, nor a harm wished or welcomed (see ``_WELCOMED``).
-# harms named as things: "the hatred ...", "victims of hate crime"
-_HARMS = (
-    r"(?:hatred|hate|hostility|abuse|harassment|attacks?|violence|prejudice|discrimination|"
-    r"bigotry|racism|hate\s+crimes?|threats|insults|slurs|bullying|intimidation|contempt|"
-    r"vitriol|mistreatment|persecution)"
-)
-_DONE_TO = (
-    r"(?:left\s+(?:out|behind|until\s+last|till\s+last|to\s+last)|ignored|overlooked|forgotten|"
-    r"blamed|scapegoated|targeted|harassed|attacked|assaulted|abused|bullied|picked\s+on|"
-    r"threatened|insulted|mocked|ridiculed|spat\s+(?:at|on)|shouted\s+at|sworn\s+at|"
-    r"discriminated\s+against|excluded|turned\s+away|"
-    # a home, a job or a service refused, a job lost first: "... was refused a flat", "... are
-    # the last to be hired and the first to be let go"
-    r"(?:refused|denied|turned\s+down\s+for)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+)?(?:flat|house|home|"
-    r"housing|tenancy|job|jobs|work|interview|promotion|service|entry|room|taxi|mortgage|loan|"
-    r"place)\b|hired\s+and\s+(?:the\s+)?first\s+to\s+(?:be\s+)?(?:let\s+go|fired|sacked|laid\s+off|"
-    r"made\s+redundant)|let\s+go|laid\s+off|made\s+redundant|passed\s+over|paid\s+less|underpaid|"
-    # a disparity: "... are more likely to be stopped and searched"
-    r"(?:(?:twice|three\s+times|four\s+times|far|much)\s+(?:as|more)\s+likely|more\s+likely)\s+to\s+be\s+"
-    r"(?:stopped(?:\s+and\s+searched)?|searched|refused|turned\s+down|excluded|overlooked|"
-    r"harassed|abused|attacked|bullied|targeted|paid\s+less|homeless|living\s+in\s+poverty)|"
-    r"less\s+likely\s+to\s+be\s+(?:hired|offered|shortlisted|promoted|believed|housed|given)|"
-    r"priced\s+out|pushed\s+out|forced\s+out|driven\s+out|let\s+down|beaten\s+up|"
-    r"called\s+names|singled\s+out|stereotyped|demoni[sz]ed|vilified|sidelined|silenced|"
-    r"victimi[sz]ed|persecuted|made\s+to\s+feel\s+unwelcome|followed\s+around|"
-    r"treated\s+(?:badly|unfairly|worse|as\s+outsiders|like\s+(?:dirt|criminals|outsiders|"
-    r"second-class\s+citizens))|"
-    # a harm the group suffers more than others, and the fear it leaves: "... are twice as likely
-    # to be victims of violent crime", "... have been living in fear" (not "victims of their
-    # own ...", which blames them)
-    r"(?:(?:twice|three\s+times|four\s+times|far|much)\s+(?:as|more)\s+likely\s+to\s+be\s+|"
-    r"more\s+likely\s+to\s+be\s+)?(?:the\s+)?(?:victims?|targets?)\s+of(?!\s+(?:their|its)\s+own\b)"
-    # the harm itself, which is not violence set beside it
-    r"(?:\s+(?:(?:violent|hate|knife|gun|online|racist|homophobic|transphobic|street|sexual|"
-    rf"domestic|verbal|physical)\s+)*(?:crimes?|assaults?|{_HARMS})\b)?|"
-    r"living\s+in\s+fear|(?:too\s+)?(?:scared|afraid|frightened)\s+to\s+(?:go\s+out|leave\s+(?:home|the\s+house)|"
-    r"walk|report|go\s+to\s+(?:school|work|the\s+shops|college|the\s+mosque|the\s+synagogue|church)))"
-)
-# what befalls a group when things go wrong: "... who suffer", "... who lose out"
-_LOSE_OUT = (
-    r"(?:suffer|lose\s+out|miss\s+out|go\s+without|pay\s+the\s+price|get\s+hurt|get\s+the\s+blame)"
-)
-_OFTEN = r"(?:always|often|still|constantly|regularly|routinely|usually|too\s+often|so\s+often)"
-# the passive, so that what the group did ("have threatened") is not read as done to it
-_IS_DONE = (
-    rf"(?:{_OFTEN}\s+)?(?:are|were|is|was|get|gets|got|getting|keeps?\s+(?:getting|being)|"
-    rf"(?:have|has|had)\s+(?:{_OFTEN}\s+|long\s+)?been)\s+"
-    rf"(?:(?:{_OFTEN}|being|the\s+(?:ones?|first|last)\s+(?:who\s+(?:get|are)|to\s+(?:get|be))"
-    r"|the\s+ones?\s+(?:being|getting))\s+){0,3}"
-)
-# a place or a few words about where the group is: "Muslims on the estate", "Jews in my street"
-_WHERE = r"(?:(?:on|in|at|across|around|near|from)\s+(?:the\s+|our\s+|this\s+|my\s+|your\s+)?[\w'-]+\s+)?"
-# the harm named as a thing, after words that point at it: "the hatred ...", "Hostility
-# towards ..." (not "I have a hatred towards ...", "promote violence against ...")
-_HARM_NOUN = (
-    r"(?:^|[.!?]\s+|\b(?:the|this|that|such|so\s+much|all\s+the|growing|rising|increasing|"
-    r"constant|online|recent)\s+(?:[\w'-]+\s+){0,2}?)"
-    rf"{_HARMS}"
-)
-# the group harmed, when it is one that hate is not aimed at as a rule ("white people", "men"
-# are the "victims" of the grievance posts, and are read as before)
-_WEAK_TERMS = "|".join(sorted(WEAK_IDENTITY_TERMS))
-_HARMED_GROUP = rf"(?!(?:{_WEAK_TERMS})\b){_CLAIM_GROUP}"
-# "Two Muslim teenagers were beaten up", "A few Polish families on the estate ..."
-_HOW_MANY = (
-    r"(?:all|the|two|three|four|five|six|several|some|many|a\s+few|a\s+couple\s+of|a\s+group\s+of|"
-    r"[0-9]+|my|our|a|an)\s+(?:(?:young|local|elderly|old|teenage)\s+)?"
-)
-_HARMED_AS_SUBJECT = rf"(?:^|[.!?]\s+)(?:{_HOW_MANY})?{_HARMED_GROUP}\s+"
-_GROUP_HARMED = screened(
-    re.compile(
-        # the group as the subject: harmed, worse off ("... are poorer on average than their
-        # neighbours"), or with a right to live without fear
-        rf"{_HARMED_AS_SUBJECT}{_WHERE}(?:{_IS_DONE}{_DONE_TO}\b|"
-        rf"(?:are|were)\s+(?:{_OFTEN}\s+)?(?:(?:much|far|still)\s+)?"
-        r"(?:poorer|worse\s+off|less\s+well\s+off|worse\s+paid|less\s+well\s+paid)\b|"
-        r"(?:should|must|need\s+to|"
-        r"deserve\s+to|have\s+(?:the|a|every)\s+right\s+to)\s+(?:be\s+able\s+to\s+)?(?:[\w'-]+\s+){1,5}?"
-        r"without\s+(?:fear|being\s+(?:abused|harassed|attacked|insulted|threatened|stared\s+at|"
-        r"shouted\s+at))(?!\s+of\s+(?!(?:abuse|attack|violence|harassment|being)\b)))|"
-        r"(?:^|[.!?]\s+)why\s+(?:are|were|do|does|did|must|should)\s+(?:the\s+|so\s+many\s+)?"
-        rf"(?:all\s+)?{_HARMED_GROUP}\s+(?:(?:always|still|so\s+often|often|the|ones?|people|"
-        rf"who|get|have\s+to|to|be|being|are)\s+){{1,6}}(?:{_DONE_TO}|{_LOSE_OUT})\b|"
-        r"(?:^|[.!?]\s+)(?:it'?s|it\s+is|it\s+was)\s+(?:always|usually|often|mostly|nearly\s+always)\s+"
-        rf"(?:the\s+)?{_HARMED_GROUP}\s+who\s+(?:(?:are|get|always)\s+)?(?:{_LOSE_OUT}|{_DONE_TO})\b|"
-        rf"{_HARM_NOUN}\s+(?:(?:that\s+)?(?:some|many|so\s+many|a\s+lot\s+of|too\s+many)\s+"
-        r"(?:people|folk|residents|men|women|trolls|bigots|neighbours)\s+(?:show|have\s+for|direct\s+at|"
-        r"aim\s+at|throw\s+at|hurl\s+at)|aimed\s+at|against|towards|toward|directed\s+at|targeting|"
-        r"targeted\s+at|hurled\s+at|suffered\s+by|faced\s+by|endured\s+by|experienced\s+by)\s+"
-        rf"(?:the\s+|our\s+|local\s+)?{_HARMED_GROUP}|"
-        # "of" only after a harm that is done to someone: "the harassment of ...", not "the
-        # violence of ..."
-        r"\b(?:the|this|such|so\s+much|all\s+the|growing|rising|constant|online)\s+(?:[\w'-]+\s+)?"
-        r"(?:harassment|abuse|persecution|mistreatment|bullying|intimidation|victimi[sz]ation|"
-        rf"demoni[sz]ation|scapegoating|vilification)\s+of\s+(?:the\s+|our\s+|local\s+)?{_HARMED_GROUP}|"
-        # "No one should be attacked for being Arab."
-        r"\b(?:no\s*one|nobody|no\s+(?:child|person|family|man|woman|pupil|resident))\s+should\s+(?:ever\s+)?"
-        rf"(?:have\s+to\s+)?(?:be\s+|feel\s+|live\s+in\s+)?(?:{_DONE_TO}|fear|unsafe|unwelcome)\s+"
-        r"(?:[\w'-]+\s+){0,4}?(?:for|because\s+(?:of\s+)?)\s*(?:being|who\s+they\s+are|their)\s+"
-        rf"(?:a\s+|an\s+)?{_HARMED_GROUP}"
-    )
-)
-# a harm to a group welcomed, wished for more, said to be deserved or explained by what the group
-# is said to be: "Muslims are being targeted, good.", "Hatred against them is justified", "...
-# as they should be", "... Because they're guilty."
-_WELCOMED = re.compile(
-    r"\b(?:justified|deserved?|deserves|deserving|understandable|warranted|earned|rightly|"
-    r"serves?\s+them\s+right|about\s+time|finally|at\s+last|good|great|excellent|brilliant|"
-    r"fair\s+enough|not\s+enough|keep\s+it\s+up|well\s+done|more\s+of\s+(?:it|this|that)|"
-    r"love\s+(?:it|this|to\s+see\s+it)|had\s+it\s+coming|asked\s+for\s+it|their\s+own\s+fault|"
-    r"as\s+(?:they|it)\s+should|(?:and|which)\s+(?:it|they)\s+should|(?:they|it)\s+should\s+be|"
-    r"should\s+(?:grow|increase|continue)|natural|normal|guilty|because\s+they|for\s+(?:good|a)\s+"
-    r"reason|nobody\s+cares|who\s+cares|thumbs\s+up|lol|lmao|haha|ha\s+ha|"
-    # or mocked: "Jews are paid less? Boo hoo."
-    r"boo\s*hoo|cry\s+me\s+a\s+river|diddums|my\s+heart\s+bleeds|poor\s+(?:little\s+)?(?:things|dears|"
-    r"babies|snowflakes)|tough\s+(?:luck|shit)|so\s+what)\b"
-)
-_CLAIM_MADE = re.compile(rf"\b{_CLAIMED}\b")
-
-
-def _group_harmed(normalised: str) -> str:
-    """The words that name a harm done to a group, as sympathy or a report, or "".
-
-    Not when the harm is welcomed, pinned on another group named beside it ("abuse of women by
-    ..."), or set beside violence.
-    """
-    m = _GROUP_HARMED.search(normalised)
-    if m is None or _reported_or_negated(m) or _TURNS_ON_SOMEONE.search(normalised, m.end()):
-        return ""
-    around = normalised[: m.start()] + " " + normalised[m.end() :]
-    if (
-        _WELCOMED.search(around)
-        or _CLAIM_MADE.search(around)
-        or names_harm_or_sex(around)
-        or identity_mentions(around)
-    ):
-        return ""
-    return _words(m)[1]
-
-
-# said with a sneer, or the blame passed on: "Blacks are human, barely", "Muslims are not the
-# enemy, Islam is"
-_NOT_MEANT = re.compile(
-    r"\b(?:barely|supposedly|apparently|allegedly|technically|sort\s+of|kind\s+of|lol|lmao|haha|"
-    r"yeah\s+right|said\s+no\s+one|my\s+arse|as\s+if|not)\b|,\s*(?:[\w'-]+\s+){1,3}(?:is|are)\s*(?:[.!]|$)"
-)
-
-
-def _affirms_a_group(normalised: str) -> str:
-    """The words that affirm a group as a statement meant ("X are people too"), or ""."""
-    m = _AFFIRMED.search(normalised)
-    if (
-        m is None
-        or _reported_or_negated(m)
-        or _TURNS_ON_SOMEONE.search(normalised, m.end())
-        or _NOT_MEANT.search(normalised, m.end())
-        or names_harm_or_sex(normalised)
-    ):
-        return ""
-    return _words(m)[1]
-
-
-def defends_a_group(normalised: str) -> str:
-    """The words that defend a group from blame or abuse ("stop blaming X") or affirm it ("X are
-    people too"), or ""."""
-    m = _DEFENDING.search(normalised)
-    if not m:
-        return _affirms_a_group(normalised) or _group_harmed(normalised)
-    if _TURNS_ON_SOMEONE.search(normalised, m.end()):
-        return ""
-    rest = normalised[m.end() :]
-    # the defence's own verb again ("target their mosques"), or violence, undoes the defence
-    stem = re.sub(r"(?:ing|e)$", "", m.group("verb").split()[0])
-    if re.search(rf"\b{re.escape(stem)}", rest) or names_harm_or_sex(rest):
-        return ""
-    return m.group(0).lstrip(".!? ").strip()
-
-
-# roads and sites where a danger is named to get it fixed (see ``_PEACEFUL``)
-_ROAD_PLACE = (
-    r"(?:road|junction|crossing|roundabout|bend|corner|pavement|path|footpath|street|lane|"
-    r"bridge|cycle\s+lane|bus\s+stop|school\s+gates?|car\s+park|site|playground|slope|steps|"
-    r"hill|stretch|stairs|ice|flagstones|paving(?:\s+slabs)?|slabs|kerb|potholes?|"
-    r"climbing\s+frame|slide|swings)"
-)
-# who may come to harm where a danger is named: "Someone is going to get killed", "An old lady
-# will break her hip"
-_AT_RISK = (
-    r"(?:someone|somebody|a\s+child|a\s+kid|children|kids|people(?!\s+like)|pedestrians?|a\s+pedestrian|"
-    r"cyclists?|a\s+cyclist|an\s+old\s+(?:person|lady|man))"
-)
-_FALL = r"(?:(?:fall|slip|trip)\s+(?:over\s+)?and\s+)?(?:break|crack|snap)\s+"
-# unless menace follows: "... and it will be you"
-_NOT_MENACE_AFTER = (
-    r"(?![^.!?]*\b(?:it\s+will\s+be\s+you|it'?ll\s+be\s+you|you'?(?:ll|\s+will)\s+be\s+next|"
-    r"and\s+you|your\s+(?:family|kids|children|wife|husband|house|home|car|surgery)|"
-    r"push\w*|shove\w*|make\s+sure|see\s+to\s+it|when\s+(?:i|we)|with\s+(?:my|our)\s+help)\b)"
-)
-# nor harm promised anywhere after a wish of luck or a fall pictured: "Break a leg tonight. Or
-# I'll break both of yours."
-_NO_HARM_PROMISED_AFTER = (
-    r"(?![\s\S]*\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|"
-    r"\s+are\s+going\s+to)\s+(?:\w+\s+)?(?:break|knock|kill|hurt|smash|kick|push|shove|stab|"
-    r"be\s+the\s+death)\b)"
-)
-# a dare before a fall pictured for the reader: "Keep it up and you'll break your neck on those
-# steps" (where "Fix the steps or someone will break their neck" is a complaint)
-_DARE_BEFORE = re.compile(
-    r"\b(?:keep\s+(?:it|this|that|going|talking|pushing)|carry\s+on|push\s+(?:me|it|your\s+luck)|"
-    r"one\s+more\s+(?:word|time)|or\s+else|or|otherwise)\b[^.!?]*$"
-)
-
-# Harm disavowed, a lawful action announced or a danger named where a threat might be read: "I
-# would never hurt anyone", "I'm not threatening you", "we'll vote you out at the next
-# election", "someone will get killed on that crossing". Councillor mail is full of these, and
-# the model alone reads "hurt", "killed" and "going to ... you" as menace.
-# The same goes for "kill" as a figure of speech.
-_PEACEFUL = screened(
-    re.compile(
-        r"\b(?:i|we)(?:'d|\s+would|'ll|\s+will)?\s+never\s+(?:hurt|harm|touch|threaten)\b"
-        r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+not\s+(?:threatening|going\s+to\s+(?:hurt|harm))\b"
-        r"|\b(?:i|we)\s+won'?t\s+(?:hurt|harm)\b"
-        r"|\b(?:nobody|no\s+one)(?:(?:'s|\s+is)\s+going\s+to|\s+will|'ll)\s+(?:hurt|harm)\b"
-        r"|\bvot(?:e|ing)\s+(?:against\s+you|you\s+out)\b"
-        rf"|\b(?:at|in)\s+the\s+(?:next\s+|coming\s+)?{_ELECTION}\b"
-        r"|\bcampaign(?:ing)?\s+against\s+you\b|\bpolitical\s+price\b"
-        r"|\bhold\s+you\s+(?:to\s+account|accountable)\b"
-        # a wish for the reader's recovery: the model reads "I hope you get ..." as a wish of harm
-        r"|\bget\s+well\s+soon\b|\bspeedy\s+recovery\b|\b(?:hope|hoping|wish)\s+you(?:'re|\s+are)?\s+"
-        r"(?:feel(?:ing)?\s+better|recover|get\s+better|on\s+the\s+mend|back\s+on\s+your\s+feet)\b"
-        # a danger on a road or a site, named to get it fixed: "Someone is going to get killed
-        # on that crossing", "This junction is a death trap"; not with menace after it ("...
-        # and it will be you")
-        rf"|\b{_AT_RISK}{_WILL_OR_MAY}"
-        r"(?:get\s+|be\s+)?(?:seriously\s+|badly\s+)?(?:killed|hurt|injured|run\s+over|"
-        r"knocked\s+(?:down|over)|die)\s+(?:on|at|in|near|outside|crossing|by)\s+"
-        rf"(?:that|this|the|those|these)\s+(?:\w+\s+)?{_ROAD_PLACE}\b{_NOT_MENACE_AFTER}"
-        # a fall pictured, to the reader too: "You'll break your neck on those steps",
-        # "Someone's going to fall and crack their head open on that path"
-        rf"|\b(?:(?P<your_fall>you{_WILL_OR_MAY}{_FALL}your)|{_AT_RISK}{_WILL_OR_MAY}{_FALL}"
-        r"(?:their|his|her|a))\s+"
-        r"(?:necks?|legs?|ankles?|hips?|wrists?|arms?|heads?|skulls?)(?:\s+open)?\s+"
-        r"(?:on|at|in|near|outside|by|going\s+(?:up|down))\s+"
-        rf"(?:that|this|the|those|these)\s+(?:\w+\s+)?{_ROAD_PLACE}\b{_NOT_MENACE_AFTER}"
-        rf"{_NO_HARM_PROMISED_AFTER}"
-        # a thing that will fall on someone: "My neighbour's tree is going to kill someone"
-        r"|\b(?:tree|branch|wall|roof|sign|chimney|fence|scaffolding|lamp\s*post|railings)"
-        rf"{_WILL_OR_MAY}(?:kill|hurt|injure)\s+(?:someone|somebody|a\s+child|a\s+kid|people)\b"
-        rf"{_NOT_MENACE_AFTER}"
-        rf"|\b{_ROAD_PLACE}\s+is\s+(?:a\s+)?(?:death\s+trap|an\s+accident\s+"
-        r"waiting\s+to\s+happen)\b"
-        # a figure of speech for wanting something badly, with no one to harm in the sentence:
-        # "I'd kill for a working streetlight", "I could murder a cup of tea"
-        r"|\b(?:i'?d|i\s+would|i\s+could|we'?d|we\s+would|we\s+could)\s+(?:\w+\s+)?"
-        r"(?:kill\s+for|murder)\s+(?:a|an|some)\b(?![^.!?]*\b(?:you|your|u|him|her|them)\b)"
-        # garden waste and old wood burnt on a bonfire: "We will burn the old Christmas trees at
-        # the community bonfire." (the model scored it 0.69 for `threat`)
-        r"|\bburn(?:ing|t|ed)?\s+(?:the\s+|our\s+|some\s+|all\s+the\s+|your\s+)?(?:old\s+|dead\s+|dry\s+)?"
-        r"(?:christmas\s+trees?|leaves|garden\s+waste|green\s+waste|rubbish|branches|brash|wood|logs|"
-        r"pallets|guy|effigy|hedge\s+cuttings|cuttings|brambles|stubble|scrub|heather)\b"
-        rf"{_NO_PERSON_AFTER}"
-        # wishes of luck and a grumble in the words of violence: "Break a leg tonight!", "Knock
-        # 'em dead at the debate", "You'll be the death of me with these forms"; the model reads
-        # most such figures right ("you killed it at the debate"), not these
-        r"|(?:^|[.!?,]\s*|\bgood\s+luck\W+|\bgo\s+(?:out\s+there\s+)?(?:and\s+)?)"
-        r"(?:break\s+a\s+leg|knock\s+(?:'?em|them)\s+dead)\b"
-        rf"{_NO_HARM_PROMISED_AFTER}"
-        rf"|\b(?:be|been)\s+the\s+death\s+of\s+(?:me|us)\b{_NO_HARM_PROMISED_AFTER}"
-        # and "shoot your shot" (take your chance), "knock it on the head" (put a stop to it)
-        r"|\bshoot\s+(?:your|my|his|her|their|our)\s+shot\b"
-        # and a complaint of discomfort: "The heat is killing me", "My feet are killing me"
-        r"|\b(?:heat|cold|noise|traffic|commute|wait|suspense|back|feet|knees|head|hay\s*fever)\s+"
-        r"(?:is|are|'s|'re)\s+(?:literally\s+|actually\s+|really\s+)?killing\s+me\b"
-        rf"|\bknock\s+(?:it|this|that)\s+on\s+the\s+head\b{_NO_HARM_PROMISED_AFTER}"
-        # a reason to stay away that is the reader's health: "I'd think carefully about coming to
-        # the next meeting if you're unwell" (the model read the advice as menace, 0.53)
-        r"|\bif\s+(?:you'?re|you\s+are|you\s+feel|you'?ve\s+got|you\s+have)\s+(?:still\s+|feeling\s+)?"
-        r"(?:unwell|ill|poorly|sick|contagious|isolating|covid|flu|a\s+(?:cold|temperature|fever)|"
-        r"symptoms)\b(?!\s+(?:of|and\s+tired|to\s+death|in\s+the\s+head|with\s+(?:worry|them|it|this)))"
-        # a thing to be burnt, beaten or hung, the harm rules' own list: "The eggs should be
-        # beaten until stiff", "The hedge should be burned" (the model scored them 0.79 and 0.49)
-        rf"|\b(?:{'|'.join(_THINGS_DONE_TO)})\s+(?:should|must|need\s+to|needs\s+to|ought\s+to|can|"
-        r"could|will|are\s+to|is\s+to)\s+be\s+(?:\w+\s+)?(?:beaten|whipped|burned|burnt|hung|shot|cut|"
-        r"chopped|smashed|destroyed|killed|culled|torched)\b"
-        rf"{_NO_PERSON_AFTER}"
-    )
-)
-
-
-# A complaint about a place or a service in strong words: "The state of the park is
-# disgusting", "The bus station is filthy", "The consultation was a joke". The model reads the
-# adjective as abuse whatever it describes (a fifth of 720 such sentences were flagged), and
-# councils get these every day. Only where the subject of the sentence names no person: "The
-# new councillor is pathetic" and "The state of you is disgusting" are read as written.
-_ABOUT_A_THING = screened(
-    re.compile(
-        r"(?:^|[.!?]\s+)(?:the|this|that|these|those|our|my)\s+(?P<subject>[a-z' -]{1,60}?)\s+"
-        r"(?:is|are|was|were|has\s+been|have\s+been|looks?|smells?)\s+"
-        r"(?:(?:absolutely|really|totally|utterly|just|so|truly|frankly|now|getting|becoming|"
-        r"quite|completely|simply|very|too|pretty|rather)\s+)*"
-        r"(?:disgusting|disgraceful|vile|appalling|shocking|filthy|dirty|grotty|squalid|pathetic|horrendous|"
-        r"horrible|awful|terrible|diabolical|atrocious|dreadful|rank|grim|"
-        r"an?\s+(?:(?:absolute|total|complete|utter|bloody|national)\s+)?(?:disgrace|joke|"
-        r"shambles|mess|tip|eyesore|embarrassment|farce))\b"
-    )
-)
-# The subject must start with a place, a service or a state of things (after a few words such
-# as "new"), and name no person: "The Poles on our street are filthy", "These scroungers are
-# pathetic" and "The residents of that estate are vile" are about people and read as written.
-_THING_WORDS = frozenset(
-    [
-        "state",
-        "condition",
-        "conditions",
-        "mess",
-        "smell",
-        "stench",
-        "rubbish",
-        "litter",
-        "graffiti",
-        "fly-tipping",
-        "flytipping",
-        "dog",
-        "park",
-        "parks",
-        "road",
-        "roads",
-        "street",
-        "streets",
-        "pavement",
-        "pavements",
-        "path",
-        "paths",
-        "footpath",
-        "lane",
-        "toilets",
-        "toilet",
-        "bins",
-        "bin",
-        "bus",
-        "buses",
-        "station",
-        "service",
-        "services",
-        "consultation",
-        "decision",
-        "decisions",
-        "plan",
-        "plans",
-        "proposal",
-        "proposals",
-        "scheme",
-        "council",
-        "system",
-        "website",
-        "traffic",
-        "parking",
-        "car",
-        "potholes",
-        "pothole",
-        "drains",
-        "drain",
-        "lighting",
-        "streetlights",
-        "library",
-        "office",
-        "offices",
-        "windows",
-        "playground",
-        "estate",
-        "flats",
-        "building",
-        "buildings",
-        "centre",
-        "pool",
-        "area",
-        "town",
-        "high",
-        "square",
-        "market",
-        "junction",
-        "crossing",
-        "roundabout",
-        "bridge",
-        "river",
-        "canal",
-        "field",
-        "green",
-        "verge",
-        "grass",
-        "noise",
-        "fouling",
-        "tip",
-        "site",
-        "housing",
-        "repairs",
-        "repair",
-        "roof",
-        "damp",
-        "mould",
-        "heating",
-        "lift",
-        "stairs",
-        "stairwell",
-        "signage",
-        "water",
-        "sewage",
-        "shelter",
-        "timetable",
-        "response",
-        "reply",
-        "answer",
-        "handling",
-        "way",
-        "situation",
-        "process",
-        "meeting",
-        "report",
-        "letter",
-        "cycle",
-        "cemetery",
-        "allotments",
-        "allotment",
-        "hedges",
-        "trees",
-        "food",
-        "queue",
-        "wait",
-        "delays",
-        "delay",
-        "collection",
-        "collections",
-        "budget",
-        "cuts",
-        "increase",
-        "rise",
-        "charges",
-        "charge",
-        "fees",
-        "fine",
-        "fines",
-        "tax",
-        "bill",
-        "bills",
-        "price",
-        "prices",
-        "cost",
-        "costs",
-        "development",
-        "planning",
-        "application",
-    ]
-)
-_MODIFIERS = frozenset(
-    [
-        "new",
-        "old",
-        "whole",
-        "local",
-        "current",
-        "recent",
-        "main",
-        "public",
-        "same",
-        "entire",
-        "latest",
-        "proposed",
-        "planned",
-        "so-called",
-    ]
-)
-_A_PERSON = re.compile(
-    rf"\b(?:{_YOU}|{_FAMILY}|yours|ur|he|she|him|her|his|they|them|their|councill?ors?|cllr|"
-    r"mayor|leader|officers?|staff|man|men|woman|women|boys|girls|guy|lady|ladies|person|people|"
-    r"members?|mp|chair|chairman|chairwoman|kid|neighbours?|bloke|clerk|manager|director|chief|"
-    r"executive|cabinet|candidate|opposition|tories|tory|labour|lib\s+dems?|reform|greens?|snp)\b"
-)
-
-
-def complains_about_a_thing(normalised: str) -> str:
-    """The words that complain about a place or service in strong terms, or ""."""
-    for m in _ABOUT_A_THING.finditer(normalised):
-        subject = m.group("subject")
-        head = next((w for w in subject.split() if w not in _MODIFIERS), "").removesuffix("'s")
-        if head in _THING_WORDS and not _A_PERSON.search(subject):
-            return m.group(0).lstrip(".!? ")
-    return ""
-
-
-def peaceful_intent(normalised: str) -> str:
-    """The phrase that disavows harm, names a lawful action or a danger, or speaks of violence
-    figuratively ("I'd kill for a ...", "break a leg", "you'll break your neck on those steps"),
-    or ""."""
-    for m in _PEACEFUL.finditer(normalised):
-        # a fall pictured for the reader after a dare is menace, not a warning
-        if not (m.group("your_fall") and _DARE_BEFORE.search(normalised, 0, m.start())):
-            return m.group(0).lstrip(_CLAUSE_PUNCTUATION)
-    return ""
-
 
 @dataclass(frozen=True)
 class RuleHit:
@@ -2110,40 +1254,6 @@ class RuleHit:
     strength: float
     reported: bool
     may_be_lawful: bool = False
-
-
-# what a match may begin with when its pattern starts at a clause (``_CLAUSE_START``)
-_CLAUSE_PUNCTUATION = ".!?,;:\"'“‘ \t\n"
-
-
-def _words(m: re.Match[str]) -> tuple[int, str]:
-    """Where a match's words begin, and the words: a match that opens at a clause starts with
-    the punctuation before it, and the sentence before that is not part of it."""
-    words = m.group(0).lstrip(_CLAUSE_PUNCTUATION)
-    return m.end() - len(words), words
-
-
-def _reported_or_negated(m: re.Match[str]) -> bool:
-    """True when a match is quoted, follows a reporting verb or is negated in its sentence."""
-    norm, (start, words) = m.string, _words(m)
-    before = norm[max(0, start - 60) : start]
-    # cut at the last sentence boundary before the match
-    for sep in (".", "!", "?", "\n"):
-        pos = before.rfind(sep)
-        if pos >= 0:
-            before = before[pos + 1 :]
-    if _inside_quotes(norm, start) or _REPORTING.search(before):
-        return True
-    # a negation before "when" belongs to the clause before it: "Your majority won't matter when
-    # you're in a box."
-    if _SUBORDINATE.match(words):
-        return False
-    condition = next((c.start() for c in reversed(list(_CONDITION.finditer(before)))), len(before))
-    clause = next((c.end() for c in reversed(list(_SUBORDINATE.finditer(before)))), 0)
-    return any(
-        clause <= n.start() < condition
-        for n in _NEGATION.finditer(before, max(0, len(before) - 30))
-    )
 
 
 # One RE2 pass over the text first (see ``fastre``): most mail matches no rule. Where one may
@@ -2186,65 +1296,10 @@ def threat_rule_hits(normalised: str) -> list[RuleHit]:
         m = rule.pattern.search(normalised)
         if m is None:
             continue
-        reported = _reported_or_negated(m)
+        reported = reported_or_negated(m)
         strength = rule.strength * (0.25 if reported else 1.0)
-        hits.append(RuleHit(rule.name, _words(m)[1], strength, reported, rule.may_be_lawful))
+        hits.append(RuleHit(rule.name, matched_words(m)[1], strength, reported, rule.may_be_lawful))
     return hits
-
-
-# An insult said to the reader's face: "you fucking idiot", "you're a complete tosser". The model
-# learnt from public sets in which swearing is often labelled harmless and scores these near its
-# threshold; a council treats every one of them as abuse. (The nouns, ``_INSULT_NOUN``, are at
-# the top: the threat rules use them too.)
-#
-# What may stand between "you" and the insult: articles, intensifiers and abusive adjectives.
-# Only ``INSULT_ADJECTIVES`` also send a text to the encoder; the others here ("disgusting",
-# "incompetent", "old") are as common in complaints about things and count only before a noun.
-_INSULT_MODIFIER = "|".join(
-    (
-        "a|an|such|so|the|complete|absolute|utter|total|fucking|bloody|lying|little|fat|corrupt|right",
-        "two-faced|worthless|disgusting|vile|nasty|evil|incompetent|clueless|deluded|senile",
-        "ignorant|arrogant|pompous|smug|sad|old",
-        *INSULT_ADJECTIVES,
-    )
-)
-# An insult noun that begins a compound is a job or a case, not an insult: "she is a fraud
-# officer", "are you a dog walker", "he was a fraud victim".
-_NOT_AN_INSULT_AFTER = (
-    r"(?!\s+(?:officers?|investigat\w*|team|department|squad|unit|cases?|victims?|prevention|"
-    r"teller|writer|shop|show|owner|walker|handler|catcher|specialist|expert|protection|talk\w*|"
-    r"bags?|cans?|collection|pickers?)\b)"
-)
-# Or about a person by name or title: "Cllr Smith is a liar and a crook", "she's a disgrace".
-# "They" and "it" are left out: they are as often the bins or the budget as a person.
-_PERSON = rf"(?:he|she|{_NAMED})"
-_INSULT_WORDS = rf"(?:(?:{_INSULT_MODIFIER})(?:,|\s+and)?\s+){{0,4}}(?:{_INSULT_NOUN})s?\b{_NOT_AN_INSULT_AFTER}"
-# ... or called out ("oi bellend") or exclaimed at ("what a tosspot you are").
-_DIRECT_INSULT = screened(
-    re.compile(
-        rf"\b(?:you|u|ya|you'?re|(?:you|u)\s+(?:are|r)|ur|your(?=\s+an?\s)|{_PERSON}(?:'s|\s+is)|"
-        rf"oi,?|hey,?)\s+{_INSULT_WORDS}|"
-        rf"\bwhat\s+{_INSULT_WORDS}\s+(?:you\s+are|you'?re|u\s+(?:are|r))\b|"
-        # told to go away in so many words, or called a poor excuse for one
-        rf"{_CLAUSE_START}(?:just\s+|now\s+|so\s+|and\s+|oh\s+)?(?:fuck|piss|sod|bugger)\s+off\b|"
-        r"\b(?:pathetic|poor|sorry|sad|useless|miserable|feeble)\s+excuse\s+for\s+an?\s+(?:councillor|"
-        r"representative|human(?:\s+being)?|man|woman|leader|mayor|person|politician|mp)\b|"
-        # or is a sentence of its own: "Paki.", "Useless idiot!", "... Cowards."; not "Absolute
-        # disgrace." or "A joke.", which are as often said of the bins
-        r"(?:^|[.!?]\s+)(?!(?:(?:an?|absolute|total|complete|utter|such\s+a)\s+)*(?:disgrace|joke)s?\b)"
-        rf"(?:{_INSULT_WORDS})(?:,?\s+(?:councillor|cllr|mate))?\s*(?:[.!?]+|$)"
-    )
-)
-
-
-def direct_insult(normalised: str) -> str:
-    """The words that insult the reader or a named person, or "" (none, or reported/quoted)."""
-    m = _DIRECT_INSULT.search(normalised)
-    if m is None:
-        return ""
-    if _reported_or_negated(m):
-        return ""
-    return _words(m)[1].rstrip(".!? ")
 
 
 def rule_threat_probability(hits: list[RuleHit]) -> float:
@@ -2253,205 +1308,3 @@ def rule_threat_probability(hits: list[RuleHit]) -> float:
     for h in hits:
         p *= 1.0 - h.strength
     return min(1.0 - p, 0.9)
-
-
-# A threat of sexual violence is sexual harassment as well as a threat; the model, which learnt
-# threats and sexual remarks from different examples, tends to score it as one or the other.
-_SEXUAL_VIOLENCE = screened(
-    re.compile(r"\b(?:rape|raped|raping|sexually\s+assault\w*|molest\w*|grope|groped|groping)\b")
-)
-
-
-def sexual_violence(normalised: str) -> str:
-    """The words of sexual violence in the text, or "" (none, or reported, quoted or negated).
-
-    Whether they make a threat is for the threat score to say: the screener raises the
-    sexual-harassment score to the threat score when the text has them.
-    """
-    for m in _SEXUAL_VIOLENCE.finditer(normalised):
-        if not _reported_or_negated(m):
-            return m.group(0)
-    return ""
-
-
-# The well-worn sexist lines said to women in public life ("women belong in the kitchen",
-# "calm down, dear"). The model is trained blind to which group a text names, so that naming
-# women can never count against a text; these lines hinge on naming women and are matched
-# here instead.
-_WOMEN = r"(?:women|woman|girls|a\s+girl|females|ladies|a\s+lady|wives|a\s+wife)(?:\s+like\s+(?:you|her))?"
-_SEXIST_REMARK = screened(
-    re.compile(
-        rf"\b{_WOMEN}\s+(?:belongs?|should\s+(?:stay|be\s+kept|be|go\s+back)|ought\s+to\s+(?:stay|be)|"
-        r"needs?\s+to\s+(?:stay|get\s+back|go\s+back))\s+(?:at|in|to)\s+(?:the\s+|their\s+|your\s+)?"
-        r"(?:home|kitchen|sink|bedroom)\b|"
-        r"\ba\s+woman'?s\s+place\s+is\s+(?:in|at)\s+the\s+(?:home|kitchen|bedroom)\b|"
-        r"\b(?:get|go)\s+back\s+(?:in|to|into)\s+(?:the|your)\s+kitchen\b|"
-        r"\bback\s+to\s+your\s+(?:knitting|cooking|housework|ironing)\b|"
-        r"\bmake\s+me\s+a\s+sandwich\b|"
-        rf"\b{_WOMEN}\s+(?:shouldn'?t|should\s+not|can'?t|cannot|mustn'?t)\s+(?:be\s+allowed\s+to\s+)?"
-        r"(?:vote|lead|be\s+(?:councillors?|in\s+charge|in\s+politics|leaders?|the\s+leader|mayors?|"
-        r"chairs?|in\s+power))\b|"
-        rf"\b{_WOMEN}\s+(?:shouldn'?t|should\s+not|mustn'?t)\s+be\s+(?:allowed\s+)?(?:near|in|on)\s+"
-        r"(?:the\s+|a\s+)?(?:council(?:\s+chamber)?|chamber|town\s+hall|cabinet|politics)\b|"
-        rf"\b{_WOMEN}\s+have\s+no\s+(?:business|place)\s+(?:in|being\s+in)\s+(?:politics|power|"
-        r"charge|the\s+council|the\s+chamber|government)\b|"
-        r"\bnot\s+a\s+job\s+for\s+a\s+(?:woman|girl|lady)\b|"
-        r"\b(?:calm|cool)\s+down,?\s+(?:dear|love|sweetheart|darling|luv)\b|"
-        r"\bknow\s+your\s+place,?\s+(?:love|dear|woman|girl|sweetheart|luv)\b|"
-        # a woman's office put down to her looks or her body
-        r"\b(?:only|just)\s+(?:got|won|was\s+given)\s+(?:elected|selected|in|the\s+(?:job|seat|role|"
-        r"post))\s+(?:because|cos|'cause|as)\s+(?:she'?s|she\s+is)\s+(?:pretty|fit|hot|blonde|"
-        r"good[\s-]looking|attractive|a\s+(?:pretty\s+)?(?:woman|girl|face))\b|"
-        r"\bslept\s+her\s+way\s+(?:to\s+the\s+top|into|up|onto)\b"
-    )
-)
-# Sexual remarks made to a councillor ("love to bend you over the desk", "send me a pic of you in
-# the bath"): the model, trained on public posts where such lines are rare, scored several under
-# 0.1 for sexual harassment. Matched, meant or rejected, as the sexist lines are.
-_SEXUAL_REMARK = screened(
-    re.compile(
-        r"\b(?:love|like|want|wanna|going|gonna|'d)\s+(?:to\s+)?bend\s+(?:you|her)\s+over\b|"
-        r"\bbend\s+(?:you|her)\s+over\s+(?:the|my|a|your)\s+(?:\w+\s+)?(?:desk|table|bed|knee|sofa|car|"
-        r"bonnet|chair)\b|\b(?:good|proper)\s+seeing[\s-]+to\b|\bright\s+(?:goer|slapper)\b|"
-        r"\bsend\s+(?:me|us)\s+(?:a\s+|some\s+)?(?:nudes?\b|(?:pic|pics|picture|pictures|photo|photos|"
-        r"selfie)\s+of\s+(?:you|yourself)\s+(?:in\s+(?:the\s+bath|the\s+shower|bed|your\s+(?:underwear|"
-        r"knickers|bra|bikini|lingerie|nightie))|naked|nude|topless)\b)|"
-        r"\bsit\s+on\s+my\s+(?:face|lap|knee)\b|"
-        # "send nudes", "wanna see u in ur undies" (text-speak is spelt out by now)
-        r"\bsend\s+(?:me\s+|us\s+)?(?:some\s+|your\s+)?nudes\b|"
-        r"\b(?:wanna|want\s+to|love\s+to|like\s+to)\s+see\s+you\s+(?:in\s+your\s+(?:undies|underwear|"
-        r"knickers|bra|bikini|lingerie|nightie|birthday\s+suit)|naked|nude|topless|with\s+nothing\s+on)\b|"
-        r"\bwhat\s+colou?r\s+(?:are\s+|is\s+)?(?:your\s+)?(?:knickers|underwear|panties|bra)\b|"
-        # a body part remarked on ("nice rack, councillor", not "a nice rack of lamb"), asked for
-        # or made sexual
-        r"\bnice\s+(?:rack|tits|boobs|arse|ass|bum)\b(?!\s+of\b)|"
-        r"\bshow\s+(?:us|me)\s+(?:your|ur)\s+(?:tits|boobs|bum|arse|ass|knickers|bra)\b|"
-        r"\b(?:give|gives|giving)\s+(?:good|great|decent)\s+head\b|"
-        r"\b(?:you'?re|you\s+are|bet\s+you'?re)\s+a\s+(?:dirty|naughty)\s+(?:little\s+)?girl\b"
-    )
-)
-# Sexist lines quoted in order to reject them: "the idea that women belong at home is outdated".
-_REJECTED = re.compile(
-    r"\b(?:idea|notion|myth|belief|view|claim(?:s|ed|ing)?|lie|trope|conspiracy\s+theory)\s+that\b|\boutdated\b|"
-    r"\b(?:antisemitic|anti-semitic|islamophobic|conspiracy\s+theor(?:y|ies|ists?)|tropes?|"
-    r"misconceptions?|stereotyp\w*)\b|"
-    r"\b(?:is|'s|are|'re|that'?s)\s+(?:a\s+|an\s+|all\s+)?(?:lies?|myths?|nonsense|rubbish)\b"
-)
-
-
-def sexist_line(normalised: str) -> tuple[str, str]:
-    """A well-worn sexist line aimed at women, as (meant, rejected); "" where there is none.
-
-    Meant: the line said in earnest, not reported or negated. Rejected: the line named in order
-    to reject it ("The idea that women belong at home is outdated, vote for Jo"), which is
-    counter-speech although the model still reads the line in it as sexism.
-    """
-    return _worn_line(_SEXIST_REMARK.search(normalised) or _SEXUAL_REMARK.search(normalised))
-
-
-def _worn_line(m: re.Match[str] | None) -> tuple[str, str]:
-    if m is None:
-        return "", ""
-    words = _words(m)[1]
-    if _rejected_around(m):
-        return "", words
-    if _reported_or_negated(m):
-        return "", ""
-    return words, ""
-
-
-# The worn lines told to councillors of colour and from migrant families ("go back to where you
-# came from", "go back to Pakistan", "send them back"). Like the sexist lines, they hinge on an
-# origin that the group-blind head does not read, so they are matched here.
-_HOMELANDS = (
-    r"(?:pakistan|india|bangladesh|africa|jamaica|nigeria|somalia|ghana|kenya|poland|romania|"
-    r"bulgaria|lithuania|syria|iraq|iran|afghanistan|turkey|albania|china|the\s+caribbean|"
-    r"the\s+middle\s+east|eastern\s+europe|asia)"
-)
-# a group by name or by a slur, and "poles", which the group lexicon leaves to the telegraph; not
-# a weak term, often something else ("Send the white back, I ordered red.", "the old")
-_NAMED_GROUP = rf"(?:(?!(?:{_WEAK_TERMS})\b)(?:{GROUP_WORDS})s?|(?:{SLUR_NOUN_WORDS})s?|poles)"
-_XENOPHOBIC_LINE = screened(
-    re.compile(
-        # an order or a wish: not "we go back to India every winter"
-        rf"(?:{_CLAUSE_START}|\b(?:you|u|he|she|they|them|should|must|just|and|now|can|please|to|"
-        r"better)\s+)(?:go|get|fuck\s+off|piss\s+off|clear\s+off|bugger\s+off|sod\s+off|swim|crawl)\s+"
-        r"back\s+(?:home\s+)?to\s+(?:where\s+(?:you|u|they|he|she)\s+(?:came|come|belongs?|were)\s+"
-        r"from|(?:your|their|his|her|ur)\s+(?:own\s+)?(?:country|countries|village|jungle|desert|hut|"
-        rf"cave|land|homeland)|{_HOMELANDS})\b|"
-        r"\bsend\s+(?:them|him|her|you|'?em|the\s+lot(?:\s+of\s+them)?)\s+(?:all\s+)?back\s+(?:home\b|"
-        rf"to\s+(?:where\b|their\b|his\b|her\b|your\b|{_HOMELANDS}\b))|"
-        # the group named: "send the polacks back", a slogan ("Pikeys out!", "Poles go home") and
-        # "no more Muslims in our town"; not "move the Travellers out of our park", a request
-        # about a camp, nor "the Poles go home for Christmas"
-        rf"\bsend\s+(?:all\s+)?(?:the\s+|those\s+|these\s+)?{_NAMED_GROUP}\s+(?:all\s+)?back\b"
-        r"(?=\s*(?:[.!?,]|$|home\b|to\b|where\b))|"
-        rf"{_CLAUSE_START}(?:all\s+)?{_NAMED_GROUP}\s+(?:out|go\s+home|get\s+out)(?:\s+now)?"
-        r"\s*(?:[.!?]|$)|"
-        rf"{_CLAUSE_START}(?:go|get\s+out|clear\s+off)\s+home,?\s+(?:you\s+)?{_NAMED_GROUP}\s*(?:[.!?]|$)|"
-        rf"\bno\s+more\s+{_NAMED_GROUP}\s+(?:in|on|round|around)\s+(?:our|this|my|the)\s+"
-        r"(?:town|area|street|estate|village|city|country|ward|school|neighbourhood|park)\b"
-    )
-)
-
-
-# the writer going back themselves: "I really need to just go back home to Jamaica"
-_FIRST_PERSON_BEFORE = re.compile(
-    r"\b(?:i|we|me|us|i'?m|we'?re|i'?ll|we'll|i'?d|we'?d)\b[^.!?,;]*$"
-)
-
-
-def xenophobic_line(normalised: str) -> tuple[str, str]:
-    """A worn racist or xenophobic line ("go back to where you came from"), as (meant,
-    rejected); "" where there is none. Rejected: named in order to condemn it."""
-    m = _XENOPHOBIC_LINE.search(normalised)
-    if m and _FIRST_PERSON_BEFORE.search(normalised, max(0, m.start() - 40), _words(m)[0]):
-        return "", ""
-    return _worn_line(m)
-
-
-# Worn tropes about a group by name: the conspiracy ("Jews control the banks"), the replacement
-# ("immigrants are taking over the country"), the old sign ("no Irish, no blacks, no dogs") and
-# "lesbians just need a real man". Each hinges on the group the head is blind to.
-_TROPE_GROUPS = (
-    r"(?:(?:the\s+)?(?:jews|jewish\s+people|zionists|jewry|rothschilds|muslims|islam|immigrants|"
-    r"migrants|foreigners|refugees|asylum\s+seekers|asians|pakistanis|indians|africans|blacks|"
-    r"black\s+people|gypsies|travellers|poles|romanians|eastern\s+europeans))"
-)
-_GROUP_TROPE = screened(
-    re.compile(
-        rf"\b{_TROPE_GROUPS}\s+(?:secretly\s+|really\s+|basically\s+|already\s+)?(?:control|controls|"
-        r"run|runs|own|owns|rule|are\s+behind|were\s+behind)\s+(?:the\s+|our\s+|this\s+|every\s+|"
-        r"all\s+(?:the\s+|our\s+)?)?(?:banks?|banking|media|world|governments?|country|everything|"
-        r"hollywood|money|finance|press|wars?|council|britain|uk|europe|west|news)\b|"
-        rf"\b{_TROPE_GROUPS}\s+(?:are|r)\s+(?:slowly\s+|quietly\s+)?(?:taking\s+over|out-?breeding|"
-        r"replacing)\s+(?:the\s+|our\s+|this\s+)?(?:country|town|britain|england|europe|us|white\s+"
-        r"people|the\s+west|council|everything|the\s+natives)\b|"
-        r"\bgreat\s+replacement\s+(?:is\s+)?(?:real|happening|true|coming|underway)\b|"
-        r"\bno\s+(?:irish|blacks|gypsies|travellers)\s*,?\s+no\s+(?:irish|blacks|gypsies|travellers|"
-        r"dogs)\b|"
-        r"\b(?:lesbians?|dykes?)\s+(?:just\s+|only\s+)?needs?\s+(?:a\s+)?(?:real|good|proper)\s+"
-        r"(?:man|men|seeing[\s-]+to|dick|cock)\b|"
-        # a crime or a vice pinned on the whole group: "Muslim men are all groomers", "the Irish
-        # are all drunks", "Asian shopkeepers are all tax dodgers"
-        rf"\b(?:{GROUP_WORDS})s?(?:\s+(?:men|women|people|folk|kids|lads|girls|boys|shopkeepers|"
-        r"landlords|workers|families|lot|community|communities))?\s+(?:are|r)\s+(?:all|just|only|"
-        r"nothing\s+but|basically|mostly)\s+(?:a\s+(?:bunch|load|pack|gang)\s+of\s+)?(?:[\w-]+\s+)?"
-        rf"(?:{_GROUP_VICES})\b|"
-        # rights denied to the group
-        rf"\b(?:{GROUP_WORDS})s?\s+(?:don'?t|do\s+not|shouldn'?t|should\s+not)\s+(?:deserve|"
-        r"have|get|be\s+given)\s+(?:any\s+)?(?:human\s+rights|rights|to\s+live|to\s+exist|to\s+"
-        r"breathe|the\s+vote|a\s+vote|to\s+vote)\b"
-    )
-)
-
-
-def group_trope(normalised: str) -> tuple[str, str]:
-    """A worn hateful trope about a group by name ("Jews control the banks"), as (meant,
-    rejected); "" where there is none. Rejected: named in order to refute or condemn it."""
-    return _worn_line(_GROUP_TROPE.search(normalised))
-
-
-def _rejected_around(m: re.Match[str]) -> bool:
-    around = m.string[: m.start()] + " " + m.string[m.end() :]
-    return bool(_REJECTED.search(around) or _DENOUNCING.search(around))

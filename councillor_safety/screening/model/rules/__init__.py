@@ -1,0 +1,36 @@
+"""Explicit rules beside the learned heads, each a named pattern a person can read.
+
+- ``threats``: the implicit and explicit threats councillors receive, which raise the threat
+  score by a noisy-OR with the model's probability.
+- ``insults``: an insult said to the reader or about a person by name or title.
+- ``hateful_lines``: sexual violence, sexist and sexual remarks, worn racist lines and tropes.
+- ``counter_speech``: abuse quoted to denounce it, a claim about a group rejected, a group
+  defended; these cut the scores instead of raising them.
+- ``peaceful``: violent words that threaten no one, and complaints about things.
+- ``speech`` and ``patterns``: whether a match is the writer's own words, and the pieces of
+  pattern the rules share.
+"""
+
+from .counter_speech import defends_a_group, denounced_quote, rejects_a_claim
+from .hateful_lines import group_trope, sexist_line, sexual_violence, xenophobic_line
+from .insults import direct_insult
+from .peaceful import complains_about_a_thing, peaceful_intent
+from .threats import THREAT_RULES, RuleHit, ThreatRule, rule_threat_probability, threat_rule_hits
+
+__all__ = [
+    "THREAT_RULES",
+    "RuleHit",
+    "ThreatRule",
+    "complains_about_a_thing",
+    "defends_a_group",
+    "denounced_quote",
+    "direct_insult",
+    "group_trope",
+    "peaceful_intent",
+    "rejects_a_claim",
+    "rule_threat_probability",
+    "sexist_line",
+    "sexual_violence",
+    "threat_rule_hits",
+    "xenophobic_line",
+]

@@ -1,0 +1,153 @@
+"""Pieces of pattern the rules share: the reader, harm, family, a person named or titled, a vote,
+where a clause begins, and the things that may be burnt or beaten without a threat to anyone."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import INSULT_NOUNS, PERSONAL_INSULT_NOUNS, PROFANE_INSULT_NOUNS, SLUR_NOUNS
+
+YOU = r"(?:you|your|u|ur|ya|yer|yourself|urself)"
+HARM = (
+    r"(?:kill|hurt|stab|shoot|murder|batter|smash|strangle|rape|glass|burn|torch|bomb|slit|"
+    r"slash|shank|lynch|execute|harm|bash|punch|throttle|choke|butcher|slaughter|maim)"
+)
+FAMILY = (
+    r"(?:kids|children|child|son|sons|daughter|daughters|wife|husband|partner|family|mum|mother|"
+    r"dad|father|grandchildren|grandkids|little\s+ones|boy|girl|lad|lass)"
+)
+# Verbs that are violent only with a person as their object: "I'll sort you out", but "I'll
+# sort your parking permit", "we'll deal with your complaint", "I'll hang your picture".
+HARM_A_PERSON = r"(?:beat|hunt|break|snap|knock|cut|hang|attack|end|finish|deal\s+with|sort)"
+# a vote named as what the writer means ("at the next election", "after the count", "in May"):
+# one list for the rules that step aside for it and for ``peaceful_intent``
+ELECTION = r"(?:election|by-election|ballot(?:\s+box)?|polls|votes?|count|results|may)"
+# where an order or a wish can begin: the start of the text, a clause or a quotation
+CLAUSE_START = r"(?:^|[.!?,;:\"'“‘]\s*)"
+# a person spoken of by name or title rather than to, as in comments posted about a councillor:
+# "Cllr Smith", "that councillor", "the leader of the council" (the threat rules, and with "he"
+# and "she" the insults, ``insults._PERSON``)
+NAMED = (
+    r"(?:(?:cllr|councill?or|mr|mrs|ms|miss|dr)\.?\s+[a-z][a-z'-]+|(?:the|that|this|your|our)\s+"
+    r"(?:councill?or|leader(?:\s+of\s+the\s+council)?|mayor|council\s+leader|cabinet\s+member|mp|chair|"
+    r"chairman|chairwoman))"
+)
+# after who: "someone is going to", "someone's going to", "someone'll", "you could"
+WILL_OR_MAY = (
+    r"(?:(?:\s+(?:is|are)|'s|'re)?\s+(?:going\s+to|gonna)|\s+(?:will|could|might|may)|'ll)\s+"
+)
+# "i'll" may lose its apostrophe ("ill kill you"), but "we'll" may not: "well" is a word ("might
+# as well shoot your shot", "you don't know me very well do you?")
+WILL = (
+    r"(?:i'?ll|i\s+will|i\s+shall|i'?m\s+(?:going|gonna)\s+to|i'?m\s+gonna|i\s+am\s+going\s+to|i'?m+a|"
+    r"we'll|we\s+will|we'?re\s+(?:going\s+to|gonna)|gonna|i\s+swear\s+i'?ll|i'?d\s+(?:happily|love\s+to))"
+)
+
+
+# Things that may be burnt, beaten, hung or culled without a threat to anyone. Not animals in
+# general ("those rabid dogs need to be shot" is said of people), not what a person is seen in
+# ("the man in the video should be hanged") and not the words that end emoji names ("heavy
+# dollar sign"), which the text spells out.
+THINGS_DONE_TO = [
+    "hedge",
+    "hedges",
+    "tree",
+    "trees",
+    "waste",
+    "rubbish",
+    "litter",
+    "leaves",
+    "weeds",
+    "grass",
+    "bracken",
+    "stubble",
+    "wood",
+    "logs",
+    "timber",
+    "bonfire",
+    "papers",
+    "documents",
+    "files",
+    "records",
+    "record",
+    "evidence",
+    "egg",
+    "eggs",
+    "whites",
+    "cream",
+    "mixture",
+    "batter",
+    "meat",
+    "fish",
+    "fruit",
+    "cherries",
+    "olives",
+    "pictures",
+    "paintings",
+    "artwork",
+    "portrait",
+    "banner",
+    "banners",
+    "bunting",
+    "posters",
+    "decorations",
+    "bill",
+    "motion",
+    "plan",
+    "plans",
+    "scheme",
+    "proposal",
+    "policy",
+    "contract",
+    "order",
+    "warrant",
+    "deer",
+    "badgers",
+    "foxes",
+    "pigeons",
+    "squirrels",
+    "geese",
+    "gulls",
+    "seagulls",
+    "mink",
+    "carpet",
+    "carpets",
+    "rug",
+    "rugs",
+]
+# one fixed-width lookbehind a word, as ``re`` needs: "the hedge should be burned"
+NOT_OF_A_THING = "".join(rf"(?<!\b{w}\s)" for w in THINGS_DONE_TO)
+# and the thing after the verb: "someone should burn the rubbish"
+NO_THING_AFTER = (
+    r"(?!\s+(?:(?:the|those|these|that|this|our|my|your|some|all\s+the|all\s+those)\s+)?"
+    rf"(?:{'|'.join(THINGS_DONE_TO)})\b)"
+)
+
+
+# the lexicon's insults, for an insult said to the reader's face and after "Die, ..."
+INSULT_NOUN = "|".join(
+    re.escape(n).replace(r"\ ", r"\s+")
+    for n in (*INSULT_NOUNS, *PROFANE_INSULT_NOUNS, *PERSONAL_INSULT_NOUNS, *SLUR_NOUNS)
+)
+
+
+# what makes a warning a warning: "don't go down there alone, the path is icy"
+NO_HAZARD_AFTER = (
+    r"(?![^.!?]*\b(?:ice|icy|slippery|flood\w*|potholes?|unlit|street\s*lights?|lights?|muggings?|"
+    r"robber\w*|thefts?|thieves|burglar\w*|weather|storm|snow|tide|currents?|deep|cold|traffic|"
+    r"roadworks|dogs?|cows?|bulls?|mud|muddy|signal|repairs?|garage|mechanic|mot)\b)"
+)
+
+
+# watched on a screen, not in the street: "We're watching you on the livestream"
+NOT_ON_A_SCREEN = (
+    r"(?![^.!?]*\b(?:webcast|live\s*stream\w*|stream\w*|online|tv|television|telly|youtube|facebook|"
+    r"broadcast|radio|channel|debates?|speeches|speak|interviews?|videos?)\b)"
+)
+# no person or what is theirs after a thing burnt or beaten: "... burn the rubbish", not "... and
+# then your house"
+NO_PERSON_AFTER = r"(?![^.!?]*\b(?:you|your|u|him|her|them|house|home|car|family)\b)"
+
+
+# MPs murdered at or near their surgeries, whose names are used to menace councillors
+MURDERED_MP = r"(?:jo\s+cox|david\s+amess|amess)"
