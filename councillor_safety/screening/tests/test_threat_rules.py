@@ -1406,6 +1406,11 @@ def test_peaceful_intent(text: str, phrase: str) -> None:
         ("What a tosspot you are.", "what a tosspot you are"),  # exclaimed at
         ("You're a right nonce.", "you're a right nonce"),
         ("What a disgrace the bus station is.", ""),  # a thing again
+        # exclaimed about a person by name, title, "he" or "she"
+        ("What an idiot she is.", "what an idiot she is"),
+        ("What a lying toad Cllr Hughes is!", "what a lying toad cllr hughes is"),
+        ("What a disgrace the mayor's office is.", ""),  # a thing of the mayor's
+        ("What a joke it is that the bins are late.", ""),
         # what councillors are called in the mail they forward
         ("You are a sociopath.", "you are a sociopath"),
         ("He is a traitor to this town", "he is a traitor"),
