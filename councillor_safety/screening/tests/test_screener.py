@@ -523,6 +523,15 @@ def test_disavowed_harm_lowers_the_threat_score_unless_a_rule_fires(
     mixed = screener.score("I would never hurt anyone, but I'm going to hurt you.")
     assert mixed.explanation.peaceful == ""
     assert "threat" in mixed.flags
+    # "not" between "I will" and the verb denies the harm; it scored 0.93 when a rule read it
+    # as the adverb of "I will ... hurt you"
+    denied = screener.score("I will not hurt you.")
+    assert denied.explanation.rules == []
+    assert "threat" not in denied.flags
+    # safety sold on a condition is a threat, however it is denied
+    sold = screener.score("I won't hurt you if you resign.")
+    assert sold.explanation.peaceful == ""
+    assert "threat" in sold.flags
 
 
 def test_the_title_of_address_alone_does_not_make_a_note_abuse(screener: Screener) -> None:

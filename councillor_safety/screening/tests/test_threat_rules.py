@@ -269,6 +269,12 @@ def test_the_writers_own_words_are_not_a_report(text: str) -> None:
         "After what happened to Jo Cox, councillors need better security at surgeries.",
         "The Speaker's review after David Amess's murder changed how surgeries are run.",
         "Remember Jo Cox: more in common.",
+        # harm denied, where the word between "I will" and the verb is the denial
+        "I will not hurt you.",
+        "I'll never hurt you, I only want the road fixed.",
+        "As an ex-member I will not promote that group. I will not bash them either.",
+        "Someone's going to not like this, but the bins move to Tuesdays.",
+        "I won't hurt your feelings if you tell me the truth.",
     ],
 )
 def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
@@ -729,6 +735,13 @@ def test_implicit_threats_fire(text: str, rule: str) -> None:
         ("Jo Cox didn't learn either, just saying.", "attack_on_politicians"),
         ("You're next after Amess.", "attack_on_politicians"),
         ("Keep this up and you'll end up like that MP in Essex.", "attack_on_politicians"),
+        # a word between "I will" and the harm that does not deny it
+        ("I'll really hurt you.", "direct_harm"),
+        ("I will personally batter you.", "direct_harm"),
+        # safety sold on a condition
+        ("I won't hurt you if you resign.", "direct_harm"),
+        ("I won't hurt you as long as you do what we say.", "direct_harm"),
+        ("We're not going to harm your family, provided you vote the right way.", "direct_harm"),
     ],
 )
 def test_threats_in_the_forms_people_write_them(text: str, rule: str) -> None:
@@ -1376,6 +1389,11 @@ def test_defends_a_group(text: str, words: str) -> None:
         ("I could murder a cup of tea.", "i could murder a"),
         # a curry, in British English
         ("I could murder an Indian.", "i could murder an"),
+        # harm denied in more words, but not when the reader must buy the safety
+        ("I will not hurt you.", "i will not hurt"),
+        ("I wouldn't hurt a fly, but the plan is rubbish.", "i wouldn't hurt"),
+        ("I won't hurt you if you resign.", ""),
+        ("We would never harm anyone as long as you keep the library open.", ""),
     ],
 )
 def test_peaceful_intent(text: str, phrase: str) -> None:

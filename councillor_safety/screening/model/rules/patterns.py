@@ -32,6 +32,9 @@ NAMED = (
     r"(?:councill?or|leader(?:\s+of\s+the\s+council)?|mayor|council\s+leader|cabinet\s+member|mp|chair|"
     r"chairman|chairwoman))"
 )
+# a word that may stand between "I'll" and the harm ("I'll really hurt you", "I'll personally
+# batter you"), but not one that denies it ("I will not hurt you", "I'll never hurt you")
+ANY_WORD_BUT_A_DENIAL = r"(?:(?!(?:not|never|no)\b)\w+\s+)?"
 # after who: "someone is going to", "someone's going to", "someone'll", "you could"
 WILL_OR_MAY = (
     r"(?:(?:\s+(?:is|are)|'s|'re)?\s+(?:going\s+to|gonna)|\s+(?:will|could|might|may)|'ll)\s+"

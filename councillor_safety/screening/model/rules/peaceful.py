@@ -51,10 +51,12 @@ _DARE_BEFORE = re.compile(
 # The same goes for "kill" as a figure of speech.
 _PEACEFUL = screened(
     re.compile(
-        r"\b(?:i|we)(?:'d|\s+would|'ll|\s+will)?\s+never\s+(?:hurt|harm|touch|threaten)\b"
+        r"(?:\b(?:i|we)(?:'d|\s+would|'ll|\s+will)?\s+never\s+(?:hurt|harm|touch|threaten)\b"
         r"|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+not\s+(?:threatening|going\s+to\s+(?:hurt|harm))\b"
-        r"|\b(?:i|we)\s+won'?t\s+(?:hurt|harm)\b"
-        r"|\b(?:nobody|no\s+one)(?:(?:'s|\s+is)\s+going\s+to|\s+will|'ll)\s+(?:hurt|harm)\b"
+        r"|\b(?:i|we)\s+(?:won'?t|will\s+not|wouldn'?t|would\s+not)\s+(?:hurt|harm)\b"
+        r"|\b(?:nobody|no\s+one)(?:(?:'s|\s+is)\s+going\s+to|\s+will|'ll)\s+(?:hurt|harm)\b)"
+        # unless the reader buys safety with it: "I won't hurt you if you resign."
+        r"(?![^.!?]*\b(?:if|as\s+long\s+as|so\s+long\s+as|provided|unless)\s+(?:you|u)\b)"
         r"|\bvot(?:e|ing)\s+(?:against\s+you|you\s+out)\b"
         rf"|\b(?:at|in)\s+the\s+(?:next\s+|coming\s+)?{ELECTION}\b"
         r"|\bcampaign(?:ing)?\s+against\s+you\b|\bpolitical\s+price\b"

@@ -18,6 +18,7 @@ from typing import Final
 from ..fastre import screened
 from ..lexicon import GROUP_WORDS, INSULT_ADJECTIVES, SLUR_NOUN_WORDS
 from .patterns import (
+    ANY_WORD_BUT_A_DENIAL,
     CLAUSE_START,
     ELECTION,
     FAMILY,
@@ -635,20 +636,26 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     _rule(
         "direct_harm",
         "states an intention to kill, hurt or attack the person or a group",
-        rf"\b{WILL}\s+(?:\w+\s+)?{HARM}\w*\s+(?:{YOU}|him|her|them|every|any|all|some|the\s+next|"
+        rf"\b{WILL}\s+{ANY_WORD_BUT_A_DENIAL}{HARM}\w*\s+(?:{YOU}|him|her|them|every|any|all|some|the\s+next|"
         r"that|this\s+councillor|councillors?)\b|"
-        rf"\b{WILL}\s+(?:\w+\s+)?{HARM_A_PERSON}\w*\s+(?:you|u|ya|yer|yourself)\b|"
+        rf"\b{WILL}\s+{ANY_WORD_BUT_A_DENIAL}{HARM_A_PERSON}\w*\s+(?:you|u|ya|yer|yourself)\b|"
         rf"\b{WILL}\s+(?:find|hunt)\s+{YOU}\b|\bi'?m\s+going\s+to\s+end\s+you\b|"
         rf"\b{WILL}\s+make\s+your\s+life\s+(?:a\s+)?(?:living\s+)?(?:hell|misery|nightmare)\b|"
         rf"\b{WILL}\s+do\s+(?:you|u|ya)\s+(?:so\s+bad|good\s+and\s+proper|over|in)\b|"
         # British words for a blow, each only as it is, before "you" ("I'll deck you", not "we'll
         # deck you out in the team colours", "lampoon you" or "nutmeg you"); "I'll do you." ending it
-        rf"\b{WILL}\s+(?:\w+\s+)?(?:deck|leather|stripe|twat|lamp|chin|nut|floor|kneecap|bottle)\s+"
+        rf"\b{WILL}\s+{ANY_WORD_BUT_A_DENIAL}(?:deck|leather|stripe|twat|lamp|chin|nut|floor|kneecap|bottle)\s+"
         r"(?:you|u|ya|yer)\b(?!\s+out\b)|"
         rf"\b{WILL}\s+do\s+(?:you|u|ya)\s*(?:[.!]|$)|"
         rf"\b{WILL}\s+set\s+(?:you|u|ya|yer|your\s+\w+)\s+(?:alight|on\s+fire|ablaze)\b|"
         r"\bput\s+(?:you|u|ya|yer)\s+down\s+like\s+(?:a\s+)?(?:dog|animal)\b|"
         r"\b(?:you'?re|you\s+are|you'?ll\s+be|ur)\s+brown\s+bread\b|"
+        # safety sold on a condition: "I won't hurt you if you resign.", "... as long as you do
+        # what we say."
+        r"\b(?:i|we)(?:\s+won'?t|\s+will\s+not|\s+wouldn'?t|\s+would\s+not|'?m\s+not\s+going\s+to|"
+        r"\s+am\s+not\s+going\s+to|'?re\s+not\s+going\s+to)\s+(?:hurt|harm|touch)\s+"
+        rf"(?:you|u|ya|your\s+{FAMILY}),?\s+(?:if|as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?|"
+        r"unless)\s+(?:you|u)\b|"
         # harm offered as a question: "Do you want to die?" (not "... to die of boredom"), "Want a
         # slap?", "Fancy a trip to A&E?", "Shall I come round and sort you out?"
         r"\b(?:(?:do|d'?)\s*)?(?:you|u|ya)\s+want\s+(?:to\s+die|a\s+(?:slap|kicking|beating|smack|punch|"
@@ -666,10 +673,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"petrol|petrol|knife|gun|bat|baseball\s+bat|crowbar|hammer|machete|matches|lighter)\b|"
         # bones broken by the writer or on an order: "I'll break your jaw", "Kick her out and then
         # break her legs"; not the warning "you'll break your neck on those steps"
-        rf"(?:\b{WILL}\s+(?:\w+\s+)?|{CLAUSE_START}(?:and\s+)?(?:then\s+)?|\band\s+(?:then\s+)?)"
+        rf"(?:\b{WILL}\s+{ANY_WORD_BUT_A_DENIAL}|{CLAUSE_START}(?:and\s+)?(?:then\s+)?|\band\s+(?:then\s+)?)"
         r"(?:break|snap|smash)\s+(?:your|ur|yer|her|his|their)\s+(?:\w+\s+)?(?:legs?|arms?|jaw|nose|"
         r"fingers?|kneecaps?|knees?|ribs?|skull|teeth|wrists?|neck)\b|"
-        rf"\b(?:someone|somebody|one\s+of\s+us)(?:'s|\s+is)\s+(?:going\s+to|gonna)\s+(?:\w+\s+)?"
+        rf"\b(?:someone|somebody|one\s+of\s+us)(?:'s|\s+is)\s+(?:going\s+to|gonna)\s+{ANY_WORD_BUT_A_DENIAL}"
         rf"(?:{HARM}|{HARM_A_PERSON})\w*\s+(?:you|u|ya|yer)\b|"
         r"\bset\s+(?:the|my|our|a)\s+dogs?\s+on\s+you\b|"
         # harm promised at the person's home in a longer message: "I will come to your house
@@ -711,7 +718,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:at|on|to|round|outside)\s+your\s+(?:door|doorstep|house|home|surgery|office)\s+with\s+"
         r"(?:a|my|some)\s+(?:baseball\s+bat|bat|crowbar|hammer|knife|machete|gun|shotgun|axe|"
         r"petrol\s+can|can\s+of\s+petrol|cricket\s+bat|golf\s+club)\b|"
-        r"\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:\w+\s+)?dead\s+meat\b|"
+        rf"\b(?:you'?re|you\s+are|ur|u\s+r)\s+{ANY_WORD_BUT_A_DENIAL}dead\s+meat\b|"
         # not "sleep when you're dead"
         r"(?:^|[.!?,;:]\s*|\b(?:and|then|so|or)\s+)(?:you'?re|you\s+are|ur|u\s+r)\s+(?:a\s+)?dead"
         # or with a weapon drawn after it (an emoji read as its name); said to the reader ("you're
@@ -736,7 +743,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     _rule(
         "wish_or_call_for_harm",
         "wishes death or violence on someone, or calls on others to inflict it",
-        r"\b(?:hope|wish)\s+(?:someone|somebody|you|they)\s+(?:\w+\s+)?(?:stabs?|shoots?|kills?|"
+        rf"\b(?:hope|wish)\s+(?:someone|somebody|you|they)\s+{ANY_WORD_BUT_A_DENIAL}(?:stabs?|shoots?|kills?|"
         r"lamps?\s+you|decks?\s+you|glass(?:es)?\s+you|batters?\s+you|punch(?:es)?\s+you|smacks?\s+you|"
         r"slaps?\s+you|beats?\s+you\s+up|knifes?\s+you|firebombs?|"
         r"runs?\s+you\s+over|dies?|die|gets?\s+(?:killed|shot|stabbed|raped|beaten|cancer)|"
@@ -783,7 +790,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"\b(?:{NAMED}(?:'s\s+{FAMILY})?|your\s+{FAMILY}|you|he|she)\s+(?:should|ought\s+to|had\s+better)\s+"
         r"be\s+(?:[\w'-]+,?\s+){0,3}?(?:very\s+)?(?:scared|afraid|frightened|terrified)\b(?!\s+(?:of|for|about)\b)|"
         # not of a thing: "Someone should burn the rubbish", "... beat the record"
-        r"\b(?:someone|somebody|people)\s+(?:should|ought\s+to|needs?\s+to)\s+(?:\w+\s+)?"
+        rf"\b(?:someone|somebody|people)\s+(?:should|ought\s+to|needs?\s+to)\s+{ANY_WORD_BUT_A_DENIAL}"
         rf"(?:kill|shoot|stab|hurt|burn|hang|beat|attack|murder|bomb|put\s+a\s+bullet|set\s+fire){NO_THING_AFTER}|"
         r"\bput\s+a\s+bullet\s+in\b|\bwon'?t\s+(?:see|make\s+it\s+to|survive)\s+the\s+(?:next|end)\b|"
         # not "you won't see Christmas lights on the high street this year"
