@@ -532,6 +532,10 @@ def test_disavowed_harm_lowers_the_threat_score_unless_a_rule_fires(
     sold = screener.score("I won't hurt you if you resign.")
     assert sold.explanation.peaceful == ""
     assert "threat" in sold.flags
+    # the model reads a denied visit and thanks as menace: "I will never come to your house."
+    # scored 0.82 for abuse
+    for text in ("I will never come to your house.", "I'll never forget what you did for my mum."):
+        assert screener.score(text).flags == [], text
 
 
 def test_the_title_of_address_alone_does_not_make_a_note_abuse(screener: Screener) -> None:

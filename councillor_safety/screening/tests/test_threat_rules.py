@@ -1394,6 +1394,14 @@ def test_defends_a_group(text: str, words: str) -> None:
         ("I wouldn't hurt a fly, but the plan is rubbish.", "i wouldn't hurt"),
         ("I won't hurt you if you resign.", ""),
         ("We would never harm anyone as long as you keep the library open.", ""),
+        # or done by someone else
+        ("I would never hurt anyone. Somebody else might.", ""),
+        # a visit denied, and thanks
+        ("I will never come to your house.", "i will never come to your"),
+        ("We won't be coming round to your surgery again.", "we won't be coming round to your"),
+        ("I won't be coming to your house. Someone else will.", ""),
+        ("I'll never forget what you did for my mum.", "never forget what you did for my"),
+        ("I'll never forget what you did. Watch your back.", ""),
     ],
 )
 def test_peaceful_intent(text: str, phrase: str) -> None:
