@@ -1399,6 +1399,10 @@ def test_defends_a_group(text: str, words: str) -> None:
         # a visit denied, and thanks
         ("I will never come to your house.", "i will never come to your"),
         ("We won't be coming round to your surgery again.", "we won't be coming round to your"),
+        (
+            "We're not coming near your house, we've better things to do.",
+            "we're not coming near your",
+        ),
         ("I won't be coming to your house. Someone else will.", ""),
         ("I'll never forget what you did for my mum.", "never forget what you did for my"),
         ("I'll never forget what you did. Watch your back.", ""),
