@@ -534,8 +534,14 @@ def test_disavowed_harm_lowers_the_threat_score_unless_a_rule_fires(
     assert "threat" in sold.flags
     # the model reads a denied visit and thanks as menace: "I will never come to your house."
     # scored 0.82 for abuse
-    for text in ("I will never come to your house.", "I'll never forget what you did for my mum."):
+    for text in (
+        "I will never come to your house.",
+        "I'll never forget what you did for my mum.",
+        # a contest for the seat, scored 0.93 for threat by the model
+        "I'm coming for your seat.",
+    ):
         assert screener.score(text).flags == [], text
+    assert "threat" in screener.score("I'm coming for your seat and your family.").flags
 
 
 def test_the_title_of_address_alone_does_not_make_a_note_abuse(screener: Screener) -> None:

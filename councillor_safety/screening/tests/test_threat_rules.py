@@ -1406,6 +1406,10 @@ def test_defends_a_group(text: str, words: str) -> None:
         ("I won't be coming to your house. Someone else will.", ""),
         ("I'll never forget what you did for my mum.", "never forget what you did for my"),
         ("I'll never forget what you did. Watch your back.", ""),
+        # a contest for the seat
+        ("I'm coming for your seat.", "coming for your seat"),
+        ("We're going after your council seat in May.", "going after your council seat"),
+        ("I'm coming for your seat and your family.", ""),
     ],
 )
 def test_peaceful_intent(text: str, phrase: str) -> None:

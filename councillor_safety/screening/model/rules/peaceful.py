@@ -71,6 +71,10 @@ _PEACEFUL = screened(
         r"|\bvot(?:e|ing)\s+(?:against\s+you|you\s+out)\b"
         rf"|\b(?:at|in)\s+the\s+(?:next\s+|coming\s+)?{ELECTION}\b"
         r"|\bcampaign(?:ing)?\s+against\s+you\b|\bpolitical\s+price\b"
+        # a contest for the seat: "I'm coming for your seat." (the model: `threat` 0.93)
+        # (not "... and your family")
+        r"|\b(?:com(?:e|ing)|go(?:ing)?)\s+(?:for|after)\s+your\s+(?:council\s+)?seat\b"
+        rf"(?![^.!?]*\b(?:and|then)\s+(?:you\b|your\s+(?:{FAMILY}|house|home)\b))"
         r"|\bhold\s+you\s+(?:to\s+account|accountable)\b"
         # a wish for the reader's recovery: the model reads "I hope you get ..." as a wish of harm
         r"|\bget\s+well\s+soon\b|\bspeedy\s+recovery\b|\b(?:hope|hoping|wish)\s+you(?:'re|\s+are)?\s+"
