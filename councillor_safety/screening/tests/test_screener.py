@@ -360,6 +360,8 @@ def test_a_group_harmed_is_not_flagged(screener: Screener) -> None:
         "Arabs are poorer on average than their neighbours.",
         "Black people are more likely to be stopped and searched.",
         "No one should be attacked for being Arab.",
+        # hostile post received
+        "A Muslim woman in my road gets abusive letters every week.",
     ]
     flagged = {
         t: r.scores for t, r in zip(texts, screener.score_batch(texts), strict=True) if r.flags

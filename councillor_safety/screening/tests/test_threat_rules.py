@@ -1289,6 +1289,15 @@ def test_denounced_quote(text: str, expected: bool) -> None:
         ("Muslims are victims of their own religion.", ""),
         ("Two Muslim teenagers were beaten up, good.", ""),
         ("Muslims are the victims of violent crime and they deserve it.", ""),
+        # hostile post or messages received
+        (
+            "A gay man in my road gets nasty notes through the door every week.",
+            "a gay man in my road gets nasty notes",
+        ),
+        ("Muslims get so much abuse online.", "muslims get so much abuse"),
+        ("Muslims get hate mail, good.", ""),
+        ("Muslims get abuse because they deserve it.", ""),
+        ("Jews send threatening letters.", ""),  # what the group did, not what it received
     ],
 )
 def test_defends_a_group(text: str, words: str) -> None:

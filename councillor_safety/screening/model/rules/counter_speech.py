@@ -220,6 +220,17 @@ _DONE_TO = (
     r"living\s+in\s+fear|(?:too\s+)?(?:scared|afraid|frightened)\s+to\s+(?:go\s+out|leave\s+(?:home|the\s+house)|"
     r"walk|report|go\s+to\s+(?:school|work|the\s+shops|college|the\s+mosque|the\s+synagogue|church)))"
 )
+# hostile post or messages received: "... gets nasty notes through the door", "... has had hate
+# mail"
+_HOSTILE_POST = (
+    r"(?:(?:nasty|abusive|hateful|threatening|racist|homophobic|transphobic|antisemitic|"
+    r"islamophobic|vile|horrible|hate|poison(?:-pen)?)\s+(?:notes?|letters?|messages?|mail|e-?mails?|"
+    r"texts?|comments?|calls?|phone\s+calls?|graffiti|leaflets?)|death\s+threats|abuse|threats)"
+)
+_RECEIVES = (
+    r"(?:get|gets|got|getting|receive|receives|received|receiving|(?:have|has)\s+(?:had|received|"
+    r"been\s+sent)|(?:are|is|was|were)\s+(?:being\s+)?sent)\s+"
+)
 # what befalls a group when things go wrong: "... who suffer", "... who lose out"
 _LOSE_OUT = (
     r"(?:suffer|lose\s+out|miss\s+out|go\s+without|pay\s+the\s+price|get\s+hurt|get\s+the\s+blame)"
@@ -256,6 +267,8 @@ _GROUP_HARMED = screened(
         # the group as the subject: harmed, worse off ("... are poorer on average than their
         # neighbours"), or with a right to live without fear
         rf"{_HARMED_AS_SUBJECT}{_WHERE}(?:{_IS_DONE}{_DONE_TO}\b|"
+        rf"(?:{_OFTEN}\s+)?{_RECEIVES}(?:{_OFTEN}\s+)?(?:so\s+much\s+|a\s+lot\s+of\s+|lots\s+of\s+)?"
+        rf"{_HOSTILE_POST}\b|"
         rf"(?:are|were)\s+(?:{_OFTEN}\s+)?(?:(?:much|far|still)\s+)?"
         r"(?:poorer|worse\s+off|less\s+well\s+off|worse\s+paid|less\s+well\s+paid)\b|"
         r"(?:should|must|need\s+to|"
