@@ -71,6 +71,10 @@ MUST_CATCH_THREATS = [
     "I will kílł you, councillor.",  # accents and a stroke: flagged by nothing before
     "ur dead m8",
     "You're a dead man.",
+    # safety sold on a condition, however it is denied, and a contest for the seat with a family
+    # added
+    "I won't hurt you if you resign.",
+    "I'm coming for your seat and your family.",
 ]
 
 # violence wished on or incited against someone other than the reader (worded unlike training)
@@ -121,6 +125,14 @@ MUST_NOT_FLAG = [
     "thanks 4 ur help with the bins",
     "when is ur next surgery?",
     "hope u n ur family r well",
+    # harm denied: "not" scored 0.93 for threat when a rule took it for the word allowed between
+    # "I will" and the harm
+    "I will not hurt you.",
+    # a visit denied, thanks and a contest for the seat, which the model alone reads as menace
+    # (abuse 0.82, 0.40; threat 0.93)
+    "I will never come to your house.",
+    "I'll never forget what you did for my mum.",
+    "I'm coming for your seat.",
 ]
 
 
@@ -525,25 +537,6 @@ def test_disavowed_harm_lowers_the_threat_score_unless_a_rule_fires(
     mixed = screener.score("I would never hurt anyone, but I'm going to hurt you.")
     assert mixed.explanation.peaceful == ""
     assert "threat" in mixed.flags
-    # "not" between "I will" and the verb denies the harm; it scored 0.93 when a rule read it
-    # as the adverb of "I will ... hurt you"
-    denied = screener.score("I will not hurt you.")
-    assert denied.explanation.rules == []
-    assert "threat" not in denied.flags
-    # safety sold on a condition is a threat, however it is denied
-    sold = screener.score("I won't hurt you if you resign.")
-    assert sold.explanation.peaceful == ""
-    assert "threat" in sold.flags
-    # the model reads a denied visit and thanks as menace: "I will never come to your house."
-    # scored 0.82 for abuse
-    for text in (
-        "I will never come to your house.",
-        "I'll never forget what you did for my mum.",
-        # a contest for the seat, scored 0.93 for threat by the model
-        "I'm coming for your seat.",
-    ):
-        assert screener.score(text).flags == [], text
-    assert "threat" in screener.score("I'm coming for your seat and your family.").flags
 
 
 def test_the_title_of_address_alone_does_not_make_a_note_abuse(screener: Screener) -> None:
