@@ -275,6 +275,13 @@ def test_the_writers_own_words_are_not_a_report(text: str) -> None:
         "As an ex-member I will not promote that group. I will not bash them either.",
         "Someone's going to not like this, but the bins move to Tuesdays.",
         "I won't hurt your feelings if you tell me the truth.",
+        # the same words as a threat, in ordinary mail
+        "You won't be smiling when you see the state of the playground.",
+        "Your name's been passed around at the WI as someone who listens.",
+        "Don't be surprised if you get a visitor at the surgery, the residents are keen.",
+        "Don't be surprised if you lose your seat in May.",
+        "Tell your wife I said hello, it was lovely to see her at the fete.",
+        "Voters will show you what happens to liars at the ballot box.",
     ],
 )
 def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
@@ -646,6 +653,13 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
         ("I'd keep an eye on your kids at the school gate if I were you.", "watch_your_back"),
         ("Cllr Roberts' kids go to St Mary's. Just saying.", "knows_family_routine"),
         (
+            "Tell your wife I said hello. She walks the dog at seven, doesn't she?",
+            "knows_family_routine",
+        ),
+        ("You won't be smiling for much longer.", "coming_for_you"),
+        ("Pray you never meet me in a dark car park.", "coming_for_you"),
+        ("I'd hate for your kids to find out what happens to liars.", "harm_to_home_or_family"),
+        (
             "Dave, have you still got that baseball bat? Cllr Wright's surgery is on Thursday.",
             "violent_imagery",
         ),
@@ -966,6 +980,11 @@ def test_veiled_threat_words_with_an_ordinary_reason_stay_quiet(text: str) -> No
         "Keep an eye on your post, you might get a surprise.",
         "We're coming round to have a word, and it won't be a friendly one.",
         "I'll make sure you never feel safe in this town again.",
+        "The next letter won't be a letter.",
+        "You'll be sorry you ever stood for election, and so will your family.",
+        "The lads have been asking about you. They know your car.",
+        "The brakes on that old Volvo of yours don't look great.",
+        "Enjoy your morning runs along the canal while you still can.",
     ],
 )
 def test_menace_put_as_advice_pity_or_a_remark_fires(text: str) -> None:
@@ -1048,6 +1067,11 @@ def test_menace_put_as_advice_pity_or_a_remark_fires(text: str) -> None:
         "Please kill all the lights in the chamber at ten.",
         "Burn all the leaflets about the old refugee centre.",
         "Can I get you when you're free to sign the nomination form?",
+        "The next newsletter won't be a paper one.",
+        "You'll be glad you stood for election, and so will your family.",
+        "The brakes on your car don't look great, get them checked before the MOT.",
+        "Enjoy your majority while you still can.",
+        "Enjoy your summer holidays while you still can.",
     ],
 )
 def test_veiled_menace_words_with_an_ordinary_reason_stay_quiet(text: str) -> None:

@@ -308,8 +308,17 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"{NOT_ON_A_SCREEN}|"
         r"\b(?:got|have|has)\s+(?:people|someone|somebody|eyes|men|lads)\s+watching\s+(?:you|your)\b|"
         r"\bwhen\s+(?:we|i|they)\s+(?:catch\s+up\s+with|get\s+hold\s+of|get\s+our\s+hands\s+on)\s+"
-        r"you\b|\byou\s+won'?t\s+be\s+(?:smiling|laughing)\s+(?:when|for\s+long|after|much\s+longer)\b"
-        rf"(?!\s+(?:the\s+)?(?:next\s+)?{ELECTION}\b)|"
+        r"you\b|\byou\s+won'?t\s+be\s+(?:smiling|laughing)\s+(?:when|for\s+(?:much\s+)?long(?:er)?|after|"
+        r"much\s+longer)\b"
+        rf"(?!\s+(?:the\s+)?(?:next\s+)?{ELECTION}\b)"
+        # not a complaint: "You won't be smiling when you see the state of the playground."
+        r"(?!\s+you\s+(?:see|hear|read|get|open)\s+(?:the|your)\s+(?:state|bill|cost|price|results?|"
+        r"figures|news|report|survey|plans?|queue|traffic|council\s+tax|parking)\b)|"
+        # "Pray you never meet me in a dark car park."
+        r"\bpray\s+(?:that\s+)?(?:you|we)\s+never\s+(?:meet|bump\s+into|run\s+into|cross\s+paths\s+with)\s+"
+        r"(?:me|us|my\s+(?:mates|lads|boys|friends))\b|"
+        r"\byou\s+(?:never\s+)?(?:meet|see|catch|find|bump\s+into|run\s+into)\s+(?:me|us)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:in|down)\s+a\s+dark\s+(?:alley|car\s+park|lane|street|underpass)\b|"
         r"\b(?:to|round|at|outside)\s+your\s+(?:surgery|house|home|door|doorstep|office|street)\s+"
         r"mob[- ]?handed\b|\byou\s+(?:[\w-]+\s+){0,3}(?:in|down)\s+a\s+dark\s+alley\b|"
         r"\byou\s+won'?t\s+be\s+so\s+(?:brave|tough|cocky|smug|clever|gobby)\s+when\b|"
@@ -521,7 +530,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"now\b)(?!\s+(?:as|for|that)\b)(?![^\n]*\b(?:thought\s+you|heads\s+up|let\s+you\s+know|warn\w*|"
         r"police|report\w*|remove\w*|taken\s+down|take\s+(?:it|them)\s+down|sorry|admins?|moderators?|"
         r"candidates?|nominat\w*|shortlist\w*|mayor|chair|leader|awards?|recommend\w*|praise\w*|"
-        r"register|delivery|deliveries|parcels?)\b)|"
+        r"register|delivery|deliveries|parcels?|listens?|helpful|kind\w*|lovely|brilliant|someone\s+who|"
+        r"thanks|thank\s+you|great\s+(?:job|work|councillor)|good\s+(?:councillor|egg|person|job|work))\b)|"
         # what is theirs not there tomorrow: "Your car won't be there tomorrow." (not towed away)
         r"\byour\s+(?:[\w'-]+\s+)?(?:car|van|house|home|shop|office|surgery|garage|shed|caravan)\s+"
         r"(?:won'?t|will\s+not|might\s+not|may\s+not)\s+(?:be\s+(?:there|standing|in\s+one\s+piece)|"
@@ -587,11 +597,19 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:see|watch)\s+what\s+happens\s+to\s+(?:you|ya|u|your\s+(?:[\w'-]+\s+)?(?:house|home|car|"
         r"office|surgery|family|kids|children|wife|husband|windows?|door|shop|dog|cat|face))\b|"
         r"\bwhat\s+happens\s+to\s+(?:[\w-]+\s+){1,2}like\s+(?:you|ya|u)\b|"
+        # "I'd hate for your kids to find out what happens to liars." (not at the ballot box)
+        r"\b(?:find\s+out|learn|see|know|remember|discover)\s+what\s+happens\s+to\s+(?:liars|traitors|"
+        r"grasses|snitches|rats|people\s+(?:who|that)\s+(?:lie|cross|betray|grass|snitch))\b"
+        rf"(?![^.!?]*\b(?:{ELECTION}|polls?|voters?)\b)|"
         r"\bwalks?\s+the\s+dog\s+alone\b|"
         r"\bnice\s+(?:family|house|home|car|kids|wife|husband)\s+(?:you'?ve\s+got|you\s+have|you\s+got)\b|"
         r"\b(?:don'?t|do\s+not|wouldn'?t)\s+be\s+surprised\s+if\s+(?:your|you|something|someone)\b"
         r"(?!\s+(?:get|gets|receive|see|hear|start\s+getting)\s+(?:a\s+lot\s+of|lots\s+of|loads\s+of|more|"
-        r"many|some|plenty\s+of|a\s+flood\s+of|a\s+few|a\s+petition|letters|emails|complaints|calls)\b)|"
+        r"many|some|plenty\s+of|a\s+flood\s+of|a\s+few|a\s+petition|letters|emails|complaints|calls)\b)"
+        r"(?![^.!?]*\b(?:lose|losing|lost)\s+(?:your\s+|the\s+|a\s+lot\s+of\s+)?(?:seat|majority|deposit|"
+        r"election|votes?|vote|support)\b)"
+        r"(?![^.!?]*[.!?,;]?\s*(?:the\s+)?(?:residents|neighbours|parents|members|people)\s+(?:are|were)\s+"
+        r"(?:keen|grateful|thankful|delighted|pleased|excited)\b)|"
         r"\byour\s+windows?\s+(?:go|goes|get|gets)\s+(?:in|put\s+in|smashed|broken)\b|"
         # the family made to pay for what the person did; not "your kids will pay more council
         # tax" or "your children will suffer for this decision", which are complaints
@@ -603,12 +621,16 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "knows_family_routine",
         "shows they know the routine of the person's family ('your kids walk to school past "
         "our estate, don't they?')",
-        rf"\byour\s+(?:{FAMILY}|kid)(?:'s|')?\s+(?:[\w'-]+\s+){{0,3}}(?:walks?|goes|go|leaves?|gets?|plays?|"
+        # the family named, then "she" or "he": "Tell your wife I said hello. She walks the dog at
+        # seven, doesn't she?" (the greeting's "tell" is the writer's, not a report)
+        rf"\b(?:your\s+(?:{FAMILY}|kid)(?:'s|')?|(?:tell\s+)?your\s+{FAMILY}\b[^.!?]{{0,40}}[.!?]\s+(?:she|he|they))\s+"
+        r"(?:[\w'-]+\s+){0,3}(?:walks?|goes|go|leaves?|gets?|plays?|"
         r"catch(?:es)?|takes?|comes?|waits?|finish(?:es)?|starts?)\b[^.?!]{0,60}?"
         # the route, the hour or being alone is what makes it menace: "your son plays for the
         # under-12s, doesn't he?" is small talk
         r"\b(?:past|alone|on\s+(?:their|her|his)\s+own|by\s+(?:herself|himself|themselves)|"
-        r"every\s+(?:day|morning|night|evening|week)|at\s+\d|the\s+same\s+(?:time|way)|"
+        r"every\s+(?:day|morning|night|evening|week)|at\s+(?:\d|one|two|three|four|five|six|seven|eight|"
+        r"nine|ten|eleven|twelve|half|quarter)|the\s+same\s+(?:time|way)|"
         r"(?:down|along|through|via|across)\s+(?:[\w'-]+\s+)?(?:lane|road|street|avenue|way|close|drive|"
         r"park|alley|path|estate|woods?|fields?|rec))\b"
         r"[^.?!]{0,60}?,?\s+"
@@ -1099,7 +1121,18 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"door|front\s+door|kids'|children's|windows|street|drive)\b(?![^.!?]*\b(?:for\s+(?:the|our|a)|"
         r"to\s+(?:show|send|share)|survey|planning|conservation|newsletter|leaflet|website|"
         r"competition|calendar|album)\b)|"
-        r"\bi\s+know\s+your\s+(?:car|reg|registration|number\s+plate|house|routine)\s*(?:[.!]|$)|"
+        r"\b(?:i|we|they|the\s+(?:lads|boys)|my\s+(?:mates|lads|boys))\s+know\s+your\s+(?:car|reg|"
+        r"registration|number\s+plate|house|routine)\s*(?:[.!]|$)|"
+        # pity for their brakes: "The brakes on that old Volvo of yours don't look great." (not
+        # advice to get them seen to)
+        r"\bbrakes\s+on\s+(?:your\s+(?:[\w'-]+\s+){0,2}?(?:car|van|motor|bike)|that\s+(?:[\w'-]+\s+){0,3}?"
+        r"of\s+yours)\s+(?:don'?t|do\s+not)\s+look\s+(?:great|good|safe|right|too\s+(?:good|safe|clever))\b"
+        r"(?![^.!?]*\b(?:check\w*|garage|mot|servic\w*|mechanic|looked\s+at|seen\s+to)\b)|"
+        # "Enjoy your morning runs along the canal while you still can." (not the seat or the
+        # summer: "Enjoy your majority while you still can.")
+        r"\benjoy\s+your\s+(?:(?!(?:seat|job|position|majority|salary|expenses|perks|power|allowances?|"
+        r"office|title|role|summer|holidays?|weekend|sunshine|break|free|lie-?in)\b)[\w'-]+\s+){1,5}?"
+        r"while\s+you\s+(?:still\s+)?can\b|"
         r"\b(?:yours|your\s+car|your\s+van)\b[^.!?]{0,30}\bparked\s+(?:in\s+)?(?:a|such\s+a)\s+"
         r"(?:very\s+|really\s+|nice\s+)?(?:quiet|dark|lonely|secluded|isolated)\s+(?:spot|place|street|"
         r"corner)\b|"
@@ -1215,6 +1248,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # a second time, worse: "Next time it won't just be a brick." (not "... a leaflet")
         r"\bnext\s+time\s+it\s+(?:won'?t|will\s+not)\s+(?:just\s+|only\s+)?be\s+(?:a|an)\s+(?:brick|"
         r"stone|rock|egg|punch|slap|warning\s+shot)\b|"
+        r"\b(?:the\s+)?next\s+(?:letter|email|e-mail|message|note|warning|card)\s+(?:won'?t|will\s+not)\s+"
+        r"be\s+(?:just\s+|only\s+|so\s+)?(?:a\s+|an\s+)?(?:letter|email|e-mail|message|note|warning|card|"
+        r"words|polite|friendly)\b|"
+        # the family to be sorry too: "You'll be sorry you stood, and so will your family."
+        r"\b(?:sorry|regret\s+(?:it|this|that)|pay\s+for\s+(?:it|this|that))\b[^.!?]{0,50}?,?\s+and\s+so\s+"
+        rf"will\s+your\s+{FAMILY}\b|"
         # said alone, as the last word: not "You've had your warning from the auditors, ..."
         r"\byou(?:'ve|\s+have)\s+(?:had|been\s+given)\s+your\s+(?:last\s+|final\s+|one\s+|only\s+)?"
         r"warning(?=\s*(?:[.!]|$))|"
