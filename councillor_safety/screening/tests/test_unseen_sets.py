@@ -42,3 +42,15 @@ def test_unseen_probes_are_never_trained_on_nor_written_into_a_rule() -> None:
     # a rule written from a probe would be pinned beside its look-alikes in the rule tests
     rule_tests = (Path(__file__).parent / "test_threat_rules.py").read_text()
     assert not [t for t in probes.THREATS if t in rule_tests]
+
+
+def test_unseen_menace_is_never_trained_on_nor_written_into_a_rule() -> None:
+    menace = load_training_module("unseen_menace")
+    texts = [*menace.THREATS, *menace.ORDINARY]
+    assert len(menace.THREATS) == len(menace.ORDINARY) == 30
+    assert len(set(texts)) == len(texts)
+    trained = _trained_texts()
+    # not even with the tails training puts on its own examples
+    assert not [t for t in texts if t.lower() in trained or f"{t} councillor.".lower() in trained]
+    rule_tests = (Path(__file__).parent / "test_threat_rules.py").read_text()
+    assert not [t for t in texts if t in rule_tests]
