@@ -54,3 +54,12 @@ def test_unseen_menace_is_never_trained_on_nor_written_into_a_rule() -> None:
     assert not [t for t in texts if t.lower() in trained or f"{t} councillor.".lower() in trained]
     rule_tests = (Path(__file__).parent / "test_threat_rules.py").read_text()
     assert not [t for t in texts if t in rule_tests]
+    # nor among the pairs written to teach the model the same kind of menace
+    veiled = load_training_module("veiled_threats")
+    assert not set(texts) & {*veiled.THREATS, *veiled.ORDINARY}
+
+
+def test_veiled_threats_come_in_pairs() -> None:
+    veiled = load_training_module("veiled_threats")
+    assert len(veiled.THREATS) == len(veiled.ORDINARY) == 60
+    assert len({*veiled.THREATS, *veiled.ORDINARY}) == 120
