@@ -282,6 +282,11 @@ def test_the_writers_own_words_are_not_a_report(text: str) -> None:
         "Don't be surprised if you lose your seat in May.",
         "Tell your wife I said hello, it was lovely to see her at the fete.",
         "Voters will show you what happens to liars at the ballot box.",
+        "We know where you live is a long way from the ward, so thanks for coming.",
+        "I know what time your surgery finishes, so I'll come at the end.",
+        "Keep up the good work, and watch your back with those developers!",
+        "We know the way to your office, we'll bring the cake on Friday.",
+        "Don't be surprised if you see me at every meeting from now on, I'm that keen.",
     ],
 )
 def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
@@ -657,6 +662,8 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
             "knows_family_routine",
         ),
         ("You won't be smiling for much longer.", "coming_for_you"),
+        ("I know what time your surgery finishes. I'll be waiting.", "knows_where_you_live"),
+        ("We know the way to your house. Sleep well.", "knows_where_you_live"),
         ("Pray you never meet me in a dark car park.", "coming_for_you"),
         ("I'd hate for your kids to find out what happens to liars.", "harm_to_home_or_family"),
         (

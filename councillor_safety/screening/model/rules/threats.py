@@ -65,7 +65,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "claims to know where the person or their family lives, works or parks",
         rf"\b(?:i|we|they)\s+(?:know|found\s+out|have\s+found)\s+(?:where|which\s+house)\s+"
         rf"(?:{YOU}|your\s+\w+)\s*(?:\w+\s+)?(?:live|lives|sleep|work|park|go\s+to\s+school|"
-        rf"is\s+yours)|\bwhich\s+house\s+is\s+yours\b|\bknow\s+what\s+car\s+you\s+drive\b|"
+        rf"is\s+yours)(?!\s+(?:is|isn'?t|was|wasn'?t)\b)|\bwhich\s+house\s+is\s+yours\b|"
+        r"\bknow\s+what\s+car\s+you\s+drive\b|"
         # "Have you ever wondered how easy it would be to find your address?"
         r"\bhow\s+easy\s+it\s+(?:would\s+be|is|'d\s+be)\s+to\s+(?:find|get\s+to|get\s+into|break\s+into)\s+"
         r"your\s+(?:address|house|home|car|office|family|kids)\b|"
@@ -74,11 +75,14 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"\b(?:post|share|anyone\s+(?:got|have|know))\s+{NAMED}'?s?\s+(?:home\s+)?address\b|"
         rf"\byour\s+address\s+(?:isn'?t|is\s+not)\s+hard\s+to\s+find\b|"
         r"\b(?:i|we|they)\s+know\s+(?:the\s+way|how\s+to\s+get)\s+to\s+your\s+(?:house|home|door|"
-        r"office|flat)\b|"
+        r"office|flat)\b(?![^.!?]*\b(?:cake|cards?|flowers|biscuits|present|gift|petition|leaflets?|"
+        r"signatures|thank\w*)\b)|"
         r"\b(?:i|we|they)\s+know\s+(?:which|what)\s+(?:train|bus|car|route|way|school|gym|time)\s+"
-        # not a fellow parent: "I know which school your kids go to because mine go there too"
+        # not a fellow parent: "I know which school your kids go to because mine go there too",
+        # nor one coming to the surgery: "I know what time your surgery finishes, so I'll come ..."
         r"(?:you|your)\b(?![^.!?]*\b(?:too|as\s+well|like\s+mine|mine\s+(?:go|goes|do|does)|with\s+my|"
-        r"same)\b)|\b(?:i|we|they)\s+know\s+(?:which|what)\s+(?:car|house|door|one)\s+"
+        r"same)\b)(?!\s+(?:surgery|surgeries|meetings?|office\s+hours|clinic|drop-?in)\b[^.!?]*\bso\s+(?:i|we)"
+        r"(?:'ll|\s+will|\s+can|\s+could)\s+(?:come|pop|drop|see|catch|get|arrive)\b)|\b(?:i|we|they)\s+know\s+(?:which|what)\s+(?:car|house|door|one)\s+"
         r"(?:is\s+)?yours\b|\byour\s+(?:home\s+)?address\s+is\s+(?:now\s+)?(?:all\s+over|on)\s+"
         r"(?:facebook|twitter|x|telegram|social\s+media|the\s+internet)\b|"
         # a family member's name, or which room they sleep in: not "I know your husband's name is
@@ -101,7 +105,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     _rule(
         "watch_your_back",
         "tells the person to watch their back or to fear for their safety, or mentions a weapon",
-        r"\b(?:watch|mind)\s+(?:your|yer)\s+back\b|\bwatch\s+yourself\b|"
+        # not a colleague's warning about others: "watch your back with those developers"
+        r"\b(?:watch|mind)\s+(?:your|yer)\s+back\b(?!\s+with\s+(?:those|these|the|that|them)\b)|"
+        r"\bwatch\s+yourself\b|"
         rf"\b(?:{NAMED}|he|she)\s+(?:should|had\s+better|'d\s+better|better|wants\s+to|needs\s+to)\s+"
         r"(?:watch|mind)\s+(?:his|her|their)\s+back\b|"
         r"\b(?:had|'d)\s+better\s+not\s+show\s+(?:his|her|their|your)\s+face\b|"
@@ -608,7 +614,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"many|some|plenty\s+of|a\s+flood\s+of|a\s+few|a\s+petition|letters|emails|complaints|calls)\b)"
         r"(?![^.!?]*\b(?:lose|losing|lost)\s+(?:your\s+|the\s+|a\s+lot\s+of\s+)?(?:seat|majority|deposit|"
         r"election|votes?|vote|support)\b)"
-        r"(?![^.!?]*[.!?,;]?\s*(?:the\s+)?(?:residents|neighbours|parents|members|people)\s+(?:are|were)\s+"
+        r"(?![^.!?]*\b(?:are|were|i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|that\s+|very\s+|really\s+)?"
         r"(?:keen|grateful|thankful|delighted|pleased|excited)\b)|"
         r"\byour\s+windows?\s+(?:go|goes|get|gets)\s+(?:in|put\s+in|smashed|broken)\b|"
         # the family made to pay for what the person did; not "your kids will pay more council
