@@ -287,6 +287,8 @@ def test_the_writers_own_words_are_not_a_report(text: str) -> None:
         "Keep up the good work, and watch your back with those developers!",
         "We know the way to your office, we'll bring the cake on Friday.",
         "Don't be surprised if you see me at every meeting from now on, I'm that keen.",
+        "Someone should shoot a video of the flooding for the council's website.",
+        "I'll be hunting you down at the fete for a photo with the mayor.",
     ],
 )
 def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:

@@ -666,7 +666,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "states an intention to kill, hurt or attack the person or a group",
         rf"\b{WILL}\s+{ANY_WORD_BUT_A_DENIAL}{HARM}\w*\s+(?:{YOU}|him|her|them|every|any|all|some|the\s+next|"
         r"that|this\s+councillor|councillors?)\b|"
-        rf"\b{WILL}\s+{ANY_WORD_BUT_A_DENIAL}{HARM_A_PERSON}\w*\s+(?:you|u|ya|yer|yourself)\b|"
+        rf"\b{WILL}\s+{ANY_WORD_BUT_A_DENIAL}{HARM_A_PERSON}\w*\s+(?:you|u|ya|yer|yourself)\b"
+        # not sought out for a photo: "I'll be hunting you down at the fete for a selfie"
+        r"(?!\s+down\b[^.!?]{0,40}?\bfor\s+(?:a|an|the|your)\s+(?:photo|selfie|picture|chat|signature|"
+        r"autograph|quote|interview|coffee|pint|drink|copy)\b)|"
         rf"\b{WILL}\s+(?:find|hunt)\s+{YOU}\b|\bi'?m\s+going\s+to\s+end\s+you\b|"
         rf"\b{WILL}\s+make\s+your\s+life\s+(?:a\s+)?(?:living\s+)?(?:hell|misery|nightmare)\b|"
         rf"\b{WILL}\s+do\s+(?:you|u|ya)\s+(?:so\s+bad|good\s+and\s+proper|over|in)\b|"
