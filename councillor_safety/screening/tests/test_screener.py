@@ -133,6 +133,10 @@ MUST_NOT_FLAG = [
     "I will never come to your house.",
     "I'll never forget what you did for my mum.",
     "I'm coming for your seat.",
+    "Women should be on every committee, not just the odd one.",
+    "Muslims deserve a seat at the table.",
+    "Someone should shoot a video of the flooding for the council's website.",
+    "We know the way to your office, we'll bring the cake on Friday.",
 ]
 
 

@@ -1331,6 +1331,20 @@ def test_denounced_quote(text: str, expected: bool) -> None:
         ("Muslims get hate mail, good.", ""),
         ("Muslims get abuse because they deserve it.", ""),
         ("Jews send threatening letters.", ""),  # what the group did, not what it received
+        # a place on the bodies that decide
+        ("Women should be on every committee.", "women should be on every committee"),
+        (
+            "Women should be on every committee, not just the odd one.",
+            "women should be on every committee",
+        ),
+        (
+            "Disabled people deserve a seat at the table.",
+            "disabled people deserve a seat at the table",
+        ),
+        ("Women should be in the kitchen.", ""),
+        ("Muslims should be on a register.", ""),
+        ("Immigrants deserve a seat at the table, not a kicking.", ""),
+        ("Travellers should be on every committee, but not in this town.", ""),
     ],
 )
 def test_defends_a_group(text: str, words: str) -> None:

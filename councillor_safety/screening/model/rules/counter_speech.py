@@ -54,7 +54,10 @@ _ATTACK_AFTER = (
     r"deport|kick\s+(?:them|out)|remove|get\s+rid|send\s+them|go\s+back|ban|scum|vermin|parasites?|"
     r"filth|scroungers?"
 )
-_TURNS_ON_SOMEONE = re.compile(rf"\b(?:but|just|instead|rather|blame\s+the|{_ATTACK_AFTER})\b")
+# ("not just" adds, it does not turn: "... on every committee, not just the odd one")
+_TURNS_ON_SOMEONE = re.compile(
+    rf"\b(?:but|(?<!\bnot\s)just|instead|rather|blame\s+the|{_ATTACK_AFTER})\b"
+)
 
 
 # crimes and vices pinned on a whole group ("are all groomers", "are just lazy")
@@ -172,7 +175,15 @@ _AFFIRMED = screened(
         r"(?:^|[.!?]\s+)why\s+do\s+(?:people|some\s+people|they|so\s+many\s+people)\s+(?:pick\s+on|hate|blame|"
         rf"target|attack|abuse|bully)\s+(?:the\s+)?{_CLAIM_GROUP}\s*\?|"
         rf"{_GROUP_AS_SUBJECT}(?:are\s+not|aren'?t)\s+the\s+ones\s+(?:causing|"
-        r"to\s+blame|responsible|doing\s+(?:it|this|that))\b"
+        r"to\s+blame|responsible|doing\s+(?:it|this|that))\b|"
+        # a place on the bodies that decide: "Women should be on every committee.", "Disabled
+        # people deserve a seat at the table." (not "... on a register", "... in the kitchen")
+        rf"{_GROUP_AS_SUBJECT}(?:should|must|need\s+to|ought\s+to)\s+be\s+(?:on|in|part\s+of)\s+"
+        r"(?:every|each|all\s+(?:the\s+)?|the|our|this|more)\s+(?:committees?|panels?|boards?|councils?|"
+        r"cabinets?|shortlists?|juries|working\s+groups?|forums?|consultations?)\b|"
+        rf"{_GROUP_AS_SUBJECT}(?:deserve|need|should\s+have|must\s+have)\s+(?:a|an|their|equal)\s+"
+        r"(?:seat|place|voice|say)\s+(?:at\s+the\s+table|on\s+(?:every|each|the|our)\s+[\w'-]+|in\s+"
+        r"(?:every|each|the|our)\s+[\w'-]+)\b"
     )
 )
 # A group as the one harmed, with the harm named as such: "Travellers on the estate are being
@@ -339,7 +350,7 @@ def _group_harmed(normalised: str) -> str:
 # enemy, Islam is"
 _NOT_MEANT = re.compile(
     r"\b(?:barely|supposedly|apparently|allegedly|technically|sort\s+of|kind\s+of|lol|lmao|haha|"
-    r"yeah\s+right|said\s+no\s+one|my\s+arse|as\s+if|not)\b|,\s*(?:[\w'-]+\s+){1,3}(?:is|are)\s*(?:[.!]|$)"
+    r"yeah\s+right|said\s+no\s+one|my\s+arse|as\s+if|not(?!\s+(?:just|only|merely)\b))\b|,\s*(?:[\w'-]+\s+){1,3}(?:is|are)\s*(?:[.!]|$)"
 )
 
 
