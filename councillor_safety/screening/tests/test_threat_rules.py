@@ -1345,6 +1345,24 @@ def test_denounced_quote(text: str, expected: bool) -> None:
         ("Muslims should be on a register.", ""),
         ("Immigrants deserve a seat at the table, not a kicking.", ""),
         ("Travellers should be on every committee, but not in this town.", ""),
+        # a say in what is done for them, or left out of it
+        (
+            "Nothing about disabled people without disabled people.",
+            "nothing about disabled people without disabled people",
+        ),
+        ("Why are Travellers never asked?", "why are travellers never asked"),
+        (
+            "Deaf people should run the next workshop themselves.",
+            "deaf people should run the next workshop",
+        ),
+        (
+            "Trans people should not be an afterthought in the budget.",
+            "trans people should not be an afterthought",
+        ),
+        ("Why are Jews never caught?", ""),
+        # a vice claimed after the affirmation
+        ("Muslims are people too. Because they're all terrorists.", ""),
+        ("Why are Muslims never asked? They're all terrorists.", ""),
     ],
 )
 def test_defends_a_group(text: str, words: str) -> None:

@@ -183,7 +183,19 @@ _AFFIRMED = screened(
         r"cabinets?|shortlists?|juries|working\s+groups?|forums?|consultations?)\b|"
         rf"{_GROUP_AS_SUBJECT}(?:deserve|need|should\s+have|must\s+have)\s+(?:a|an|their|equal)\s+"
         r"(?:seat|place|voice|say)\s+(?:at\s+the\s+table|on\s+(?:every|each|the|our)\s+[\w'-]+|in\s+"
-        r"(?:every|each|the|our)\s+[\w'-]+)\b"
+        r"(?:every|each|the|our)\s+[\w'-]+)\b|"
+        # a say in what is done for them, or left out of it: "Nothing about us without us.",
+        # "Disabled people should run the next workshop themselves.", "Why are Travellers never
+        # asked?", "... should not be an afterthought in the budget"
+        rf"(?:^|[.!?]\s+)nothing\s+about\s+(?:us|{_CLAIM_GROUP})\s+without\s+(?:us|{_CLAIM_GROUP})\b|"
+        rf"{_GROUP_AS_SUBJECT}(?:should|must|could|ought\s+to)\s+(?:run|lead|chair|organi[sz]e|host|design|"
+        r"shape|co-?design)\s+(?:the|our|this|their\s+own)\s+(?:next\s+)?(?:workshops?|sessions?|meetings?|"
+        r"groups?|projects?|events?|consultations?|services?|centres?|schemes?|reviews?|panels?|forums?|"
+        r"training)\b|"
+        rf"(?:^|[.!?]\s+)why\s+(?:are|were)\s+(?:the\s+)?{_CLAIM_GROUP}\s+(?:never|not|rarely|seldom)\s+"
+        r"(?:asked|consulted|listened\s+to|heard|invited|included|involved|represented)\b|"
+        rf"{_GROUP_AS_SUBJECT}(?:should|must)\s+(?:not|never)\s+be\s+an?\s+(?:afterthought|footnote|"
+        r"tick-?box)\b"
     )
 )
 # A group as the one harmed, with the harm named as such: "Travellers on the estate are being
@@ -362,6 +374,8 @@ def _affirms_a_group(normalised: str) -> str:
         or reported_or_negated(m)
         or _TURNS_ON_SOMEONE.search(normalised, m.end())
         or _NOT_MEANT.search(normalised, m.end())
+        # a vice claimed after it: "Muslims are people too. Because they're all terrorists."
+        or _CLAIM_MADE.search(normalised, m.end())
         or names_harm_or_sex(normalised)
     ):
         return ""
