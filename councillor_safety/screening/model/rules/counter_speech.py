@@ -362,7 +362,8 @@ def _group_harmed(normalised: str) -> str:
 # enemy, Islam is"
 _NOT_MEANT = re.compile(
     r"\b(?:barely|supposedly|apparently|allegedly|technically|sort\s+of|kind\s+of|lol|lmao|haha|"
-    r"yeah\s+right|said\s+no\s+one|my\s+arse|as\s+if|not(?!\s+(?:just|only|merely)\b))\b|,\s*(?:[\w'-]+\s+){1,3}(?:is|are)\s*(?:[.!]|$)"
+    r"yeah\s+right|said\s+no\s+one|my\s+arse|as\s+if|not(?!\s+(?:just|only|merely)\b))\b|"
+    r",\s*(?:[\w'-]+\s+){1,3}(?:is|are)\s*(?:[.!]|$)"
 )
 
 

@@ -120,10 +120,10 @@ THINGS_DONE_TO = [
 ]
 # one fixed-width lookbehind a word, as ``re`` needs: "the hedge should be burned"
 NOT_OF_A_THING = "".join(rf"(?<!\b{w}\s)" for w in THINGS_DONE_TO)
-# and the thing after the verb: "someone should burn the rubbish"
 # what is shot with a camera, after the verb only: "someone should shoot a video of the flooding"
 # (before "should", as in "the men in her video should be killed", the word is not the subject)
 FILMED = ["video", "videos", "film", "footage", "photo", "photos"]
+# and the thing after the verb: "someone should burn the rubbish"
 NO_THING_AFTER = (
     r"(?!\s+(?:(?:the|those|these|that|this|our|my|your|some|all\s+the|all\s+those|a|an)\s+)?"
     rf"(?:{'|'.join(THINGS_DONE_TO + FILMED)})\b)"

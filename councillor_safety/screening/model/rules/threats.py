@@ -81,8 +81,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # not a fellow parent: "I know which school your kids go to because mine go there too",
         # nor one coming to the surgery: "I know what time your surgery finishes, so I'll come ..."
         r"(?:you|your)\b(?![^.!?]*\b(?:too|as\s+well|like\s+mine|mine\s+(?:go|goes|do|does)|with\s+my|"
-        r"same)\b)(?!\s+(?:surgery|surgeries|meetings?|office\s+hours|clinic|drop-?in)\b[^.!?]*\bso\s+(?:i|we)"
-        r"(?:'ll|\s+will|\s+can|\s+could)\s+(?:come|pop|drop|see|catch|get|arrive)\b)|\b(?:i|we|they)\s+know\s+(?:which|what)\s+(?:car|house|door|one)\s+"
+        r"same)\b)"
+        r"(?!\s+(?:surgery|surgeries|meetings?|office\s+hours|clinic|drop-?in)\b[^.!?]*\bso\s+(?:i|we)"
+        r"(?:'ll|\s+will|\s+can|\s+could)\s+(?:come|pop|drop|see|catch|get|arrive)\b)|"
+        r"\b(?:i|we|they)\s+know\s+(?:which|what)\s+(?:car|house|door|one)\s+"
         r"(?:is\s+)?yours\b|\byour\s+(?:home\s+)?address\s+is\s+(?:now\s+)?(?:all\s+over|on)\s+"
         r"(?:facebook|twitter|x|telegram|social\s+media|the\s+internet)\b|"
         # a family member's name, or which room they sleep in: not "I know your husband's name is
