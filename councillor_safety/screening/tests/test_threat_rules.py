@@ -1342,6 +1342,11 @@ def test_denounced_quote(text: str, expected: bool) -> None:
             "disabled people deserve a seat at the table",
         ),
         ("Women should be in the kitchen.", ""),
+        (
+            "Women belong in the chamber, and we need more of them.",
+            "women belong in the chamber",
+        ),
+        ("Women belong in the kitchen.", ""),
         ("Muslims should be on a register.", ""),
         ("Immigrants deserve a seat at the table, not a kicking.", ""),
         ("Travellers should be on every committee, but not in this town.", ""),

@@ -176,11 +176,13 @@ _AFFIRMED = screened(
         rf"target|attack|abuse|bully)\s+(?:the\s+)?{_CLAIM_GROUP}\s*\?|"
         rf"{_GROUP_AS_SUBJECT}(?:are\s+not|aren'?t)\s+the\s+ones\s+(?:causing|"
         r"to\s+blame|responsible|doing\s+(?:it|this|that))\b|"
-        # a place on the bodies that decide: "Women should be on every committee.", "Disabled
-        # people deserve a seat at the table." (not "... on a register", "... in the kitchen")
-        rf"{_GROUP_AS_SUBJECT}(?:should|must|need\s+to|ought\s+to)\s+be\s+(?:on|in|part\s+of)\s+"
+        # a place on the bodies that decide: "Women should be on every committee.", "Women belong
+        # in the chamber.", "Disabled people deserve a seat at the table." (not "... on a
+        # register", "... in the kitchen")
+        rf"{_GROUP_AS_SUBJECT}(?:(?:should|must|need\s+to|ought\s+to)\s+be|belongs?)\s+(?:on|in|part\s+of)\s+"
         r"(?:every|each|all\s+(?:the\s+)?|the|our|this|more)\s+(?:committees?|panels?|boards?|councils?|"
-        r"cabinets?|shortlists?|juries|working\s+groups?|forums?|consultations?)\b|"
+        r"cabinets?|shortlists?|juries|working\s+groups?|forums?|consultations?|chamber|boardrooms?|"
+        r"town\s+hall|parliament)\b|"
         rf"{_GROUP_AS_SUBJECT}(?:deserve|need|should\s+have|must\s+have)\s+(?:a|an|their|equal)\s+"
         r"(?:seat|place|voice|say)\s+(?:at\s+the\s+table|on\s+(?:every|each|the|our)\s+[\w'-]+|in\s+"
         r"(?:every|each|the|our)\s+[\w'-]+)\b|"
