@@ -15,7 +15,12 @@ Runs in the app environment (no torch): it scores with the shipped screener.
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from councillor_safety.screening.model.screener import Screener, ScreeningResult
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -96,11 +101,23 @@ THREATS = [
 ]
 
 
-def main() -> None:
+def load_screener() -> Screener:
+    """The shipped screener, imported from the repository this script sits in."""
     sys.path.insert(0, str(REPO))
     from councillor_safety.screening.model.screener import Screener
 
-    screener = Screener.load()
+    return Screener.load()
+
+
+def threat_counts(results: Sequence[ScreeningResult]) -> tuple[int, int]:
+    """How many results are flagged `threat`, and how many are flagged at all (not profanity)."""
+    as_threat = sum(1 for r in results if "threat" in r.flags)
+    at_all = sum(1 for r in results if set(r.flags) - {"profanity"})
+    return as_threat, at_all
+
+
+def main() -> None:
+    screener = load_screener()
     mail = screener.score_batch(EVERYDAY_MAIL)
     flagged = [
         (t, r.flags)
@@ -111,8 +128,7 @@ def main() -> None:
     for text, flags in flagged:
         print(f"    {';'.join(flags)}: {text}")
     threats = screener.score_batch(THREATS)
-    as_threat = sum(1 for r in threats if "threat" in r.flags)
-    at_all = sum(1 for r in threats if set(r.flags) - {"profanity"})
+    as_threat, at_all = threat_counts(threats)
     print(f"threats flagged as threats: {as_threat} of {len(THREATS)}; flagged at all: {at_all}")
     for text, r in zip(THREATS, threats, strict=True):
         if "threat" not in r.flags:

@@ -15,11 +15,6 @@ Runs in the app environment (no torch): it scores with the shipped screener.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[1]
-
 THREATS = [
     "You've got a lovely front garden. Shame about the hedge, it burns so easily.",
     "I'd stay off Facebook if I were you. And off the streets.",
@@ -89,16 +84,12 @@ ORDINARY = [
 
 
 def main() -> None:
-    sys.path.insert(0, str(REPO))
-    from councillor_safety.screening.model.screener import Screener
+    from unseen_mail import load_screener, threat_counts  # beside this script
 
-    screener = Screener.load()
-    threats = screener.score_batch(THREATS)
-    as_threat = sum(1 for r in threats if "threat" in r.flags)
-    at_all = sum(1 for r in threats if set(r.flags) - {"profanity"})
+    screener = load_screener()
+    as_threat, at_all = threat_counts(screener.score_batch(THREATS))
     print(f"threats flagged as threats: {as_threat} of {len(THREATS)}; flagged at all: {at_all}")
-    ordinary = screener.score_batch(ORDINARY)
-    flagged = sum(1 for r in ordinary if set(r.flags) - {"profanity"})
+    _, flagged = threat_counts(screener.score_batch(ORDINARY))
     print(f"ordinary notes flagged (not counting profanity): {flagged} of {len(ORDINARY)}")
 
 
