@@ -18,6 +18,7 @@ import sys
 import time
 import zipfile
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +33,7 @@ sys.path.insert(0, str(REPO / "training"))
 
 import examples  # noqa: E402
 import functional_suite  # noqa: E402
+import veiled_threats  # noqa: E402
 from data import LICENCES, Row, _bucket, load_public, profanity_label  # noqa: E402
 from embed import ASSETS, embed, encoder  # noqa: E402
 
@@ -175,8 +177,11 @@ def group_masked(text: str) -> str | None:
     return out if out != text else None
 
 
-def synthetic_rows() -> tuple[list[Row], list[Row]]:
-    """Hand-made examples (train) and held-out neutral identity templates (threshold setting)."""
+def synthetic_rows(veiled: bool = False) -> tuple[list[Row], list[Row]]:
+    """Hand-made examples (train) and held-out neutral identity templates (threshold setting).
+
+    ``veiled``: with the veiled threats and their ordinary twins (``veiled_threats.py``).
+    """
     rows: list[Row] = []
     # a quarter of the neutral templates are held out to set thresholds; "hate crime against X"
     # stays in training (it is the commonest supportive mention of a group in council mail)
@@ -191,7 +196,11 @@ def synthetic_rows() -> tuple[list[Row], list[Row]]:
             threshold_rows.append(
                 Row("neutral_identity_heldout", adj, text, labels, "thr", {"term": adj})
             )
-    for i, (text, labels) in enumerate(examples.build()):
+    made = examples.build()
+    if veiled:
+        made += [examples._row(t, abuse=1, threat=1) for t in veiled_threats.THREATS]
+        made += [examples._row(t) for t in veiled_threats.ORDINARY]
+    for i, (text, labels) in enumerate(made):
         full = dict(labels)
         full["profanity"] = profanity_label(text)
         split = "val" if _bucket("syn" + text) < 0.15 else "train"
@@ -224,11 +233,11 @@ def row_weight(r: Row) -> float:
 
 
 def build_rows(
-    data_dir: Path, include: set[str], rng: random.Random
+    data_dir: Path, include: set[str], rng: random.Random, veiled: bool = False
 ) -> tuple[list[Row], list[Row], list[Row], list[Row]]:
     """Public, hand-made and counterfactual rows (train and validation), and threshold rows."""
     public = load_public(data_dir, include)
-    handmade, thr_rows = synthetic_rows()
+    handmade, thr_rows = synthetic_rows(veiled)
     cf = augment(public, rng)
     # the functional suite measures generalisation, so none of its sentences is trained on
     # (its madlibs share short templates such as "I am {t}." with the neutral identity examples)
@@ -483,6 +492,173 @@ def f_beta_best(
     return float(f[i]), float(grid[i])
 
 
+DEFAULT_REPORT = REPO / "docs/screening-metrics.json"
+
+
+def evaluate(
+    assets: Path,
+    rows: list[Row],
+    thr_rows: list[Row],
+    test: np.ndarray,
+    lookup: Callable[[list[str]], np.ndarray],
+) -> tuple[dict, dict[str, np.ndarray]]:
+    """Measure the assets in ``assets`` on the validation test half and the functional suite.
+
+    Through the real cascade at the assets' own thresholds, on this machine. Used after
+    training, and on its own (``--evaluate``) to measure another release on the same machine,
+    the only fair comparison: scores and training draws move with the CPU (model card).
+    """
+    scr = Screener(assets)
+    thresholds = scr.thresholds
+    L = len(LABELS)
+    Y = np.array([[r.labels[k] for k in LABELS] for r in rows], dtype=np.int64)
+
+    def run(screener: Screener, texts: list[str]) -> tuple[np.ndarray, list]:
+        res = []
+        for i in range(0, len(texts), 2048):
+            res += screener.score_batch(texts[i : i + 2048], embed=lookup)
+        return np.array([[r.scores[k] for k in LABELS] for r in res]), res
+
+    report_validation: dict = {}
+    report_no_cascade: dict = {}
+    test_idx = np.flatnonzero(test)
+    P_test, R_test = run(scr, [rows[i].text for i in test_idx])
+    scr_all = Screener(assets)
+    scr_all.gates = np.zeros(L)
+    P_test_all, _ = run(scr_all, [rows[i].text for i in test_idx])
+    src = np.array([rows[i].source for i in test_idx])
+    for s in sorted(set(src)):
+        m = src == s
+        yy = Y[test_idx][m]
+        report_validation[s] = {
+            "rows": int(m.sum()),
+            "licence_use": "train+validation"
+            if LICENCES.get(s, ("", True))[1]
+            else "validation only",
+            "auc": {lab: auc(yy[:, j], P_test[m, j]) for j, lab in enumerate(LABELS)},
+            "flagged_any_share_of_abusive": round(
+                float(
+                    (P_test[m] >= np.array([thresholds[k] for k in LABELS]))
+                    .any(1)[yy[:, 0] == 1]
+                    .mean()
+                ),
+                4,
+            )
+            if (yy[:, 0] == 1).any()
+            else None,
+            "flagged_any_share_of_non_abusive": round(
+                float(
+                    (P_test[m] >= np.array([thresholds[k] for k in LABELS]))
+                    .any(1)[yy[:, 0] == 0]
+                    .mean()
+                ),
+                4,
+            )
+            if (yy[:, 0] == 0).any()
+            else None,
+            "share_sent_to_encoder": round(
+                float(
+                    np.mean(
+                        [
+                            r.explanation.stage == "encoder"
+                            for r, mm in zip(R_test, m, strict=True)
+                            if mm
+                        ]
+                    )
+                ),
+                4,
+            ),
+        }
+        report_no_cascade[s] = {
+            lab: auc(yy[:, j], P_test_all[m, j]) for j, lab in enumerate(LABELS)
+        }
+        print(s, report_validation[s], flush=True)
+
+    # functional suite
+    cases = functional_suite.build()
+    texts = [c.text for c in cases]
+    P_f, R_f = run(scr, texts)
+    thr_vec = np.array([thresholds[k] for k in LABELS])
+    flagged = (P_f >= thr_vec).any(1)
+    yt = np.array([c.threat for c in cases])
+    yh = np.array([c.hate for c in cases])
+    ya = np.array([c.abusive for c in cases])
+    func = np.array([c.functionality for c in cases])
+    ti, hi = LABELS.index("threat"), LABELS.index("identity_attack")
+    hc = ~np.isin(func, ["madlibs_neutral", "madlibs_toxic"])
+    fs = {
+        "cases": len(cases),
+        "threat_auc": auc(yt, P_f[:, ti]),
+        "threat_recall_at_precision_0.5": recall_at_precision(yt, P_f[:, ti], 0.5),
+        "threat_flagged_share": round(float((P_f[yt == 1, ti] >= thresholds["threat"]).mean()), 4),
+        "non_threat_flagged_threat_share": round(
+            float((P_f[yt == 0, ti] >= thresholds["threat"]).mean()), 4
+        ),
+        "hate_auc_identity_attack": auc(yh[hc], P_f[hc, hi]),
+        "hate_auc_max_score": auc(yh[hc], P_f[hc].max(1)),
+        "abusive_flagged_share": round(float(flagged[ya == 1].mean()), 4),
+        "non_abusive_flagged_share": round(float(flagged[ya == 0].mean()), 4),
+        "per_functionality": {},
+    }
+    for f in sorted(set(func)):
+        m = func == f
+        fs["per_functionality"][f] = {
+            "n": int(m.sum()),
+            "flagged_any": round(float(flagged[m].mean()), 3),
+            "flagged_threat": round(float((P_f[m, ti] >= thresholds["threat"]).mean()), 3),
+            "flagged_identity_attack": round(
+                float((P_f[m, hi] >= thresholds["identity_attack"]).mean()), 3
+            ),
+        }
+    nm = func == "madlibs_neutral"
+    per_term = {}
+    for term in sorted({c.term for c in cases if c.functionality == "madlibs_neutral"}):
+        m = nm & (np.array([c.term for c in cases]) == term)
+        per_term[term] = round(float(flagged[m].mean()), 4)
+    tox = func == "madlibs_toxic"
+    fs["madlibs_neutral_flagged_overall"] = round(float(flagged[nm].mean()), 4)
+    fs["madlibs_neutral_flagged_worst_term"] = max(per_term.values())
+    fs["madlibs_neutral_flagged_per_term"] = per_term
+    fs["madlibs_toxic_flagged"] = round(float(flagged[tox].mean()), 4)
+    fs["share_sent_to_encoder"] = round(
+        float(np.mean([r.explanation.stage == "encoder" for r in R_f])), 4
+    )
+    misses = [
+        c.text
+        for c, fl, p in zip(cases, flagged, P_f, strict=True)
+        if (c.threat and p[ti] < thresholds["threat"])
+    ]
+    fps = [c.text for c, fl in zip(cases, flagged, strict=True) if fl and not c.abusive]
+    fs["examples_missed_threats"] = misses[:20]
+    fs["examples_false_flags"] = fps[:20]
+    # the neutral sentences the thresholds were set on, scored here with this machine's kernels
+    P_thr, _ = run(scr, [r.text for r in thr_rows])
+    thr_flagged = (P_thr[:, :4] >= thr_vec[:4]).any(1)
+    per_group = Counter(r.meta["term"] for r, f in zip(thr_rows, thr_flagged, strict=True) if f)
+    print(
+        json.dumps(
+            {
+                k: v
+                for k, v in fs.items()
+                if k not in ("per_functionality", "madlibs_neutral_flagged_per_term")
+            },
+            indent=1,
+        ),
+        flush=True,
+    )
+    report = {
+        "threshold_identity_sentences_flagged": {
+            "flagged": int(thr_flagged.sum()),
+            "of": len(thr_rows),
+            "most_in_one_group": max(per_group.values(), default=0),
+        },
+        "validation": report_validation,
+        "validation_no_cascade": report_no_cascade,
+        "functional_suite": fs,
+    }
+    return report, {"test_idx": test_idx, "p": P_test, "p_all": P_test_all}
+
+
 # ----------------------------------------------------------------------------- main
 
 
@@ -513,7 +689,7 @@ def main() -> None:
     ap.add_argument(
         "--lexical-c", type=float, default=4.0, help="stage one's inverse regularisation strength"
     )
-    ap.add_argument("--report", type=Path, default=REPO / "docs/screening-metrics.json")
+    ap.add_argument("--report", type=Path, default=DEFAULT_REPORT)
     ap.add_argument(
         "--identity-dims",
         type=int,
@@ -539,6 +715,21 @@ def main() -> None:
         help="stage-two heads trained from different seeds, averaged",
     )
     ap.add_argument(
+        "--veiled-threats",
+        action="store_true",
+        help="train on the veiled threats and their ordinary twins (veiled_threats.py) and let "
+        "words of menace route texts to the encoder (not shipped; see the model card's "
+        "Experiments)",
+    )
+    ap.add_argument(
+        "--evaluate",
+        type=Path,
+        metavar="ASSETS",
+        help="train nothing: measure the assets in this folder (the shipped ones: "
+        "councillor_safety/screening/model/assets) on this machine and write the report "
+        "(default training/cache/evaluation.json)",
+    )
+    ap.add_argument(
         "--pair-weight",
         type=float,
         default=0.0,
@@ -550,7 +741,7 @@ def main() -> None:
     t_start = time.time()
 
     include = set(LICENCES) - set(args.exclude)
-    public, handmade, cf, thr_rows = build_rows(args.data, include, rng)
+    public, handmade, cf, thr_rows = build_rows(args.data, include, rng, args.veiled_threats)
     rows = public + handmade + cf
 
     # embeddings (cached per source)
@@ -581,6 +772,16 @@ def main() -> None:
     )
     calib = permissive_val & np.array([_bucket("cal" + r.id) < 0.5 for r in rows])
     test = np.array([r.split == "val" for r in rows]) & ~calib
+    if args.evaluate:
+        report, _ = evaluate(args.evaluate, rows, thr_rows, test, lookup)
+        out = (
+            args.report
+            if args.report != DEFAULT_REPORT
+            else REPO / "training/cache/evaluation.json"
+        )
+        out.write_text(json.dumps(report, indent=1) + "\n")
+        print(f"done in {time.time() - t_start:.0f}s; report in {out}")
+        return
 
     vocab, W, b = build_lexical(
         [r.text for r in np.array(rows)[train]],
@@ -657,6 +858,7 @@ def main() -> None:
                     "gates": gates,
                     "identity_gate": identity_gate,
                     "identity_attack_without_group": args.identity_without_group,
+                    "routes_menace": args.veiled_threats,
                 },
                 indent=2,
             )
@@ -722,7 +924,8 @@ def main() -> None:
         thresholds[lab] = round(float(t), 2)
         print(f"threshold {lab}: F-best {t_best:.2f} -> shipped {t:.2f}", flush=True)
 
-    # gates: the lowest stage-one probability that keeps 98% of the flagged positives. Abuse,
+    # gates: the lowest stage-one probability that keeps 98% of the flagged positives that their
+    # words do not already send to the encoder (``routed_by_words``). Abuse,
     # threat and identity attack get their own gates; sexual harassment and profanity rows are
     # nearly always abusive too, so their gates stay off unless the others miss too many of
     # them (profanity is decided by the lexicon floor and never needs the encoder).
@@ -733,14 +936,23 @@ def main() -> None:
     def routed(text: str) -> bool:
         """Sent to the encoder by its words (as at run time), whatever stage one scores."""
         t = prepare(text)
-        return routed_by_words(t, threat_rule_hits(t), needs_a_closer_read(t, profanity_hits(t)))
+        return routed_by_words(
+            t,
+            threat_rule_hits(t),
+            needs_a_closer_read(t, profanity_hits(t)),
+            menace=args.veiled_threats,
+        )
 
     def flagged_positive_rows(j: int) -> np.ndarray:
         lab = LABELS[j]
         return cal_idx[(Y[cal_idx, j] == 1) & (P_cal[:, j] >= thresholds[lab])]
 
     for j, lab in enumerate(LABELS[:3]):
-        vals = np.sort(P1[flagged_positive_rows(j), j])
+        # rows their words send to the encoder need no gate: a veiled threat, which stage one
+        # cannot see, would otherwise pull the gate down to nothing and send all mail there
+        pos = flagged_positive_rows(j)
+        rest = pos[~np.array([routed(rows[int(i)].text) for i in pos], dtype=bool)]
+        vals = np.sort(P1[rest, j])
         gates[lab] = round(float(vals[int(0.02 * len(vals))]) if len(vals) else 0.5, 4)
     g = np.array([gates[k] for k in LABELS])
     j = LABELS.index("sexual_harassment")
@@ -781,7 +993,6 @@ def main() -> None:
     identity_gate = round(float(vals[int(0.02 * len(vals))]) if len(vals) else 0.0, 4)
     print("gates", gates, "identity gate", identity_gate, flush=True)
     write_assets(thresholds, gates, identity_gate)
-    scr = Screener(ASSETS)
 
     # ------------------------------------------------------------------ evaluation
     report: dict = {
@@ -794,134 +1005,23 @@ def main() -> None:
             "of": len(moved),
             "max": round(float(moved.max()), 4),
         },
-        "validation": {},
-        "validation_no_cascade": {},
     }
-    test_idx = np.flatnonzero(test)
-    P_test, R_test = run(scr, [rows[i].text for i in test_idx])
-    scr_all = Screener(ASSETS)
-    scr_all.gates = np.zeros(L)
-    P_test_all, _ = run(scr_all, [rows[i].text for i in test_idx])
-    src = np.array([rows[i].source for i in test_idx])
+    evaluation, predicted = evaluate(ASSETS, rows, thr_rows, test, lookup)
+    report.update(evaluation)
+    test_idx = predicted["test_idx"]
     np.savez(
         REPO / "training/cache/predictions.npz",
-        source=src,
+        source=np.array([rows[i].source for i in test_idx]),
         y=Y[test_idx],
-        p=P_test,
-        p_all=P_test_all,
+        p=predicted["p"],
+        p_all=predicted["p_all"],
         s1=S1[test_idx],
         s2=S2[test_idx],
     )
-    for s in sorted(set(src)):
-        m = src == s
-        yy = Y[test_idx][m]
-        report["validation"][s] = {
-            "rows": int(m.sum()),
-            "licence_use": "train+validation"
-            if LICENCES.get(s, ("", True))[1]
-            else "validation only",
-            "auc": {lab: auc(yy[:, j], P_test[m, j]) for j, lab in enumerate(LABELS)},
-            "flagged_any_share_of_abusive": round(
-                float(
-                    (P_test[m] >= np.array([thresholds[k] for k in LABELS]))
-                    .any(1)[yy[:, 0] == 1]
-                    .mean()
-                ),
-                4,
-            )
-            if (yy[:, 0] == 1).any()
-            else None,
-            "share_sent_to_encoder": round(
-                float(
-                    np.mean(
-                        [
-                            r.explanation.stage == "encoder"
-                            for r, mm in zip(R_test, m, strict=True)
-                            if mm
-                        ]
-                    )
-                ),
-                4,
-            ),
-        }
-        report["validation_no_cascade"][s] = {
-            lab: auc(yy[:, j], P_test_all[m, j]) for j, lab in enumerate(LABELS)
-        }
-        print(s, report["validation"][s], flush=True)
-
-    # functional suite
-    cases = functional_suite.build()
-    texts = [c.text for c in cases]
-    P_f, R_f = run(scr, texts)
-    thr_vec = np.array([thresholds[k] for k in LABELS])
-    flagged = (P_f >= thr_vec).any(1)
-    yt = np.array([c.threat for c in cases])
-    yh = np.array([c.hate for c in cases])
-    ya = np.array([c.abusive for c in cases])
-    func = np.array([c.functionality for c in cases])
-    ti, hi = LABELS.index("threat"), LABELS.index("identity_attack")
-    hc = ~np.isin(func, ["madlibs_neutral", "madlibs_toxic"])
-    fs = {
-        "cases": len(cases),
-        "threat_auc": auc(yt, P_f[:, ti]),
-        "threat_recall_at_precision_0.5": recall_at_precision(yt, P_f[:, ti], 0.5),
-        "threat_flagged_share": round(float((P_f[yt == 1, ti] >= thresholds["threat"]).mean()), 4),
-        "non_threat_flagged_threat_share": round(
-            float((P_f[yt == 0, ti] >= thresholds["threat"]).mean()), 4
-        ),
-        "hate_auc_identity_attack": auc(yh[hc], P_f[hc, hi]),
-        "hate_auc_max_score": auc(yh[hc], P_f[hc].max(1)),
-        "abusive_flagged_share": round(float(flagged[ya == 1].mean()), 4),
-        "non_abusive_flagged_share": round(float(flagged[ya == 0].mean()), 4),
-        "per_functionality": {},
-    }
-    for f in sorted(set(func)):
-        m = func == f
-        fs["per_functionality"][f] = {
-            "n": int(m.sum()),
-            "flagged_any": round(float(flagged[m].mean()), 3),
-            "flagged_threat": round(float((P_f[m, ti] >= thresholds["threat"]).mean()), 3),
-            "flagged_identity_attack": round(
-                float((P_f[m, hi] >= thresholds["identity_attack"]).mean()), 3
-            ),
-        }
-    nm = func == "madlibs_neutral"
-    per_term = {}
-    for term in sorted({c.term for c in cases if c.functionality == "madlibs_neutral"}):
-        m = nm & (np.array([c.term for c in cases]) == term)
-        per_term[term] = round(float(flagged[m].mean()), 4)
-    tox = func == "madlibs_toxic"
-    fs["madlibs_neutral_flagged_overall"] = round(float(flagged[nm].mean()), 4)
-    fs["madlibs_neutral_flagged_worst_term"] = max(per_term.values())
-    fs["madlibs_neutral_flagged_per_term"] = per_term
-    fs["madlibs_toxic_flagged"] = round(float(flagged[tox].mean()), 4)
-    fs["share_sent_to_encoder"] = round(
-        float(np.mean([r.explanation.stage == "encoder" for r in R_f])), 4
-    )
-    misses = [
-        c.text
-        for c, fl, p in zip(cases, flagged, P_f, strict=True)
-        if (c.threat and p[ti] < thresholds["threat"])
-    ]
-    fps = [c.text for c, fl in zip(cases, flagged, strict=True) if fl and not c.abusive]
-    fs["examples_missed_threats"] = misses[:20]
-    fs["examples_false_flags"] = fps[:20]
-    report["functional_suite"] = fs
     report["training_rows"] = {
         s: int(sum(1 for r in rows if r.source == s and r.split == "train"))
         for s in sorted(by_source)
     }
-    print(
-        json.dumps(
-            {
-                k: v
-                for k, v in fs.items()
-                if k not in ("per_functionality", "madlibs_neutral_flagged_per_term")
-            },
-            indent=1,
-        ),
-        flush=True,
-    )
 
     # manifest
     manifest = {

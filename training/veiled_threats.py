@@ -4,8 +4,10 @@ Written for the model rather than for the rules: a rule names one form, and peop
 in more forms than rules can name. Rules written from one set of veiled threats caught half of it
 and none of the next (``unseen_menace.py``), while a logistic regression on the encoder's
 sentence vectors, fitted on these rows alone, ranks that next set's threats above their ordinary
-twins (``menace_separability.py``). Not yet in the training rows: retrained with them, the
-screener caught more veiled threats but its stage-one gate for ``threat`` fell to almost nothing
+twins (``menace_separability.py``). In the training rows only with ``train.py
+--veiled-threats``, which also lets words of menace send a text to the encoder
+(``lexicon.hints_at_menace``): retrained so, the screener catches more veiled threats but sets
+higher thresholds and flags fewer abusive posts, so the shipped release is trained without them
 (model card, Experiments). The ordinary notes are there so that the words alone are not the
 threat.
 """

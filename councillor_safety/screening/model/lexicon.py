@@ -803,6 +803,45 @@ def names_harm_or_sex(normalised: str) -> bool:
     return _HARM_OR_SEX_RE.search(normalised) is not None
 
 
+# Words that point at a person's safety or private life: their family, home, car or way home, or
+# the shapes of a veiled threat ("if I were you", "when you least expect it", "it would be a
+# shame"). Menace without a violent word is invisible to stage one, which reads n-grams learnt
+# from public posts. With heads trained on veiled threats beside ordinary notes in the same
+# words (``training/veiled_threats.py``; the assets say so with ``routes_menace``), these words
+# send a text to the encoder. Routing, never a verdict: the encoder reads "Your house is on my
+# way home, I'll drop the leaflets in" and decides.
+_THEIR_PEOPLE = (
+    "wife|husband|partner|missus|kids?|children|child|sons?|daughters?|granddaughters?|"
+    "grandsons?|grandchildren|grandkids|family|mum|mother|dad|father|parents|dog|cat"
+)
+_THEIR_PLACES = (
+    "house|home|address|car|front door|back door|windows?|bedroom|garden|shed|drive|route|"
+    "way home|school"
+)
+_MENACE_RE = screened(
+    re.compile(
+        r"(?<![a-z])(?:"
+        rf"(?:your|ur|yer) (?:(?:little|lovely|pretty|nice|beautiful|own) )?"
+        rf"(?:{_THEIR_PEOPLE}|{_THEIR_PLACES})"
+        r"|if i were you|least expect|(?:be|it'?d be|would be|it'?s) (?:a )?(?:real )?(?:shame|pity)"
+        r"|(?:not|never|feel) (?:be |feel |be feeling )?safe|scared|afraid|frightened|warning"
+        r"|watching (?:you|every|your)|waiting (?:for you|when)|one way or (?:another|the other)"
+        r"|(?:your|ur) (?:days|time|luck) (?:is|are|will|has)|count your|marked (?:man|woman)"
+        r"|long memor[a-z]*|(?:don'?t|never|won'?t) (?:forget|forgive)|matter of time"
+        r"|gets? to you|what you deserve|deserve what|protect you|hide behind"
+        r"|last (?:face|thing) you|next time|catching fire|accidents? (?:happen|can)"
+        r"|where you (?:live|park|sleep|go|walk|run|drink|eat)|know (?:where|when|what time)"
+        r"|on your own|alone|lights on|at night|tonight|dark|lonely"
+        r")(?![a-z])"
+    )
+)
+
+
+def hints_at_menace(normalised: str) -> bool:
+    """True when the text has words of a veiled threat or a person's private life (routing)."""
+    return _MENACE_RE.search(normalised) is not None
+
+
 def needs_a_closer_read(normalised: str, profane: list[tuple[str, float]]) -> bool:
     """True when the text insults someone or swears more than mildly ("bloody", "damn")."""
     return any(w >= 0.6 for _, w in profane) or _INSULT_RE.search(normalised) is not None

@@ -29,6 +29,7 @@ from .encoder import SentenceEncoder
 from .labels import LABELS
 from .lexical import LexicalModel
 from .lexicon import (
+    hints_at_menace,
     identity_mentions,
     names_a_slur,
     names_group_nearly,
@@ -234,14 +235,24 @@ def threat_hits(text: object, normalised: str) -> list[RuleHit]:
     return threat_rule_hits(prepare(bare)) if bare != text else hits
 
 
-def routed_by_words(normalised: str, hits: Sequence[RuleHit], closer: bool) -> bool:
+def routed_by_words(
+    normalised: str, hits: Sequence[RuleHit], closer: bool, *, menace: bool = False
+) -> bool:
     """True when the words alone send a text to the encoder, whatever stage one scores.
 
     A threat rule fired (``hits``), the text insults someone or swears more than mildly
     (``closer``, from ``needs_a_closer_read``), or it has a word of violence or sexual content:
-    stage one, trained mostly on public posts, underrates all three in short texts.
+    stage one, trained mostly on public posts, underrates all three in short texts. With
+    ``menace`` (heads trained on veiled threats, ``--veiled-threats``), words of a veiled threat
+    or of a person's private life (``hints_at_menace``) send it too: stage one cannot see menace
+    said in ordinary words, and heads that never learnt it gain nothing from reading it.
     """
-    return bool(hits) or closer or names_harm_or_sex(normalised)
+    return (
+        bool(hits)
+        or closer
+        or names_harm_or_sex(normalised)
+        or (menace and hints_at_menace(normalised))
+    )
 
 
 def _sigmoid(x: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
@@ -287,6 +298,8 @@ class Screener:
         # an identity attack needs a group: with none named (not even misspelt), the score is
         # scaled down, so that "cyclists are vermin" reads as abuse rather than hate
         self.identity_without_group = float(config.get("identity_attack_without_group", 1.0))
+        # words of menace route a text only to heads that learnt veiled threats
+        self.routes_menace = bool(config.get("routes_menace", False))
         self.version: str = str(config.get("version", "unknown"))
         self.lexical = LexicalModel.load(assets / "lexical.npz")
         self.heads = Heads(assets / "heads.npz")
@@ -332,7 +345,10 @@ class Screener:
         )
         escalate = (p1 >= self.gates).any(axis=1)
         escalate |= np.array(
-            [routed_by_words(nm, h, c) for nm, h, c in zip(norms, hits, closer, strict=True)]
+            [
+                routed_by_words(nm, h, c, menace=self.routes_menace)
+                for nm, h, c in zip(norms, hits, closer, strict=True)
+            ]
         )
         escalate |= identity & (p1[:, _ABUSIVE_LABELS].max(axis=1) >= self.identity_gate)
         escalate &= np.array([bool(nm.strip()) for nm in norms])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from councillor_safety.screening.model.lexicon import (
+    hints_at_menace,
     identity_mentions,
     names_group_nearly,
     names_harm_or_sex,
@@ -105,6 +106,30 @@ def test_needs_a_closer_read(text: str, expected: bool) -> None:
 )
 def test_names_harm_or_sex(text: str, expected: bool) -> None:
     assert names_harm_or_sex(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we know which window is your daughter's bedroom.", True),
+        ("think of your children before you vote on tuesday.", True),
+        ("i'd sleep with the lights on if i were you.", True),
+        ("we'll be there when you least expect it.", True),
+        ("your dog barks a lot at night. be a shame if it stopped.", True),
+        ("it's only a matter of time before someone gets to you.", True),
+        ("men like me don't forget, and we don't forgive.", True),
+        # the same words in ordinary mail are routed too: the encoder reads them and decides
+        ("could the gritter come down our lane? the house is cut off at night.", True),
+        # but not "home" or "safe" said of residents, nor a day and a time
+        ("residents will be home by six, so please come at seven.", False),
+        ("the new crossing keeps the children safer.", False),
+        ("the streetlight has gone out on mill road.", False),
+        ("could you tell me when the library reopens?", False),
+        ("the darkest hour is just before dawn, as the poster says.", False),  # a word, not a stem
+    ],
+)
+def test_hints_at_menace(text: str, expected: bool) -> None:
+    assert hints_at_menace(text) is expected
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -708,6 +709,24 @@ def test_harmless_mail_skips_the_encoder(screener: Screener, text: str) -> None:
     r = screener.score(text)
     assert r.explanation.stage == "lexical"
     assert r.flags == []
+
+
+def test_words_of_menace_route_only_for_heads_that_learnt_them(
+    tmp_path: Path, screener: Screener
+) -> None:
+    text = "I'd sleep with the lights on if I were you."
+    # the shipped heads never learnt veiled threats: reading it would only cost time
+    assert not screener.routes_menace
+    assert screener.score(text).explanation.stage == "lexical"
+    assets = tmp_path / "assets"
+    shutil.copytree(ASSETS, assets)
+    config = json.loads((assets / "config.json").read_text())
+    (assets / "config.json").write_text(json.dumps(config | {"routes_menace": True}))
+    routed = Screener(assets)
+    assert routed.score(text).explanation.stage == "encoder"
+    assert routed.score("Could you tell me when the library reopens?").explanation.stage == (
+        "lexical"
+    )
 
 
 def test_profanity_is_flagged_without_other_labels(screener: Screener) -> None:
