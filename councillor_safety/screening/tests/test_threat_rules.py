@@ -289,6 +289,18 @@ def test_the_writers_own_words_are_not_a_report(text: str) -> None:
         "Don't be surprised if you see me at every meeting from now on, I'm that keen.",
         "Someone should shoot a video of the flooding for the council's website.",
         "I'll be hunting you down at the fete for a photo with the mayor.",
+        # pictures hung, discs burnt, kindness and messages are not people harmed
+        "Hang them up by the door please.",
+        "Can we hang them in the foyer? The children's paintings are lovely.",
+        "Burn them onto a disc and send them to the clerk.",
+        "Kill them with kindness, that's what my nan always said.",
+        "Just shoot her an email and she'll sort it.",
+        "Just shoot her a quick friendly text about the fete.",
+        "Shoot them a message about the fete.",
+        "I wish she'd get the recognition she deserves.",
+        "I hope he gets a bus pass soon, he's 80 next week.",
+        "Our wives and girlfriends run the tea stall, just thank them.",
+        "Can we stone the path by the church? It's muddy.",
     ],
 )
 def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
@@ -765,6 +777,18 @@ def test_implicit_threats_fire(text: str, rule: str) -> None:
         ("I won't hurt you if you resign.", "direct_harm"),
         ("I won't hurt you as long as you do what we say.", "direct_harm"),
         ("We're not going to harm your family, provided you vote the right way.", "direct_harm"),
+        # harm urged on a woman after a comma, asked for, or urged on wives and women
+        (
+            "She lied to the committee, just fucking hang her from a lamp post.",
+            "wish_or_call_for_harm",
+        ),
+        ("She forgot she was a mum... can we burn her too?", "wish_or_call_for_harm"),
+        ("Husbands, kill your useless lefty wives.", "wish_or_call_for_harm"),
+        ("Hang the bitch for treason.", "wish_or_call_for_harm"),
+        # harm wished on a third person, an acid attack deserved
+        ("I just wished she'd get hit by a truck.", "wish_or_call_for_harm"),
+        ("I hope he gets hit by a bus on the way to the meeting.", "wish_or_call_for_harm"),
+        ("No poppy? You deserve an acid attack.", "wish_or_call_for_harm"),
     ],
 )
 def test_threats_in_the_forms_people_write_them(text: str, rule: str) -> None:

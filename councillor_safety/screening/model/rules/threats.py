@@ -776,7 +776,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     _rule(
         "wish_or_call_for_harm",
         "wishes death or violence on someone, or calls on others to inflict it",
-        rf"\b(?:hope|wish)\s+(?:someone|somebody|you|they)\s+{ANY_WORD_BUT_A_DENIAL}(?:stabs?|shoots?|kills?|"
+        # "I hope someone stabs you", "I wished she'd get hit by a truck"
+        rf"\b(?:hope|wish)(?:ed|es)?\s+(?:that\s+)?(?:someone|somebody|you|they|she|he)(?:'d|\s+would|'ll|\s+will)?"
+        rf"\s+{ANY_WORD_BUT_A_DENIAL}(?:gets?\s+hit\s+by\s+a\s+(?:truck|bus|car|lorry|train)|stabs?|shoots?|kills?|"
         r"lamps?\s+you|decks?\s+you|glass(?:es)?\s+you|batters?\s+you|punch(?:es)?\s+you|smacks?\s+you|"
         r"slaps?\s+you|beats?\s+you\s+up|knifes?\s+you|firebombs?|"
         r"runs?\s+you\s+over|dies?|die|gets?\s+(?:killed|shot|stabbed|raped|beaten|cancer)|"
@@ -813,6 +815,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"eliminated|banished|exterminated)\s+(?:off|from)\s+(?:the\s+)?face\s+of\s+(?:the\s+)?"
         r"(?:earth|planet)\b)|"
         # not a thing named after them: "a bullet point", "a kicking tee"
+        r"\b(?:needs?|deserves?)\s+an\s+acid\s+attack\b|"
         r"\b(?:needs?|deserves?|wants?)\s+a\s+(?:bullet|kicking|good\s+(?:slap|kicking|hiding|beating|"
         r"smack|slapping))\b(?![\s-]+(?:points?|lists?|proof|train|journal|tees?|machines?|practice|"
         r"sessions?|drills?|bags?|nets?|coach|wall|game)\b)|"
@@ -900,10 +903,25 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"(?:^|[.!?]\s*)(?:killing|shooting|gassing|hanging|lynching)\s+(?:all\s+)?(?:the\s+)?"
         rf"(?:(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS})s?)\s+(?:is|its|it'?s|would\s+be)\s+(?:[\w-]+\s+)?"
         r"(?:good|great|fine|fun|the\s+answer|the\s+solution|justified|right)\b|"
-        # imperative incitement at the start of a sentence: "Kill all the ... people"
-        r"(?:^|[.!?]\s*)(?:kill|murder|shoot|stab|hang|gas|lynch|exterminate|slaughter|burn|"
+        # imperative incitement at the start of a sentence: "Kill all the ... people"; not pictures
+        # hung ("Hang them up by the door"), discs burnt, kindness or an e-mail
+        r"(?:^|[.!?]\s*)(?!hang\s+(?:them|these|those)\s+(?:up|out|in|on|round|around|above|over|"
+        r"along|beside|next\s+to|together|back)\b|burn\s+(?:them|these|those)\s+(?:onto|on\s+to|to\s+(?:a\s+)?"
+        r"(?:disc|cd|dvd|usb)|off)\b|kill\s+(?:them|him|her|you)\s+with\s+kindness\b|shoot\s+(?:them|him|her)\s+"
+        r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:email|e-mail|message|text|line|note|dm|look|smile|question)\b)"
+        r"(?:kill|murder|shoot|stab|hang|gas|lynch|exterminate|slaughter|burn|"
         r"behead|execute|castrate)\s+(?:all\s+(?:the\s+|of\s+the\s+)?|every\s+|the\s+|those\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:people|them|him|her|you|folk|scum|lot)\b|"
+        # harm urged on her or him after a comma with "just" or a swear ("..., just fucking hang
+        # her from a lamp post"), asked ("can we burn her too?"), or urged on wives and women
+        # ("Kill your ... wives"); not an e-mail shot to her
+        r"(?:(?:^|[.!?,;:]\s*)(?:just\s+|go\s+(?:and\s+)?|(?:fucking|effing|bloody)\s+)+|"
+        r"\b(?:can|could|shall|should)\s+we\s+(?:just\s+)?(?:also\s+)?)(?:kill|murder|shoot|stab|hang|lynch|"
+        r"execute|behead|stone|strangle|choke|burn|drown)\s+(?:her|him)\b(?!\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:email|e-mail|message|text|line|note|dm|look|smile|question|photo|picture|video)\b)|"
+        r"(?:^|[.!?,;:]\s*)(?:just\s+)?(?:kill|murder|shoot|stab|hang|lynch|execute|behead|stone|strangle|burn|"
+        r"rape)\s+(?:your|the|these|those|all\s+(?:the\s+)?|every)\s+(?:[\w-]+\s+){0,5}?(?:wives|wife|women|"
+        r"girls|girlfriends|bitch(?:es)?|whores?|sluts?|females|feminists)\b(?!')|"
         # and with the group or a slur for it as the head: "Kill all the pakis", "gas every Jew";
         # the model scored "kill all muzzies" 0.03, not knowing the slur. The head, not a word
         # that goes on to name something else: "Kill all the young shoots", "Burn all the white
