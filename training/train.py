@@ -495,6 +495,11 @@ def f_beta_best(
 DEFAULT_REPORT = REPO / "docs/screening-metrics.json"
 
 
+def _share(flagged: np.ndarray, rows: np.ndarray) -> float | None:
+    """The share of ``rows`` flagged, or None when there are none."""
+    return round(float(flagged[rows].mean()), 4) if rows.any() else None
+
+
 def evaluate(
     assets: Path,
     rows: list[Row],
@@ -527,6 +532,8 @@ def evaluate(
     scr_all.gates = np.zeros(L)
     P_test_all, _ = run(scr_all, [rows[i].text for i in test_idx])
     src = np.array([rows[i].source for i in test_idx])
+    thr_vec = np.array([thresholds[k] for k in LABELS])
+    flagged_any = (P_test >= thr_vec).any(1)
     for s in sorted(set(src)):
         m = src == s
         yy = Y[test_idx][m]
@@ -536,26 +543,8 @@ def evaluate(
             if LICENCES.get(s, ("", True))[1]
             else "validation only",
             "auc": {lab: auc(yy[:, j], P_test[m, j]) for j, lab in enumerate(LABELS)},
-            "flagged_any_share_of_abusive": round(
-                float(
-                    (P_test[m] >= np.array([thresholds[k] for k in LABELS]))
-                    .any(1)[yy[:, 0] == 1]
-                    .mean()
-                ),
-                4,
-            )
-            if (yy[:, 0] == 1).any()
-            else None,
-            "flagged_any_share_of_non_abusive": round(
-                float(
-                    (P_test[m] >= np.array([thresholds[k] for k in LABELS]))
-                    .any(1)[yy[:, 0] == 0]
-                    .mean()
-                ),
-                4,
-            )
-            if (yy[:, 0] == 0).any()
-            else None,
+            "flagged_any_share_of_abusive": _share(flagged_any[m], yy[:, 0] == 1),
+            "flagged_any_share_of_non_abusive": _share(flagged_any[m], yy[:, 0] == 0),
             "share_sent_to_encoder": round(
                 float(
                     np.mean(
@@ -578,7 +567,6 @@ def evaluate(
     cases = functional_suite.build()
     texts = [c.text for c in cases]
     P_f, R_f = run(scr, texts)
-    thr_vec = np.array([thresholds[k] for k in LABELS])
     flagged = (P_f >= thr_vec).any(1)
     yt = np.array([c.threat for c in cases])
     yh = np.array([c.hate for c in cases])
