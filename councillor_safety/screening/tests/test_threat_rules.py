@@ -64,6 +64,7 @@ def test_rule_fires(rule: str, text: str) -> None:
         "Someone wrote 'I'm going to kill you' under my post.",
         "Nobody should ever tell a councillor 'watch your back'.",
         "Have you ever had someone tell you to go kill yourself?",
+        "She was screaming that she wished she could kill all of them, so I left.",
     ],
 )
 def test_reported_quoted_or_negated_threats_are_weakened(text: str) -> None:
@@ -79,6 +80,7 @@ def test_reported_quoted_or_negated_threats_are_weakened(text: str) -> None:
         "I'm not saying I'd hurt you. I'm saying I'd enjoy it if somebody did.",
         "All I am saying is I know where you live.",
         "Tell your husband to enjoy his last Christmas with you.",
+        "I'm shouting so you hear me: I know where you live.",
     ],
 )
 def test_the_writers_own_words_are_not_a_report(text: str) -> None:

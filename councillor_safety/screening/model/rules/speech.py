@@ -13,7 +13,7 @@ import re
 _REPORTING = re.compile(
     r"\b(?:said|(?<!watch\swhat\sshe\s)(?<!watch\swhat\she\s)says|(?<!i'm\s)(?<!i\sam\s)saying|told|telling|(?<=[\w']\s)tell|"
     r"tell(?!\s+(?:your\s+)?[\w'-]+\s+to\b)|wrote|written|writes|posted|shouted|screamed|"
-    r"yelled|called|texted|messaged|emailed|received|got\s+a\s+(?:message|letter|email|call)|"
+    r"yelled|(?<!i'm\s)(?<!i\sam\s)(?:shouting|screaming|yelling)|called|texted|messaged|emailed|received|got\s+a\s+(?:message|letter|email|call)|"
     r"message\s+saying|letter\s+saying|threatened|threats?\s+like|reported|report|sentences?\s+like|"
     r"phrases?\s+like)\b"
 )
