@@ -146,6 +146,9 @@ MUST_NOT_FLAG = [
 # were added to its training data flagged seven of these
 EVERYDAY_MAIL = [
     "See you at the next surgery.",
+    # things hung for show, which the model alone read as hangings
+    "I will hang the flags outside the town hall tomorrow.",
+    "Hang them up by the door please.",
     "Thanks, see you at the next surgery.",
     "See you Saturday at the community centre.",
     "Great to meet you at the fete, see you soon.",

@@ -1451,6 +1451,14 @@ def test_defends_a_group(text: str, words: str) -> None:
         ("You'll break your neck.", ""),  # no danger named
         # wishes of luck and a grumble in the words of violence
         ("Break a leg tonight, councillor!", "break a leg"),
+        # things hung for show, not people hanged
+        ("I will hang the flags outside the town hall tomorrow.", "hang the flags"),
+        ("Can you hang the bunting up for the fete?", "hang the bunting"),
+        ("Hang them up by the door please.", "hang them up"),
+        ("We should hang them all in the foyer for the exhibition.", "hang them all in the foyer"),
+        ("Hang them up by their necks.", ""),
+        ("Hang the posters from the lamp posts, and the traitors with them.", ""),
+        ("I will hang the flags and then hang you.", ""),
         ("Good luck tomorrow, knock them dead.", "knock them dead"),
         ("Knock 'em dead at the debate tonight!", "knock 'em dead"),
         ("You'll be the death of me with these forms.", "be the death of me"),

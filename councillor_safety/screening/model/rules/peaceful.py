@@ -37,6 +37,11 @@ _NO_HARM_PROMISED_AFTER = (
     r"\s+are\s+going\s+to)\s+(?:\w+\s+)?(?:break|knock|kill|hurt|smash|kick|push|shove|stab|"
     r"be\s+the\s+death)\b)"
 )
+# nothing hung by the neck, from a lamp post or a tree, after a thing hung for show
+_NOT_HUNG_ON_SOMEONE = (
+    r"(?![^.!?]*\b(?:necks?|throats?|lamp\s*posts?|lampposts?|trees?|nooses?|ropes?|gallows|"
+    r"railings|bridge)\b)"
+)
 # a dare before a fall pictured for the reader: "Keep it up and you'll break your neck on those
 # steps" (where "Fix the steps or someone will break their neck" is a complaint)
 _DARE_BEFORE = re.compile(
@@ -110,6 +115,19 @@ _PEACEFUL = screened(
         r"(?:christmas\s+trees?|leaves|garden\s+waste|green\s+waste|rubbish|branches|brash|wood|logs|"
         r"pallets|guy|effigy|hedge\s+cuttings|cuttings|brambles|stubble|scrub|heather)\b"
         rf"{NO_PERSON_AFTER}"
+        # things hung for show: "I will hang the flags outside the town hall tomorrow", "Hang
+        # them up by the door please" (the model read them as hangings, 0.79 and 0.75); not by
+        # the neck, from a lamp post or a tree, nor on railings
+        r"|\bhang(?:ing|s)?\s+(?:up\s+)?(?:(?:the|our|some|these|those|all\s+the|a|an|new|more|"
+        r"his|her|their|your)\s+)?(?:[\w-]+\s+)?(?:pictures?|paintings?|artwork|portraits?|banners?|"
+        r"bunting|posters?|decorations|flags?|curtains|blinds|(?:hanging\s+)?baskets|(?:fairy\s+)?lights|"
+        r"wreaths?|signs?|notices?|washing|coats?|lanterns|baubles|tinsel|clocks?|mirrors?|plaques?|"
+        r"photos|photographs|drawings|displays?)\b"
+        rf"{NO_PERSON_AFTER}{_NOT_HUNG_ON_SOMEONE}"
+        r"|\bhang\s+(?:them|it|these|those)\s+(?:all\s+)?(?:up\b|(?:on|in|along|across|around|round)\s+"
+        r"(?:the|our|a)\s+(?:[\w-]+\s+)?(?:wall|walls|foyer|hall|window|windows|library|office|"
+        r"noticeboard|door|corridor|reception|gallery|chamber|entrance|porch|classroom|cafe))"
+        rf"{_NOT_HUNG_ON_SOMEONE}"
         # wishes of luck and a grumble in the words of violence: "Break a leg tonight!", "Knock
         # 'em dead at the debate", "You'll be the death of me with these forms"; the model reads
         # most such figures right ("you killed it at the debate"), not these
