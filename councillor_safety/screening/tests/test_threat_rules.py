@@ -787,6 +787,8 @@ def test_implicit_threats_fire(text: str, rule: str) -> None:
         ("She forgot she was a mum... can we burn her too?", "wish_or_call_for_harm"),
         ("Husbands, kill your useless lefty wives.", "wish_or_call_for_harm"),
         ("Hang the bitch for treason.", "wish_or_call_for_harm"),
+        # hung for show steps aside, not hanged by the neck
+        ("Hang them up by their necks.", "wish_or_call_for_harm"),
         # harm wished on a third person, an acid attack deserved
         ("I just wished she'd get hit by a truck.", "wish_or_call_for_harm"),
         ("I hope he gets hit by a bus on the way to the meeting.", "wish_or_call_for_harm"),

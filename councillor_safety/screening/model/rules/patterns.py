@@ -126,6 +126,24 @@ NOT_OF_A_THING = "".join(rf"(?<!\b{w}\s)" for w in THINGS_DONE_TO)
 # what is shot with a camera, after the verb only: "someone should shoot a video of the flooding"
 # (before "should", as in "the men in her video should be killed", the word is not the subject)
 FILMED = ["video", "videos", "film", "footage", "photo", "photos"]
+# a message sent, not a shot fired: "shoot her an email", "shoot them a quick friendly text"
+A_MESSAGE = (
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:email|e-mail|message|text|line|note|dm|look|smile|"
+    r"question|photo|picture|video)\b"
+)
+# nothing hung by the neck, from a lamp post or a tree, nor on railings
+NOT_HUNG_ON_SOMEONE = (
+    r"(?![^.!?]*\b(?:necks?|throats?|lamp\s*posts?|lampposts?|trees?|nooses?|ropes?|gallows|"
+    r"railings|bridge)\b)"
+)
+# things hung for show, not people hanged: "Hang them up by the door", "hang them all in the
+# foyer" (the imperative threat rule steps aside for it, and it reads as peaceful)
+HUNG_FOR_SHOW = (
+    r"hang\s+(?:them|it|these|those)\s+(?:all\s+)?(?:(?:up|out)\b|(?:on|in|along|across|around|"
+    r"round)\s+(?:the|our|a)\s+(?:[\w-]+\s+)?(?:wall|walls|foyer|hall|window|windows|library|"
+    r"office|noticeboard|door|corridor|reception|gallery|chamber|entrance|porch|classroom|cafe)\b)"
+    + NOT_HUNG_ON_SOMEONE
+)
 # and the thing after the verb: "someone should burn the rubbish"
 NO_THING_AFTER = (
     r"(?!\s+(?:(?:the|those|these|that|this|our|my|your|some|all\s+the|all\s+those|a|an)\s+)?"

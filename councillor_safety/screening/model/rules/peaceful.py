@@ -7,7 +7,16 @@ from __future__ import annotations
 import re
 
 from ..fastre import screened
-from .patterns import ELECTION, FAMILY, NO_PERSON_AFTER, THINGS_DONE_TO, WILL_OR_MAY, YOU
+from .patterns import (
+    ELECTION,
+    FAMILY,
+    HUNG_FOR_SHOW,
+    NO_PERSON_AFTER,
+    NOT_HUNG_ON_SOMEONE,
+    THINGS_DONE_TO,
+    WILL_OR_MAY,
+    YOU,
+)
 from .speech import CLAUSE_PUNCTUATION
 
 # roads and sites where a danger is named to get it fixed (see ``_PEACEFUL``)
@@ -36,11 +45,6 @@ _NO_HARM_PROMISED_AFTER = (
     r"(?![\s\S]*\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|"
     r"\s+are\s+going\s+to)\s+(?:\w+\s+)?(?:break|knock|kill|hurt|smash|kick|push|shove|stab|"
     r"be\s+the\s+death)\b)"
-)
-# nothing hung by the neck, from a lamp post or a tree, after a thing hung for show
-_NOT_HUNG_ON_SOMEONE = (
-    r"(?![^.!?]*\b(?:necks?|throats?|lamp\s*posts?|lampposts?|trees?|nooses?|ropes?|gallows|"
-    r"railings|bridge)\b)"
 )
 # a dare before a fall pictured for the reader: "Keep it up and you'll break your neck on those
 # steps" (where "Fix the steps or someone will break their neck" is a complaint)
@@ -123,11 +127,7 @@ _PEACEFUL = screened(
         r"bunting|posters?|decorations|flags?|curtains|blinds|(?:hanging\s+)?baskets|(?:fairy\s+)?lights|"
         r"wreaths?|signs?|notices?|washing|coats?|lanterns|baubles|tinsel|clocks?|mirrors?|plaques?|"
         r"photos|photographs|drawings|displays?)\b"
-        rf"{NO_PERSON_AFTER}{_NOT_HUNG_ON_SOMEONE}"
-        r"|\bhang\s+(?:them|it|these|those)\s+(?:all\s+)?(?:up\b|(?:on|in|along|across|around|round)\s+"
-        r"(?:the|our|a)\s+(?:[\w-]+\s+)?(?:wall|walls|foyer|hall|window|windows|library|office|"
-        r"noticeboard|door|corridor|reception|gallery|chamber|entrance|porch|classroom|cafe))"
-        rf"{_NOT_HUNG_ON_SOMEONE}"
+        rf"{NO_PERSON_AFTER}{NOT_HUNG_ON_SOMEONE}|\b{HUNG_FOR_SHOW}"
         # wishes of luck and a grumble in the words of violence: "Break a leg tonight!", "Knock
         # 'em dead at the debate", "You'll be the death of me with these forms"; the model reads
         # most such figures right ("you killed it at the debate"), not these

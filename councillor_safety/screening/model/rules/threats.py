@@ -18,12 +18,14 @@ from typing import Final
 from ..fastre import screened
 from ..lexicon import GROUP_WORDS, INSULT_ADJECTIVES, SLUR_NOUN_WORDS
 from .patterns import (
+    A_MESSAGE,
     ANY_WORD_BUT_A_DENIAL,
     CLAUSE_START,
     ELECTION,
     FAMILY,
     HARM,
     HARM_A_PERSON,
+    HUNG_FOR_SHOW,
     INSULT_NOUN,
     MURDERED_MP,
     NAMED,
@@ -905,10 +907,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:good|great|fine|fun|the\s+answer|the\s+solution|justified|right)\b|"
         # imperative incitement at the start of a sentence: "Kill all the ... people"; not pictures
         # hung ("Hang them up by the door"), discs burnt, kindness or an e-mail
-        r"(?:^|[.!?]\s*)(?!hang\s+(?:them|these|those)\s+(?:up|out|in|on|round|around|above|over|"
-        r"along|beside|next\s+to|together|back)\b|burn\s+(?:them|these|those)\s+(?:onto|on\s+to|to\s+(?:a\s+)?"
-        r"(?:disc|cd|dvd|usb)|off)\b|kill\s+(?:them|him|her|you)\s+with\s+kindness\b|shoot\s+(?:them|him|her)\s+"
-        r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:email|e-mail|message|text|line|note|dm|look|smile|question)\b)"
+        rf"(?:^|[.!?]\s*)(?!{HUNG_FOR_SHOW}|burn\s+(?:them|these|those)\s+(?:onto|on\s+to|to\s+"
+        r"(?:a\s+)?(?:disc|cd|dvd|usb)|off)\b|kill\s+(?:them|him|her|you)\s+with\s+kindness\b|"
+        rf"shoot\s+(?:them|him|her)\s+{A_MESSAGE})"
         r"(?:kill|murder|shoot|stab|hang|gas|lynch|exterminate|slaughter|burn|"
         r"behead|execute|castrate)\s+(?:all\s+(?:the\s+|of\s+the\s+)?|every\s+|the\s+|those\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:people|them|him|her|you|folk|scum|lot)\b|"
@@ -917,8 +918,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # ("Kill your ... wives"); not an e-mail shot to her
         r"(?:(?:^|[.!?,;:]\s*)(?:just\s+|go\s+(?:and\s+)?|(?:fucking|effing|bloody)\s+)+|"
         r"\b(?:can|could|shall|should)\s+we\s+(?:just\s+)?(?:also\s+)?)(?:kill|murder|shoot|stab|hang|lynch|"
-        r"execute|behead|stone|strangle|choke|burn|drown)\s+(?:her|him)\b(?!\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:email|e-mail|message|text|line|note|dm|look|smile|question|photo|picture|video)\b)|"
+        rf"execute|behead|stone|strangle|choke|burn|drown)\s+(?:her|him)\b(?!\s+{A_MESSAGE})|"
         r"(?:^|[.!?,;:]\s*)(?:just\s+)?(?:kill|murder|shoot|stab|hang|lynch|execute|behead|stone|strangle|burn|"
         r"rape)\s+(?:your|the|these|those|all\s+(?:the\s+)?|every)\s+(?:[\w-]+\s+){0,5}?(?:wives|wife|women|"
         r"girls|girlfriends|bitch(?:es)?|whores?|sluts?|females|feminists)\b(?!')|"
