@@ -194,7 +194,14 @@ def synthetic_rows(veiled: bool = False) -> tuple[list[Row], list[Row]]:
             text = examples._fill(t, adj, plural, person)
             labels = dict.fromkeys(LABELS, 0)
             threshold_rows.append(
-                Row("neutral_identity_heldout", adj, text, labels, "thr", {"term": adj})
+                Row(
+                    "neutral_identity_heldout",
+                    adj,
+                    text,
+                    labels,
+                    "thr",
+                    {"term": adj, "template": t},
+                )
             )
     made = examples.build()
     if veiled:
@@ -639,6 +646,9 @@ def evaluate(
             "flagged": int(thr_flagged.sum()),
             "of": len(thr_rows),
             "most_in_one_group": max(per_group.values(), default=0),
+            "most_in_one_template": Counter(
+                r.meta["template"] for r, f in zip(thr_rows, thr_flagged, strict=True) if f
+            ).most_common(3),
         },
         "validation": report_validation,
         "validation_no_cascade": report_no_cascade,
@@ -882,7 +892,9 @@ def main() -> None:
         flush=True,
     )
     terms = np.array([r.meta["term"] for r in thr_rows])
+    templates = np.array([r.meta["template"] for r in thr_rows])
     thresholds: dict[str, float] = {}
+    raised_by: dict[str, list[list]] = {}
     for j, lab in enumerate(LABELS):
         y = Y[cal_idx, j]
         m = y >= 0
@@ -911,6 +923,11 @@ def main() -> None:
             t = max(t, WEAK_RULE_FLOOR)
         thresholds[lab] = round(float(t), 2)
         print(f"threshold {lab}: F-best {t_best:.2f} -> shipped {t:.2f}", flush=True)
+        if t > t_best + 0.005:
+            # which held-out templates raised it: those flagged just under the shipped value
+            under = Counter(templates[P_thr[:, j] >= t - 0.01]).most_common(3)
+            raised_by[lab] = [[template, n] for template, n in under]
+            print(f"  raised by (template, sentences at {t - 0.01:.2f}): {under}", flush=True)
 
     # gates: the lowest stage-one probability that keeps 98% of the flagged positives that their
     # words do not already send to the encoder (``routed_by_words``). Abuse,
@@ -986,6 +1003,7 @@ def main() -> None:
     report: dict = {
         "flagged_positives_kept_by_gates": report_gates,
         "thresholds": thresholds,
+        "thresholds_raised_by_templates": raised_by,
         "gates": gates,
         "identity_gate": identity_gate,
         "identity_sentences_moved_by_other_kernels": {
