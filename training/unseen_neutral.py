@@ -298,6 +298,31 @@ SETS: dict[str, tuple[str, list[str]]] = {
             "Bring back the drop-in for {adj} teenagers at the youth centre.",
         ],
     ),
+    "fifteenth": (
+        "invitations to ordinary events, written and scored before any invitation was trained on",
+        [
+            "Bring {plural} along to the fun run.",
+            "Let's invite {plural} to the street party.",
+            "We should invite {plural} to speak at the next meeting.",
+            "Why not ask {plural} to run a stall at the fete?",
+            "{Plural} are warmly invited to the tree planting on Sunday.",
+            "Could we invite some {adj} residents to the ward walkabout?",
+            "Invite the {adj} community to the opening of the sports hall.",
+            "I'd like to invite {plural} to join our litter-picking group.",
+            "Get {plural} to come along to the pensioners' lunch.",
+            "Make sure {plural} get an invitation to the mayor's garden party.",
+            "Let's get {plural} along to the beach clean.",
+            "Please pass the invitation on to {adj} families on your street.",
+            "Ask the {adj} group if they'd like to join the parade.",
+            "{Plural} would be very welcome at the bowls club open day.",
+            "We're inviting {plural} to share their stories at the museum.",
+            "Invite {plural} round for tea and get to know them.",
+            "Come to the jubilee picnic and bring your {adj} neighbours.",
+            "Extend the invitation to {plural} from the other estate.",
+            "Who is inviting {plural} to the consultation evening?",
+            "Rope in {plural} to help with the bake sale.",
+        ],
+    ),
 }
 
 
