@@ -369,11 +369,8 @@ class Screener:
         si = LABELS.index("sexual_harassment")
         for i in range(n):
             p = probs[i].copy()
-            if (
-                self.identity_without_group < 1.0
-                and not mentions[i]
-                and not names_group_nearly(norms[i])
-            ):
+            no_group = not mentions[i] and not names_group_nearly(norms[i])
+            if self.identity_without_group < 1.0 and no_group:
                 p[ii] *= self.identity_without_group
             rule_p = rule_threat_probability(hits[i])
             p[ti] = 1.0 - (1.0 - p[ti]) * (1.0 - rule_p)
@@ -384,6 +381,10 @@ class Screener:
                 p[ti] *= _PEACEFUL_FACTOR
                 if not closer[i]:  # no insult or swearing either: not abuse on its own
                     p[ai] *= _PEACEFUL_FACTOR
+                    if no_group:  # nor an attack on a group, when none is named
+                        p[ii] *= _PEACEFUL_FACTOR
+                    if not names_harm_or_sex(norms[i]):  # nor harassment, with no sexual word
+                        p[si] *= _PEACEFUL_FACTOR
             # read on every text: a slur or an insult such as "failure" does not route a text
             insult = direct_insult(norms[i])
             if insult:

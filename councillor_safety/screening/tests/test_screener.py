@@ -681,6 +681,25 @@ def test_a_danger_on_the_road_is_not_a_threat(screener: Screener, text: str) -> 
     assert screener.score(text).flags == []
 
 
+def test_a_danger_named_with_no_group_is_no_attack_on_a_group(screener: Screener) -> None:
+    # the model read "Someone will be killed on this road." as an identity attack (0.40)
+    warning = screener.score("Someone will be killed on this road.")
+    assert warning.explanation.peaceful == "someone will be killed on this road"
+    assert warning.scores["identity_attack"] < 0.15
+    assert warning.flags == []
+
+
+def test_thanks_with_no_sexual_word_is_not_harassment(screener: Screener) -> None:
+    # the model gave it `sexual_harassment` 0.17, at or over the threshold on some CPUs
+    thanks = screener.score("I'll never forget what you did for my mum.")
+    assert thanks.explanation.peaceful
+    assert thanks.scores["sexual_harassment"] < 0.1
+    # the same reading with a sexual word keeps the model's score
+    innuendo = screener.score("I'll never forget what you did for me last night, sexy.")
+    assert innuendo.explanation.peaceful
+    assert "sexual_harassment" in innuendo.flags
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -717,7 +736,7 @@ def test_harmless_mail_skips_the_encoder(screener: Screener, text: str) -> None:
 def test_words_of_menace_route_only_for_heads_that_learnt_them(
     tmp_path: Path, screener: Screener
 ) -> None:
-    text = "I'd sleep with the lights on if I were you."
+    text = "I know your daughter's school."
     # the shipped heads never learnt veiled threats: reading it would only cost time
     assert not screener.routes_menace
     assert screener.score(text).explanation.stage == "lexical"
