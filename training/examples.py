@@ -233,6 +233,53 @@ NEUTRAL_IDENTITY += [
     "Where can {adj} residents get advice on housing?",
 ]
 
+# Invitations to ordinary events naming a group. The model had read "let's get X along to the
+# beach clean" or "bring X along to the fun run" as a call to go after a group (11% of a kept-back
+# set of invitations flagged, and one held-out threshold template set every retrain's limits).
+# None is a bare "Invite X to the ...", the held-out threshold template's shape, and none repeats
+# a frame of the kept-back invitations (``unseen_neutral.py``, fifteenth set).
+INVITATIONS = [
+    "All {adj} residents are invited to the coffee morning at the library.",
+    "The mayor has invited {plural} to a reception at the civic centre.",
+    "Can we invite {plural} to help plan the summer festival?",
+    "I'd love {plural} to come to the carol service.",
+    "Please ask {plural} along to the Tuesday walking group.",
+    "We've sent invitations to {adj} families for the Christmas lunch.",
+    "Do invite your {adj} neighbours to the quiz night.",
+    "Invitations to the barbecue went out to {plural} last week.",
+    "Let's ask {plural} to judge the bake-off.",
+    "Bring your {adj} friends to the tea dance.",
+    "It would be lovely if {plural} came to the gardening show.",
+    "Everyone is invited, {plural} included, to the summer picnic.",
+    "Send an invitation to {plural} for the jubilee concert.",
+    "{Plural} came along to the carnival and joined the procession.",
+    "Let's have {plural} over for the barbecue.",
+    "Join {plural} at the charity football match on Saturday.",
+]
+
+# Grievances raised on a group's behalf: neglect, waiting, being last or ignored. The model read
+# "Why are X always ..." as the question that attacks a group, and `rules._group_harmed` cut
+# such scores by less than the lower thresholds of the invitation retrain needed ("Why are
+# {plural} always left until last?" was flagged for 13 of 73 groups, then 25).
+GRIEVANCES_FOR_A_GROUP = [
+    "Why are {plural} always the last to get their repairs done?",
+    "Why do {plural} keep getting overlooked for council jobs?",
+    "Why are {adj} families always put in the worst housing?",
+    "It's always {plural} who bear the brunt of the cuts.",
+    "{Plural} are too often ignored when decisions are made.",
+    "{Plural} in the ward are fed up of being forgotten.",
+    "How much longer will {plural} be kept waiting for a proper community centre?",
+    "{Plural} keep telling me nobody listens to them.",
+    "Why does nobody ask {plural} what they think?",
+    "Why is it so hard for {adj} residents to get a GP appointment?",
+    "{Plural} get a raw deal from this council.",
+    "I'm tired of seeing {plural} treated as an afterthought.",
+    "Why do {plural} always have to wait longest for help?",
+    "Why are {plural} always at the back of the queue for funding?",
+    "{Plural} have been short-changed by the new bus timetable.",
+    "Why do {adj} tenants always hear about changes last?",
+]
+
 # Neutral templates used only to set thresholds (held out from training).
 THRESHOLD_NEUTRAL = [
     "{Person} runs the corner shop.",
@@ -1013,8 +1060,8 @@ _THIRD_PARTIES = [
 
 # Neutral sentences naming a group, generated from verbs, predicates and questions so that the
 # model meets many shapes of ordinary mention, not a few memorable templates. Wording shared
-# with the held-out threshold templates or the functional suite ("invite", "fun day", "hug",
-# "respect", "lunch club") is left out so those stay unseen.
+# with the held-out threshold templates or the functional suite ("invite" as a bare order,
+# "fun day", "hug", "respect", "lunch club") is left out so those stay unseen.
 NEUTRAL_VERBS = [
     "Thank",
     "Help",
@@ -1124,6 +1171,8 @@ def build(seed: int = 7) -> list[tuple[str, dict[str, int]]]:
         for t in GROUP_THREATS:
             out.append(_row(_fill(t, adj, plural, person), abuse=1, identity_attack=1, threat=1))
         for t in COUNTER_SPEECH:
+            out.append(_row(_fill(t, adj, plural, person)))
+        for t in INVITATIONS + GRIEVANCES_FOR_A_GROUP:
             out.append(_row(_fill(t, adj, plural, person)))
     for adj, plural, person in IDENTITIES:
         for t in CONTRAST_TEMPLATES:

@@ -15,7 +15,12 @@ def test_unseen_neutral_sets_are_never_trained_on() -> None:
     unseen = load_training_module("unseen_neutral")
     examples = load_training_module("examples")
     templates = [t for _, ts in unseen.SETS.values() for t in ts]
-    trained_templates = set(examples.NEUTRAL_IDENTITY) | set(examples.THRESHOLD_NEUTRAL)
+    trained_templates = (
+        set(examples.NEUTRAL_IDENTITY)
+        | set(examples.THRESHOLD_NEUTRAL)
+        | set(examples.INVITATIONS)
+        | set(examples.GRIEVANCES_FOR_A_GROUP)
+    )
     assert not set(templates) & trained_templates
     filled = [s.lower() for t in templates for s in unseen.sentences(t)]
     assert len(filled) == len(templates) * len(examples.IDENTITIES)
@@ -63,3 +68,15 @@ def test_veiled_threats_come_in_pairs() -> None:
     veiled = load_training_module("veiled_threats")
     assert len(veiled.THREATS) == len(veiled.ORDINARY) == 60
     assert len({*veiled.THREATS, *veiled.ORDINARY}) == 120
+
+
+def test_trained_invitations_keep_the_held_out_invitation_and_the_kept_back_frames_unseen() -> None:
+    examples = load_training_module("examples")
+    unseen = load_training_module("unseen_neutral")
+    held_out = [t for t in examples.NEUTRAL_IDENTITY[3::4] if t.startswith("Invite ")]
+    assert held_out == ["Invite {plural} to the fun day."]
+    # the threshold template's shape, a bare order to invite a group, is never trained on
+    assert not [t for t in examples.INVITATIONS if t.startswith("Invite ")]
+    _, kept_back = unseen.SETS["fifteenth"]
+    frames = {" ".join(t.split()[:3]) for t in kept_back}
+    assert not [t for t in examples.INVITATIONS if " ".join(t.split()[:3]) in frames]
