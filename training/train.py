@@ -919,15 +919,15 @@ def main() -> None:
             if fp.mean() <= 0.001 and worst <= 0.05:
                 break
             t += 0.01
+        if t > t_best + 0.005:
+            # which held-out templates raised it: those flagged just under the value they set
+            under = Counter(templates[P_thr[:, j] >= t - 0.01]).most_common(3)
+            raised_by[lab] = [[template, n] for template, n in under]
+            print(f"  raised by (template, sentences at {t - 0.01:.2f}): {under}", flush=True)
         if lab == "threat":
             t = max(t, WEAK_RULE_FLOOR)
         thresholds[lab] = round(float(t), 2)
         print(f"threshold {lab}: F-best {t_best:.2f} -> shipped {t:.2f}", flush=True)
-        if t > t_best + 0.005:
-            # which held-out templates raised it: those flagged just under the shipped value
-            under = Counter(templates[P_thr[:, j] >= t - 0.01]).most_common(3)
-            raised_by[lab] = [[template, n] for template, n in under]
-            print(f"  raised by (template, sentences at {t - 0.01:.2f}): {under}", flush=True)
 
     # gates: the lowest stage-one probability that keeps 98% of the flagged positives that their
     # words do not already send to the encoder (``routed_by_words``). Abuse,
