@@ -323,6 +323,31 @@ SETS: dict[str, tuple[str, list[str]]] = {
             "Rope in {plural} to help with the bake sale.",
         ],
     ),
+    "sixteenth": (
+        "worry and hostility reported on a group's behalf, written after this release was trained",
+        [
+            "I'm worried that {adj} pupils are being picked on at the bus stop.",
+            "Someone scrawled hateful graffiti about {plural} on the underpass.",
+            "My {adj} neighbour is scared to walk home after dark.",
+            "Gangs have been hassling {adj} shopkeepers on the parade.",
+            "It breaks my heart that {plural} feel unwelcome in the market square.",
+            "Please look into the leaflets attacking {plural} that went through doors last week.",
+            "{Plural} at the hostel say the wardens ignore their complaints.",
+            "A drunk man was yelling abuse at {plural} outside the station.",
+            "Are the police doing anything about the threats made to {adj} families?",
+            "Kids from the estate keep throwing stones at the {adj} community centre.",
+            "There's been a spate of nasty comments about {plural} on the town Facebook page.",
+            "{Plural} have told me they no longer feel safe at the leisure centre.",
+            "My {adj} colleague was mocked at the council reception and nobody stepped in.",
+            "Could the council help {plural} who have been targeted by scam callers?",
+            "The {adj} shop on our road had its windows smashed again.",
+            "I'm ashamed of how some people in this ward talk about {plural}.",
+            "Is there support for {adj} victims of online trolling?",
+            "{Plural} shouldn't have to hide from bullies on their own street.",
+            "Youths keep harassing the {adj} family who moved in at number 8.",
+            "Why is nobody standing up for {plural} when they're insulted at meetings?",
+        ],
+    ),
 }
 
 
