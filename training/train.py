@@ -646,7 +646,7 @@ def evaluate(
             "flagged": int(thr_flagged.sum()),
             "of": len(thr_rows),
             "most_in_one_group": max(per_group.values(), default=0),
-            "most_in_one_template": Counter(
+            "templates_most_flagged": Counter(
                 r.meta["template"] for r, f in zip(thr_rows, thr_flagged, strict=True) if f
             ).most_common(3),
         },
