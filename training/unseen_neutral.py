@@ -324,7 +324,7 @@ SETS: dict[str, tuple[str, list[str]]] = {
         ],
     ),
     "sixteenth": (
-        "worry and hostility reported on a group's behalf, written after this release was trained",
+        "worry and hostility reported for a group, written after invitations were learnt",
         [
             "I'm worried that {adj} pupils are being picked on at the bus stop.",
             "Someone scrawled hateful graffiti about {plural} on the underpass.",
