@@ -80,3 +80,22 @@ def test_trained_invitations_keep_the_held_out_invitation_and_the_kept_back_fram
     _, kept_back = unseen.SETS["fifteenth"]
     frames = {" ".join(t.split()[:3]) for t in kept_back}
     assert not [t for t in examples.INVITATIONS if " ".join(t.split()[:3]) in frames]
+
+
+def test_unseen_attacks_are_never_trained_on() -> None:
+    attacks = load_training_module("unseen_attacks")
+    examples = load_training_module("examples")
+    templates = [t for _, ts in attacks.SETS.values() for t in ts]
+    for name, (_, ts) in attacks.SETS.items():
+        assert len(ts) == len(set(ts)) == 20, name
+    filled = [s.lower() for t in templates for s in attacks.sentences(t)]
+    assert len(filled) == len(templates) * len(examples.IDENTITIES)
+    trained = _trained_texts()
+    assert not [s for s in filled if s in trained]
+    # nor written into a rule: a rule written from one would be pinned in the rule tests
+    here = Path(__file__).parent
+    rule_tests = " ".join(
+        (here / f).read_text().lower() for f in ("test_threat_rules.py", "test_screener.py")
+    )
+    assert not [s for s in filled if s in rule_tests]
+
