@@ -33,6 +33,7 @@ sys.path.insert(0, str(REPO / "training"))
 
 import examples  # noqa: E402
 import functional_suite  # noqa: E402
+import hostility  # noqa: E402
 import veiled_threats  # noqa: E402
 from data import LICENCES, Row, _bucket, load_public, profanity_label  # noqa: E402
 from embed import ASSETS, embed, encoder  # noqa: E402
@@ -177,10 +178,13 @@ def group_masked(text: str) -> str | None:
     return out if out != text else None
 
 
-def synthetic_rows(veiled: bool = False) -> tuple[list[Row], list[Row]]:
+def synthetic_rows(
+    veiled: bool = False, hostile: frozenset[str] = frozenset()
+) -> tuple[list[Row], list[Row]]:
     """Hand-made examples (train) and held-out neutral identity templates (threshold setting).
 
     ``veiled``: with the veiled threats and their ordinary twins (``veiled_threats.py``).
+    ``hostile``: with these parts of ``hostility.py`` (reports, calls, topics), for every group.
     """
     rows: list[Row] = []
     # a quarter of the neutral templates are held out to set thresholds; "hate crime against X"
@@ -207,6 +211,10 @@ def synthetic_rows(veiled: bool = False) -> tuple[list[Row], list[Row]]:
     if veiled:
         made += [examples._row(t, abuse=1, threat=1) for t in veiled_threats.THREATS]
         made += [examples._row(t) for t in veiled_threats.ORDINARY]
+    for template, attack in hostility.templates(hostile):
+        for adj, plural, person in examples.IDENTITIES:
+            text = examples._fill(template, adj, plural, person)
+            made.append(examples._row(text, abuse=int(attack), identity_attack=int(attack)))
     for i, (text, labels) in enumerate(made):
         full = dict(labels)
         full["profanity"] = profanity_label(text)
@@ -240,11 +248,15 @@ def row_weight(r: Row) -> float:
 
 
 def build_rows(
-    data_dir: Path, include: set[str], rng: random.Random, veiled: bool = False
+    data_dir: Path,
+    include: set[str],
+    rng: random.Random,
+    veiled: bool = False,
+    hostile: frozenset[str] = frozenset(),
 ) -> tuple[list[Row], list[Row], list[Row], list[Row]]:
     """Public, hand-made and counterfactual rows (train and validation), and threshold rows."""
     public = load_public(data_dir, include)
-    handmade, thr_rows = synthetic_rows(veiled)
+    handmade, thr_rows = synthetic_rows(veiled, hostile)
     cf = augment(public, rng)
     # the functional suite measures generalisation, so none of its sentences is trained on
     # (its madlibs share short templates such as "I am {t}." with the neutral identity examples)
@@ -720,6 +732,14 @@ def main() -> None:
         "Experiments)",
     )
     ap.add_argument(
+        "--hostility",
+        default="",
+        metavar="PARTS",
+        help="train on these comma-separated parts of hostility.py: reports (hostility reported "
+        "for a group), calls (calls to harass one), topics (ordinary sentences on the calls' "
+        "topics); not shipped, see the model card's Experiments",
+    )
+    ap.add_argument(
         "--evaluate",
         type=Path,
         metavar="ASSETS",
@@ -739,7 +759,10 @@ def main() -> None:
     t_start = time.time()
 
     include = set(LICENCES) - set(args.exclude)
-    public, handmade, cf, thr_rows = build_rows(args.data, include, rng, args.veiled_threats)
+    hostile = frozenset(p for p in args.hostility.split(",") if p)
+    public, handmade, cf, thr_rows = build_rows(
+        args.data, include, rng, args.veiled_threats, hostile
+    )
     rows = public + handmade + cf
 
     # embeddings (cached per source)

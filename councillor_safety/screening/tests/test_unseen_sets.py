@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from councillor_safety.screening.tests.training_modules import load_training_module
 
 
@@ -99,3 +101,27 @@ def test_unseen_attacks_are_never_trained_on() -> None:
     )
     assert not [s for s in filled if s in rule_tests]
 
+
+def test_hostility_examples_keep_the_kept_back_sentences_unseen() -> None:
+    hostility = load_training_module("hostility")
+    examples = load_training_module("examples")
+    unseen = load_training_module("unseen_neutral")
+    attacks = load_training_module("unseen_attacks")
+    chosen = hostility.templates(frozenset(hostility.PARTS))
+    assert len(chosen) == len({t for t, _ in chosen}) == 60
+    assert sum(attack for _, attack in chosen) == len(hostility.CALLED_FOR) == 20
+    kept_back = [t for sets in (unseen.SETS, attacks.SETS) for _, ts in sets.values() for t in ts]
+    frames = {" ".join(t.split()[:3]) for t in kept_back}
+    assert not [t for t, _ in chosen if " ".join(t.split()[:3]) in frames]
+    assert not {t for t, _ in chosen} & set(kept_back)
+    assert not {t for t, _ in chosen} & set(examples.THRESHOLD_NEUTRAL + examples.NEUTRAL_IDENTITY)
+
+
+def test_hostility_examples_are_chosen_by_part() -> None:
+    hostility = load_training_module("hostility")
+    reports = hostility.templates(frozenset({"reports"}))
+    assert [t for t, _ in reports] == hostility.REPORTED
+    assert not any(attack for _, attack in reports)
+    assert hostility.templates(frozenset()) == []
+    with pytest.raises(ValueError, match="unknown parts"):
+        hostility.templates(frozenset({"report"}))
