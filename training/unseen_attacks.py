@@ -20,7 +20,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "training")]
 
-from unseen_neutral import sentences  # noqa: E402
+from unseen_neutral import print_flagged  # noqa: E402
 
 # name: (how it was written, templates)
 SETS: dict[str, tuple[str, list[str]]] = {
@@ -53,21 +53,7 @@ SETS: dict[str, tuple[str, list[str]]] = {
 
 
 def main() -> None:
-    from councillor_safety.screening.model.screener import Screener
-
-    screener = Screener.load()
-    for name, (how, templates) in SETS.items():
-        counts = []
-        for template in templates:
-            texts = sentences(template)
-            results = screener.score_batch(texts)
-            flagged = sum(1 for r in results if set(r.flags) - {"profanity"})
-            counts.append((flagged, len(texts), template))
-        total = sum(c[0] for c in counts)
-        n = sum(c[1] for c in counts)
-        print(f"{name}: {total} of {n} flagged ({total / n:.1%}); {how}")
-        for flagged, size, template in sorted(counts)[:3]:
-            print(f"    {flagged:3d} of {size}  {template}")
+    print_flagged(SETS, most_flagged_first=False)
 
 
 if __name__ == "__main__":

@@ -361,11 +361,13 @@ def sentences(template: str) -> list[str]:
     )
 
 
-def main() -> None:
+def print_flagged(sets: dict[str, tuple[str, list[str]]], *, most_flagged_first: bool) -> None:
+    """Each set's flagged count with the shipped screener, and three templates: the most flagged
+    (a neutral set) or the least (a set of attacks)."""
     from councillor_safety.screening.model.screener import Screener
 
     screener = Screener.load()
-    for name, (how, templates) in SETS.items():
+    for name, (how, templates) in sets.items():
         counts = []
         for template in templates:
             texts = sentences(template)
@@ -375,9 +377,13 @@ def main() -> None:
         total = sum(c[0] for c in counts)
         n = sum(c[1] for c in counts)
         print(f"{name}: {total} of {n} flagged ({total / n:.1%}); {how}")
-        for flagged, size, template in sorted(counts, reverse=True)[:3]:
-            if flagged:
+        for flagged, size, template in sorted(counts, reverse=most_flagged_first)[:3]:
+            if flagged or not most_flagged_first:
                 print(f"    {flagged:3d} of {size}  {template}")
+
+
+def main() -> None:
+    print_flagged(SETS, most_flagged_first=True)
 
 
 if __name__ == "__main__":

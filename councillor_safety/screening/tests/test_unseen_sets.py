@@ -87,10 +87,11 @@ def test_trained_invitations_keep_the_held_out_invitation_and_the_kept_back_fram
 def test_unseen_attacks_are_never_trained_on() -> None:
     attacks = load_training_module("unseen_attacks")
     examples = load_training_module("examples")
+    unseen = load_training_module("unseen_neutral")
     templates = [t for _, ts in attacks.SETS.values() for t in ts]
     for name, (_, ts) in attacks.SETS.items():
         assert len(ts) == len(set(ts)) == 20, name
-    filled = [s.lower() for t in templates for s in attacks.sentences(t)]
+    filled = [s.lower() for t in templates for s in unseen.sentences(t)]
     assert len(filled) == len(templates) * len(examples.IDENTITIES)
     trained = _trained_texts()
     assert not [s for s in filled if s in trained]
