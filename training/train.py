@@ -1076,6 +1076,8 @@ def main() -> None:
         },
         "excluded": sorted(args.exclude),
         "handmade_examples": len(handmade),
+        # the experiments' rows a model was trained with (none for the shipped release)
+        "trained_with": {"veiled_threats": args.veiled_threats, "hostility": sorted(hostile)},
         "counterfactual_examples": len(cf),
     }
     (ASSETS / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
