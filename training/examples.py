@@ -1141,6 +1141,16 @@ NEUTRAL_QUESTIONS = [
 ]
 
 
+def threshold_templates() -> list[str]:
+    """The neutral templates never trained on that set the thresholds: every fourth of
+    ``NEUTRAL_IDENTITY`` and all of ``THRESHOLD_NEUTRAL``. "Hate crime against X" stays in
+    training (it is the commonest supportive mention of a group in council mail)."""
+    held_out = set(NEUTRAL_IDENTITY[3::4]) - {
+        "Hate crime against {plural} must be taken seriously."
+    }
+    return sorted(held_out) + THRESHOLD_NEUTRAL
+
+
 def _fill(template: str, adj: str, plural: str, person: str) -> str:
     return template.format(
         adj=adj,

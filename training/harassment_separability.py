@@ -7,7 +7,9 @@ logistic regression on the shipped int8 encoder's vectors, fitted on hand-made r
 calls against the reports, the ordinary sentences on the same topics and the trained neutral
 templates), is scored on the kept-back calls (``unseen_attacks.py``) and the kept-back neutral
 sets (``unseen_neutral.py``), at the cut that the identity limits would allow on the held-out
-threshold sentences (at most 1 in 1,000 over it). Beside it, the shipped screener.
+threshold sentences (at most 1 in 1,000 over it). Beside it, the shipped heads with every text
+sent to stage two; and the two together: the shipped screener as it runs, with the own head's
+flags added at the lowest cut that keeps the threshold sentences within the same limit.
 
     training/.venv/bin/python training/harassment_separability.py
 
@@ -51,9 +53,9 @@ def main() -> None:
     def encode(texts: list[str]) -> np.ndarray:
         return screener.encoder.encode([prepare(t) for t in texts])
 
-    held_out = set(examples.NEUTRAL_IDENTITY[3::4])
+    held_out = examples.threshold_templates()
     trained_neutral = [t for t in examples.NEUTRAL_IDENTITY if t not in held_out]
-    threshold_sentences = filled(sorted(held_out) + examples.THRESHOLD_NEUTRAL)
+    threshold_sentences = filled(held_out)
     calls = filled(hostility.CALLED_FOR)
     harmless = filled(hostility.REPORTED + hostility.ORDINARY_TOPICS + trained_neutral)
     kept_calls = filled([t for _, ts in unseen_attacks.SETS.values() for t in ts])
@@ -67,10 +69,11 @@ def main() -> None:
     def own(texts: list[str]) -> np.ndarray:
         return model.predict_proba(encode(texts))[:, 1]
 
-    screener.gates[:] = 0.0  # every text to stage two: the heads' reading, not the cascade's
+    heads = Screener()  # its own copy: the shared screener keeps its gates for the last measure
+    heads.gates[:] = 0.0  # every text to stage two: the heads' reading, not the cascade's
 
     def shipped(texts: list[str]) -> np.ndarray:
-        res = screener.score_batch(texts)
+        res = heads.score_batch(texts)
         return np.array([max(r.scores["abuse"], r.scores["identity_attack"]) for r in res])
 
     y_kept = np.r_[np.ones(len(kept_calls)), np.zeros(len(kept_neutral))]
@@ -85,6 +88,26 @@ def main() -> None:
             f"{int((s_neutral >= cut).sum())} of {len(kept_neutral)}",
             flush=True,
         )
+
+    # the own head beside the shipped screener as it runs (cascade and rules), flagging what
+    # either flags, at the lowest cut that keeps the threshold sentences within the limits
+    def flagged(texts: list[str]) -> np.ndarray:
+        return np.array([bool(set(r.flags) - {"profanity"}) for r in screener.score_batch(texts)])
+
+    allowed = int(0.001 * len(threshold_sentences))
+    f_thr, o_thr = flagged(threshold_sentences), own(threshold_sentences)
+    cut = next(
+        c for c in [*np.sort(np.unique(o_thr)), np.inf] if (f_thr | (o_thr >= c)).sum() <= allowed
+    )
+    f_calls, f_neutral = flagged(kept_calls), flagged(kept_neutral)
+    print(
+        f"shipped screener alone: calls caught {int(f_calls.sum())}, neutral flagged "
+        f"{int(f_neutral.sum())}; with the own head over {cut:.2f} beside it: calls caught "
+        f"{int((f_calls | (own(kept_calls) >= cut)).sum())}, neutral flagged "
+        f"{int((f_neutral | (own(kept_neutral) >= cut)).sum())}, threshold sentences flagged "
+        f"{int((f_thr | (o_thr >= cut)).sum())} of {len(threshold_sentences)}",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

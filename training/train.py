@@ -187,14 +187,9 @@ def synthetic_rows(
     ``hostile``: with these parts of ``hostility.py`` (reports, calls, topics), for every group.
     """
     rows: list[Row] = []
-    # a quarter of the neutral templates are held out to set thresholds; "hate crime against X"
-    # stays in training (it is the commonest supportive mention of a group in council mail)
-    held_out_templates = set(examples.NEUTRAL_IDENTITY[3::4]) - {
-        "Hate crime against {plural} must be taken seriously."
-    }
     threshold_rows: list[Row] = []
     for adj, plural, person in examples.IDENTITIES:
-        for t in sorted(held_out_templates) + examples.THRESHOLD_NEUTRAL:
+        for t in examples.threshold_templates():
             text = examples._fill(t, adj, plural, person)
             labels = dict.fromkeys(LABELS, 0)
             threshold_rows.append(

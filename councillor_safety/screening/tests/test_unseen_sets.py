@@ -75,7 +75,7 @@ def test_veiled_threats_come_in_pairs() -> None:
 def test_trained_invitations_keep_the_held_out_invitation_and_the_kept_back_frames_unseen() -> None:
     examples = load_training_module("examples")
     unseen = load_training_module("unseen_neutral")
-    held_out = [t for t in examples.NEUTRAL_IDENTITY[3::4] if t.startswith("Invite ")]
+    held_out = [t for t in examples.threshold_templates() if t.startswith("Invite ")]
     assert held_out == ["Invite {plural} to the fun day."]
     # the threshold template's shape, a bare order to invite a group, is never trained on
     assert not [t for t in examples.INVITATIONS if t.startswith("Invite ")]
