@@ -41,6 +41,7 @@ from .lexicon import (
 )
 from .rules import (
     RuleHit,
+    bare_mention,
     complains_about_a_thing,
     defends_a_group,
     denounced_quote,
@@ -80,6 +81,10 @@ _COUNTER_SPEECH_FACTOR = 0.4
 # them to 0.3: the model scored "The state of the road is filthy." 0.88 for abuse, still over a
 # threshold of 0.44 at half.
 _ABOUT_A_THING_FACTOR = 0.3
+# A group named with nothing said of it ("Blind people", ``rules.bare_mention``) cuts them to 0.3
+# as well: the model scored "Asexual people" 0.59 for abuse and "Blind people" 0.51 for identity
+# attack, from the group word alone.
+_BARE_MENTION_FACTOR = 0.3
 # Disavowed harm or a lawful action ("I'd never hurt anyone", "vote you out") cuts the threat
 # score to 0.3 of the model's, unless a threat rule fired: a real threat rarely comes with
 # either. Without an insult or swearing beside it, the abuse score too. Halving was not enough:
@@ -116,6 +121,7 @@ class Explanation:
     counter_speech: bool = False
     peaceful: str = ""  # words that disavow harm, name a lawful action or a danger, if any
     about_a_thing: str = ""  # a complaint about a place or service in strong words, if any
+    bare_mention: str = ""  # a group named with nothing said of it, if that is the whole text
     insult: str = ""  # words that insult the reader or a named person, if any
     sexism: str = ""  # a sexist line or a threat of sexual violence, if any
     # a worn racist line ("go back to where you came from"), a trope about a group by name
@@ -134,7 +140,7 @@ class Explanation:
         if self.counter_speech:
             parts.append(
                 "counter-speech: reports or condemns abuse, rejects a sexist line or a claim "
-                "about a group, or defends a group (abuse scores halved)"
+                f"about a group, or defends a group (abuse scores cut to {_COUNTER_SPEECH_FACTOR})"
             )
         if self.peaceful:
             parts.append(
@@ -146,6 +152,11 @@ class Explanation:
             parts.append(
                 f'complains about a place or service, not a person "{self.about_a_thing}" '
                 f"(abuse scores cut to {_ABOUT_A_THING_FACTOR})"
+            )
+        if self.bare_mention:
+            parts.append(
+                f'names a group and says nothing of it "{self.bare_mention}" '
+                f"(abuse scores cut to {_BARE_MENTION_FACTOR})"
             )
         if self.insult:
             parts.append(f'insults someone "{self.insult}" (abuse at least {_DIRECT_INSULT_FLOOR})')
@@ -175,6 +186,7 @@ class Explanation:
             "counter_speech": self.counter_speech,
             "peaceful": self.peaceful,
             "about_a_thing": self.about_a_thing,
+            "bare_mention": self.bare_mention,
             "insult": self.insult,
             "sexism": self.sexism,
             "racism": self.racism,
@@ -424,10 +436,18 @@ class Screener:
                 if countered or insult or profane[i] or hits[i] or mentions[i] or sexism or racism
                 else complains_about_a_thing(norms[i])
             )
+            # or a group named and nothing said of it; a slur is not a group word here
+            bare_group = (
+                ""
+                if countered or about_a_thing or insult or profane[i] or hits[i] or sexism or racism
+                else bare_mention(norms[i])
+            )
             if countered:
                 p[_ABUSIVE_LABELS] *= _COUNTER_SPEECH_FACTOR
             elif about_a_thing:
                 p[_ABUSIVE_LABELS] *= _ABOUT_A_THING_FACTOR
+            elif bare_group:
+                p[_ABUSIVE_LABELS] *= _BARE_MENTION_FACTOR
             prof = profane[i]
             if prof:
                 p[pi] = max(p[pi], max(PROFANITY_FLOOR.get(w, 0.75) for _, w in prof))
@@ -449,6 +469,7 @@ class Screener:
                         countered,
                         peaceful,
                         about_a_thing,
+                        bare_group,
                         insult,
                         sexism,
                         racism,
@@ -470,6 +491,7 @@ class Screener:
         countered: bool,
         peaceful: str,
         about_a_thing: str,
+        bare_group: str,
         insult: str,
         sexism: str,
         racism: str,
@@ -505,6 +527,7 @@ class Screener:
             counter_speech=countered,
             peaceful=peaceful,
             about_a_thing=about_a_thing,
+            bare_mention=bare_group,
             insult=insult,
             sexism=sexism,
             racism=racism,

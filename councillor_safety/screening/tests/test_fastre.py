@@ -20,6 +20,7 @@ from councillor_safety.screening.model.rules import (
     counter_speech,
     hateful_lines,
     insults,
+    mentions,
     peaceful,
     threats,
 )
@@ -102,7 +103,16 @@ def _corpus() -> list[str]:
 
 SCREENED = {
     f"{module.__name__.rsplit('.', 1)[1]}.{name}": value
-    for module in (threats, counter_speech, peaceful, insults, hateful_lines, lexicon, text_module)
+    for module in (
+        threats,
+        counter_speech,
+        peaceful,
+        insults,
+        hateful_lines,
+        mentions,
+        lexicon,
+        text_module,
+    )
     for name, value in vars(module).items()
     if isinstance(value, ScreenedPattern)
 }
@@ -113,6 +123,7 @@ def test_the_hot_patterns_are_screened() -> None:
         "threats._ANY_RULE",
         "counter_speech._QUOTED_SPAN",
         "peaceful._ABOUT_A_THING",
+        "mentions._BARE_MENTION",
         "peaceful._PEACEFUL",
         "insults._DIRECT_INSULT",
         "hateful_lines._SEXIST_REMARK",

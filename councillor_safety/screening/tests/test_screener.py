@@ -17,6 +17,7 @@ from councillor_safety.screening.model.screener import (
     PROFANITY_THRESHOLD,
     prepare,
 )
+from councillor_safety.screening.tests.training_modules import load_training_module
 
 MUST_CATCH_THREATS = [
     "I know where you live.",
@@ -665,6 +666,40 @@ def test_strong_words_about_a_person_are_read_as_written(
     r = screener.score(text)
     assert label in r.flags
     assert r.explanation.about_a_thing == ""
+
+
+def test_a_group_named_with_nothing_said_of_it_is_not_flagged(screener: Screener) -> None:
+    identities = load_training_module("examples").IDENTITIES
+    forms = ["{adj} people", "{Plural}.", "{Person}", "Re: {adj} residents"]
+    texts = [
+        f.format(adj=adj, Plural=plural.capitalize(), Person=person.capitalize())
+        for adj, plural, person in identities
+        for f in forms
+    ]
+    results = screener.score_batch(texts)
+    assert [t for t, r in zip(texts, results, strict=True) if r.flags] == []
+    # each of these was flagged from the group word alone
+    for text in ["Blind people", "A Black man", "old people", "A disabled person", "Welsh people"]:
+        r = screener.score(text)
+        assert r.flags == []
+        assert r.explanation.bare_mention == text.lower()
+        assert "names a group and says nothing of it" in r.explanation.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Blind people are vermin.", "abuse"),
+        ("Kill blind people", "threat"),
+        ("Tranny", "identity_attack"),
+    ],
+)
+def test_a_group_named_with_something_said_of_it_is_read_as_written(
+    screener: Screener, text: str, label: str
+) -> None:
+    r = screener.score(text)
+    assert label in r.flags
+    assert r.explanation.bare_mention == ""
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import pytest
 
 from councillor_safety.screening.model.rules import (
     THREAT_RULES,
+    bare_mention,
     complains_about_a_thing,
     defends_a_group,
     denounced_quote,
@@ -1821,6 +1822,34 @@ def test_rejected_sexist_remark(text: str, words: str) -> None:
 )
 def test_complaints_about_a_thing(text: str, found: str) -> None:
     assert complains_about_a_thing(normalise(text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Blind people", "blind people"),
+        ("A Black man", "a black man"),
+        ("Re: Polish residents", "re: polish residents"),
+        ("Some older Muslim families.", "some older muslim families"),
+        ("Gypsies, Roma and Travellers", "gypsies, roma and travellers"),
+        ("the LGBT community?", "the lgbt community"),
+        ("JEWS", "jews"),
+        # something is said of the group, or to someone
+        ("Blind people are vermin.", ""),
+        ("Kill blind people", ""),
+        ("Blind people, get out.", ""),
+        ("You Black man", ""),
+        ("Muslims?? Really??", ""),
+        # a slur is not a group word
+        ("Pakis", ""),
+        ("Trannies.", ""),
+        # nor an ordinary word
+        ("People", ""),
+        ("Residents", ""),
+    ],
+)
+def test_bare_mentions_of_a_group(text: str, found: str) -> None:
+    assert bare_mention(normalise(text)) == found
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@
 - ``counter_speech``: abuse quoted to denounce it, a claim about a group rejected, a group
   defended; these cut the scores instead of raising them.
 - ``peaceful``: violent words that threaten no one, and complaints about things.
+- ``mentions``: a group named with nothing said of it; this cuts the scores too.
 - ``speech`` and ``patterns``: whether a match is the writer's own words, and the pieces of
   pattern the rules share.
 """
@@ -14,6 +15,7 @@
 from .counter_speech import defends_a_group, denounced_quote, rejects_a_claim
 from .hateful_lines import group_trope, sexist_line, sexual_violence, xenophobic_line
 from .insults import direct_insult
+from .mentions import bare_mention
 from .peaceful import complains_about_a_thing, peaceful_intent
 from .threats import THREAT_RULES, RuleHit, ThreatRule, rule_threat_probability, threat_rule_hits
 
@@ -21,6 +23,7 @@ __all__ = [
     "THREAT_RULES",
     "RuleHit",
     "ThreatRule",
+    "bare_mention",
     "complains_about_a_thing",
     "defends_a_group",
     "denounced_quote",
