@@ -893,6 +893,15 @@ def test_a_trope_about_a_group_is_an_identity_attack_on_it(screener: Screener) -
         "The claim that Jews control the banks is an antisemitic conspiracy theory."
     )
     assert "identity_attack" not in refuted.flags
+    # the model alone scored these 0.12-0.24
+    for text, group in [
+        ("Disabled people are a burden on the taxpayer.", "disability"),
+        ("Immigrants are a burden on the NHS.", "nationality/migration"),
+    ]:
+        r = screener.score(text)
+        assert "identity_attack" in r.flags
+        assert r.explanation.target_groups == [group]
+    assert screener.score("Disabled people are not a burden.").flags == []
 
 
 @pytest.mark.parametrize(

@@ -1702,6 +1702,13 @@ def test_xenophobic_line(text: str, meant: str, rejected: str) -> None:
         ("Muslim men are all groomers.", "muslim men are all groomers", ""),
         ("Asian shopkeepers are all tax dodgers.", "asian shopkeepers are all tax dodgers", ""),
         ("Gypsies don't deserve human rights.", "gypsies don't deserve human rights", ""),
+        ("Disabled people are a burden on society.", "disabled people are a burden", ""),
+        ("Immigrants are a drain on the NHS.", "immigrants are a drain", ""),
+        ("Gypsies are nothing but a plague.", "gypsies are nothing but a plague", ""),
+        ("It's wrong to say disabled people are a burden.", "", "disabled people are a burden"),
+        ("Disabled people are not a burden.", "", ""),
+        ("The new parking charges are a burden on disabled people.", "", ""),
+        ("Caring for my disabled son is a burden some days.", "", ""),
         (
             "It is a common misconception that Travellers are all thieves.",
             "",

@@ -195,6 +195,12 @@ _GROUP_TROPE = screened(
         r"landlords|workers|families|lot|community|communities))?\s+(?:are|r)\s+(?:all|just|only|"
         r"nothing\s+but|basically|mostly)\s+(?:a\s+(?:bunch|load|pack|gang)\s+of\s+)?(?:[\w-]+\s+)?"
         rf"(?:{GROUP_VICES})\b|"
+        # a burden on the rest, or a blight: "Disabled people are a burden on society",
+        # "Immigrants are a drain on the NHS" (the model let the milder words through)
+        rf"\b(?:{GROUP_WORDS})s?(?:\s+(?:people|folk|men|women|kids|families|communities|lot))?\s+"
+        r"(?:are|is|r)\s+(?:(?:such|nothing\s+but|just|only|all|basically|simply)\s+)?(?:a\s+|an\s+)?"
+        r"(?:(?:real|massive|huge|total|terrible|heavy|constant|complete|big)\s+)?(?:burden|drain|"
+        r"plague|cancer|disease|menace|blight|curse|infestation)s?\b|"
         # rights denied to the group
         rf"\b(?:{GROUP_WORDS})s?\s+(?:don'?t|do\s+not|shouldn'?t|should\s+not)\s+(?:deserve|"
         r"have|get|be\s+given)\s+(?:any\s+)?(?:human\s+rights|rights|to\s+live|to\s+exist|to\s+"
