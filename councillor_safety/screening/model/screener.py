@@ -82,8 +82,8 @@ _COUNTER_SPEECH_FACTOR = 0.4
 # threshold of 0.44 at half.
 _ABOUT_A_THING_FACTOR = 0.3
 # A group named with nothing said of it ("Blind people", ``rules.bare_mention``) cuts them to 0.3
-# as well: the model scored "Asexual people" 0.59 for abuse and "Blind people" 0.51 for identity
-# attack, from the group word alone.
+# as well: the model scored "blind people" 0.51 for identity attack and "paralyzed people" 0.50,
+# from the group word alone.
 _BARE_MENTION_FACTOR = 0.3
 # Disavowed harm or a lawful action ("I'd never hurt anyone", "vote you out") cuts the threat
 # score to 0.3 of the model's, unless a threat rule fired: a real threat rarely comes with

@@ -22,7 +22,10 @@ _NOUN = (
 )
 # what may come before it: a subject line's "Re:", an article, a few ordinary words of number,
 # age or place ("Some older Polish residents")
-_BEFORE = r"(?:(?:re|about|fao|for)\s*:?\s+)?(?:(?:a|an|the|some|many|our|my|local|young|older|elderly)\s+){0,2}"
+_BEFORE = (
+    r"(?:(?:re|about|fao|for)\s*:?\s+)?"
+    r"(?:(?:a|an|the|some|many|our|my|local|young|older|elderly)\s+){0,2}"
+)
 _BARE_MENTION = screened(
     re.compile(
         rf"^[\W_]*{_BEFORE}(?:{GROUP_WORDS})(?:\s*(?:,|and|or|&)\s*(?:{GROUP_WORDS}))*"
