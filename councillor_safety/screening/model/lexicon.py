@@ -103,6 +103,8 @@ IDENTITY_TERMS: Final[dict[str, tuple[str, ...]]] = {
         "lesbians",
         "bisexual",
         "bi",
+        "asexual",
+        "pansexual",
         "queer",
         "homosexual",
         "heterosexual",

@@ -44,6 +44,7 @@ def test_names_group_nearly(text: str, expected: bool) -> None:
         ("blacks and asians", ["race/ethnicity", "race/ethnicity"], True),
         ("Catholics and Protestants", ["religion/belief", "religion/belief"], True),
         ("the Irish", ["nationality/migration"], True),
+        ("asexual and pansexual people", ["sexual orientation", "sexual orientation"], True),
         ("egg whites and sugar", ["race/ethnicity"], False),  # weak, like "white"
         ("the telegraph poles are down", [], False),
     ],

@@ -679,7 +679,14 @@ def test_a_group_named_with_nothing_said_of_it_is_not_flagged(screener: Screener
     results = screener.score_batch(texts)
     assert [t for t, r in zip(texts, results, strict=True) if r.flags] == []
     # each of these was flagged from the group word alone
-    for text in ["Blind people", "A Black man", "old people", "A disabled person", "Welsh people"]:
+    for text in [
+        "Blind people",
+        "A Black man",
+        "old people",
+        "A disabled person",
+        "Welsh people",
+        "Asexual people",
+    ]:
         r = screener.score(text)
         assert r.flags == []
         assert r.explanation.bare_mention == text.lower()
@@ -692,6 +699,7 @@ def test_a_group_named_with_nothing_said_of_it_is_not_flagged(screener: Screener
         ("Blind people are vermin.", "abuse"),
         ("Kill blind people", "threat"),
         ("Tranny", "identity_attack"),
+        ("Asexual people are freaks.", "identity_attack"),
     ],
 )
 def test_a_group_named_with_something_said_of_it_is_read_as_written(
