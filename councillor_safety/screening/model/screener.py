@@ -436,11 +436,13 @@ class Screener:
                 if countered or insult or profane[i] or hits[i] or mentions[i] or sexism or racism
                 else complains_about_a_thing(norms[i])
             )
-            # or a group named and nothing said of it; a slur is not a group word here
+            # or a group named and nothing said of it (a complaint about a thing names none, and a
+            # slur is not a group word here): only read where the lexicon found a group
             bare_group = (
-                ""
-                if countered or about_a_thing or insult or profane[i] or hits[i] or sexism or racism
-                else bare_mention(norms[i])
+                bare_mention(norms[i])
+                if mentions[i]
+                and not (countered or insult or profane[i] or hits[i] or sexism or racism)
+                else ""
             )
             if countered:
                 p[_ABUSIVE_LABELS] *= _COUNTER_SPEECH_FACTOR
