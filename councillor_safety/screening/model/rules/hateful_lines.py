@@ -175,6 +175,12 @@ _TROPE_GROUPS = (
     r"migrants|foreigners|refugees|asylum\s+seekers|asians|pakistanis|indians|africans|blacks|"
     r"black\s+people|gypsies|travellers|poles|romanians|eastern\s+europeans))"
 )
+# a group by name as the subject of what is said of all of it: "Muslim men", "the Irish",
+# "Asian shopkeepers"
+_WHOLE_GROUP = (
+    rf"\b(?:{GROUP_WORDS})s?(?:\s+(?:men|women|people|folk|kids|lads|girls|boys|shopkeepers|"
+    r"landlords|workers|families|lot|community|communities))?\s+"
+)
 _GROUP_TROPE = screened(
     re.compile(
         rf"\b{_TROPE_GROUPS}\s+(?:secretly\s+|really\s+|basically\s+|already\s+)?(?:control|controls|"
@@ -191,13 +197,12 @@ _GROUP_TROPE = screened(
         r"(?:man|men|seeing[\s-]+to|dick|cock)\b|"
         # a crime or a vice pinned on the whole group: "Muslim men are all groomers", "the Irish
         # are all drunks", "Asian shopkeepers are all tax dodgers"
-        rf"\b(?:{GROUP_WORDS})s?(?:\s+(?:men|women|people|folk|kids|lads|girls|boys|shopkeepers|"
-        r"landlords|workers|families|lot|community|communities))?\s+(?:are|r)\s+(?:all|just|only|"
+        rf"{_WHOLE_GROUP}(?:are|r)\s+(?:all|just|only|"
         r"nothing\s+but|basically|mostly)\s+(?:a\s+(?:bunch|load|pack|gang)\s+of\s+)?(?:[\w-]+\s+)?"
         rf"(?:{GROUP_VICES})\b|"
         # a burden on the rest, or a blight: "Disabled people are a burden on society",
         # "Immigrants are a drain on the NHS" (the model let the milder words through)
-        rf"\b(?:{GROUP_WORDS})s?(?:\s+(?:people|folk|men|women|kids|families|communities|lot))?\s+"
+        rf"{_WHOLE_GROUP}"
         r"(?:are|is|r)\s+(?:(?:such|nothing\s+but|just|only|all|basically|simply)\s+)?(?:a\s+|an\s+)?"
         r"(?:(?:real|massive|huge|total|terrible|heavy|constant|complete|big)\s+)?(?:burden|drain|"
         r"plague|cancer|disease|menace|blight|curse|infestation)s?\b|"
