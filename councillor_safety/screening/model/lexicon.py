@@ -96,6 +96,10 @@ IDENTITY_TERMS: Final[dict[str, tuple[str, ...]]] = {
         "mothers",
         "mum",
         "mums",
+        # a belief, not a sex, but the public posts attack feminists as sexism, and so often
+        # that stage one learnt "feminist" itself as abuse ("My daughter is a feminist.")
+        "feminist",
+        "feminists",
     ),
     "sexual orientation": (
         "gay",
@@ -431,6 +435,7 @@ _PLURAL_NAMES = (
     "kurdish",
     "kurds",
     "bisexuals",
+    "heterosexuals",
     "transsexuals",
     "buddhists",
     "atheists",

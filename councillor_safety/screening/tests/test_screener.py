@@ -686,11 +686,41 @@ def test_a_group_named_with_nothing_said_of_it_is_not_flagged(screener: Screener
         "A disabled person",
         "Welsh people",
         "Asexual people",
+        "Feminist",
+        "Heterosexuals",
     ]:
         r = screener.score(text)
         assert r.flags == []
         assert r.explanation.bare_mention == text.lower()
         assert "names a group and says nothing of it" in r.explanation.summary()
+
+
+def test_ordinary_sentences_about_feminists_are_not_flagged(screener: Screener) -> None:
+    # feminists were the group the release read most harshly: "My daughter is a feminist." was
+    # flagged as sexual harassment and "Being a feminist is not a crime." as abuse, because
+    # stage one had learnt the word itself from the sexist posts it trains on
+    ordinary = [
+        "My daughter is a feminist.",
+        "As a feminist, I ask you to support the women's refuge.",
+        "I'm a feminist and I voted for you.",
+        "Being a feminist is not a crime.",
+        "My sister is a feminist and I love her.",
+        "Is it okay to be a feminist?",
+        "My wife is a feminist and a teacher.",
+        "We need more feminist voices on the council.",
+        "Can feminists join the residents' association?",
+    ]
+    hostile = {
+        "Feminists are ugly and bitter.": "identity_attack",
+        "Feminists should be shot.": "threat",
+        "Shut up you stupid feminist.": "abuse",
+        "Typical feminist, all mouth and no brains.": "identity_attack",
+        "Feminists need a good slap.": "threat",
+    }
+    results = screener.score_batch(ordinary + list(hostile))
+    assert [t for t, r in zip(ordinary, results, strict=False) if r.flags] == []
+    for (text, label), r in zip(hostile.items(), results[len(ordinary) :], strict=True):
+        assert label in r.flags, text
 
 
 @pytest.mark.parametrize(

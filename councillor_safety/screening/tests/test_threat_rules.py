@@ -1841,6 +1841,8 @@ def test_complaints_about_a_thing(text: str, found: str) -> None:
         ("Gypsies, Roma and Travellers", "gypsies, roma and travellers"),
         ("the LGBT community?", "the lgbt community"),
         ("JEWS", "jews"),
+        ("Feminists.", "feminists"),
+        ("heterosexuals", "heterosexuals"),
         # something is said of the group, or to someone
         ("Blind people are vermin.", ""),
         ("Kill blind people", ""),
