@@ -688,6 +688,7 @@ def test_a_group_named_with_nothing_said_of_it_is_not_flagged(screener: Screener
         "Asexual people",
         "Feminist",
         "Heterosexuals",
+        "Black British people",
     ]:
         r = screener.score(text)
         assert r.flags == []

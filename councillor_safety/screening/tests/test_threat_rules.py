@@ -1842,6 +1842,8 @@ def test_complaints_about_a_thing(text: str, found: str) -> None:
         ("the LGBT community?", "the lgbt community"),
         ("JEWS", "jews"),
         ("Feminists.", "feminists"),
+        ("Black British people", "black british people"),
+        ("white immigrants", "white immigrants"),
         ("heterosexuals", "heterosexuals"),
         # something is said of the group, or to someone
         ("Blind people are vermin.", ""),

@@ -21,14 +21,15 @@ _NOUN = (
     r"councill?ors?|members?|staff|workers?|groups?|friends?|lives|rights|history|culture|heritage)"
 )
 # what may come before it: a subject line's "Re:", an article, a few ordinary words of number,
-# age or place ("Some older Polish residents")
+# age or place ("Some older Polish residents"); group words may stand side by side ("Black
+# British people") or in a list
 _BEFORE = (
     r"(?:(?:re|about|fao|for)\s*:?\s+)?"
     r"(?:(?:a|an|the|some|many|our|my|local|young|older|elderly)\s+){0,2}"
 )
 _BARE_MENTION = screened(
     re.compile(
-        rf"^[\W_]*{_BEFORE}(?:{GROUP_WORDS})(?:\s*(?:,|and|or|&)\s*(?:{GROUP_WORDS}))*"
+        rf"^[\W_]*{_BEFORE}(?:{GROUP_WORDS})(?:(?:\s*(?:,|and|or|&)\s*|\s+)(?:{GROUP_WORDS}))*"
         rf"(?:\s+{_NOUN})?[\W_]*$"
     )
 )
