@@ -689,6 +689,8 @@ def test_a_group_named_with_nothing_said_of_it_is_not_flagged(screener: Screener
         "Feminist",
         "Heterosexuals",
         "Black British people",
+        "Wiccan",
+        "Pregnant people",
     ]:
         r = screener.score(text)
         assert r.flags == []
@@ -722,6 +724,30 @@ def test_ordinary_sentences_about_feminists_are_not_flagged(screener: Screener) 
     assert [t for t, r in zip(ordinary, results, strict=False) if r.flags] == []
     for (text, label), r in zip(hostile.items(), results[len(ordinary) :], strict=True):
         assert label in r.flags, text
+
+
+@pytest.mark.parametrize(
+    ("group", "kind"),
+    [
+        ("Eritrean", "nationality/migration"),
+        ("Ethiopian", "nationality/migration"),
+        ("Palestinian", "nationality/migration"),
+        ("Wiccan", "religion/belief"),
+        ("Mormon", "religion/belief"),
+        ("Tamil", "race/ethnicity"),
+    ],
+)
+def test_groups_the_lexicon_names_are_defended_and_attacked_as_groups(
+    screener: Screener, group: str, kind: str
+) -> None:
+    # "Being Eritrean is not a crime." scored `abuse` 0.64 while the lexicon did not know the
+    # group, so the counter-speech reading that "Being Muslim is not a crime." gets never came
+    defended = screener.score(f"Being {group} is not a crime.")
+    assert defended.flags == []
+    assert defended.explanation.counter_speech
+    attacked = screener.score(f"{group}s are filthy vermin and should all be deported.")
+    assert "identity_attack" in attacked.flags
+    assert kind in attacked.explanation.target_groups
 
 
 @pytest.mark.parametrize(
