@@ -1595,6 +1595,20 @@ def test_peaceful_intent(text: str, phrase: str) -> None:
         ("The failure to collect the bins is a disgrace.", ""),
         ("Why are you trash talking?", ""),
         ("Absolute disgrace.", ""),
+        # sent where animals, freaks or the mad are kept
+        (
+            "Dwarfs like you should be in a circus, not the council.",
+            "dwarfs like you should be in a circus",
+        ),
+        ("You belong in a zoo, councillor.", "you belong in a zoo"),
+        (
+            "Cllr Smith should be locked up in a loony bin.",
+            "cllr smith should be locked up in a loony bin",
+        ),
+        ("The animals belong in a zoo, not a back garden.", ""),
+        ("You should be in the circus tent by 7pm for the show.", ""),
+        ("My dog should be in a kennel while we are away.", ""),
+        ("He said you belong in a zoo.", ""),  # reported
     ],
 )
 def test_direct_insult(text: str, insult: str) -> None:

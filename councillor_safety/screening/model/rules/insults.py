@@ -48,6 +48,14 @@ _DIRECT_INSULT = screened(
         rf"{CLAUSE_START}(?:just\s+|now\s+|so\s+|and\s+|oh\s+)?(?:fuck|piss|sod|bugger)\s+off\b|"
         r"\b(?:pathetic|poor|sorry|sad|useless|miserable|feeble)\s+excuse\s+for\s+an?\s+(?:councillor|"
         r"representative|human(?:\s+being)?|man|woman|leader|mayor|person|politician|mp)\b|"
+        # or sent where animals, freaks or the mad are kept: "Dwarfs like you should be in a
+        # circus, not the council." (stage one scored it 0.08 and kept it from the encoder),
+        # "she belongs in a cage"; not "The animals belong in a zoo." nor "You should be in the
+        # circus tent by 7pm"
+        rf"\b(?:you|u|ya|[a-z]+\s+like\s+(?:you|u|him|her)|{_PERSON})\s+(?:should\s+(?:all\s+)?be|"
+        r"ought\s+to\s+be|belongs?|needs?\s+to\s+be)\s+(?:locked\s+up\s+|kept\s+|put\s+)?in\s+(?:a|the)\s+"
+        r"(?:zoo|circus|cage|kennel|freak\s*show|loony\s+bin|nut\s*house|mad\s*house|padded\s+cell)"
+        r"(?=\s*(?:[,.!?;]|$|\s+(?:not|instead|where|with|councill?or|cllr|mate)\b))|"
         # or is a sentence of its own: "Paki.", "Useless idiot!", "... Cowards."; not "Absolute
         # disgrace." or "A joke.", which are as often said of the bins
         r"(?:^|[.!?]\s+)(?!(?:(?:an?|absolute|total|complete|utter|such\s+a)\s+)*(?:disgrace|joke)s?\b)"
