@@ -1493,6 +1493,11 @@ def test_defends_a_group(text: str, words: str) -> None:
         ("We'll be burning the garden waste on Saturday.", "burning the garden waste"),
         ("I'll burn the rubbish on your doorstep.", ""),
         ("Burn the guy, then burn his house.", ""),
+        # a fire or its fuel that will burn, with no one to burn
+        ("The bonfire should burn for about two hours.", "bonfire should burn"),
+        ("The wood should burn nicely if it's dry.", "wood should burn"),
+        ("The fire will burn you alive.", ""),
+        ("The bonfire should burn and you should be on it.", ""),
         # a thing from the harm rules' list, not a person
         ("The eggs should be beaten until stiff.", "eggs should be beaten"),
         ("The hedge should be burned.", "hedge should be burned"),

@@ -119,6 +119,13 @@ _PEACEFUL = screened(
         r"(?:christmas\s+trees?|leaves|garden\s+waste|green\s+waste|rubbish|branches|brash|wood|logs|"
         r"pallets|guy|effigy|hedge\s+cuttings|cuttings|brambles|stubble|scrub|heather)\b"
         rf"{NO_PERSON_AFTER}"
+        # and a fire or its fuel that will burn: "The bonfire should burn for about two hours.",
+        # "The wood should burn nicely if it's dry." (the model scored them 0.44 for `abuse` and
+        # 0.60 for `threat`); not "The fire will burn you"
+        r"|\b(?:bonfires?|fires?|wood|logs?|candles?|coal|charcoal|embers|flames?|stove|log\s+burner|"
+        r"wax|fuel|kindling|pallets|fireworks?|sparklers?)\s+(?:should|will|would|must|needs?\s+to|"
+        r"ought\s+to|can|could|might|may)\s+(?:\w+\s+)?burn\b"
+        rf"{NO_PERSON_AFTER}"
         # things hung for show: "I will hang the flags outside the town hall tomorrow", "Hang
         # them up by the door please" (the model read them as hangings, 0.79 and 0.75); not by
         # the neck, from a lamp post or a tree, nor on railings
