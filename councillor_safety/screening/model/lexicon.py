@@ -6,7 +6,8 @@ alone is known to over-flag neutral mentions of groups), and they drive the coun
 augmentation at training time. They never raise a score by themselves.
 
 Groups follow the protected characteristics of the Equality Act 2010 (race, religion or belief,
-sex, sexual orientation, gender reassignment, disability, age) plus nationality/migration status.
+sex, sexual orientation, gender reassignment, disability, age; pregnancy is counted with sex)
+plus nationality/migration status.
 """
 
 from __future__ import annotations
@@ -135,6 +136,7 @@ IDENTITY_TERMS: Final[dict[str, tuple[str, ...]]] = {
         # that stage one learnt "feminist" itself as abuse ("My daughter is a feminist.")
         "feminist",
         "feminists",
+        # pregnancy and maternity, a protected characteristic of its own
         "pregnant",
     ),
     "sexual orientation": (
