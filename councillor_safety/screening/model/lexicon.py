@@ -916,6 +916,23 @@ def names_harm_or_sex(normalised: str) -> bool:
     return _HARM_OR_SEX_RE.search(normalised) is not None
 
 
+# The reader addressed through their group: "Muslims like you are not welcome on the council."
+# Stage one scored that 0.06, under the gate that sends a text naming a group to the encoder, so
+# it was never read; the encoder flags it, and still reads "Women like you make this ward
+# proud." as the praise it is. Routing, never a verdict.
+_GROUP_ADDRESSED_RE = screened(
+    re.compile(
+        rf"(?<![a-z])(?:{GROUP_WORDS})(?:\s+(?:people|folk|men|women|lads|girls))?\s+like\s+"
+        r"(?:you|u|yourself|yourselves)(?![a-z])"
+    )
+)
+
+
+def addresses_by_group(normalised: str) -> bool:
+    """True when the text speaks to the reader as one of a group ("Gays like you ...")."""
+    return _GROUP_ADDRESSED_RE.search(normalised) is not None
+
+
 # Words that point at a person's safety or private life: their family, home, car or way home, or
 # the shapes of a veiled threat ("if I were you", "when you least expect it", "it would be a
 # shame"). Menace without a violent word is invisible to stage one, which reads n-grams learnt

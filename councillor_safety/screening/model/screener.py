@@ -29,6 +29,7 @@ from .encoder import SentenceEncoder
 from .labels import LABELS
 from .lexical import LexicalModel
 from .lexicon import (
+    addresses_by_group,
     hints_at_menace,
     identity_mentions,
     names_a_slur,
@@ -253,8 +254,9 @@ def routed_by_words(
     """True when the words alone send a text to the encoder, whatever stage one scores.
 
     A threat rule fired (``hits``), the text insults someone or swears more than mildly
-    (``closer``, from ``needs_a_closer_read``), or it has a word of violence or sexual content:
-    stage one, trained mostly on public posts, underrates all three in short texts. With
+    (``closer``, from ``needs_a_closer_read``), it has a word of violence or sexual content, or
+    it speaks to the reader as one of a group ("Muslims like you ..."): stage one, trained mostly
+    on public posts, underrates all four in short texts. With
     ``menace`` (heads trained on veiled threats, ``--veiled-threats``), words of a veiled threat
     or of a person's private life (``hints_at_menace``) send it too: stage one cannot see menace
     said in ordinary words, and heads that never learnt it gain nothing from reading it.
@@ -263,6 +265,7 @@ def routed_by_words(
         bool(hits)
         or closer
         or names_harm_or_sex(normalised)
+        or addresses_by_group(normalised)
         or (menace and hints_at_menace(normalised))
     )
 

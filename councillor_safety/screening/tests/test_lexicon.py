@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from councillor_safety.screening.model.lexicon import (
+    addresses_by_group,
     hints_at_menace,
     identity_mentions,
     names_group_nearly,
@@ -181,3 +182,18 @@ def test_typical_group(text: str, found: tuple[str, str]) -> None:
 )
 def test_a_cigarette_is_read_as_a_cigarette(text: str, read: str) -> None:
     assert plain_cigarettes(normalise(text)) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Muslims like you are not welcome on the council.", True),
+        ("Disabled people like you cost the taxpayer a fortune.", True),
+        ("Women like you make this ward proud.", True),  # routed; the encoder reads it as praise
+        ("Councillors like you make a real difference.", False),  # not a protected group
+        ("I like you, and so do the Muslims on our street.", False),
+        ("Would you like your Polish lessons on Tuesday?", False),
+    ],
+)
+def test_addresses_by_group(text: str, expected: bool) -> None:
+    assert addresses_by_group(normalise(text)) is expected

@@ -698,6 +698,18 @@ def test_a_group_named_with_nothing_said_of_it_is_not_flagged(screener: Screener
         assert "names a group and says nothing of it" in r.explanation.summary()
 
 
+def test_the_reader_addressed_through_their_group_is_read_by_the_encoder(
+    screener: Screener,
+) -> None:
+    # stage one scored the first 0.06 and kept it from the encoder, though it names a group
+    hostile = screener.score("Muslims like you are not welcome on the council.")
+    assert "abuse" in hostile.flags
+    assert hostile.explanation.stage == "encoder"
+    praise = screener.score("Women like you make this ward proud.")
+    assert praise.flags == []
+    assert praise.explanation.stage == "encoder"
+
+
 def test_ordinary_sentences_about_feminists_are_not_flagged(screener: Screener) -> None:
     # feminists were the group the release read most harshly: "My daughter is a feminist." was
     # flagged as sexual harassment and "Being a feminist is not a crime." as abuse, because
