@@ -1498,6 +1498,7 @@ def test_defends_a_group(text: str, words: str) -> None:
         ("The wood should burn nicely if it's dry.", "wood should burn"),
         ("The fire will burn you alive.", ""),
         ("The bonfire should burn and you should be on it.", ""),
+        ("I want to see them burn 🔥", ""),  # the emoji is read as "fire"
         # a thing from the harm rules' list, not a person
         ("The eggs should be beaten until stiff.", "eggs should be beaten"),
         ("The hedge should be burned.", "hedge should be burned"),

@@ -121,7 +121,9 @@ _PEACEFUL = screened(
         rf"{NO_PERSON_AFTER}"
         # and a fire or its fuel that will burn: "The bonfire should burn for about two hours.",
         # "The wood should burn nicely if it's dry." (the model scored them 0.44 for `abuse` and
-        # 0.60 for `threat`); not "The fire will burn you"
+        # 0.60 for `threat`); not "The fire will burn you". A list of its own: as things burnt,
+        # "fire" and "coal" would let "burn 🔥" (read "burn fire") and the racist "burn the coal"
+        # through
         r"|\b(?:bonfires?|fires?|wood|logs?|candles?|coal|charcoal|embers|flames?|stove|log\s+burner|"
         r"wax|fuel|kindling|pallets|fireworks?|sparklers?)\s+(?:should|will|would|must|needs?\s+to|"
         r"ought\s+to|can|could|might|may)\s+(?:\w+\s+)?burn\b"
