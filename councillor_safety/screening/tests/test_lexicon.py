@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from councillor_safety.screening.model.lexicon import (
+    IDENTITY_WORDS,
     addresses_by_group,
     hints_at_menace,
     identity_mentions,
@@ -48,12 +49,29 @@ def test_names_group_nearly(text: str, expected: bool) -> None:
         ("asexual and pansexual people", ["sexual orientation", "sexual orientation"], True),
         ("egg whites and sugar", ["race/ethnicity"], False),  # weak, like "white"
         ("the telegraph poles are down", [], False),
+        ("Schizophrenics and epileptics", ["disability", "disability"], True),
+        ("Methodists and Baptists", ["religion/belief", "religion/belief"], True),
+        ("the Nepalese and Sierra Leoneans", ["nationality/migration"] * 2, True),
+        # food, dogs and windows named after a nation or a church mark no text as about a group
+        ("the French windows and a German shepherd", ["nationality/migration"] * 2, False),
+        ("Greek yoghurt, a Swiss roll and Danish pastries", ["nationality/migration"] * 3, False),
+        ("an Orthodox approach to the budget", ["religion/belief"], False),
+        ("register for the CIS before you invoice", ["gender identity"], False),
     ],
 )
 def test_plural_group_names_name_the_group(text: str, groups: list[str], strong: bool) -> None:
     mentions = identity_mentions(normalise(text))
     assert [g for _, g in mentions] == groups
     assert names_strong_group(mentions) is strong
+
+
+def test_words_that_name_a_group_only_inside_a_phrase_are_not_blanked_alone() -> None:
+    # "new" (New Zealander), "partially" (partially sighted), "mental" (mental illness): stage one
+    # must still read them in "a new road" or "mental health services"
+    assert {"new", "sierra", "partially", "sighted", "cerebral", "mental", "illness"}.isdisjoint(
+        IDENTITY_WORDS
+    )
+    assert {"zealander", "leonean", "deafblind", "schizophrenics", "methodist"} <= IDENTITY_WORDS
 
 
 @pytest.mark.parametrize(
@@ -67,7 +85,7 @@ def test_plural_group_names_name_the_group(text: str, groups: list[str], strong:
         ("foids", ["sex/gender"]),
         ("m0zlems and jooz", ["religion/belief", "religion/belief"]),  # spelt to get past lists
         ("(((they))) control the media", ["religion/belief"]),  # the antisemitic "echo"
-        ("Lesbos is a Greek island.", []),  # not the slur "lesbo"
+        ("Lesbos is a Greek island.", ["nationality/migration"]),  # Greek; not the slur "lesbo"
     ],
 )
 def test_slurs_in_british_use_and_online_name_the_group_they_attack(

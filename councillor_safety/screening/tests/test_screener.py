@@ -747,6 +747,10 @@ def test_ordinary_sentences_about_feminists_are_not_flagged(screener: Screener) 
         ("Wiccan", "religion/belief"),
         ("Mormon", "religion/belief"),
         ("Tamil", "race/ethnicity"),
+        ("Methodist", "religion/belief"),
+        ("Colombian", "nationality/migration"),
+        ("Estonian", "nationality/migration"),
+        ("Nepali", "nationality/migration"),
     ],
 )
 def test_groups_the_lexicon_names_are_defended_and_attacked_as_groups(
