@@ -766,6 +766,21 @@ def test_groups_the_lexicon_names_are_defended_and_attacked_as_groups(
     assert kind in attacked.explanation.target_groups
 
 
+def test_a_question_whether_a_group_may_be_itself_is_not_flagged(screener: Screener) -> None:
+    # "Is it a sin to be Black?" was `identity_attack` 0.38, and the question was flagged for 16
+    # of 73 groups: the encoder reads "a sin to be ..." as said of the group
+    groups = ["Black", "gay", "Muslim", "trans", "disabled", "Peruvian", "Nepalese", "Jewish"]
+    asked = [f"Is it a sin to be {g}?" for g in groups] + [
+        "Is it a crime to be a Muslim?",
+        "Is it okay to be disabled?",
+    ]
+    results = screener.score_batch(asked)
+    assert [t for t, r in zip(asked, results, strict=True) if r.flags] == []
+    assert all(r.explanation.counter_speech for r in results)
+    slogan = screener.score("Is it okay to be white?")
+    assert not slogan.explanation.counter_speech
+
+
 @pytest.mark.parametrize(
     ("text", "label"),
     [

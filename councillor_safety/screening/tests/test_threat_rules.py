@@ -1233,6 +1233,10 @@ def test_denounced_quote(text: str, expected: bool) -> None:
         ("Black people are human.", "black people are human"),
         ("Muslims are not the enemy.", "muslims are not the enemy"),
         ("Being gay is not a crime.", "being gay is not a crime"),
+        ("Is it a sin to be gay?", "is it a sin to be gay?"),
+        ("Is it okay to be disabled?", "is it okay to be disabled?"),
+        ("Is it okay to be white?", ""),  # a far-right slogan as a question
+        ("Is it a sin to be gay or just a choice they make?", ""),  # not the question alone
         ("Trans people are just like the rest of us.", "trans people are just like the rest of us"),
         (
             "Queer people are our friends, not our enemies.",

@@ -157,6 +157,10 @@ _AFFIRMED = screened(
         rf"enemy){_END}|"
         rf"(?:^|[.!?]\s+)being\s+(?:an?\s+)?{_CLAIM_GROUP}\s+(?:is\s+not|isn'?t)\s+(?:a\s+crime|a\s+sin|"
         rf"a\s+choice|an\s+illness|a\s+disease|wrong|a\s+problem|a\s+threat){_END}|"
+        # the same asked: "Is it a sin to be gay?", "Is it okay to be disabled?" (not "Is it okay to
+        # be white?", a far-right slogan put as a question)
+        r"(?:^|[.!?]\s+)is\s+it\s+(?:a\s+crime|a\s+sin|wrong|a\s+problem|illegal|(?:okay|ok|alright|"
+        rf"normal)(?!\s+to\s+be\s+white\b))\s+to\s+be\s+(?:an?\s+)?{_CLAIM_GROUP}\s*\?|"
         rf"{_GROUP_AS_SUBJECT}(?:make|makes|have\s+made|made)\s+(?:our|this|"
         r"the)\s+(?:ward|town|city|borough|country|street|estate|village|community|neighbourhood|area|"
         r"high\s+street|school)\s+(?:a\s+)?(?:better|stronger|richer|kinder|happier|safer|friendlier|"
