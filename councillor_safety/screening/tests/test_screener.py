@@ -781,6 +781,20 @@ def test_a_question_whether_a_group_may_be_itself_is_not_flagged(screener: Scree
     assert not slogan.explanation.counter_speech
 
 
+def test_death_wished_after_what_a_group_is_said_to_be_is_a_threat(screener: Screener) -> None:
+    # "Pagans are devil worshippers and should burn." was `threat` 0.13: the rule read "Muslims
+    # should burn." but not the verb after a clause about the group
+    for text in [
+        "Pagans are devil worshippers and should burn.",
+        "Gays are sick and should die.",
+        "They are scum and deserve to die.",
+    ]:
+        r = screener.score(text)
+        assert "threat" in r.flags, text
+        assert "wish_or_call_for_harm" in [h.name for h in r.explanation.rules], text
+    assert "threat" not in screener.score("The logs are dry and should burn.").flags
+
+
 @pytest.mark.parametrize(
     ("text", "label"),
     [

@@ -304,6 +304,18 @@ def test_the_writers_own_words_are_not_a_report(text: str) -> None:
         "I hope he gets a bus pass soon, he's 80 next week.",
         "Our wives and girlfriends run the tea stall, just thank them.",
         "Can we stone the path by the church? It's muddy.",
+        "The logs are dry and should burn.",
+        "The logs should burn for an hour.",
+        "The pictures should hang in the hall.",
+        "They should hang the pictures by the door.",
+        "The flowers are spent and should die off.",
+        "Refugees are not criminals and should not die in the Channel.",
+        "They should swing by the office on Friday.",
+        "The council should burn their bridges with the developer.",
+        "Burn their leaflets, they're rubbish.",
+        "Don't burn their caravans, it's wrong.",
+        "We must burn these old flats' records.",
+        "We should sink the cost into the new pool.",
     ],
 )
 def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
@@ -385,6 +397,19 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
         ("Kill all the pakis.", "wish_or_call_for_harm"),
         ("Gas every Jew.", "wish_or_call_for_harm"),
         ("Thanks Merkel! Shoot all of those refugees.", "wish_or_call_for_harm"),
+        # death wished after what the group is said to be, or burning and hanging in a word
+        ("Gays are sick and should die.", "wish_or_call_for_harm"),
+        ("They are scum and deserve to die.", "wish_or_call_for_harm"),
+        ("Pagans are devil worshippers and should burn.", "wish_or_call_for_harm"),
+        ("Jews are filth and should burn in hell.", "wish_or_call_for_harm"),
+        ("You're a traitor and should hang.", "wish_or_call_for_harm"),
+        ("Those filthy traitors must hang!!!", "wish_or_call_for_harm"),
+        ("Trannies are freaks, they should swing.", "wish_or_call_for_harm"),
+        ("Travellers are thieves, string them all up.", "wish_or_call_for_harm"),
+        # homes burnt, boats sunk
+        ("Those Romanians are vermin. Burn their caravans.", "wish_or_call_for_harm"),
+        ("Let's torch their houses tonight.", "wish_or_call_for_harm"),
+        ("Refugees are invaders and we should sink their boats.", "wish_or_call_for_harm"),
         # violence in a picture rather than a verb
         ("I'll break every bone in your body.", "violent_imagery"),
         ("I'll string you up.", "violent_imagery"),

@@ -816,6 +816,14 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"be\s+(?:\w+\s+(?:down\s+)?and\s+)?(?:removed|wiped|erased|eradicated|purged|cleansed|"
         r"eliminated|banished|exterminated)\s+(?:off|from)\s+(?:the\s+)?face\s+of\s+(?:the\s+)?"
         r"(?:earth|planet)\b)|"
+        # after what the group is said to be ("Gays are sick and should die.", "Pagans are devil
+        # worshippers and should burn."), or burnt or hanged in a word ("they should swing"): of
+        # people only, not "the logs should burn for an hour"
+        rf"\b(?:(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS})s?|they|he|she|you|people|folk|councillors|politicians|"
+        r"mps|traitors|tories)(?:(?:\s+(?:are|is)|'re)\s+(?:[\w'-]+\s+){1,4}?and)?\s+(?:all\s+)?(?:should|"
+        r"must|ought\s+to|deserves?\s+to|needs?\s+to)\s+(?:all\s+|just\s+|really\s+)*(?:(?:hurry\s+up\s+and\s+)?"
+        r"die|drop\s+dead|be\s+left\s+to\s+(?:die|rot)|rot\s+in\s+hell|burn(?:\s+in\s+hell)?|hang|"
+        r"swing(?:\s+for\s+(?:it|this|that))?)(?=\s*(?:[.!,;]|$))|"
         # not a thing named after them: "a bullet point", "a kicking tee"
         r"\b(?:needs?|deserves?)\s+an\s+acid\s+attack\b|"
         r"\b(?:needs?|deserves?|wants?)\s+a\s+(?:bullet|kicking|good\s+(?:slap|kicking|hiding|beating|"
@@ -874,6 +882,18 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:down\s+)?(?:the|their|that|this|every|all\s+the|those|these)\s+(?:local\s+)?"
         r"(?:mosques?|synagogues?|gurdwaras?|mandirs?|temples?|churches|church)\b"
         r"(?!\s+(?:candles?|incense|roof\s+fund|mortgage|debt))|"
+        # and their homes, or the boats they cross in, ordered or called for: "Those Romanians are
+        # vermin. Burn their caravans.", "We should sink their boats." (not "burn their bridges")
+        r"(?:(?:^|[.!?,;:]\s*)(?:just\s+|let'?s\s+|go\s+(?:and\s+)?)?|\b(?:we|you|they|someone|somebody|"
+        r"someone\s+needs\s+to)\s+(?:should|must|need\s+to|ought\s+to|have\s+to)\s+(?:just\s+)?)"
+        r"(?:(?:torch|burn(?:\s+down)?|firebomb|petrol\s+bomb|smash\s+up)\s+(?:their|them\s+in\s+their|those|"
+        r"these)\s+(?:[\w-]+\s+)?(?:houses?|homes?|caravans?|shops?|businesses|flats|camps?|mosques?)|"
+        r"sink\s+(?:the|their|those|these)\s+(?:small\s+|migrant\s+|refugee\s+)?(?:boats?|dinghies|"
+        r"dinghy))\b(?!')|"
+        # a lynching ordered: "Travellers are thieves, string them all up." (not bunting strung up
+        # on the railings)
+        r"(?:^|[.!?,;:]\s*)(?:just\s+|let'?s\s+)?string\s+(?:them|'em|the\s+lot(?:\s+of\s+them)?)\s+"
+        r"(?:all\s+)?up\b(?=\s*(?:[.!,;]|$|by\s+the\s+neck|from\s+(?:a|the)\s+(?:lamp|tree|bridge)))|"
         # death ordered on a group or the reader: "Die, you scum.", "die fucking arab", not "live
         # by the sword, die by the sword" or "die hard fans"
         rf"(?:^|[.!?,]\s*)die,?\s+(?:(?:you|all|soon|now)\s+|(?:dirty|filthy|little|fat|old|"
