@@ -98,8 +98,9 @@ _DIRECT_INSULT_FLOOR = 0.8
 # A well-worn sexist line ("women belong in the kitchen") puts the sexual-harassment score at
 # least here; a threat of sexual violence puts it at least at the threat score.
 _SEXIST_REMARK_FLOOR = 0.6
-# A worn racist line ("go back to where you came from"), a slur said to someone ("you spastic")
-# or a stereotype pinned on a group by name ("Typical Jew, always after the money") puts the
+# A worn racist line ("go back to where you came from"), a slur said to someone ("you spastic"),
+# an insult to the reader as one of a group ("Pensioners like you are a waste of space") or a
+# stereotype pinned on a group by name ("Typical Jew, always after the money") puts the
 # identity-attack score at least here; a racist line has race as its target group.
 _IDENTITY_ATTACK_FLOOR = 0.6
 _RACIST_LINE_GROUP = "race/ethnicity"
@@ -404,7 +405,9 @@ class Screener:
             insult = direct_insult(norms[i])
             if insult:
                 p[ai] = max(p[ai], _DIRECT_INSULT_FLOOR)
-                if names_a_slur(insult):
+                # a slur, or the reader insulted as one of a group ("Dwarfs like you should be in
+                # a circus"): an attack on the group as well as the person
+                if names_a_slur(insult) or addresses_by_group(norms[i]):
                     p[ii] = max(p[ii], _IDENTITY_ATTACK_FLOOR)
             sexism, rejected_sexism = sexist_line(norms[i])
             if sexism:

@@ -710,6 +710,15 @@ def test_the_reader_addressed_through_their_group_is_read_by_the_encoder(
     assert praise.explanation.stage == "encoder"
 
 
+def test_an_insult_to_the_reader_as_one_of_a_group_attacks_the_group(screener: Screener) -> None:
+    # the insult rule read "Dwarfs like you should be in a circus" as abuse, but `identity_attack`
+    # stayed at 0.12: the encoder saw an insult to a person, not to a group
+    r = screener.score("Dwarfs like you should be in a circus, not the council.")
+    assert {"abuse", "identity_attack"} <= set(r.flags)
+    assert r.explanation.target_groups == ["disability"]
+    assert "identity_attack" not in screener.score("You should be in a circus, mate.").flags
+
+
 def test_ordinary_sentences_about_feminists_are_not_flagged(screener: Screener) -> None:
     # feminists were the group the release read most harshly: "My daughter is a feminist." was
     # flagged as sexual harassment and "Being a feminist is not a crime." as abuse, because
