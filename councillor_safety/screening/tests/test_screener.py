@@ -710,6 +710,16 @@ def test_the_reader_addressed_through_their_group_is_read_by_the_encoder(
     assert praise.explanation.stage == "encoder"
 
 
+def test_a_defeat_at_the_polls_is_not_a_threat(screener: Screener) -> None:
+    # the call for a beating read "beaten" at the polls as a beating: both were flagged `threat`
+    for text in [
+        "Labour must be beaten at the next election.",
+        "He should be beaten at the polls in May.",
+    ]:
+        assert screener.score(text).flags == [], text
+    assert "threat" in screener.score("He should be beaten to a pulp.").flags
+
+
 def test_an_insult_to_the_reader_as_one_of_a_group_attacks_the_group(screener: Screener) -> None:
     # the insult rule read "Dwarfs like you should be in a circus" as abuse, but `identity_attack`
     # stayed at 0.12: the encoder saw an insult to a person, not to a group

@@ -316,6 +316,11 @@ def test_the_writers_own_words_are_not_a_report(text: str) -> None:
         "Don't burn their caravans, it's wrong.",
         "We must burn these old flats' records.",
         "We should sink the cost into the new pool.",
+        # a defeat at the polls or in a game, and a death talked of after it happened
+        "Labour must be beaten at the next election.",
+        "He should be beaten at the polls in May.",
+        "The Reds deserve to be battered in the cup final.",
+        "They say he somehow deserved to be shot.",
     ],
 )
 def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
@@ -410,6 +415,9 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
         ("Those Romanians are vermin. Burn their caravans.", "wish_or_call_for_harm"),
         ("Let's torch their houses tonight.", "wish_or_call_for_harm"),
         ("Refugees are invaders and we should sink their boats.", "wish_or_call_for_harm"),
+        # "deserves", as "deserve" always did
+        ("She deserves to be slapped.", "wish_or_call_for_harm"),
+        ("That councillor deserves to be beaten black and blue.", "wish_or_call_for_harm"),
         # violence in a picture rather than a verb
         ("I'll break every bone in your body.", "violent_imagery"),
         ("I'll string you up.", "violent_imagery"),

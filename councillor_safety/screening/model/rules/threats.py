@@ -58,6 +58,11 @@ def _rule(
 
 
 # a car's brakes failing ("Be a shame if the brakes went.")
+# a contest lost, later in the sentence: "... beaten at the polls", "... battered in the final"
+_NOT_AT_THE_POLLS = (
+    r"(?![^.!?]*\b(?:elections?|by-elections?|ballot|polls?|votes?|voting|match|matches|game|race|quiz|"
+    r"final|league|cup|contest|debate)\b)"
+)
 _BRAKES_FAIL = r"(?:went|failed|gave\s+(?:way|out)|stopped\s+working)"
 
 
@@ -788,13 +793,15 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\byou\s+deserve\s+(?:a\s+bullet|to\s+die|to\s+be\s+\w+ed)\b|"
         r"\b(?:deserves?|should\s+get|should\s+face)\s+the\s+death\s+(?:sentence|penalty)\b|"
         # not of a thing: "the hedge should be burned", "eggs must be beaten until stiff"
-        rf"\b(?=should|must|ought|need|deserve){NOT_OF_A_THING}(?:should|must|ought\s+to|need\s+to|needs\s+to|deserve\s+to)\s+(?:all\s+)?"
+        rf"\b(?=should|must|ought|need|deserve){NOT_OF_A_THING}(?:should|must|ought\s+to|need\s+to|needs\s+to|deserves?\s+to)\s+(?:all\s+)?"
         # what is done to a person first: "should be imprisoned or shot", "... tried and hanged"
         r"be\s+(?:(?:imprisoned|jailed|arrested|tried|locked\s+up|deported|prosecuted|convicted|sentenced|"
         r"tortured|beaten|raped|castrated|lined\s+up|rounded\s+up|taken\s+out(?:side)?)\s+(?:or|and|then)\s+)?"
         r"(?:shot|hanged|"
-        r"hung|killed|strung\s+up|executed|put\s+down|lynched|stabbed|beaten|burned|burnt|gassed|"
-        r"exterminated|wiped\s+out|murdered|culled|slapped|battered|raped|tortured|drowned|stoned|minced|"
+        # beaten or battered at the polls is a defeat: "Labour must be beaten at the next election."
+        rf"hung|killed|strung\s+up|executed|put\s+down|lynched|stabbed|beaten{_NOT_AT_THE_POLLS}|burned|burnt|"
+        rf"gassed|exterminated|wiped\s+out|murdered|culled|slapped|battered{_NOT_AT_THE_POLLS}|raped|tortured|"
+        r"drowned|stoned|minced|"
         r"beheaded|whipped|flogged|castrated|set\s+on\s+fire|kicked\s+to\s+death|"
         r"choked(?!\s+off)|strangled(?!\s+at\s+birth)|"
         r"throttled|punched|smacked|kicked\s+(?:in\s+the\s+\w+|senseless|around|about)|"
