@@ -13,6 +13,7 @@ plus nationality/migration status.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Final
 
 from .fastre import screened
@@ -761,13 +762,21 @@ IDENTITY_WORDS: Final[frozenset[str]] = frozenset(
 
 
 def _alternatives(terms: list[str]) -> str:
-    """The terms as one alternation, longest first, any run of spaces between words."""
+    """The terms as one alternation, longest first, spaces or hyphens between words ("mixed race",
+    "mixed-race", "hearing-impaired")."""
     ordered = sorted(terms, key=len, reverse=True)
-    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered)
+    return "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in ordered)
 
 
 def _alternation(terms: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z])({_alternatives(terms)})(?![a-z])")
+
+
+def _listed(matched: str, table: Mapping[str, str]) -> str:
+    """The key in ``table`` that a match of ``_alternatives`` stands for: "mixed  race" and
+    "mixed-race" are "mixed race", "afro-caribbean" is itself."""
+    spaced = re.sub(r"\s+", " ", matched)
+    return spaced if spaced in table else spaced.replace("-", " ")
 
 
 def _singular(plural: str) -> str:
@@ -890,7 +899,7 @@ def typical_group(normalised: str) -> tuple[str, str]:
     m = _TYPICAL_GROUP_RE.search(normalised)
     if m is None:
         return "", ""
-    return m.group(0).rstrip(",.!? "), _TERM_TO_GROUP[m.group(1)]
+    return m.group(0).rstrip(",.!? "), _TERM_TO_GROUP[_listed(m.group(1), _TERM_TO_GROUP)]
 
 
 def names_a_slur(text: str) -> bool:
@@ -903,9 +912,13 @@ _PROFANITY_RE = screened(_alternation(list(PROFANITY)))
 
 def identity_mentions(normalised: str) -> list[tuple[str, str]]:
     """(term, group) pairs for protected-group terms and slurs found in normalised text."""
-    found = [(m.group(1), _TERM_TO_GROUP[m.group(1)]) for m in _IDENTITY_RE.finditer(normalised)]
+    found = [
+        (t, _TERM_TO_GROUP[t])
+        for m in _IDENTITY_RE.finditer(normalised)
+        if (t := _listed(m.group(1), _TERM_TO_GROUP))
+    ]
     found += [
-        (m.group(1), SLURS[re.sub(r"\s+", " ", m.group(1))]) for m in _SLUR_RE.finditer(normalised)
+        (t, SLURS[t]) for m in _SLUR_RE.finditer(normalised) if (t := _listed(m.group(1), SLURS))
     ]
     return found
 

@@ -785,6 +785,17 @@ def test_groups_the_lexicon_names_are_defended_and_attacked_as_groups(
     assert kind in attacked.explanation.target_groups
 
 
+def test_a_group_of_two_words_written_with_a_hyphen_is_a_group(screener: Screener) -> None:
+    # "hearing-impaired" named no group, so the attack's identity score was halved (0.26, not
+    # flagged), and "Being mixed-race ..." never had the counter-speech reading (`abuse` 0.42)
+    defended = screener.score("Being mixed-race is not a crime.")
+    assert defended.flags == []
+    assert defended.explanation.counter_speech
+    attacked = screener.score("Hearing-impaired people are a waste of space.")
+    assert "identity_attack" in attacked.flags
+    assert attacked.explanation.target_groups == ["disability"]
+
+
 def test_a_question_whether_a_group_may_be_itself_is_not_flagged(screener: Screener) -> None:
     # "Is it a sin to be Black?" was `identity_attack` 0.38, and the question was flagged for 16
     # of 73 groups: the encoder reads "a sin to be ..." as said of the group
