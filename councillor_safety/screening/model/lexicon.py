@@ -912,15 +912,9 @@ _PROFANITY_RE = screened(_alternation(list(PROFANITY)))
 
 def identity_mentions(normalised: str) -> list[tuple[str, str]]:
     """(term, group) pairs for protected-group terms and slurs found in normalised text."""
-    found = [
-        (t, _TERM_TO_GROUP[t])
-        for m in _IDENTITY_RE.finditer(normalised)
-        if (t := _listed(m.group(1), _TERM_TO_GROUP))
-    ]
-    found += [
-        (t, SLURS[t]) for m in _SLUR_RE.finditer(normalised) if (t := _listed(m.group(1), SLURS))
-    ]
-    return found
+    terms = [_listed(m.group(1), _TERM_TO_GROUP) for m in _IDENTITY_RE.finditer(normalised)]
+    slurs = [_listed(m.group(1), SLURS) for m in _SLUR_RE.finditer(normalised)]
+    return [(t, _TERM_TO_GROUP[t]) for t in terms] + [(s, SLURS[s]) for s in slurs]
 
 
 def mentions_identity(normalised: str) -> bool:

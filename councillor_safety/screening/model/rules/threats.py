@@ -57,12 +57,12 @@ def _rule(
     return ThreatRule(name, description, re.compile(pattern), strength, may_be_lawful)
 
 
-# a car's brakes failing ("Be a shame if the brakes went.")
 # a contest lost, later in the sentence: "... beaten at the polls", "... battered in the final"
 _NOT_AT_THE_POLLS = (
     r"(?![^.!?]*\b(?:elections?|by-elections?|ballot|polls?|votes?|voting|match|matches|game|race|quiz|"
     r"final|league|cup|contest|debate)\b)"
 )
+# a car's brakes failing ("Be a shame if the brakes went.")
 _BRAKES_FAIL = r"(?:went|failed|gave\s+(?:way|out)|stopped\s+working)"
 
 
