@@ -763,9 +763,14 @@ IDENTITY_WORDS: Final[frozenset[str]] = frozenset(
 
 def _alternatives(terms: list[str]) -> str:
     """The terms as one alternation, longest first, spaces or hyphens between words ("mixed race",
-    "mixed-race", "hearing-impaired")."""
+    "mixed-race", "hearing-impaired", "non binary")."""
     ordered = sorted(terms, key=len, reverse=True)
-    return "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in ordered)
+    return "|".join(r"[\s-]+".join(map(re.escape, _joined(t).split())) for t in ordered)
+
+
+def _joined(term: str) -> str:
+    """A term with its words joined by single spaces, however they were joined when written."""
+    return re.sub(r"[\s-]+", " ", term)
 
 
 def _alternation(terms: list[str]) -> re.Pattern[str]:
@@ -773,10 +778,12 @@ def _alternation(terms: list[str]) -> re.Pattern[str]:
 
 
 def _listed(matched: str, table: Mapping[str, str]) -> str:
-    """The key in ``table`` that a match of ``_alternatives`` stands for: "mixed  race" and
-    "mixed-race" are "mixed race", "afro-caribbean" is itself."""
-    spaced = re.sub(r"\s+", " ", matched)
-    return spaced if spaced in table else spaced.replace("-", " ")
+    """The key in ``table`` that a match of ``_alternatives`` stands for: "mixed-race" is "mixed
+    race", "afro caribbean" is "afro-caribbean"."""
+    if matched in table:
+        return matched
+    joined = _joined(matched)
+    return next(k for k in table if _joined(k) == joined)
 
 
 def _singular(plural: str) -> str:

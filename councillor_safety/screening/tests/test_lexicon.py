@@ -52,10 +52,12 @@ def test_names_group_nearly(text: str, expected: bool) -> None:
         ("Schizophrenics and epileptics", ["disability", "disability"], True),
         ("Methodists and Baptists", ["religion/belief", "religion/belief"], True),
         ("the Nepalese and Sierra Leoneans", ["nationality/migration"] * 2, True),
-        # a group of two words written with a hyphen, as British writers often do
+        # a group of two words written with a hyphen or a space, whichever the list has
         ("a mixed-race family", ["race/ethnicity"], True),
         ("hearing-impaired and partially-sighted residents", ["disability"] * 2, True),
         ("Afro-Caribbean elders", ["race/ethnicity"], True),
+        ("Afro Caribbean elders", ["race/ethnicity"], True),
+        ("non binary and non-binary", ["gender identity"] * 2, True),
         # food, dogs and windows named after a nation or a church mark no text as about a group
         ("the French windows and a German shepherd", ["nationality/migration"] * 2, False),
         ("Greek yoghurt, a Swiss roll and Danish pastries", ["nationality/migration"] * 3, False),

@@ -787,13 +787,19 @@ def test_groups_the_lexicon_names_are_defended_and_attacked_as_groups(
 
 def test_a_group_of_two_words_written_with_a_hyphen_is_a_group(screener: Screener) -> None:
     # "hearing-impaired" named no group, so the attack's identity score was halved (0.26, not
-    # flagged), and "Being mixed-race ..." never had the counter-speech reading (`abuse` 0.42)
-    defended = screener.score("Being mixed-race is not a crime.")
-    assert defended.flags == []
-    assert defended.explanation.counter_speech
-    attacked = screener.score("Hearing-impaired people are a waste of space.")
-    assert "identity_attack" in attacked.flags
-    assert attacked.explanation.target_groups == ["disability"]
+    # flagged), and "Being mixed-race ..." never had the counter-speech reading (`abuse` 0.42);
+    # the list spells "non-binary" and "afro-caribbean" with a hyphen, writers often with a space
+    for text in ["Being mixed-race is not a crime.", "Being Afro Caribbean is not a crime."]:
+        defended = screener.score(text)
+        assert defended.flags == [], text
+        assert defended.explanation.counter_speech, text
+    for text, group in [
+        ("Hearing-impaired people are a waste of space.", "disability"),
+        ("Non binary people are freaks.", "gender identity"),
+    ]:
+        attacked = screener.score(text)
+        assert "identity_attack" in attacked.flags, text
+        assert attacked.explanation.target_groups == [group], text
 
 
 def test_a_question_whether_a_group_may_be_itself_is_not_flagged(screener: Screener) -> None:
