@@ -1124,7 +1124,8 @@ def names_harm_or_sex(normalised: str) -> bool:
 # The reader addressed through their group: "Muslims like you are not welcome on the council."
 # Stage one scored that 0.06, under the gate that sends a text naming a group to the encoder, so
 # it was never read; the encoder flags it, and still reads "Women like you make this ward
-# proud." as the praise it is. Routing, never a verdict.
+# proud." as the praise it is. Routing, and no verdict alone: beside an insult said to the reader
+# it makes the insult an attack on the group too (``Screener.score_batch``).
 _GROUP_ADDRESSED_RE = screened(
     re.compile(
         rf"(?<![a-z])(?:{GROUP_WORDS})(?:\s+(?:people|folk|men|women|lads|girls))?\s+like\s+"

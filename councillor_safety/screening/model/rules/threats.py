@@ -57,6 +57,14 @@ def _rule(
     return ThreatRule(name, description, re.compile(pattern), strength, may_be_lawful)
 
 
+# people a death is wished on, by name of group or kind, and how it is wished ("should all
+# just", "deserve to"), for the clauses of ``wish_or_call_for_harm`` that read death words
+_PEOPLE = (
+    rf"(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS})s?|they|he|she|you|people|folk|councillors|politicians|mps|"
+    r"traitors|tories"
+)
+_WISHED_TO = r"(?:all\s+)?(?:should|must|ought\s+to|deserves?\s+to|needs?\s+to)\s+(?:all\s+|just\s+|really\s+)*"
+_DEATH = r"(?:hurry\s+up\s+and\s+)?die|drop\s+dead|be\s+left\s+to\s+(?:die|rot)|rot\s+in\s+hell"
 # a contest lost, later in the sentence: "... beaten at the polls", "... battered in the final"
 _NOT_AT_THE_POLLS = (
     r"(?![^.!?]*\b(?:elections?|by-elections?|ballot|polls?|votes?|voting|match|matches|game|race|quiz|"
@@ -815,22 +823,16 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # "old people should just hurry up and die": of a person or a group, not "this scheme
         # should die a quiet death"; and a group wished off "the face of the earth", not an idea
         # ("socialism deserves to be eliminated from the face of the earth")
-        rf"\b(?:(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS})s?|they|he|she|you|people|folk|lot|all|councillors|"
-        r"politicians|mps|traitors|tories|[a-z]+ists|[a-z]+ers)\s+(?:all\s+)?(?:should|must|"
-        r"ought\s+to|deserves?\s+to|needs?\s+to)\s+(?:all\s+|just\s+|really\s+)*"
-        r"(?:(?:hurry\s+up\s+and\s+)?(?:die|drop\s+dead|be\s+left\s+to\s+(?:die|rot)|rot\s+in\s+hell|"
-        r"burn\s+in\s+hell)(?=\s*(?:[.!,;]|$|out|off|already|now|for|in\s+a|to|so|and|then))|"
+        rf"\b(?:{_PEOPLE}|lot|all|[a-z]+ists|[a-z]+ers)\s+{_WISHED_TO}"
+        rf"(?:(?:{_DEATH}|burn\s+in\s+hell)(?=\s*(?:[.!,;]|$|out|off|already|now|for|in\s+a|to|so|and|then))|"
         r"be\s+(?:\w+\s+(?:down\s+)?and\s+)?(?:removed|wiped|erased|eradicated|purged|cleansed|"
         r"eliminated|banished|exterminated)\s+(?:off|from)\s+(?:the\s+)?face\s+of\s+(?:the\s+)?"
         r"(?:earth|planet)\b)|"
         # after what the group is said to be ("Gays are sick and should die.", "Pagans are devil
         # worshippers and should burn."), or burnt or hanged in a word ("they should swing"): of
         # people only, not "the logs should burn for an hour"
-        rf"\b(?:(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS})s?|they|he|she|you|people|folk|councillors|politicians|"
-        r"mps|traitors|tories)(?:(?:\s+(?:are|is)|'re)\s+(?:[\w'-]+\s+){1,4}?and)?\s+(?:all\s+)?(?:should|"
-        r"must|ought\s+to|deserves?\s+to|needs?\s+to)\s+(?:all\s+|just\s+|really\s+)*(?:(?:hurry\s+up\s+and\s+)?"
-        r"die|drop\s+dead|be\s+left\s+to\s+(?:die|rot)|rot\s+in\s+hell|burn(?:\s+in\s+hell)?|hang|"
-        r"swing(?:\s+for\s+(?:it|this|that))?)(?=\s*(?:[.!,;]|$))|"
+        rf"\b(?:{_PEOPLE})(?:(?:\s+(?:are|is)|'re)\s+(?:[\w'-]+\s+){{1,4}}?and)?\s+{_WISHED_TO}"
+        rf"(?:{_DEATH}|burn(?:\s+in\s+hell)?|hang|swing(?:\s+for\s+(?:it|this|that))?)(?=\s*(?:[.!,;]|$))|"
         # not a thing named after them: "a bullet point", "a kicking tee"
         r"\b(?:needs?|deserves?)\s+an\s+acid\s+attack\b|"
         r"\b(?:needs?|deserves?|wants?)\s+a\s+(?:bullet|kicking|good\s+(?:slap|kicking|hiding|beating|"
