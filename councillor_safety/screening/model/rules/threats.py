@@ -88,6 +88,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # of a councillor named: "I know where Cllr Ahmed lives", "Post Cllr Taylor's address"
         rf"\b(?:i|we|they)\s+know\s+where\s+(?:{NAMED}|he|she)\s+(?:lives|sleeps|parks)\b|"
         rf"\b(?:post|share|anyone\s+(?:got|have|know))\s+{NAMED}'?s?\s+(?:home\s+)?address\b|"
+        # "We'll find out where you live, it's not hard." (not to send the permit)
+        r"\b(?:i|we|they)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+can|'m\s+going\s+to)\s+"
+        r"(?:easily\s+|soon\s+)?find\s+out\s+where\s+you\s+(?:live|sleep|park)\b"
+        r"(?![^.!?]*\bto\s+(?:send|deliver|post|drop|return)\b)|"
         rf"\byour\s+address\s+(?:isn'?t|is\s+not)\s+hard\s+to\s+find\b|"
         r"\b(?:i|we|they)\s+know\s+(?:the\s+way|how\s+to\s+get)\s+to\s+your\s+(?:house|home|door|"
         r"office|flat)\b(?![^.!?]*\b(?:cake|cards?|flowers|biscuits|present|gift|petition|leaflets?|"
@@ -290,6 +294,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"\blet'?s\s+(?:all\s+)?(?:go|turn\s+up|head|pop|get)\s+(?:round\s+|down\s+|over\s+)?(?:to|at)\s+"
         rf"{NAMED}'?s?\s+(?:house|home|place|door|address)\b|"
         r"\byou'?ll\s+get\s+a\s+visit\b|\bget\s+a\s+visit\b|"
+        # "One day you'll be on your own and we'll be there."
+        r"\byou(?:'ll|\s+will)?\s+(?:be|are|'re)\s+(?:on\s+your\s+own|alone|by\s+yourself)\b"
+        r"(?:(?!\bbut\b)[^.!?]){0,30}?\b(?:we|i|they)(?:'ll|\s+will)\s+be\s+(?:there|waiting|ready)\b"
+        # not company promised: "... we'll be there to support you", "... in the gallery"
+        r"(?![^.!?]*\b(?:support|help|cheer\w*|back\s+you|with\s+you|for\s+you|gallery|applaud\w*)\b)|"
         r"\bsee\s+who'?s\s+waiting\s+(?:at\s+home\s+|outside\s+|in\s+the\s+car\s+park\s+)?for\s+you\b|"
         r"\b(?:they|we|he|the\s+lads)\s+don'?t\s+do\s+(?:talking|words|chatting)\b(?!\s+shops?)|"
         r"\bcan'?t\s+(?:promise|guarantee)\s+(?:the\s+lads|they|people|everyone|my\s+\w+|the\s+crowd)\s+"
@@ -381,6 +390,16 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:you'?re|you\s+are|ur|u\s+r|you\s+r)\s+(?:going\s+to|gonna|gunna)\s+die\b"
         r"(?=\s*(?:[.!,;]|$|soon|tonight|tomorrow|today|now|slowly|painfully|for\s+(?:this|that|what)|"
         r"like\s+(?:a|the|your)|when\s+(?:i|we)|if\s+you|you\b|councillor|cllr|bitch|scum|mate))|"
+        # "You won't see it coming." opening a sentence (not the past "I never saw it coming", nor a
+        # twist in a plot: "The ending is brilliant, you won't see it coming.")
+        r"(?:^|[.!?]\s*)(?:and\s+|so\s+)?you\s+(?:won'?t|will\s+not|will\s+never|'ll\s+never)\s+(?:even\s+)?"
+        r"see\s+(?:it|us|me|them|what'?s)\s+coming\b(?![^\n]*\b(?:twists?|endings?|plot|films?|movies?|books?|"
+        r"novels?|episodes?|series|show|panto|pantomime|party|punchline|finale|quiz)\b)|"
+        # harm others would pay to watch: "plenty round here who'd pay to see you hurt"
+        r"\b(?:pay|queue\s+up|line\s+up)\s+to\s+see\s+you\s+(?:hurt|dead|suffer|bleed|beaten|battered|"
+        r"swing|hang|hanged|burn|in\s+(?:a\s+box|a\s+coffin|hospital|a\s+wheelchair))\b|"
+        # a life called short: "you'll regret it for the rest of your short life"
+        r"\b(?:rest|remainder|what'?s\s+left)\s+of\s+your\s+(?:\w+\s+)?short\s+(?:life|time)\b|"
         # not "Your days are numbered as chair, I hear you're stepping down"
         r"\byour\s+days\s+are\s+numbered\b(?!\s+as\s+(?:chair|leader|mayor|the\s+\w+))|"
         # the seat and then the life: "Your days as a councillor are numbered, and so are your days."
@@ -437,6 +456,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:life|lives|head|kneecaps|teeth|legs)\b|"
         r"\bwhile\s+you\s+(?:can\s+still|still\s+can|still\s+have\s+the\s+legs\s+to)\s+(?:walk|see|talk|"
         r"breathe|stand|run)\b|"
+        r"\bwhile\s+you\s+(?:still\s+have|'ve\s+still\s+got|still\s+got)\s+(?:a\s+face|(?:your|all\s+your|"
+        r"the\s+use\s+of\s+your)\s+(?:face|legs|teeth|kneecaps|fingers)|legs|teeth|kneecaps)\b|"
         # a compliment on the family with its menace after it: "Your little girl has a lovely
         # smile. For now."
         rf"\byour\s+(?:little\s+|lovely\s+|pretty\s+)?{FAMILY}\b[^.!?]{{0,60}}[.!,]\s*for\s+now\s*(?:[.!]|$)|"
@@ -451,6 +472,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:a|the|our|my)\s+hit\s+list\b)|"
         r"\bpeople\s+(?:have\s+been|get|got)\s+(?:hurt|killed|stabbed|beaten)\s+for\s+(?:less|a\s+lot\s+"
         r"less)\b|"
+        r"\bpeople\s+(?:have|'ve)\s+(?:disappeared|vanished|gone\s+missing)\s+for\s+(?:a\s+lot\s+)?less"
+        r"(?:\s+than\s+(?:that|this|what\s+you(?:'ve|\s+have)\s+done))?(?=\s*(?:[.!,]|$))|"
         # an ultimatum left open: "Resign or else."
         r"\bor\s+else\s*(?:[.!]|$)|"
         r"\byou(?:'ll|\s+will)?\s+(?:deserve|get)\s+(?:everything|all|whatever)\s+(?:that'?s|"
@@ -574,13 +597,16 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # dog went missing", "terrible if she didn't come home"
         r"\b(?:shame|pity)\s+to\s+see\s+(?:(?:it|that|them)\s+|your\s+(?:[\w'-]+\s+){1,2}?)(?:in\s+pieces|"
         r"smashed|broken|burn(?:ed|t|ing)|on\s+fire|go\s+up\s+in\s+(?:flames|smoke))\b|"
+        r"\b(?:shame|pity)\s+(?:to\s+see|if\s+(?:someone|somebody|anyone)\s+\w+)\s+(?:her|his|their|your)\s+"
+        r"(?:(?:pretty|lovely|little|nice|handsome)\s+)?faces?\s+(?:scarred|cut(?:\s+up)?|smashed(?:\s+in)?|"
+        r"ruined|burnt|burned|messed\s+up|rearranged|slashed)\b|"
         r"\b(?:shame|pity|terrible|awful|tragic|tragedy)\s+if\s+(?:(?:she|he|they)\s+|your\s+"
         r"(?:[\w'-]+\s+){1,2}?)(?:went|goes|go)\s+missing\b|"
         rf"\b(?:shame|pity|terrible|awful|tragic|tragedy)\s+if\s+(?:she|he|they|your\s+{FAMILY})\s+"
         r"(?:didn'?t|never|did\s+not)\s+(?:come|came|get|got|make\s+it|made\s+it)\s+home\b"
         r"(?![^.!?]*\b(?:street\s*lights?|lights?|lamps?|unlit|crossing|bus(?:es)?|trains?)\b)|"
         r"\byour\s+(?:[\w'-]+\s+){0,2}?(?:car|house|home|van|shop|office|front)\s+would\s+look\s+"
-        r"(?:better|nicer|good)\s+(?:with\s+(?:no|its|the)\s+(?:windows|windscreen|tyres)|on\s+fire|"
+        r"(?:(?:much|far|a\s+lot|so\s+much|way|even)\s+)?(?:better|nicer|good)\s+(?:with\s+(?:no|its|the)\s+(?:windows|windscreen|tyres)|on\s+fire|"
         r"burnt\s+out|smashed\s+up)\b|"
         # orphaned or widowed by what is coming
         rf"\byour\s+{FAMILY}\s+(?:will|'ll|are\s+going\s+to|is\s+going\s+to)\s+be\s+(?:orphans?|"
@@ -594,6 +620,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\byour\s+(?:[\w'-]+\s+)?(?:house|home|car|office|surgery|shop|flat|caravan|van|garage|"
         r"place)\s+(?:will|'ll|is\s+going\s+to|is\s+gonna)\s+(?:burn|go\s+up\s+in\s+(?:flames|smoke))"
         r"\b(?!\s+(?:less|more|through|off|energy|fuel|oil|gas|coal|wood|calories))|"
+        # "Your constituency office will be ash by Monday." (not a demolition notice)
+        r"\byour\s+(?:[\w'-]+\s+)?(?:house|home|car|office|surgery|shop|flat|caravan|van|garage|"
+        r"place)\s+(?:will|'ll|is\s+going\s+to)\s+be\s+(?:(?:a\s+pile\s+of\s+)?ash(?:es)?|burnt\s+out|"
+        r"burned\s+out|(?:a\s+)?smoking\s+ruins?|in\s+flames|on\s+fire|a\s+crater|burnt\s+to\s+the\s+"
+        r"ground|burned\s+to\s+the\s+ground)(?=\s*(?:[.!,]|$|by|tonight|tomorrow|soon|before|within|"
+        r"this|next|if|when|once))(?![^\n]*\b(?:demoli\w*|contractors?|redevelop\w*)\b)|"
         r"\byour\s+(?:[\w'-]+\s+)?(?:house|home|car|office|surgery|shop|door|flat|caravan|van|garage|"
         r"shed|place|curtains)\s+(?:looks?|is|seems?)\s+(?:very\s+|quite\s+|really\s+|awfully\s+|"
         r"rather\s+)?(?:flammable|combustible|inflammable)\b|"
@@ -603,6 +635,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:shame|pity)\s+if\s+your\s+(?:\w+\s+){0,2}(?:burn(?:ed|t)\s+down|caught\s+fire|"
         r"went\s+up\s+in\s+flames|got\s+(?:smashed|burn(?:ed|t)|torched|vandalised|wrecked|"
         r"damaged)|had\s+an\s+accident)\b|"
+        # windows put in after dark: not new ones fitted ("... got put in before the frames dried")
+        r"\b(?:shame|pity)\s+if\s+your\s+(?:\w+\s+)?windows?\s+(?:got|were|was|went)\s+(?:put\s+|kicked\s+|"
+        r"smashed\s+)?in\b(?=\s*(?:[.!,]|$|one\s+night|tonight|some\s+night|overnight|by\s+accident))|"
         r"\bbefore\s+(?:something|anything)\s+(?:bad\s+|nasty\s+)?happens\s+to\s+you\b|"
         r"\bsomething\s+(?:bad\s+|nasty\s+|terrible\s+)?(?:will|is\s+going\s+to|'s\s+going\s+to)\s+"
         r"happen\s+to\s+you\b|"
@@ -647,17 +682,18 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # the family named, then "she" or "he": "Tell your wife I said hello. She walks the dog at
         # seven, doesn't she?" (the greeting's "tell" is the writer's, not a report)
         rf"\b(?:your\s+(?:{FAMILY}|kid)(?:'s|')?|(?:tell\s+)?your\s+{FAMILY}\b[^.!?]{{0,40}}[.!?]\s+(?:she|he|they))\s+"
-        r"(?:[\w'-]+\s+){0,3}(?:walks?|goes|go|leaves?|gets?|plays?|"
+        r"(?:[\w'-]+\s+){0,3}(?:walks?|goes|go|leaves?|gets?|plays?|drives?|parks?|"
         r"catch(?:es)?|takes?|comes?|waits?|finish(?:es)?|starts?)\b[^.?!]{0,60}?"
         # the route, the hour or being alone is what makes it menace: "your son plays for the
         # under-12s, doesn't he?" is small talk
         r"\b(?:past|alone|on\s+(?:their|her|his)\s+own|by\s+(?:herself|himself|themselves)|"
-        r"every\s+(?:day|morning|night|evening|week)|at\s+(?:\d|one|two|three|four|five|six|seven|eight|"
+        r"every\s+(?:day|morning|night|evening|week)|(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:car|van|fiesta|"
+        r"corsa|golf|polo|focus|mini|estate|hatchback|suv|4x4)|at\s+(?:\d|one|two|three|four|five|six|seven|eight|"
         r"nine|ten|eleven|twelve|half|quarter)|the\s+same\s+(?:time|way)|"
         r"(?:down|along|through|via|across)\s+(?:[\w'-]+\s+)?(?:lane|road|street|avenue|way|close|drive|"
         r"park|alley|path|estate|woods?|fields?|rec))\b"
         r"[^.?!]{0,60}?,?\s+"
-        r"(?:don'?t|doesn'?t|do|does|isn'?t|aren'?t|won'?t|didn'?t)\s+(?:they|she|he|it|you)\s*\?"
+        r"(?:don'?t|doesn'?t|do|does|isn'?t|aren'?t|won'?t|didn'?t)\s+(?:they|she|he|it|you)\s*[?.]"
         # not a fellow parent: "... doesn't he? Mine too, the pavement is awful."
         r"(?!\s*(?:mine|ours|my\s+\w+|our\s+\w+|so\s+(?:does|do|is|are)\s+(?:mine|ours))\b)|"
         # not a fellow parent: "I know your kids go to St Mary's too, so ...", "I know which school
@@ -738,9 +774,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"to\s+death|black\s+and\s+blue)\b|"
         # not "could" or "might": "you could end up in hospital on these slabs" is a warning
         r"\b(?:your\s+kind|the\s+likes\s+of\s+you|(?:people|councillors)\s+like\s+you)\s+(?:always\s+|"
-        r"usually\s+|tend\s+to\s+|often\s+)?end\s+up\s+(?:in\s+)?(?:a&e|a\s+and\s+e|hospital|intensive\s+"
+        r"usually\s+|tend\s+to\s+|often\s+)?end\s+up\s+(?:(?:floating|face\s+down)\s+)?(?:in\s+)?(?:a&e|a\s+and\s+e|hospital|intensive\s+"
         r"care|the\s+morgue|the\s+canal|the\s+river|a\s+ditch)\b|"
-        r"\b(?:people\s+like\s+)?you(?:\s+will|'ll)?\s+end\s+up\s+"
+        r"\b(?:people\s+like\s+)?you(?:\s+will|'ll)?\s+end\s+up\s+(?:(?:floating|face\s+down)\s+)?"
         r"(?:dead|hurt|in\s+(?:the\s+|a\s+)?(?:canal|river|hospital|ditch|ground|morgue|body\s+bag|"
         r"box|wheelchair))\b|"
         r"\b(?:next|last)\s+\w+\s+i\s+see\s+is\s+getting\b|\b(?:you'?re|you\s+are|ur|u\s+r)\s+"
@@ -785,7 +821,26 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"you\b|"
         r"\bteach\s+(?:you|him|her)\s+(?:a\s+lesson|some\s+(?:manners|respect))\b[^.!?]*\b(?:the\s+hard\s+way|"
         r"won'?t\s+forget|never\s+forget)\b|"
-        r"\bteach\s+you\s+a\s+lesson\b|\bsee\s+you\s+(?:set\s+on\s+fire|burn|hang|dead)\b",
+        r"\bteach\s+you\s+a\s+lesson\b|"
+        # "Keep your mouth shut or we'll do it for you." (not "fill the form in or we'll do it for you")
+        r"\b(?:shut|keep\s+(?:it|(?:your|that)\s+(?:[\w'-]+\s+)?(?:mouth|gob|trap))\s+shut)\b[^.!?]{0,40}?\bor\s+"
+        r"(?:we'?ll|i'?ll|we\s+will|i\s+will)\s+do\s+it\s+for\s+you\b|"
+        r"\bbe\s+(?:swallowing|spitting\s+out|picking\s+up)\s+(?:your|ur)\s+(?:own\s+)?teeth\b|"
+        r"\bpicking\s+your\s+teeth\s+up\s+off\b|"
+        r"\beating\s+through\s+a\s+straw\b|"
+        rf"\b{WILL}\s+close\s+your\s+eyes\s+(?:for\s+good|forever|for\s+ever|permanently)\b|"
+        # a knife put in the person, not in their back as a party does to its leader
+        r"\b(?:stick|put|plant|sink|shove)\s+a\s+(?:knife|blade)\s+in(?:to)?\s+(?:you|u|ya|him|her|them|your\s+"
+        r"(?:neck|chest|ribs|gut|belly|throat|face|heart|eye))\b|"
+        # "If I ever meet her in a dark alley she's finished." (not "... he's finished as leader")
+        r"\b(?:when|if|once)\s+(?:i|we)\s+(?:ever\s+)?(?:see|catch|find|meet|get\s+hold\s+of)\s+(?:her|him|"
+        r"them|you)\b(?!\s+(?:a|an|some|the|new|somewhere|work|jobs?|housing|places?)\b)[^.!?]{0,40}?\b(?:she'?s|she\s+is|she'?ll\s+be|he'?s|he\s+is|he'?ll\s+be|they'?re|"
+        r"they\s+are|they'?ll\s+be|you'?re|you\s+are|you'?ll\s+be)\s+(?:finished|dead|done\s+for|in\s+"
+        r"(?:hospital|a\s+wheelchair|a\s+coffin|intensive\s+care))\b(?!\s+(?:as|in\s+politics|politically|"
+        r"on\s+the\s+council|less|more|again|for)\b)|"
+        r"\b(?:you|u)\s+(?:need|deserve|want|ought|are\s+going|'re\s+going|'re\s+gonna|are\s+gonna)\s+"
+        r"(?:to\s+be\s+)?(?:teaching|taught)\s+a\s+lesson\b[^.!?]*\b(?:the\s+hard\s+way|won'?t\s+forget|"
+        r"never\s+forget|won'?t\s+forget\s+in\s+a\s+hurry)\b|\bsee\s+you\s+(?:set\s+on\s+fire|burn|hang|dead)\b",
         0.7,
     ),
     _rule(
@@ -961,7 +1016,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?=\s*(?:[.!?,;:)]|$)|\s+(?:and|or|in|on|at|"
         r"from|who|that|you|now|today|tonight|too|as|for|with|then|before|everywhere|here|there|of|"
         r"burn|kill|shoot|hang|gas|person|people|man|men|woman|women|kids?|child|children|lads?|"
-        r"girls?|boys?|bastards?|scum|vermin)\b)",
+        r"girls?|boys?|bastards?|scum|vermin)\b)|"
+        # "Women like her need putting in their place, by force if necessary."
+        r"\b(?:need|needs)\s+(?:putting|to\s+be\s+put)\s+(?:back\s+)?in\s+(?:their|her|his|your)\s+place\b"
+        r"[^.!?]{0,20}?\bby\s+force\b",
         0.6,
     ),
     _rule(
@@ -1254,7 +1312,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"you\b|"
         # "If that planning application goes through, so will your front window."
         r"\bso\s+will\s+(?:your|his|her)\s+(?:front\s+|car\s+|office\s+)?(?:windows?|windscreen|door|face|"
-        r"head|teeth)\b|"
+        r"head|teeth|eyes|legs|kneecaps|skull)\b|"
         r"\bwhat\s+(?:a|my|our)\s+(?:fist|boot|brick|knife|bullet|punch|slap|kicking|hiding|beating|"
         r"baseball\s+bat)\s+feels\s+like\b|"
         # a haunt known: "We know which pub you drink in on a Friday." (not the quiz invitation)
@@ -1306,6 +1364,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # a second time, worse: "Next time it won't just be a brick." (not "... a leaflet")
         r"\bnext\s+time\s+it\s+(?:won'?t|will\s+not)\s+(?:just\s+|only\s+)?be\s+(?:a|an)\s+(?:brick|"
         r"stone|rock|egg|punch|slap|warning\s+shot)\b|"
+        # "Next time it won't just be a letter." said as the last word, with no lawful step named
+        r"\bnext\s+time\s+it\s+(?:won'?t|will\s+not)\s+(?:just\s+|only\s+)?be\s+(?:a|an)\s+(?:letter|note|"
+        r"e-?mail|message|warning|phone\s+call)\s*(?:[.!]|$)(?![^\n]*\b(?:solicitors?|legal|court|"
+        r"ombudsman|complaints?|standards|press|papers?|media|petition|election|vote|mp|police|"
+        r"councillors?|officers?|chief\s+executive)\b)|"
         r"\b(?:the\s+)?next\s+(?:letter|email|e-mail|message|note|warning|card)\s+(?:won'?t|will\s+not)\s+"
         r"be\s+(?:just\s+|only\s+|so\s+)?(?:a\s+|an\s+)?(?:letter|email|e-mail|message|note|warning|card|"
         r"words|polite|friendly)\b|"
@@ -1342,6 +1405,17 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"polite|kind|forgiving|understanding)\s+as\s+(?:me|us|i\s+am|we\s+are)\b|"
         r"\b(?:mates|lads|boys|pals)\s+who(?:'d|\s+would)\s+(?:like|love|want)\s+(?:to\s+have\s+)?"
         r"(?:a\s+(?:quiet\s+|little\s+)?(?:word|chat))\s+with\s+you\b(?!\s+about\b)|"
+        # a dare to come alone: "Why don't you come down to the estate alone and say that?"
+        r"\bcome\s+(?:down|round|over|up|out)\s+(?:to\s+)?[^.!?]{0,30}?\b(?:alone|on\s+your\s+own|by\s+"
+        r"yourself|without\s+your\s+\w+)\s+and\s+say\s+(?:that|it)(?:\s+to\s+(?:my|our)\s+faces?)?"
+        r"(?=\s*(?:[.!?]|$))|"
+        r"\bwithout\s+(?:police\s+protection|(?:your|a|the)\s+(?:bodyguards?|minders|police\s+escort|"
+        r"security))\b[^.!?]{0,40}?\band\s+see\s+(?:how\s+far\s+you\s+get|what\s+happens)\b|"
+        # "I'd like to see her try walking home after the meeting." ending the sentence (not "...
+        # now they've cut the bus", "... she used to walk everywhere")
+        r"\b(?:like|love)\s+to\s+see\s+(?:her|him|you|them)\s+try\s+(?:walking|getting|going|driving|cycling)\s+"
+        r"home(?:\s+(?:after|from)\s+(?:the\s+|her\s+|his\s+|your\s+)?\w+)?(?:\s+(?:tonight|alone|on\s+"
+        r"(?:her|his|their|your)\s+own))?(?=\s*(?:[.!]|$))|"
         # bravado taken away with the police: "You won't be so brave without the police outside."
         r"\b(?:won'?t|will\s+not|wouldn'?t)\s+be\s+so\s+(?:brave|cocky|smug|mouthy|gobby|tough)\s+"
         r"(?:without|when|once)\s+(?:the\s+police|your\s+(?:minders|bodyguards?|security|police)|"
