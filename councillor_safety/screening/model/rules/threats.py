@@ -70,6 +70,13 @@ _NOT_AT_THE_POLLS = (
     r"(?![^.!?]*\b(?:elections?|by-elections?|ballot|polls?|votes?|voting|match|matches|game|race|quiz|"
     r"final|league|cup|contest|debate)\b)"
 )
+# a group named as the head of its phrase, not a word that goes on to name something else ("the
+# Romanians on our street", "those gypsies", not "the Romanian embassy" or "a Chinese takeaway")
+_GROUP = rf"(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS})s?"
+_AS_HEAD = (
+    r"(?=\s*(?:[.!?,;:)]|$)|\s+(?:and|or|in|on|at|from|who|that|now|today|tonight|too|round|around|here|"
+    r"there|of|once|one|in\s+this\s+town|near)\b)"
+)
 # a car's brakes failing ("Be a shame if the brakes went.")
 _BRAKES_FAIL = r"(?:went|failed|gave\s+(?:way|out)|stopped\s+working)"
 
@@ -88,6 +95,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # of a councillor named: "I know where Cllr Ahmed lives", "Post Cllr Taylor's address"
         rf"\b(?:i|we|they)\s+know\s+where\s+(?:{NAMED}|he|she)\s+(?:lives|sleeps|parks)\b|"
         rf"\b(?:post|share|anyone\s+(?:got|have|know))\s+{NAMED}'?s?\s+(?:home\s+)?address\b|"
+        rf"\b(?:i|we|they)\s+know\s+where\s+(?:the|that|those)\s+(?:{GROUP_WORDS})\s+(?:family|families|man|"
+        r"woman|lad|girl|couple|lot|people|kids)\b[^.!?]{0,30}?\blives?\b(?![^\n]*\b(?:lovely|nice|friendly|"
+        r"kind|leaflets?|welcome|help\w*|visit\w*|cards?|presents?|thank\w*|neighbours?)\b)|"
         # "We'll find out where you live, it's not hard." (not to send the permit)
         r"\b(?:i|we|they)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+can|'m\s+going\s+to)\s+"
         r"(?:easily\s+|soon\s+)?find\s+out\s+where\s+you\s+(?:live|sleep|park)\b"
@@ -269,7 +279,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"\b(?:we'?re|we\s+are|i'?m|i\s+am|they'?re|they\s+are)\s+coming\s+for\s+{YOU}\b"
         # not a contest for the office: "I'm coming for your seat at the next election"
         r"(?!\s+(?:council\s+)?(?:seat|job|post|position|majority|ward|votes?|title|crown)\b)|"
-        r"\b(?:i'?ll|i\s+will|we'll|we\s+will)\s+be\s+waiting\s+(?:for\s+you\b|"
+        # waiting with nowhere named, or somewhere the person is alone; not "We'll be waiting for you
+        # at the station" or "... with cake"
+        r"\b(?:i'?ll|i\s+will|we'll|we\s+will)\s+be\s+waiting\s+(?:for\s+you(?=\s*(?:[.!]|$)|,?\s*(?:councillor|"
+        r"cllr|mate|love|pal)\b|\s+outside\b|\s+(?:at|in|by|near)\s+(?:your|the\s+(?:dark|shadows|bushes|car\s+park))\b|"
+        r"\s+(?:after|when|once|tonight|one\s+night|in\s+the\s+dark|every\s+night)\b)|"
         r"(?:outside|in|by|at|near)\s+(?:your|the\s+(?:dark|shadows|bushes))\b|"
         r"(?:outside|in)\s+the\s+car\s+park\b|"
         r"outside\s+(?:[\w-]+\s+){1,4}for\s+you\b)"
@@ -294,6 +308,13 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"\blet'?s\s+(?:all\s+)?(?:go|turn\s+up|head|pop|get)\s+(?:round\s+|down\s+|over\s+)?(?:to|at)\s+"
         rf"{NAMED}'?s?\s+(?:house|home|place|door|address)\b|"
         r"\byou'?ll\s+get\s+a\s+visit\b|\bget\s+a\s+visit\b|"
+        r"\bbe\s+waiting\s+(?:for\s+(?:them|you|him|her)\s+)?with\s+(?:bats|baseball\s+bats|knives|bricks|"
+        r"petrol|clubs|sticks|crowbars|hammers|machetes|guns|a\s+(?:bat|knife|brick|gun|machete|crowbar|"
+        r"hammer|rope|noose))\b|"
+        # a mob called out: "Grab your torches, we're visiting the asylum hotel tonight."
+        r"\b(?:grab|bring|get)\s+(?:your|the)\s+(?:pitchforks|petrol|ropes|bricks|(?:burning|flaming)\s+"
+        r"torches|torches\s+and\s+pitchforks)\b[^.!?]{0,40}?"
+        r"\b(?:we'?re|we\s+are|let'?s)\s+(?:visiting|going\s+(?:to|down|round)|paying\s+(?:\w+\s+)?a\s+visit)\b|"
         # "One day you'll be on your own and we'll be there."
         r"\byou(?:'ll|\s+will)?\s+(?:be|are|'re)\s+(?:on\s+your\s+own|alone|by\s+yourself)\b"
         r"(?:(?!\bbut\b)[^.!?]){0,30}?\b(?:we|i|they)(?:'ll|\s+will)\s+be\s+(?:there|waiting|ready)\b"
@@ -384,6 +405,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "what_is_coming",
         "promises that the person will get what is coming to them, or that time is running out",
         r"\bget\s+what'?s\s+coming\b|\bget\s+what\s+(?:is\s+)?coming\b|"
+        # of another, wished: "I hope every lesbian in this town gets what's coming." (not "Guess she
+        # gets what's coming to her like everyone else", which is her due)
+        r"\b(?:hope|hoping|wish|make\s+sure)\s+(?:[\w'-]+\s+){1,6}?gets\s+what(?:'s|\s+is)\s+coming\b|"
         r"\bget\s+what\s+(?:you|they)\s+deserve\b|"
         # death foretold: "You're gonna die.", "you are going to die for this", not "you're
         # gonna die a virgin", "... die of embarrassment", "... die laughing when you see it"
@@ -443,6 +467,20 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # "councillors like you don't last long round here", "you won't be around much longer"
         r"\b(?:people|councillors|politicians|men|women|folk|the\s+likes\s+of\s+you)\s+like\s+you\s+"
         r"(?:don'?t|never|won'?t)\s+last\s+(?:long|five\s+minutes)\b|"
+        # not the bills: "Residents are in for a nasty surprise when the council tax lands"
+        rf"\b{_GROUP}\b[^.!?]{{0,40}}?\b(?:are|is|'re)\s+(?:going\s+to|gonna|about\s+to)\s+get\s+a\s+(?:nasty|big|"
+        r"rude|horrible|little)\s+surprise\b(?![^.!?]*\b(?:bills?|tax|prices?|rent|fees?|charges?|costs?)\b)|"
+        rf"\b{WILL}\s+make\s+sure\s+(?:no|none\s+of\s+(?:them|you)|you\s+never|they\s+never)\b[^.!?]{{0,30}}?"
+        r"\b(?:feels?|is|are|will\s+be)\s+safe\b|"
+        r"\b(?:your|the|that|their)\s+(?:[\w'-]+\s+){0,2}?(?:house|home|car|office|surgery|shop|takeaway|"
+        r"restaurant|mosque|synagogue|church|temple|gurdwara|camp|caravans?|hotel|hostel|flat)\s+(?:will|'ll|"
+        r"is\s+going\s+to|is\s+gonna)\s+go\s+up\s+in\s+(?:flames|smoke)\b(?![^\n]*\b(?:demoli\w*|fire\s+"
+        r"safety|inspect\w*|wiring|chip\s+pan|unless\s+(?:the|they|you)\s+(?:fix|repair|replace))\b)|"
+        # a group told it will not last: "Those Somalis won't last long round here."
+        rf"\b(?:those|these|the|any|no)\s+{_GROUP}\s+(?:won'?t|don'?t|never|will\s+not|do\s+not)\s+last\s+"
+        r"(?:long|five\s+minutes|a\s+week)\s+(?:round|around|in|on|here)\b|"
+        r"\bpay\s+(?:for\s+(?:it|this|that)\s+)?(?:with|in)\s+(?:their|your|his|her)\s+(?:own\s+)?(?:blood|"
+        r"lives|life)\b|"
         r"\byou\s+won'?t\s+be\s+around\s+(?:much\s+longer|for\s+long|long)\b(?!\s+(?:as|on\s+the|in\s+"
         r"(?:the\s+)?(?:council|office|post|charge)|to\s+(?:chair|lead)))|"
         r"\b(?:they|the\s+police|police|your\s+(?:minders|security|bodyguards?))\s+(?:can'?t|cannot|"
@@ -1058,6 +1096,31 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"from|who|that|you|now|today|tonight|too|as|for|with|then|before|everywhere|here|there|of|"
         r"burn|kill|shoot|hang|gas|person|people|man|men|woman|women|kids?|child|children|lads?|"
         r"girls?|boys?|bastards?|scum|vermin)\b)|"
+        # a group to be got rid of "once and for all", deported "or worse", "sorted out", given a
+        # "final solution" or the gas chamber, or got hold of
+        rf"\bget\s+rid\s+of\s+(?:the\s+|all\s+(?:the\s+)?|these\s+|those\s+)?{_GROUP}\b[^.!?]{{0,20}}?\bonce\s+"
+        r"and\s+for\s+all\b|"
+        r"\b(?:deported|removed|kicked\s+out|sent\s+back)\s+or\s+worse\b|"
+        r"\b(?:let'?s|we'?ll|we\s+will|i'?ll|time\s+to|someone\s+needs\s+to)\s+(?:go\s+(?:and\s+)?)?"
+        rf"sort\s+out\s+(?:those|the|these|all\s+the|every)\s+{_GROUP}{_AS_HEAD}"
+        r"(?![^.!?]*\b(?:complaints?|concerns?|requests?|applications?|needs|housing|paperwork|issues)\b)|"
+        rf"\b(?:deal\s+with|sort\s+out)\s+(?:those|the|these)\s+{_GROUP}{_AS_HEAD}[^.!?]{{0,30}}?\bone\s+way\s+or\s+"
+        r"(?:another|the\s+other)\b|"
+        # called for, not the rhetoric that diversity "is the final solution to the white problem"
+        r"\b(?:need|needs|want|wants|time\s+for|bring\s+(?:on|back)|implement\w*|start|carry\s+out|deserve|"
+        r"deserves)\s+(?:a\s+|the\s+|another\s+)?"
+        rf"final\s+solution\s+(?:for|to)\s+(?:the\s+|that\s+)?(?:[\w-]+\s+)?(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS})"
+        r"(?:s|\s+(?:question|problem))?\b|"
+        # the ovens, not a recipe's oven
+        r"\b(?:put|send|shove|throw|march)\s+(?:them(?:\s+all)?|(?:every|each)\s+(?:one\s+of\s+them|\w+)|all\s+of\s+"
+        r"them|the\s+lot(?:\s+of\s+them)?)\s+(?:in|into)\s+(?:a|the)\s+(?:gas\s+chambers?|ovens)\b|"
+        r"\b(?:wait|just\s+wait)\s+(?:till|until|'?til)\s+(?:we|i|they)\s+get\s+(?:our|my|their)\s+hands\s+on\s+"
+        rf"(?:you|him|her|them|(?:the|those|these)\s+(?:[\w-]+\s+)?(?:{_GROUP}|activists|councillors|"
+        r"protesters|lefties|tories))\b|"
+        # the places a group gathers: "The travellers' camp needs burning to the ground."
+        r"\b(?:camp|site|mosque|synagogue|church|temple|gurdwara|hotel|hostel|shop|takeaway|house|home|"
+        r"office|surgery|caravans?)\s+(?:needs?|wants?|deserves?|should\s+be|ought\s+to\s+be|must\s+be)\s+"
+        r"(?:burning|torching|bombing|burnt|burned|torched|bombed|firebombed|razed)\b|"
         # "Women like her need putting in their place, by force if necessary."
         r"\b(?:need|needs)\s+(?:putting|to\s+be\s+put)\s+(?:back\s+)?in\s+(?:their|her|his|your)\s+place\b"
         r"[^.!?]{0,20}?\bby\s+force\b",
