@@ -394,6 +394,10 @@ def test_the_writers_own_words_are_not_a_report(text: str) -> None:
         "I'll be at your next surgery with my neighbours. You won't like what we have to say.",
         "We'll make an example of you at the standards committee.",
         "Better hope the brakes hold on the new buses, they're ancient.",
+        "Are you ready to die for your country, as our veterans were?",
+        "I'll make sure you never have to walk to the bus stop again.",
+        "It would be nice if the potholes disappeared for good.",
+        "Your plan is dead meat.",
     ],
 )
 def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
@@ -996,6 +1000,10 @@ def test_implicit_threats_fire(text: str, rule: str) -> None:
         ("A lot of people round here have guns, you know.", "veiled_menace"),
         ("Just wait. I know people.", "veiled_menace"),
         ("I won't warn you again. The next thing you get won't be an email.", "veiled_menace"),
+        ("Are you ready to die, councillor?", "what_is_coming"),
+        ("Wouldn't it be nice if you just disappeared for good?", "what_is_coming"),
+        ("You and your kids are dead meat.", "direct_harm"),
+        ("I'll make sure you never speak again.", "direct_harm"),
         ("Hindus will pay for this with their blood.", "what_is_coming"),
         ("The Muslims on Church Street are going to get a nasty surprise.", "what_is_coming"),
         ("I'll make sure no Sikh feels safe walking home here again.", "what_is_coming"),
