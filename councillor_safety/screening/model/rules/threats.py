@@ -75,7 +75,7 @@ _NOT_AT_THE_POLLS = (
 _GROUP = rf"(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS})s?"
 _AS_HEAD = (
     r"(?=\s*(?:[.!?,;:)]|$)|\s+(?:and|or|in|on|at|from|who|that|now|today|tonight|too|round|around|here|"
-    r"there|of|once|one|in\s+this\s+town|near)\b)"
+    r"there|of|once|one|near)\b)"
 )
 # a car's brakes failing ("Be a shame if the brakes went.")
 _BRAKES_FAIL = r"(?:went|failed|gave\s+(?:way|out)|stopped\s+working)"
@@ -282,7 +282,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # waiting with nowhere named, or somewhere the person is alone; not "We'll be waiting for you
         # at the station" or "... with cake"
         r"\b(?:i'?ll|i\s+will|we'll|we\s+will)\s+be\s+waiting\s+(?:for\s+you(?=\s*(?:[.!]|$)|,?\s*(?:councillor|"
-        r"cllr|mate|love|pal)\b|\s+outside\b|\s+(?:at|in|by|near)\s+(?:your|the\s+(?:dark|shadows|bushes|car\s+park))\b|"
+        r"cllr|mate|love|pal)\b|\s+outside\b|\s+(?:at|in|by|near)\s+(?:your|the\s+(?:dark|shadows|bushes|"
+        r"car\s+park))\b|"
         r"\s+(?:after|when|once|tonight|one\s+night|in\s+the\s+dark|every\s+night)\b)|"
         r"(?:outside|in|by|at|near)\s+(?:your|the\s+(?:dark|shadows|bushes))\b|"
         r"(?:outside|in)\s+the\s+car\s+park\b|"
@@ -657,7 +658,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:didn'?t|never|did\s+not)\s+(?:come|came|get|got|make\s+it|made\s+it)\s+home\b"
         r"(?![^.!?]*\b(?:street\s*lights?|lights?|lamps?|unlit|crossing|bus(?:es)?|trains?)\b)|"
         r"\byour\s+(?:[\w'-]+\s+){0,2}?(?:car|house|home|van|shop|office|front)\s+would\s+look\s+"
-        r"(?:(?:much|far|a\s+lot|so\s+much|way|even)\s+)?(?:better|nicer|good)\s+(?:with\s+(?:no|its|the)\s+(?:windows|windscreen|tyres)|on\s+fire|"
+        r"(?:(?:much|far|a\s+lot|so\s+much|way|even)\s+)?(?:better|nicer|good)\s+(?:with\s+(?:no|its|the)\s+"
+        r"(?:windows|windscreen|tyres)|on\s+fire|"
         r"burnt\s+out|smashed\s+up)\b|"
         # orphaned or widowed by what is coming
         rf"\byour\s+{FAMILY}\s+(?:will|'ll|are\s+going\s+to|is\s+going\s+to)\s+be\s+(?:orphans?|"
@@ -827,7 +829,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"to\s+death|black\s+and\s+blue)\b|"
         # not "could" or "might": "you could end up in hospital on these slabs" is a warning
         r"\b(?:your\s+kind|the\s+likes\s+of\s+you|(?:people|councillors)\s+like\s+you)\s+(?:always\s+|"
-        r"usually\s+|tend\s+to\s+|often\s+)?end\s+up\s+(?:(?:floating|face\s+down)\s+)?(?:in\s+)?(?:a&e|a\s+and\s+e|hospital|intensive\s+"
+        r"usually\s+|tend\s+to\s+|often\s+)?end\s+up\s+(?:(?:floating|face\s+down)\s+)?(?:in\s+)?(?:a&e|"
+        r"a\s+and\s+e|hospital|intensive\s+"
         r"care|the\s+morgue|the\s+canal|the\s+river|a\s+ditch)\b|"
         r"\b(?:people\s+like\s+)?you(?:\s+will|'ll)?\s+end\s+up\s+(?:(?:floating|face\s+down)\s+)?"
         r"(?:dead|hurt|in\s+(?:the\s+|a\s+)?(?:canal|river|hospital|ditch|ground|morgue|body\s+bag|"
@@ -906,13 +909,14 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:neck|chest|ribs|gut|belly|throat|face|heart|eye))\b|"
         # "If I ever meet her in a dark alley she's finished." (not "... he's finished as leader")
         r"\b(?:when|if|once)\s+(?:i|we)\s+(?:ever\s+)?(?:see|catch|find|meet|get\s+hold\s+of)\s+(?:her|him|"
-        r"them|you)\b(?!\s+(?:a|an|some|the|new|somewhere|work|jobs?|housing|places?)\b)[^.!?]{0,40}?\b(?:she'?s|she\s+is|she'?ll\s+be|he'?s|he\s+is|he'?ll\s+be|they'?re|"
+        r"them|you)\b(?!\s+(?:a|an|some|the|new|somewhere|work|jobs?|housing|places?)\b)[^.!?]{0,40}?"
+        r"\b(?:she'?s|she\s+is|she'?ll\s+be|he'?s|he\s+is|he'?ll\s+be|they'?re|"
         r"they\s+are|they'?ll\s+be|you'?re|you\s+are|you'?ll\s+be)\s+(?:finished|dead|done\s+for|in\s+"
         r"(?:hospital|a\s+wheelchair|a\s+coffin|intensive\s+care))\b(?!\s+(?:as|in\s+politics|politically|"
         r"on\s+the\s+council|less|more|again|for)\b)|"
         r"\b(?:you|u)\s+(?:need|deserve|want|ought|are\s+going|'re\s+going|'re\s+gonna|are\s+gonna)\s+"
         r"(?:to\s+be\s+)?(?:teaching|taught)\s+a\s+lesson\b[^.!?]*\b(?:the\s+hard\s+way|won'?t\s+forget|"
-        r"never\s+forget|won'?t\s+forget\s+in\s+a\s+hurry)\b|\bsee\s+you\s+(?:set\s+on\s+fire|burn|hang|dead)\b",
+        r"never\s+forget)\b|\bsee\s+you\s+(?:set\s+on\s+fire|burn|hang|dead)\b",
         0.7,
     ),
     _rule(
@@ -973,7 +977,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"roof|building|pier)|in\s+front\s+of\s+(?:a|the)\s+(?:bus|train|lorry)|in(?:to)?\s+the\s+(?:sea|river|"
         r"canal))\b|"
         # "Feminists will be first against the wall."
-        r"\b(?:will|'ll|should|must|would|'d)\s+be\s+(?:the\s+)?first\s+(?:ones?\s+)?(?:to\s+be\s+(?:hunted|lynched|strung\s+up|hanged|hung|shot|"
+        r"\b(?:will|'ll|should|must|would|'d)\s+be\s+(?:the\s+)?first\s+(?:ones?\s+)?(?:to\s+be\s+(?:hunted|"
+        r"lynched|strung\s+up|hanged|hung|shot|"
         r"rounded\s+up|killed|executed|burned|burnt)|(?:up\s+)?against\s+the\s+wall)\b|"
         # "people like you need putting down", not the old dog
         rf"\b(?:you|(?:people|councillors|politicians|folk|scum|traitors|(?:{GROUP_WORDS})s?)\s+like\s+"
@@ -1129,7 +1134,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:let'?s|we'?ll|we\s+will|i'?ll|time\s+to|someone\s+needs\s+to)\s+(?:go\s+(?:and\s+)?)?"
         rf"sort\s+out\s+(?:those|the|these|all\s+the|every)\s+{_GROUP}{_AS_HEAD}"
         r"(?![^.!?]*\b(?:complaints?|concerns?|requests?|applications?|needs|housing|paperwork|issues)\b)|"
-        rf"\b(?:deal\s+with|sort\s+out)\s+(?:those|the|these)\s+{_GROUP}{_AS_HEAD}[^.!?]{{0,30}}?\bone\s+way\s+or\s+"
+        rf"\b(?:deal\s+with|sort\s+out)\s+(?:those|the|these)\s+{_GROUP}{_AS_HEAD}[^.!?]{{0,30}}?"
+        r"\bone\s+way\s+or\s+"
         r"(?:another|the\s+other)\b|"
         # called for, not the rhetoric that diversity "is the final solution to the white problem"
         r"\b(?:need|needs|want|wants|time\s+for|bring\s+(?:on|back)|implement\w*|start|carry\s+out|deserve|"
@@ -1137,7 +1143,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"final\s+solution\s+(?:for|to)\s+(?:the\s+|that\s+)?(?:[\w-]+\s+)?(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS})"
         r"(?:s|\s+(?:question|problem))?\b|"
         # the ovens, not a recipe's oven
-        r"\b(?:put|send|shove|throw|march)\s+(?:them(?:\s+all)?|(?:every|each)\s+(?:one\s+of\s+them|\w+)|all\s+of\s+"
+        r"\b(?:put|send|shove|throw|march)\s+(?:them(?:\s+all)?|(?:every|each)\s+(?:one\s+of\s+them|\w+)|"
+        r"all\s+of\s+"
         r"them|the\s+lot(?:\s+of\s+them)?)\s+(?:in|into)\s+(?:a|the)\s+(?:gas\s+chambers?|ovens)\b|"
         r"\b(?:wait|just\s+wait)\s+(?:till|until|'?til)\s+(?:we|i|they)\s+get\s+(?:our|my|their)\s+hands\s+on\s+"
         rf"(?:you|him|her|them|(?:the|those|these)\s+(?:[\w-]+\s+)?(?:{_GROUP}|activists|councillors|"
