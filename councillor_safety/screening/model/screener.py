@@ -43,6 +43,7 @@ from .lexicon import (
 from .rules import (
     RuleHit,
     bare_mention,
+    call_to_shun,
     complains_about_a_thing,
     defends_a_group,
     denounced_quote,
@@ -417,6 +418,8 @@ class Screener:
                 p[si] = p[ti]
             racist_line, rejected_racism = xenophobic_line(norms[i])
             trope, rejected_trope = group_trope(norms[i])
+            if not trope:
+                trope, rejected_trope = call_to_shun(norms[i])
             rejected_racism = rejected_racism or rejected_trope
             racism = racist_line or trope or ("" if rejected_racism else typical_group(norms[i])[0])
             if racism:

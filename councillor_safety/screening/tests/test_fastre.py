@@ -78,6 +78,9 @@ def _corpus() -> list[str]:
         # worn tropes about a group
         "Jews control the banks and the media, wake up.",
         "Thanks. No Irish, no blacks, no dogs.",
+        # calls to shut a group out
+        "Refuse to serve Somalis in your shops. Ban gay people from the pool.",
+        "Thanks. Make lesbians feel unwelcome. Immigrants are not welcome here.",
         # threats in text-speak and in pictures
         "Ill burn ur house down with u in it. Ur gonna get jumped on the way home",
         "You have until Friday before I come for you. My lads are coming round yours tonight.",
@@ -130,6 +133,7 @@ def test_the_hot_patterns_are_screened() -> None:
         "hateful_lines._SEXUAL_REMARK",
         "hateful_lines._XENOPHOBIC_LINE",
         "hateful_lines._GROUP_TROPE",
+        "hateful_lines._SHUNNING",
         "counter_speech._REJECTED_CLAIM",
         "counter_speech._AFFIRMED",
         "lexicon._IDENTITY_RE",

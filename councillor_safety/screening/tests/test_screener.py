@@ -1050,6 +1050,21 @@ def test_a_trope_about_a_group_is_an_identity_attack_on_it(screener: Screener) -
     assert screener.score("Disabled people are not a burden.").flags == []
 
 
+def test_a_call_to_shut_a_group_out_is_an_identity_attack_on_it(screener: Screener) -> None:
+    # the model alone flagged none of these
+    for text, group in [
+        ("Refuse to serve Somalis in your shops, that's the only way.", "nationality/migration"),
+        ("Ban gay people from the leisure centre.", "sexual orientation"),
+        ("Make disabled people feel unwelcome wherever they go.", "disability"),
+    ]:
+        r = screener.score(text)
+        assert "identity_attack" in r.flags, text
+        assert r.explanation.target_groups == [group]
+    answered = screener.score("Refuse to serve Muslims? That shop should lose its licence.")
+    assert "identity_attack" not in answered.flags
+    assert screener.score("Don't serve teenagers alcohol, it's the law.").flags == []
+
+
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [

@@ -7,6 +7,7 @@ import pytest
 from councillor_safety.screening.model.rules import (
     THREAT_RULES,
     bare_mention,
+    call_to_shun,
     complains_about_a_thing,
     defends_a_group,
     denounced_quote,
@@ -2001,6 +2002,53 @@ def test_xenophobic_line(text: str, meant: str, rejected: str) -> None:
 )
 def test_group_trope(text: str, meant: str, rejected: str) -> None:
     assert group_trope(normalise(text)) == (meant, rejected)
+
+
+@pytest.mark.parametrize(
+    ("text", "meant", "rejected"),
+    [
+        ("Refuse to serve Somalis in your shops.", "refuse to serve somalis", ""),
+        (
+            "Nobody on this street should sell their house to Muslims.",
+            "nobody on this street should sell their house to muslims",
+            "",
+        ),
+        ("Don't give immigrants jobs, hire our own.", "don't give immigrants jobs", ""),
+        ("Ban gay people from the leisure centre.", "ban gay people from", ""),
+        ("Let's stop Jews joining the bowls club.", "stop jews joining", ""),
+        (
+            "Don't let Travellers anywhere near the youth club.",
+            "don't let travellers anywhere near",
+            "",
+        ),
+        ("We need to hound refugees out of this town.", "hound refugees out", ""),
+        ("Make lesbians feel unwelcome wherever they go.", "make lesbians feel unwelcome", ""),
+        ("Shout at Sikhs whenever they walk past.", "shout at sikhs whenever", ""),
+        ("Put up posters telling Romanians to leave.", "posters telling romanians to leave", ""),
+        ("Spread the word: Somalis aren't wanted on this estate.", "somalis aren't wanted", ""),
+        # condemned, answered or another's call reported
+        (
+            "Refuse to serve Muslims? That shop should lose its licence.",
+            "",
+            "refuse to serve muslims",
+        ),
+        (
+            "Immigrants are not welcome? Rubbish, they are our neighbours.",
+            "",
+            "immigrants are not welcome",
+        ),
+        ("They want to ban Muslims from the leisure centre, which is disgraceful.", "", ""),
+        # not a group shut out
+        ("Don't serve teenagers alcohol, it's the law.", "", ""),
+        ("Don't let elderly people sit alone this Christmas, join our lunch club.", "", ""),
+        ("We must stop pensioners being scammed on the doorstep.", "", ""),
+        ("Nobody should sit next to the driver on the minibus.", "", ""),
+        ("Dogs are not welcome in the play area.", "", ""),
+        ("Please don't give pensioners the runaround on their bus passes.", "", ""),
+    ],
+)
+def test_call_to_shun(text: str, meant: str, rejected: str) -> None:
+    assert call_to_shun(normalise(text)) == (meant, rejected)
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,13 @@
 """
 
 from .counter_speech import defends_a_group, denounced_quote, rejects_a_claim
-from .hateful_lines import group_trope, sexist_line, sexual_violence, xenophobic_line
+from .hateful_lines import (
+    call_to_shun,
+    group_trope,
+    sexist_line,
+    sexual_violence,
+    xenophobic_line,
+)
 from .insults import direct_insult
 from .mentions import bare_mention
 from .peaceful import complains_about_a_thing, peaceful_intent
@@ -24,6 +30,7 @@ __all__ = [
     "RuleHit",
     "ThreatRule",
     "bare_mention",
+    "call_to_shun",
     "complains_about_a_thing",
     "defends_a_group",
     "denounced_quote",

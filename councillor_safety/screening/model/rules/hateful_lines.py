@@ -220,6 +220,69 @@ def group_trope(normalised: str) -> tuple[str, str]:
     return _worn_line(_GROUP_TROPE.search(normalised))
 
 
+# A group by name shut out, served by no one or hounded away ("Refuse to serve Somalis",
+# "Ban Muslims from the leisure centre", "Make lesbians feel unwelcome"): a call to
+# discriminate, in words the model reads as ordinary requests. Not teenagers, whom licensing
+# mail asks shops not to serve, nor a camp asked to move on, which is a request about land.
+_SHUNNED_GROUP = (
+    rf"(?:the\s+|all\s+(?:the\s+)?|any\s+)?(?!(?:teenagers?|teens)\b){_NAMED_GROUP}"
+    r"(?:\s+(?:people|men|women|folk|families|kids|children|lads|girls|boys|residents|tenants|"
+    r"shopkeepers|workers|couples))?"
+)
+_SHUNNING = screened(
+    re.compile(
+        r"\b(?:refuse\s+to|don'?t|do\s+not|never|won'?t|(?:nobody|no\s+one)\s+(?:[\w']+\s+){0,4}?should)\s+"
+        r"(?:serve|hire|employ|sit\s+(?:next\s+to|with)|trade\s+with|(?:sell|rent)\s+(?:\w+\s+){0,2}?to)\s+"
+        rf"{_SHUNNED_GROUP}\b|"
+        r"\b(?:don'?t|do\s+not|never|(?:nobody|no\s+one)\s+(?:[\w']+\s+){0,4}?should)\s+give\s+"
+        rf"{_SHUNNED_GROUP}\s+(?:jobs|work|a\s+job|houses|homes|council\s+houses|flats|tenancies)\b|"
+        rf"\bstop\s+{_SHUNNED_GROUP}\s+(?:from\s+)?(?:joining|using|coming\s+(?:in|into|to|here)|moving\s+"
+        r"(?:in|into|here)|buying|renting)\b|"
+        rf"\bban\s+{_SHUNNED_GROUP}\s+from\b|"
+        rf"\b(?:don'?t|do\s+not|never)\s+let\s+{_SHUNNED_GROUP}\s+(?:anywhere\s+near|near|into|join|"
+        r"use|come\s+(?:in|into|near))\b|"
+        rf"\b(?:freeze|hound|drum)\s+{_SHUNNED_GROUP}\s+out\b|"
+        rf"\bmake\s+{_SHUNNED_GROUP}\s+feel\s+(?:unwelcome|unwanted)\b|"
+        rf"\bshout\s+at\s+{_SHUNNED_GROUP}\s+(?:whenever|every\s+time|until|till)\b|"
+        rf"\b(?:posters?|letters?|notes?|leaflets?|signs?)\s+telling\s+{_SHUNNED_GROUP}\s+to\s+(?:leave|"
+        r"go\s+home|get\s+out|pack\s+(?:their|your)\s+bags)\b|"
+        # "Spread the word: Somalis aren't wanted on this estate."
+        rf"\b{_SHUNNED_GROUP}\s+(?:know\s+(?:that\s+)?they\s+)?(?:are\s+not|aren'?t|'re\s+not|are\s+never)\s+"
+        r"(?:welcome|wanted)\b"
+    )
+)
+
+
+# someone else's call, reported: "They want to ban Muslims from the leisure centre, which is
+# disgraceful."
+_SOMEONE_ELSES_CALL = re.compile(
+    r"\b(?:they|he|she|someone|somebody|people|the\s+\w+)\s+(?:wants?|wanted|(?:are|is|were|was)\s+"
+    r"trying|tried|(?:are|is|were|was)\s+(?:telling|asking)\s+(?:people|us|everyone)|(?:told|asked)\s+"
+    r"(?:people|us|everyone))\s+(?:not\s+)?to\s+$"
+)
+# the call echoed as a question and answered: "Refuse to serve Muslims? That shop should lose its
+# licence.", "Immigrants are not welcome? Rubbish."
+_ANSWERED = re.compile(
+    r"[^.!?\n]{0,40}\?\s*[^.!?\n]{0,60}\b(?:rubbish|nonsense|illegal|disgrace\w*|wrong|shame\w*|"
+    r"licen[cs]e|report\w*|appalling|outrageous|unacceptable|not\s+on|no\s+way)\b"
+)
+
+
+def call_to_shun(normalised: str) -> tuple[str, str]:
+    """A call to shut a group by name out, refuse it service or hound it away, as (meant,
+    rejected); "" where there is none. Rejected: named in order to condemn it, or echoed as a
+    question and answered; another's call reported is neither."""
+    m = _SHUNNING.search(normalised)
+    if m is None:
+        return "", ""
+    start, words = matched_words(m)
+    if _SOMEONE_ELSES_CALL.search(normalised, max(0, start - 40), start):
+        return "", ""
+    if _ANSWERED.match(normalised, m.end()):
+        return "", words
+    return _worn_line(m)
+
+
 def _rejected_around(m: re.Match[str]) -> bool:
     around = m.string[: m.start()] + " " + m.string[m.end() :]
     return bool(_REJECTED.search(around) or DENOUNCING.search(around))
