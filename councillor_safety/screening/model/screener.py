@@ -418,10 +418,14 @@ class Screener:
                 p[si] = p[ti]
             racist_line, rejected_racism = xenophobic_line(norms[i])
             trope, rejected_trope = group_trope(norms[i])
-            if not trope:
-                trope, rejected_trope = call_to_shun(norms[i])
-            rejected_racism = rejected_racism or rejected_trope
-            racism = racist_line or trope or ("" if rejected_racism else typical_group(norms[i])[0])
+            shunning, rejected_shunning = call_to_shun(norms[i])
+            rejected_racism = rejected_racism or rejected_trope or rejected_shunning
+            racism = (
+                racist_line
+                or trope
+                or shunning
+                or ("" if rejected_racism else typical_group(norms[i])[0])
+            )
             if racism:
                 p[ii] = max(p[ii], _IDENTITY_ATTACK_FLOOR)
             # abuse quoted to condemn it, a sexist line named to reject it, or a group defended

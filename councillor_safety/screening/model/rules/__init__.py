@@ -3,7 +3,8 @@
 - ``threats``: the implicit and explicit threats councillors receive, which raise the threat
   score by a noisy-OR with the model's probability.
 - ``insults``: an insult said to the reader or about a person by name or title.
-- ``hateful_lines``: sexual violence, sexist and sexual remarks, worn racist lines and tropes.
+- ``hateful_lines``: sexual violence, sexist and sexual remarks, worn racist lines and tropes,
+  and calls to shut a group out.
 - ``counter_speech``: abuse quoted to denounce it, a claim about a group rejected, a group
   defended; these cut the scores instead of raising them.
 - ``peaceful``: violent words that threaten no one, and complaints about things.

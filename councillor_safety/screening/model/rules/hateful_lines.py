@@ -1,6 +1,6 @@
 """Sexual violence, sexist and sexual remarks, worn racist lines ("go back to where you came
-from") and tropes pinned on a group by name: forms the model underrates and a council treats as
-abuse."""
+from"), tropes pinned on a group by name and calls to shut a group out: forms the model
+underrates and a council treats as abuse."""
 
 from __future__ import annotations
 
