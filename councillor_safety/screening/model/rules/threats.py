@@ -57,12 +57,11 @@ def _rule(
     return ThreatRule(name, description, re.compile(pattern), strength, may_be_lawful)
 
 
+# a group by name, or by a slur for it
+_GROUP = rf"(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS})s?"
 # people a death is wished on, by name of group or kind, and how it is wished ("should all
 # just", "deserve to"), for the clauses of ``wish_or_call_for_harm`` that read death words
-_PEOPLE = (
-    rf"(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS})s?|they|he|she|you|people|folk|councillors|politicians|mps|"
-    r"traitors|tories"
-)
+_PEOPLE = rf"{_GROUP}|they|he|she|you|people|folk|councillors|politicians|mps|traitors|tories"
 _WISHED_TO = r"(?:all\s+)?(?:should|must|ought\s+to|deserves?\s+to|needs?\s+to)\s+(?:all\s+|just\s+|really\s+)*"
 _DEATH = r"(?:hurry\s+up\s+and\s+)?die|drop\s+dead|be\s+left\s+to\s+(?:die|rot)|rot\s+in\s+hell"
 # a contest lost, later in the sentence: "... beaten at the polls", "... battered in the final"
@@ -70,9 +69,8 @@ _NOT_AT_THE_POLLS = (
     r"(?![^.!?]*\b(?:elections?|by-elections?|ballot|polls?|votes?|voting|match|matches|game|race|quiz|"
     r"final|league|cup|contest|debate)\b)"
 )
-# a group named as the head of its phrase, not a word that goes on to name something else ("the
+# the group as the head of its phrase, not a word that goes on to name something else ("the
 # Romanians on our street", "those gypsies", not "the Romanian embassy" or "a Chinese takeaway")
-_GROUP = rf"(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS})s?"
 _AS_HEAD = (
     r"(?=\s*(?:[.!?,;:)]|$)|\s+(?:and|or|in|on|at|from|who|that|now|today|tonight|too|round|around|here|"
     r"there|of|once|one|near)\b)"
@@ -1073,7 +1071,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:start|begin)\s+(?:killing|shooting|hanging|stabbing|lynching|executing|gassing|"
         r"bombing|butchering|slaughtering)\s+(?:(?:all|the|these|those|some|a\s+few|every)\s+)?"
         rf"(?:[\w-]+\s+)?(?:people|them|traitors|councillors|politicians|mps|reporters|journalists|"
-        rf"(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS})s?)\b|"
+        rf"{_GROUP})\b|"
         # a place of worship attacked: "Torch the mosque", "bomb every synagogue"
         r"\b(?:torch|burn|burn\s+down|firebomb|petrol\s+bomb|bomb|blow\s+up|smash\s+up)\s+"
         r"(?:down\s+)?(?:the|their|that|this|every|all\s+the|those|these)\s+(?:local\s+)?"
@@ -1120,7 +1118,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\bdare\s+(?:you|u|ya|someone|somebody|anyone)\s+to\s+(?:choke|hit|punch|stab|shoot|kill|rape|slap|"
         r"kick|beat|burn|strangle)\s+(?:her|him|them|every\s+one|one\s+of\s+them)\b|"
         rf"(?:^|[.!?]\s*)(?:killing|shooting|gassing|hanging|lynching)\s+(?:all\s+)?(?:the\s+)?"
-        rf"(?:(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS})s?)\s+(?:is|its|it'?s|would\s+be)\s+(?:[\w-]+\s+)?"
+        rf"(?:{_GROUP})\s+(?:is|its|it'?s|would\s+be)\s+(?:[\w-]+\s+)?"
         r"(?:good|great|fine|fun|the\s+answer|the\s+solution|justified|right)\b|"
         # imperative incitement at the start of a sentence: "Kill all the ... people"; not pictures
         # hung ("Hang them up by the door"), discs burnt, kindness or an e-mail
@@ -1145,7 +1143,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # paper", "Kill all the black spot on the roses"
         r"(?:^|[.!?]\s*)(?:just\s+)?(?:kill|murder|shoot|stab|hang|gas|lynch|exterminate|slaughter|"
         r"burn|behead|execute|bomb|nuke)\s+(?:all|every|each)\s+(?:(?:of\s+)?(?:the|those|these)\s+)?"
-        rf"(?:[\w-]+\s+)?(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS})s?\b"
+        rf"(?:[\w-]+\s+)?{_GROUP}\b"
         r"(?=\s*(?:[.!?,;:)]|$)|\s+(?:and|or|in|on|at|"
         r"from|who|that|you|now|today|tonight|too|as|for|with|then|before|everywhere|here|there|of|"
         r"burn|kill|shoot|hang|gas|person|people|man|men|woman|women|kids?|child|children|lads?|"
