@@ -1063,6 +1063,12 @@ def test_a_call_to_shut_a_group_out_is_an_identity_attack_on_it(screener: Screen
     answered = screener.score("Refuse to serve Muslims? That shop should lose its licence.")
     assert "identity_attack" not in answered.flags
     assert screener.score("Don't serve teenagers alcohol, it's the law.").flags == []
+    # a refuted trope with no call to shun in the text stays refuted
+    assert (
+        screener.score("People say Gypsies are all thieves, which is a racist trope.").flags == []
+    )
+    refuted = "The claim that Jews control the banks is an antisemitic conspiracy theory."
+    assert screener.score(refuted).flags == []
 
 
 @pytest.mark.parametrize(

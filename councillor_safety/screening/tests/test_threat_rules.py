@@ -1952,6 +1952,11 @@ def test_sexist_remark(text: str, remark: str) -> None:
         ("Please send the refugees back the forms they filled in.", "", ""),
         ("No more women in the cabinet than last year.", "", ""),
         ("Send the white back, I ordered red.", "", ""),  # a weak term, most often not a group
+        (
+            "Go back to where you came from? Disgraceful thing to shout at a child.",
+            "",
+            "go back to where you came from",
+        ),
     ],
 )
 def test_xenophobic_line(text: str, meant: str, rejected: str) -> None:
@@ -2110,6 +2115,12 @@ def test_sexual_violence(text: str, words: str) -> None:
         ("The idea that women belong at home is outdated, vote for Jo.", "women belong at home"),
         ("Saying women should stay in the kitchen is sexist.", "women should stay in the kitchen"),
         ("Women belong at home, not in the council chamber.", ""),  # meant, not rejected
+        # echoed as a question and answered
+        (
+            "Women belong in the kitchen? Rubbish, we need more women.",
+            "women belong in the kitchen",
+        ),
+        ("Women belong in the kitchen?", ""),  # asked, not answered: meant
         ("Thank you for the women's safety walk.", ""),
     ],
 )

@@ -95,13 +95,21 @@ _REJECTED = re.compile(
     r"\b(?:is|'s|are|'re|that'?s)\s+(?:a\s+|an\s+|all\s+)?(?:lies?|myths?|nonsense|rubbish)\b"
 )
 
+# a line echoed as a question and answered: "Refuse to serve Muslims? That shop should lose its
+# licence.", "Women belong in the kitchen? Rubbish."
+_ANSWERED = re.compile(
+    r"[^.!?\n]{0,40}\?\s*[^.!?\n]{0,60}\b(?:rubbish|nonsense|illegal|disgrace\w*|wrong|shame\w*|"
+    r"licen[cs]e|report\w*|appalling|outrageous|unacceptable|not\s+on|no\s+way)\b"
+)
+
 
 def sexist_line(normalised: str) -> tuple[str, str]:
     """A well-worn sexist line aimed at women, as (meant, rejected); "" where there is none.
 
     Meant: the line said in earnest, not reported or negated. Rejected: the line named in order
-    to reject it ("The idea that women belong at home is outdated, vote for Jo"), which is
-    counter-speech although the model still reads the line in it as sexism.
+    to reject it ("The idea that women belong at home is outdated, vote for Jo", "Women belong in
+    the kitchen? Rubbish."), which is counter-speech although the model still reads the line in
+    it as sexism.
     """
     return _worn_line(_SEXIST_REMARK.search(normalised) or _SEXUAL_REMARK.search(normalised))
 
@@ -110,7 +118,7 @@ def _worn_line(m: re.Match[str] | None) -> tuple[str, str]:
     if m is None:
         return "", ""
     words = matched_words(m)[1]
-    if _rejected_around(m):
+    if _rejected_around(m) or _ANSWERED.match(m.string, m.end()):
         return "", words
     if reported_or_negated(m):
         return "", ""
@@ -260,26 +268,18 @@ _SOMEONE_ELSES_CALL = re.compile(
     r"trying|tried|(?:are|is|were|was)\s+(?:telling|asking)\s+(?:people|us|everyone)|(?:told|asked)\s+"
     r"(?:people|us|everyone))\s+(?:not\s+)?to\s+$"
 )
-# the call echoed as a question and answered: "Refuse to serve Muslims? That shop should lose its
-# licence.", "Immigrants are not welcome? Rubbish."
-_ANSWERED = re.compile(
-    r"[^.!?\n]{0,40}\?\s*[^.!?\n]{0,60}\b(?:rubbish|nonsense|illegal|disgrace\w*|wrong|shame\w*|"
-    r"licen[cs]e|report\w*|appalling|outrageous|unacceptable|not\s+on|no\s+way)\b"
-)
 
 
 def call_to_shun(normalised: str) -> tuple[str, str]:
     """A call to shut a group by name out, refuse it service or hound it away, as (meant,
-    rejected); "" where there is none. Rejected: named in order to condemn it, or echoed as a
-    question and answered; another's call reported is neither."""
+    rejected); "" where there is none. Rejected: named in order to condemn it; another's call
+    reported is neither."""
     m = _SHUNNING.search(normalised)
     if m is None:
         return "", ""
-    start, words = matched_words(m)
+    start = matched_words(m)[0]
     if _SOMEONE_ELSES_CALL.search(normalised, max(0, start - 40), start):
         return "", ""
-    if _ANSWERED.match(normalised, m.end()):
-        return "", words
     return _worn_line(m)
 
 
