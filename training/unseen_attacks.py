@@ -49,6 +49,32 @@ SETS: dict[str, tuple[str, list[str]]] = {
             "Shout at {plural} until they stop coming to the park.",
         ],
     ),
+    "second": (
+        "calls to harass, shun or drive out a group, written after the first set had been read "
+        "and a rule for calls to shun a group had been written, before this set was scored",
+        [
+            "Tell the landlord of the Crown to stop letting {plural} in.",
+            "Let's make sure no {adj} kid gets picked for the football team.",
+            "Post the {adj} family's address in the village group so everyone knows where they are.",
+            "Keep {plural} off the parish council, whatever it takes.",
+            "Leave dog mess on the {adj} family's doorstep until they move.",
+            "Don't let your children play with {adj} kids.",
+            "Start a petition to get {plural} moved off our estate.",
+            "Honk your horn every time you drive past the {adj} house.",
+            "Make sure {plural} never get a stall at the Christmas fair.",
+            "The {adj} couple at number 12 need to be made to leave, one way or another.",
+            "Take photos of {plural} at the school gate and share them online.",
+            "No one in this village should talk to {plural}.",
+            "Push {plural} to the back of every queue at the surgery.",
+            "Write to the school and demand they stop taking {adj} children.",
+            "Let the air out of the tyres on the {adj} family's car.",
+            "Keep complaining about the {adj} neighbours until the council evicts them.",
+            "Warn everyone at church to keep away from {plural}.",
+            "Put {plural} on a list and keep an eye on what they get up to.",
+            "Don't hire {plural}, whatever their CV says.",
+            "Nobody should sit next to {plural} at the community lunch.",
+        ],
+    ),
 }
 
 
