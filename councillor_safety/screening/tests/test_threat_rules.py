@@ -1044,6 +1044,196 @@ def test_threats_in_the_forms_people_write_them(text: str, rule: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # about the councillor's surgeries, family, movements and votes, written afresh
+        (
+            "You'd better have security at the full council meeting, you'll need it.",
+            "veiled_menace",
+        ),
+        (
+            "If you show your face at the fete I'll make sure it's the last one you open.",
+            "direct_harm",
+        ),
+        ("I know which door you use to leave the town hall.", "knows_where_you_live"),
+        ("Cancel the surgery, councillor. For your own good.", "veiled_menace"),
+        (
+            "There'll be more than questions waiting for you at the next public meeting.",
+            "veiled_menace",
+        ),
+        (
+            "Don't bother coming to the residents' meeting, you won't be leaving in one piece.",
+            "violent_imagery",
+        ),
+        ("Someone's going to do you at the hustings.", "direct_harm"),
+        ("Your surgery has no locks and no cameras. Just saying.", "veiled_menace"),
+        (
+            "At the next cabinet meeting I'm bringing something for you and it isn't a petition.",
+            "veiled_menace",
+        ),
+        ("People like you get hurt at public meetings.", "veiled_menace"),
+        (
+            "Next time you knock on my door canvassing you'll be carried away from it.",
+            "violent_imagery",
+        ),
+        ("I'd watch your step on the town hall stairs if I were you.", "veiled_menace"),
+        ("Do your surgeries alone again and you'll find out what I mean.", "veiled_menace"),
+        ("You'd better hope the police are at the meeting, because I will be.", "veiled_menace"),
+        ("Vote for the incinerator and you won't walk out of that chamber.", "violent_imagery"),
+        ("The library surgery is a nice quiet spot for an accident.", "veiled_menace"),
+        (
+            "I've seen you leave the leisure centre on your own every Thursday. Bad habit.",
+            "veiled_menace",
+        ),
+        ("Your daughter looks just like you. Tell her to be careful.", "veiled_menace"),
+        ("Your wife finishes work at six. I know because I've watched her.", "veiled_menace"),
+        ("I hope your family has a good insurance policy.", "veiled_menace"),
+        ("Your son plays football on Sundays at Victoria Park. I'll be watching.", "veiled_menace"),
+        (
+            "Those roses in your front garden would look better with petrol on them.",
+            "violent_imagery",
+        ),
+        ("Your windows would look better smashed.", "violent_imagery"),
+        ("Keep an eye on your kids, councillor. Somebody else is.", "veiled_menace"),
+        ("I'd hate for your family to pay for your decisions.", "veiled_menace"),
+        (
+            "You have a lovely house. It would be terrible if it burned down with you in it.",
+            "violent_imagery",
+        ),
+        ("Every night I drive past your house and think about it.", "veiled_menace"),
+        ("Found your home address on the electoral roll. See you soon.", "knows_where_you_live"),
+        ("Posted your address in the group, let's see who turns up.", "knows_where_you_live"),
+        ("Ever get the feeling you're being followed? You should.", "veiled_menace"),
+        ("Everyone in the group knows where you live now. Enjoy.", "knows_where_you_live"),
+        ("We've been taking notes on your movements.", "knows_where_you_live"),
+        ("I know you leave your back gate unlocked.", "knows_where_you_live"),
+        (
+            "I'll be parked outside your house tonight. And tomorrow. And the night after.",
+            "veiled_menace",
+        ),
+        ("Don't bother changing your number, I'll find the new one.", "veiled_menace"),
+        (
+            "Someone's going to pay you a home visit now your address is out there.",
+            "knows_where_you_live",
+        ),
+        ("We know your daily walk route by heart.", "knows_where_you_live"),
+        (
+            "Had a nice chat with your neighbour about when you're usually out.",
+            "knows_where_you_live",
+        ),
+        (
+            "I sat behind you on the 42 bus this morning. You looked nervous. You should be.",
+            "veiled_menace",
+        ),
+        ("I've got a key to your building now.", "veiled_menace"),
+        ("Your bedroom light goes off at 11. I know.", "knows_where_you_live"),
+        ("You can block me but you can't stop me turning up.", "veiled_menace"),
+        ("Nice holiday in Cornwall? We know when your house is empty.", "knows_where_you_live"),
+        ("I've told the lads which house is yours.", "knows_where_you_live"),
+        ("You'll never know when I'm watching.", "veiled_menace"),
+        ("Pass this budget and you'd better move house.", "veiled_menace"),
+        ("Cut the bus route and I'll cut something of yours.", "direct_harm"),
+        ("Raise my council tax again and it'll be the last thing you do.", "direct_harm"),
+        ("Keep pushing the housing plan and your house will be next.", "veiled_menace"),
+        ("Shut the youth club and I'll shut your mouth for good.", "direct_harm"),
+        (
+            "Approve that scheme and your family will find out what real consequences are.",
+            "veiled_menace",
+        ),
+        (
+            "Keep ignoring my emails and I'll have to speak to you in person, and you won't like it.",
+            "veiled_menace",
+        ),
+        (
+            "If that planning application is refused, I'll refuse to be responsible for what I do.",
+            "veiled_menace",
+        ),
+        ("Say one more word about the wind farm and it'll be your last.", "direct_harm"),
+        ("Move that bus stop and I'll move you six feet under.", "violent_imagery"),
+    ],
+)
+def test_threats_about_the_councillors_life_fire(text: str, rule: str) -> None:
+    assert rule in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words with an ordinary reason: a lift, a thank-you, a hazard, a request
+        "I know which door you use for the surgery, the side one, I'll meet you there.",
+        "I know which bus you take, the 42 is always late, can the council chase it?",
+        "We know when your office is empty so we'll deliver the leaflets on Monday.",
+        "I know you leave your back gate open for the bin men, mine is the same.",
+        "Your bedroom light was on all night at the office, someone left it on.",
+        "We keep notes on all your visits to the estate for the newsletter.",
+        "Had a chat with your neighbour about when you're usually in, she said Thursdays.",
+        "Your address is out there on the council website already, is that wise?",
+        "Posted your address in the group so people can send their Christmas cards, enjoy!",
+        "Found your address on the council site. See you soon at the surgery with my letter.",
+        "Everyone in the village knows where you live now you've put the poster up, ha.",
+        "I've told everyone where you live so they can drop their petitions off.",
+        "It'll be the last thing you do before the recess, the budget vote.",
+        "Make sure it's the last one you sign before the deadline.",
+        "Buy a raffle ticket and it'll be your last chance to win the hamper.",
+        "Someone's going to do you a favour and fix the bench.",
+        "We're going to do you proud at the carnival.",
+        "They're going to do you at 3pm for the interview, the studio is booked.",
+        "I'll cut something of yours out of the newsletter, it's too long.",
+        "Shut the office for good and move online, it costs less.",
+        "Move that bench six feet under the tree for shade.",
+        "You won't be leaving in one piece if you try the zip wire, ha ha.",
+        "You won't walk out of that chamber before midnight, the agenda is huge.",
+        "You'll be carried away by the brass band, they're wonderful.",
+        "The old shop front would look better with a lick of paint.",
+        "The bonfire will burn down with the guy still in it.",
+        "Eat another pie and you'll need a bigger belt.",
+        "Get some security on the shed, you'll need it, there were thefts last week.",
+        "You'd better hope the sun is out for the gala.",
+        "There'll be more than questions at the public meeting, there'll be cake.",
+        "No locks on the allotment gate again. Just saying, someone should fix it.",
+        (
+            "I'm bringing something for you to the surgery, it's not a complaint, "
+            "it's a thank-you card."
+        ),
+        "People like you get things done.",
+        "The crossing is a nice spot for a bench.",
+        "You walk on your own a lot. Good habit, walking is healthy.",
+        "Watch your step on the ramp if I were you, it's wet.",
+        "Read the report and you'll find out what happens to the library.",
+        "Your family will find out what the new bin days are from the leaflet.",
+        "I won't be responsible for what happens to the hall if the roof isn't fixed.",
+        "You'll never know when the bus is coming, the timetable is a joke.",
+        "Ever get the feeling you're being followed by the same survey? You should unsubscribe.",
+        "You looked nervous at the debate. You should be proud, you did well.",
+        "You can block the road but you can't stop me turning up to object.",
+        "Changing your number? I'll find the new one in the directory.",
+        "I've got the keys to your office now, the caretaker gave them to me.",
+        "Keep an eye on your inbox, somebody else is sending the minutes.",
+        "I'd hate for your family to miss the fireworks.",
+        "I hope your family has a good Christmas.",
+        "Your daughter was brilliant in the play. Tell her to be proud.",
+        "Your son scored twice on Sunday. I'll be watching next week too.",
+        "Your mum is lovely. I've watched her at the bingo, she always wins.",
+        "I walk past your house and think about how lovely the garden is.",
+        "I'll be waiting outside your house at 8 to give you a lift to the count.",
+        "Close the pool and you'd better move the swimming club somewhere else.",
+        "Build the flats and your house will be next to a building site.",
+        "Cancel the surgery, for your own safety, the storm is due at noon.",
+        "I'd like to speak to you in person, and you won't regret it, it's good news.",
+        "Resign from the committee for your own sake, you're doing too much, get some rest.",
+        "I know your daily route to work goes past the school, could you check the crossing?",
+        "Enjoy your last surgery, councillor, and thank you for twelve years of service.",
+        "Your kids walk to school past the canal, don't they? The towpath lights are out again.",
+        "I know your routine is busy, so an email is fine.",
+    ],
+)
+def test_the_same_words_about_the_councillors_life_with_an_ordinary_reason_stay_quiet(
+    text: str,
+) -> None:
+    assert names(text) == set()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Your kids will pay more council tax under this plan.",
