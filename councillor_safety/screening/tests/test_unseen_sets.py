@@ -51,8 +51,9 @@ def test_unseen_probes_are_never_trained_on_nor_written_into_a_rule() -> None:
     assert not [t for t in probes.THREATS if t in rule_tests]
 
 
-def test_unseen_menace_is_never_trained_on_nor_written_into_a_rule() -> None:
-    menace = load_training_module("unseen_menace")
+@pytest.mark.parametrize("module", ["unseen_menace", "unseen_threats"])
+def test_unseen_threat_pairs_are_never_trained_on_nor_written_into_a_rule(module: str) -> None:
+    menace = load_training_module(module)
     texts = [*menace.THREATS, *menace.ORDINARY]
     assert len(menace.THREATS) == len(menace.ORDINARY) == 30
     assert len(set(texts)) == len(texts)
