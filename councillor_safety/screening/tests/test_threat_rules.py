@@ -1160,6 +1160,7 @@ def test_threats_about_the_councillors_life_fire(text: str, rule: str) -> None:
     "text",
     [
         # the same words with an ordinary reason: a lift, a thank-you, a hazard, a request
+        "That old bus shelter would look better smashed to bits and replaced.",
         "I know which door you use for the surgery, the side one, I'll meet you there.",
         "I know which bus you take, the 42 is always late, can the council chase it?",
         "We know when your office is empty so we'll deliver the leaflets on Monday.",

@@ -1495,8 +1495,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:leaving|going\s+"
         r"home|carried\s+out)\s+in\s+an?\s+(?:ambulance|body\s+bag|box|coffin|stretcher)\b)|"
         # harm pictured on the home: "Your windows would look better smashed.", "Those roses would
-        # look better with petrol on them.", "... if it burned down with you in it."
-        r"\bwould\s+look\s+(?:better|nicer|good|great|lovely)\s+(?:smashed(?:\s+in)?|burnt|burned|on\s+"
+        # look better with petrol on them.", "... if it burned down with you in it." (the reader's,
+        # not an eyesore: "That old bus shelter would look better smashed to bits.")
+        r"\b(?:your|you)\b[^.!?]{0,40}?\bwould\s+look\s+(?:better|nicer|good|great|lovely)\s+"
+        r"(?:smashed(?:\s+in)?|burnt|burned|on\s+"
         r"fire|in\s+"
         r"flames|in\s+(?:pieces|bits)|with\s+(?:petrol|acid|paraffin|a\s+brick|bricks)\b)|"
         r"\b(?:burn(?:ed|t|s)?\s+down|go(?:es)?\s+up\s+in\s+flames|went\s+up\s+in\s+flames)\s+with\s+"
