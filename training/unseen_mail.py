@@ -116,6 +116,15 @@ def threat_counts(results: Sequence[ScreeningResult]) -> tuple[int, int]:
     return as_threat, at_all
 
 
+def print_pair_counts(threats: list[str], ordinary: list[str]) -> None:
+    """Threats flagged, and their ordinary notes in the same words flagged, by the shipped screener."""
+    screener = load_screener()
+    as_threat, at_all = threat_counts(screener.score_batch(threats))
+    print(f"threats flagged as threats: {as_threat} of {len(threats)}; flagged at all: {at_all}")
+    _, flagged = threat_counts(screener.score_batch(ordinary))
+    print(f"ordinary notes flagged (not counting profanity): {flagged} of {len(ordinary)}")
+
+
 def main() -> None:
     screener = load_screener()
     mail = screener.score_batch(EVERYDAY_MAIL)

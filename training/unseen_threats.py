@@ -90,13 +90,9 @@ ORDINARY = [
 
 
 def main() -> None:
-    from unseen_mail import load_screener, threat_counts  # beside this script
+    from unseen_mail import print_pair_counts  # beside this script
 
-    screener = load_screener()
-    as_threat, at_all = threat_counts(screener.score_batch(THREATS))
-    print(f"threats flagged as threats: {as_threat} of {len(THREATS)}; flagged at all: {at_all}")
-    _, flagged = threat_counts(screener.score_batch(ORDINARY))
-    print(f"ordinary notes flagged (not counting profanity): {flagged} of {len(ORDINARY)}")
+    print_pair_counts(THREATS, ORDINARY)
 
 
 if __name__ == "__main__":
