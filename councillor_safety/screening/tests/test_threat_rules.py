@@ -67,6 +67,7 @@ def test_rule_fires(rule: str, text: str) -> None:
         "Nobody should ever tell a councillor 'watch your back'.",
         "Have you ever had someone tell you to go kill yourself?",
         "She was screaming that she wished she could kill all of them, so I left.",
+        "I have reported 'you'll be the one who ends up in A&E' to the police.",
     ],
 )
 def test_reported_quoted_or_negated_threats_are_weakened(text: str) -> None:
@@ -83,6 +84,7 @@ def test_reported_quoted_or_negated_threats_are_weakened(text: str) -> None:
         "All I am saying is I know where you live.",
         "Tell your husband to enjoy his last Christmas with you.",
         "I'm shouting so you hear me: I know where you live.",
+        "Go on, report me, you'll be the one who ends up in A&E.",
     ],
 )
 def test_the_writers_own_words_are_not_a_report(text: str) -> None:
@@ -1242,7 +1244,7 @@ def test_the_same_words_about_the_councillors_life_with_an_ordinary_reason_stay_
         ("I'd love to get you alone in a room, you silly little girl.", "veiled_menace"),
         ("Keep talking, love, and you'll find out what happens to mouthy women.", "veiled_menace"),
         ("She needs her teeth knocked out for opening her gob in that meeting.", "violent_imagery"),
-        ("Mouthy women like you end up in ditches.", "veiled_menace"),
+        ("Mouthy women like you end up in ditches.", "direct_harm"),
         ("Wait till your husband's not home, sweetheart.", "veiled_menace"),
         ("You want equality? I'll give you equal rights to a right hook.", "direct_harm"),
         ("Bet you'd cry if someone pinned you down.", "veiled_menace"),
@@ -1251,6 +1253,7 @@ def test_the_same_words_about_the_councillors_life_with_an_ordinary_reason_stay_
         ("She'll get what all lippy birds get in the end.", "what_is_coming"),
         ("Can't wait to see you get what women like you deserve.", "what_is_coming"),
         ("Go on, report me, you'll be the one who ends up in A&E, love.", "veiled_menace"),
+        ("If somebody sorted him out, I'd buy them a pint.", "wish_or_call_for_harm"),
         ("A good hiding is what that madam needs.", "violent_imagery"),
         ("Keep your pretty face out of politics before someone rearranges it.", "violent_imagery"),
         (
@@ -1346,6 +1349,9 @@ def test_incitement_threats_to_women_and_slang_fire(text: str, rule: str) -> Non
     "text",
     [
         # the same words about a fete, a quiz, the dentist or a thank-you
+        "If someone sorted out the potholes, I'd buy them a pint.",
+        "If anyone did the litter pick, I'd buy them a beer.",
+        "If someone hit the fundraising target, who'd blame them for celebrating?",
         (
             "If anyone sees Cllr Hart at the market on Saturday, you know what to "
             "do: ask her about the bins!"

@@ -9,12 +9,14 @@ import re
 # not the writer's own "I'm saying" ("I'm not saying I'd hurt you. I'm saying I'd enjoy it if
 # somebody did."), nor an order passed on at the start of a clause ("Tell your husband to enjoy
 # his last Christmas"; "someone told me to" and "they tell you to" stay reports), nor a warning
-# about what someone says ("she should watch what she says if she wants to keep her teeth")
+# about what someone says ("she should watch what she says if she wants to keep her teeth"), nor
+# a dare to be reported ("Go on, report me, you'll be the one who ends up in A&E.")
 _REPORTING = re.compile(
     r"\b(?:said|(?<!watch\swhat\sshe\s)(?<!watch\swhat\she\s)says|(?<!i'm\s)(?<!i\sam\s)saying|told|telling|(?<=[\w']\s)tell|"
     r"tell(?!\s+(?:your\s+)?[\w'-]+\s+to\b)|wrote|written|writes|posted|shouted|screamed|"
     r"yelled|(?<!i'm\s)(?<!i\sam\s)(?:shouting|screaming|yelling)|called|texted|messaged|emailed|received|got\s+a\s+(?:message|letter|email|call)|"
-    r"message\s+saying|letter\s+saying|threatened|threats?\s+like|reported|report|sentences?\s+like|"
+    r"message\s+saying|letter\s+saying|threatened|threats?\s+like|reported|report(?!\s+(?:me|us)\b)|"
+    r"sentences?\s+like|"
     r"phrases?\s+like)\b"
 )
 # "why don't you ..." and "why not ..." urge, they do not deny
