@@ -96,6 +96,38 @@ def test_the_writers_own_words_are_not_a_report(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "I'll do you in.",
+        "Someone will do you in one of these nights.",
+        "We'll put you in hospital.",
+        "They'll put you in a wheelchair.",
+        "I'll put you in an early grave.",
+        "I'll put you through a window.",
+        "We'll put you through your own front window.",
+    ],
+)
+def test_done_in_or_put_in_hospital_is_harm(text: str) -> None:
+    assert "direct_harm" in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a council officer says on the phone every day
+        "I'll put you through to the housing team.",
+        "Can I put you in touch with our tenancy officer?",
+        "Shall I put you in the diary for Tuesday?",
+        "I'll put you in for the volunteer award.",
+        "We can do you in the morning or the afternoon.",
+        "I'll put you through the wringer at scrutiny.",
+    ],
+)
+def test_put_through_to_someone_or_in_touch_is_no_harm(text: str) -> None:
+    assert names(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Thank you for sorting out the bins on Elm Street.",
         "I'm going to kill this weed in my garden.",
         "I know where you stand on the housing plan.",
@@ -2180,6 +2212,19 @@ def test_defends_a_group(text: str, words: str) -> None:
         ("I could murder a cup of tea.", "i could murder a"),
         # a curry, in British English
         ("I could murder an Indian.", "i could murder an"),
+        # a hardship called murder, and a wrong unpunished
+        ("The traffic on the ring road is murder.", "is murder"),
+        ("My knees are murder on the stairs.", "are murder"),
+        ("The developers get away with murder in this borough.", "get away with murder"),
+        ("That man is murder on you, watch him.", ""),  # said of the reader
+        # removal from an office (as "kick ... out of the council" is rewritten); overwork
+        (
+            "Remove this useless lot from the town hall.",
+            "remove this useless lot from the town hall",
+        ),
+        ("We'll remove you from the council and kill your family.", ""),
+        ("Don't kill yourself over the paperwork, it can wait.", "don't kill yourself over"),
+        ("Don't kill yourself over it, or I'll do it for you.", ""),
         # harm denied in more words, but not when the reader must buy the safety
         ("I will not hurt you.", "i will not hurt"),
         ("I wouldn't hurt a fly, but the plan is rubbish.", "i wouldn't hurt"),

@@ -85,6 +85,16 @@ _PEACEFUL = screened(
         r"|\b(?:com(?:e|ing)|go(?:ing)?)\s+(?:for|after)\s+your\s+(?:council\s+)?seat\b"
         rf"(?![^.!?]*\b(?:and|then)\s+(?:you\b|your\s+(?:{FAMILY}|house|home)\b))"
         r"|\bhold\s+you\s+(?:to\s+account|accountable)\b"
+        # removal from an office, as ``text.plain_removal`` writes "kick/boot ... out of the
+        # council": "Time to boot this useless lot out of the town hall." (the menace head read
+        # it as menace); not with harm after it ("... and kill your family")
+        r"|\bremov(?:e|es|ed|ing)\s+(?:[\w']+\s+){1,3}?from\s+(?:(?:the|this|our|your|his|her|their)\s+)?"
+        rf"(?:council|office|party|group|cabinet|committee|chamber|job|post|role|seat|town\s+hall)\b"
+        rf"{_NOT_MENACE_AFTER}"
+        # overwork: "Don't kill yourself over the paperwork, it can wait." (not with the reader
+        # named after it: "... if you walk into the road i will carry on driving straight at you")
+        r"|\b(?:don'?t|do\s+not|no\s+need\s+to|not\s+worth)\s+(?:\w+\s+)?kill(?:ing)?\s+yourself\s+"
+        r"(?:over|with|trying|for|doing|on)\b(?![^.!?]*\b(?:you|your|u|him|her|them)\b)"
         # a wish for the reader's recovery: the model reads "I hope you get ..." as a wish of harm
         r"|\bget\s+well\s+soon\b|\bspeedy\s+recovery\b|\b(?:hope|hoping|wish)\s+you(?:'re|\s+are)?\s+"
         r"(?:feel(?:ing)?\s+better|recover|get\s+better|on\s+the\s+mend|back\s+on\s+your\s+feet)\b"
@@ -113,6 +123,12 @@ _PEACEFUL = screened(
         # "I'd kill for a working streetlight", "I could murder a cup of tea"
         r"|\b(?:i'?d|i\s+would|i\s+could|we'?d|we\s+would|we\s+could)\s+(?:\w+\s+)?"
         r"(?:kill\s+for|murder)\s+(?:a|an|some)\b(?![^.!?]*\b(?:you|your|u|him|her|them)\b)"
+        # a hardship called murder, and a wrong that goes unpunished: "The traffic on the ring
+        # road is murder", "My knees are murder on the stairs", "The developers get away with
+        # murder" (the menace head read the first as menace); not when someone is named after it
+        r"|\b(?:is|are|was|were|it'?s|that'?s)\s+(?:(?:absolute|sheer|pure|bloody|just)\s+)?"
+        r"murder\b(?!\s+(?:by|of)\b)(?!\s+(?:on\s+)?(?:you|your|u|him|her|them)\b)"
+        rf"|\bget(?:s|ting)?\s+away\s+with\s+murder\b{NO_PERSON_AFTER}"
         # garden waste and old wood burnt on a bonfire: "We will burn the old Christmas trees at
         # the community bonfire." (the model scored it 0.69 for `threat`)
         r"|\bburn(?:ing|t|ed)?\s+(?:the\s+|our\s+|some\s+|all\s+the\s+|your\s+)?(?:old\s+|dead\s+|dry\s+)?"

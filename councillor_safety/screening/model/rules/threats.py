@@ -946,7 +946,15 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r",?\s+(?:mate|m8|pal|bruv|bro|son|sunshine|lad|councillor|cllr)\s*(?:[.!]|$)|"
         r"\s+(?:man|woman)\b(?!')|,?\s+(?:when|once|if|the\s+(?:minute|moment|second))\s+(?:i|we)\s+"
         r"(?:find|catch|see|get\s+hold\s+of|get\s+my\s+hands\s+on)\s+(?:you|u|ya)\b)|"
-        r"\b(?:do|put)\s+(?:you|u|ya|yer)\s+(?:in|through)\b|\brip\s+your\s+\w+\s+off\b|"
+        # done in, put in hospital or through a window; not put through to the housing team, put
+        # in touch or in the diary, nor seen in the morning
+        r"\bdo\s+(?:you|u|ya|yer)\s+in\s*(?:[.!,;]|$|\b(?:good\s+and\s+proper|proper|for\s+good|one\s+"
+        r"(?:night|day|of\s+these))\b)|"
+        r"\bput\s+(?:you|u|ya|yer)\s+in(?:to)?\s+(?:(?:a|an|the|your)\s+)?(?:early\s+)?(?:hospital|a&e|"
+        r"ground|grave|coffin|box|wheelchair|intensive\s+care|icu|morgue|mortuary|body\s*bag|canal|river|"
+        r"boot|bin|skip|ambulance|traction|plaster|neck\s+brace)\b|"
+        r"\bput\s+(?:you|u|ya|yer)\s+through\s+(?:a|the|your|that|my|our)\s+(?:\w+\s+){0,2}(?:window|wall|door|"
+        r"windscreen|table|floor|glass|hedge|fence|railings)\b|\brip\s+your\s+\w+\s+off\b|"
         r"\b(?:knife|bullet|grave|coffin|noose)\b[^.!?]{0,20}?\bwith\s+your\s+name\b|\bnever\s+walk\s+again\b|"
         r"\byou\s+and\s+(?:your|ur)\s+(?:[\w'-]+\s+){0,2}?\w+\s+(?:are|'re)\s+dead\s+meat\b|"
         rf"\b{WILL}\s+make\s+sure\s+(?:you|he|she|they)\s+(?:never|can'?t|won'?t|cannot)\s+(?:speak|talk|walk|see|"
