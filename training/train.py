@@ -34,6 +34,7 @@ sys.path.insert(0, str(REPO / "training"))
 import examples  # noqa: E402
 import functional_suite  # noqa: E402
 import hostility  # noqa: E402
+import menace  # noqa: E402
 import veiled_threats  # noqa: E402
 from data import LICENCES, Row, _bucket, load_public, profanity_label  # noqa: E402
 from embed import ASSETS, embed, encoder  # noqa: E402
@@ -634,7 +635,7 @@ def evaluate(
     fs["examples_missed_threats"] = misses[:20]
     fs["examples_false_flags"] = fps[:20]
     # the neutral sentences the thresholds were set on, scored here with this machine's kernels
-    P_thr, _ = run(scr, [r.text for r in thr_rows])
+    P_thr, R_thr = run(scr, [r.text for r in thr_rows])
     thr_flagged = (P_thr[:, :4] >= thr_vec[:4]).any(1)
     per_group = Counter(r.meta["term"] for r, f in zip(thr_rows, thr_flagged, strict=True) if f)
     print(
@@ -648,7 +649,29 @@ def evaluate(
         ),
         flush=True,
     )
+
+    def menace_read(results: list) -> int:
+        """Texts the menace head read as menace: over its cut, with no one's words reported
+        (a disavowal may still cut the score it set)."""
+        return sum(
+            bool(r.explanation.menace and not r.explanation.menace_reported) for r in results
+        )
+
+    y_test = Y[test_idx, ti]
     report = {
+        "menace_head_read": {
+            "functional_suite_threats": menace_read([r for r, t in zip(R_f, yt, strict=True) if t]),
+            "functional_suite_others": menace_read(
+                [r for r, t in zip(R_f, yt, strict=True) if not t]
+            ),
+            "threshold_sentences": menace_read(R_thr),
+            "validation_threat_rows": menace_read(
+                [r for r, y in zip(R_test, y_test, strict=True) if y == 1]
+            ),
+            "validation_other_rows": menace_read(
+                [r for r, y in zip(R_test, y_test, strict=True) if y == 0]
+            ),
+        },
         "threshold_identity_sentences_flagged": {
             "flagged": int(thr_flagged.sum()),
             "of": len(thr_rows),
@@ -851,8 +874,18 @@ def main() -> None:
         )
 
     def write_assets(
-        thresholds: dict[str, float], gates: dict[str, float], identity_gate: float = 0.0
+        thresholds: dict[str, float],
+        gates: dict[str, float],
+        identity_gate: float = 0.0,
+        menace_head: tuple[np.ndarray, float, float] | None = None,
     ) -> None:
+        # without the menace head while thresholds are chosen: its reading starts at the threat
+        # threshold, so it must not move the threshold it starts at
+        head_arrays = (
+            {"menace_w": menace_head[0], "menace_b": np.float64(menace_head[1])}
+            if menace_head
+            else {}
+        )
         save_npz(
             ASSETS / "lexical.npz", vocabulary=np.array(vocab), weights=W.astype(np.float16), bias=b
         )
@@ -864,6 +897,7 @@ def main() -> None:
             cal_bias=cal[:, 2],
             lex_a=lexcal[:, 0],
             lex_c=lexcal[:, 1],
+            **head_arrays,
         )
         (ASSETS / "config.json").write_text(
             json.dumps(
@@ -875,6 +909,7 @@ def main() -> None:
                     "identity_gate": identity_gate,
                     "identity_attack_without_group": args.identity_without_group,
                     "routes_menace": args.veiled_threats,
+                    **({"menace_cut": round(menace_head[2], 4)} if menace_head else {}),
                 },
                 indent=2,
             )
@@ -1015,7 +1050,24 @@ def main() -> None:
     vals = np.sort(P1[cal_idx[flagged_pos & ident]][:, ab].max(1))
     identity_gate = round(float(vals[int(0.02 * len(vals))]) if len(vals) else 0.0, 4)
     print("gates", gates, "identity gate", identity_gate, flush=True)
-    write_assets(thresholds, gates, identity_gate)
+
+    # the menace head, its cut bound by the threshold sentences under every kernel as above
+    thr_prepared = [prepare(r.text) for r in thr_rows]
+    menace_texts = menace.training_texts(
+        [r.text for r in public if r.split == "train" and not r.labels.get("threat")],
+        {c.text.lower() for c in functional_suite.build()},
+    )
+    menace_w, menace_b, menace_cut, menace_report = menace.build(
+        menace_texts,
+        lambda texts, name: embed([prepare(t) for t in texts], name),
+        [E[len(rows) :]]
+        + [
+            embed(thr_prepared, f"menace-threshold-{level}", level=level)
+            for level in ("basic", "none")
+        ],
+    )
+    print("menace head", menace_report, flush=True)
+    write_assets(thresholds, gates, identity_gate, (menace_w, menace_b, menace_cut))
 
     # ------------------------------------------------------------------ evaluation
     report: dict = {
@@ -1024,6 +1076,7 @@ def main() -> None:
         "thresholds_raised_by_templates": raised_by,
         "gates": gates,
         "identity_gate": identity_gate,
+        "menace_head": menace_report,
         "identity_sentences_moved_by_other_kernels": {
             "over_0.005": int((moved > 0.005).sum()),
             "of": len(moved),

@@ -7,7 +7,9 @@ two, the MiniLM encoder with trained heads, when any stage-one probability reach
 there whatever stage one says (``routed_by_words``).
 Every stage, the encoder included, reads the same normalised text (``prepare``).
 Stage two's logits are blended with stage one's and calibrated on held-out data (Platt
-scaling). Threat rules raise the threat score by a noisy-OR; the profanity lexicon sets a floor
+scaling). Threat rules raise the threat score by a noisy-OR; so does the menace head, a linear
+head on the same encoder vectors that reads threats said in words no rule names, over a cut set
+on public posts and neutral sentences about groups; the profanity lexicon sets a floor
 under the profanity score, and without a profane word the score stays under its threshold.
 
 Scores are advice to a person, never an automatic decision.
@@ -16,6 +18,7 @@ Scores are advice to a person, never an automatic decision.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -49,6 +52,7 @@ from .rules import (
     denounced_quote,
     direct_insult,
     group_trope,
+    others_words,
     peaceful_intent,
     rejects_a_claim,
     rule_threat_probability,
@@ -105,6 +109,9 @@ _SEXIST_REMARK_FLOOR = 0.6
 # identity-attack score at least here; a racist line has race as its target group.
 _IDENTITY_ATTACK_FLOOR = 0.6
 _RACIST_LINE_GROUP = "race/ethnicity"
+# The menace head, over its cut, puts the threat score at least at the threat threshold, rising
+# to this at a head score of 1; the rules' combined evidence stops at the same value.
+_MENACE_CEILING = 0.9
 
 
 @dataclass(frozen=True)
@@ -120,6 +127,10 @@ class Explanation:
 
     stage: str  # "lexical" (stage one only) or "encoder" (went through the cascade)
     rules: list[RuleExplanation] = field(default_factory=list)
+    # the menace head's score where it is over its cut (0.0 otherwise), and whether it was set
+    # aside because the text quotes or reports someone's words
+    menace: float = 0.0
+    menace_reported: bool = False
     # quotes abuse to report or condemn it, rejects a sexist line or defends a group
     counter_speech: bool = False
     peaceful: str = ""  # words that disavow harm, name a lawful action or a danger, if any
@@ -140,6 +151,9 @@ class Explanation:
         for r in self.rules:
             how = " (reported or quoted speech, weakened)" if r.reported else ""
             parts.append(f"threat rule '{r.name}' matched \"{r.matched}\"{how}")
+        if self.menace:
+            how = " (reported or quoted speech, set aside)" if self.menace_reported else ""
+            parts.append(f"the menace head read a threat in its meaning ({self.menace:.2f}){how}")
         if self.counter_speech:
             parts.append(
                 "counter-speech: reports or condemns abuse, rejects a sexist line or a claim "
@@ -186,6 +200,8 @@ class Explanation:
             "rules": [
                 {"name": r.name, "matched": r.matched, "reported": r.reported} for r in self.rules
             ],
+            "menace": self.menace,
+            "menace_reported": self.menace_reported,
             "counter_speech": self.counter_speech,
             "peaceful": self.peaceful,
             "about_a_thing": self.about_a_thing,
@@ -293,11 +309,20 @@ class Heads:
             # stage-one-only calibration: p = sigmoid(a * stage1 + c)
             self.lex_a = d["lex_a"].astype(np.float64)
             self.lex_c = d["lex_c"].astype(np.float64)
+            # the menace head (absent from assets trained before it): p = sigmoid(emb . w + b)
+            self.menace_w = d["menace_w"].astype(np.float32) if "menace_w" in d else None
+            self.menace_b = float(d["menace_b"]) if "menace_b" in d else 0.0
 
     def logits(self, emb: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
         h = np.maximum(emb @ self.w1 + self.b1, 0.0)
         out: npt.NDArray[np.float64] = (h @ self.w2 + self.b2).astype(np.float64)
         return out
+
+    def menace(self, emb: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+        """The menace head's probability for each vector (zeros without a head)."""
+        if self.menace_w is None:
+            return np.zeros(len(emb))
+        return _sigmoid((emb @ self.menace_w).astype(np.float64) + self.menace_b)
 
 
 class Screener:
@@ -317,6 +342,9 @@ class Screener:
         self.identity_without_group = float(config.get("identity_attack_without_group", 1.0))
         # words of menace route a text only to heads that learnt veiled threats
         self.routes_menace = bool(config.get("routes_menace", False))
+        # the menace head's cut: over it, a text the encoder reads is flagged `threat` unless it
+        # quotes or reports someone's words; assets without the head have none
+        self.menace_cut = float(config.get("menace_cut", math.inf))
         self.version: str = str(config.get("version", "unknown"))
         self.lexical = LexicalModel.load(assets / "lexical.npz")
         self.heads = Heads(assets / "heads.npz")
@@ -372,6 +400,7 @@ class Screener:
 
         thresholds = np.array([self.thresholds[k] for k in LABELS])
         probs = np.minimum(p1, 0.9 * thresholds)  # stage one never flags on its own
+        menace = np.zeros(n)
         idx = np.flatnonzero(escalate)
         if len(idx):
             selected = [norms[int(i)] for i in idx]
@@ -379,6 +408,7 @@ class Screener:
             s2 = self.heads.logits(emb)
             z = self.heads.cal2 * s2 + self.heads.cal1 * s1[idx] + self.heads.cal0
             probs[idx] = _sigmoid(z)
+            menace[idx] = self.heads.menace(emb)
 
         results = []
         ti, pi = LABELS.index("threat"), LABELS.index("profanity")
@@ -391,6 +421,13 @@ class Screener:
                 p[ii] *= self.identity_without_group
             rule_p = rule_threat_probability(hits[i])
             p[ti] = 1.0 - (1.0 - p[ti]) * (1.0 - rule_p)
+            # before the cuts below: a disavowal or a lawful action answers the head's reading too
+            menace_read, menace_reported = 0.0, False
+            if menace[i] >= self.menace_cut:
+                menace_read = round(float(menace[i]), 4)
+                menace_reported = bool(others_words(norms[i]))
+                if not menace_reported:
+                    p[ti] = max(p[ti], self._menace_score(float(menace[i])))
             # a lawful action answers a vague "you'll pay", not a rule that names harm
             lawful = all(h.may_be_lawful for h in hits[i])
             peaceful = peaceful_intent(norms[i]) if lawful else ""
@@ -479,6 +516,7 @@ class Screener:
                         scores,
                         flags,
                         hits[i],
+                        (menace_read, menace_reported),
                         prof,
                         bool(escalate[i]),
                         countered,
@@ -495,12 +533,20 @@ class Screener:
             )
         return results
 
+    def _menace_score(self, head: float) -> float:
+        """The threat score the menace head's reading sets: the threshold at the cut, rising
+        linearly to ``_MENACE_CEILING`` at 1."""
+        threshold = self.thresholds["threat"]
+        rise = (head - self.menace_cut) / max(1.0 - self.menace_cut, 1e-9)
+        return threshold + (_MENACE_CEILING - threshold) * min(max(rise, 0.0), 1.0)
+
     def _explain(
         self,
         norm: str,
         scores: dict[str, float],
         flags: list[str],
         hits: list[RuleHit],
+        menace: tuple[float, bool],
         prof: list[tuple[str, float]],
         escalated: bool,
         countered: bool,
@@ -539,6 +585,8 @@ class Screener:
         return Explanation(
             stage="encoder" if escalated else "lexical",
             rules=[RuleExplanation(h.name, h.matched, h.reported) for h in hits],
+            menace=menace[0],
+            menace_reported=menace[1],
             counter_speech=countered,
             peaceful=peaceful,
             about_a_thing=about_a_thing,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import shutil
 from pathlib import Path
@@ -930,6 +931,77 @@ def test_words_of_menace_route_only_for_heads_that_learnt_them(
     assert routed.score("Could you tell me when the library reopens?").explanation.stage == (
         "lexical"
     )
+
+
+# threats in words no rule names, which the heads alone scored under the threat threshold
+MENACE_HEAD_THREATS = [
+    "People have long memories round here, and so do I.",
+    "We don't forget people like you round here.",
+    "I'd keep the curtains closed at night if I were you.",
+    "Your luck will run out one of these nights.",
+]
+
+
+@pytest.fixture(scope="module")
+def headless(tmp_path_factory: pytest.TempPathFactory) -> Screener:
+    """The shipped screener without its menace head: assets from before it had none."""
+    assets = tmp_path_factory.mktemp("headless") / "assets"
+    shutil.copytree(ASSETS, assets)
+    config = json.loads((assets / "config.json").read_text())
+    del config["menace_cut"]
+    (assets / "config.json").write_text(json.dumps(config))
+    return Screener(assets)
+
+
+@pytest.mark.parametrize("text", MENACE_HEAD_THREATS)
+def test_the_menace_head_reads_threats_no_rule_names(
+    screener: Screener, headless: Screener, text: str
+) -> None:
+    r = screener.score(text)
+    assert r.explanation.rules == []
+    assert r.explanation.menace >= screener.menace_cut
+    assert not r.explanation.menace_reported
+    assert "threat" in r.flags
+    assert r.scores["threat"] >= screener.thresholds["threat"]
+    assert "the menace head read a threat" in r.explanation.summary()
+    assert r.to_dict()["explanation"]["menace"] == r.explanation.menace
+    # the head is what flags it: without it the same text is no threat
+    assert headless.menace_cut == math.inf
+    without = headless.score(text)
+    assert "threat" not in without.flags
+    assert without.explanation.menace == 0.0
+
+
+def test_the_menace_head_sets_aside_reported_words_and_answers_to_a_disavowal(
+    screener: Screener,
+) -> None:
+    reported = screener.score("He said you should think carefully about your next walk home.")
+    assert reported.explanation.menace >= screener.menace_cut
+    assert reported.explanation.menace_reported
+    assert "threat" not in reported.flags
+    assert "set aside" in reported.explanation.summary()
+    disavowed = screener.score(
+        "People have long memories round here, and so do I, but I would never hurt anyone."
+    )
+    assert disavowed.explanation.menace >= screener.menace_cut
+    assert disavowed.explanation.peaceful == "i would never hurt"
+    assert "threat" not in disavowed.flags
+
+
+def test_the_menace_head_reads_only_what_the_encoder_reads(screener: Screener) -> None:
+    # ordinary mail stage one lets through costs no encoder time and gets no menace reading
+    r = screener.score("People have long memories round here, so the history society records them.")
+    assert r.explanation.stage == "lexical"
+    assert r.explanation.menace == 0.0
+    assert r.flags == []
+
+
+def test_the_menace_score_starts_at_the_threat_threshold(screener: Screener) -> None:
+    cut, threshold = screener.menace_cut, screener.thresholds["threat"]
+    assert 0.5 < cut < 1.0
+    assert screener._menace_score(cut) == pytest.approx(threshold)
+    assert screener._menace_score((cut + 1.0) / 2) == pytest.approx((threshold + 0.9) / 2)
+    assert screener._menace_score(1.0) == pytest.approx(0.9)
 
 
 def test_profanity_is_flagged_without_other_labels(screener: Screener) -> None:

@@ -13,6 +13,7 @@ from councillor_safety.screening.model.rules import (
     denounced_quote,
     direct_insult,
     group_trope,
+    others_words,
     peaceful_intent,
     rejects_a_claim,
     rule_threat_probability,
@@ -91,6 +92,32 @@ def test_the_writers_own_words_are_not_a_report(text: str) -> None:
     hits = threat_rule_hits(normalise(text))
     assert hits
     assert not any(h.reported for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown_by"),
+    [
+        ("He said he knows which school my daughter goes to.", "said"),
+        ("I got a message saying my days in this ward are numbered.", "got a message"),
+        ('Someone wrote "we\'ll be seeing you soon" under my post.', '"we\'ll be seeing you soon"'),
+        ("A man called the office and asked what time I leave.", "called"),
+    ],
+)
+def test_others_words_anywhere_in_a_text_are_found(text: str, shown_by: str) -> None:
+    assert others_words(normalise(text)) == shown_by
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll be seeing you soon, councillor.",
+        "Your daughter's school is on my way to work.",
+        "Go on, report me.",
+        "The residents' association meets on Tuesday.",
+    ],
+)
+def test_a_text_in_the_writers_own_words_reports_no_one(text: str) -> None:
+    assert others_words(normalise(text)) == ""
 
 
 @pytest.mark.parametrize(

@@ -127,3 +127,39 @@ def test_hostility_examples_are_chosen_by_part() -> None:
     assert hostility.templates(frozenset()) == []
     with pytest.raises(ValueError, match="unknown parts"):
         hostility.templates(frozenset({"report"}))
+
+
+def test_the_menace_head_fits_on_no_kept_back_suite_or_threshold_sentence() -> None:
+    examples = load_training_module("examples")
+    load_training_module("veiled_threats")
+    menace = load_training_module("menace")
+    suite = {c.text.lower() for c in load_training_module("functional_suite").build()}
+    posts = [f"Public post number {i}." for i in range(3 * menace.PUBLIC_POSTS)]
+    texts = menace.training_texts(posts, suite)
+    fitted = {t.lower() for t in texts.threats + texts.ordinary}
+    assert len(texts.threats) > 100
+    assert not fitted & suite
+    # the threshold sentences set the cut, so none is fitted on
+    threshold = {
+        examples._fill(t, adj, plural, person).lower()
+        for t in examples.threshold_templates()
+        for adj, plural, person in examples.IDENTITIES
+    }
+    assert not fitted & threshold
+    kept_back: list[str] = []
+    for name in ("unseen_menace", "unseen_threats"):
+        pairs = load_training_module(name)
+        kept_back += [*pairs.THREATS, *pairs.ORDINARY]
+    mail = load_training_module("unseen_mail")
+    kept_back += [*mail.THREATS, *mail.EVERYDAY_MAIL]
+    unseen = load_training_module("unseen_neutral")
+    for sets in (unseen.SETS, load_training_module("unseen_attacks").SETS):
+        kept_back += [s for _, ts in sets.values() for t in ts for s in unseen.sentences(t)]
+    assert not fitted & {t.lower() for t in kept_back}
+    # public posts to fit on and to set the cut on are drawn apart, as many of each
+    assert len(texts.fit_posts) == len(texts.cut_posts) == menace.PUBLIC_POSTS
+    assert not set(texts.fit_posts) & set(texts.cut_posts)
+    # the neutral sentences about groups are among the negatives only when asked for
+    fewer = menace.training_texts(posts, suite, neutral_negatives=False)
+    assert len(fewer.ordinary) < len(texts.ordinary) - 1000
+    assert fewer.threats == texts.threats

@@ -13,7 +13,7 @@
   pattern the rules share.
 """
 
-from .counter_speech import defends_a_group, denounced_quote, rejects_a_claim
+from .counter_speech import defends_a_group, denounced_quote, others_words, rejects_a_claim
 from .hateful_lines import (
     call_to_shun,
     group_trope,
@@ -37,6 +37,7 @@ __all__ = [
     "denounced_quote",
     "direct_insult",
     "group_trope",
+    "others_words",
     "peaceful_intent",
     "rejects_a_claim",
     "rule_threat_probability",

@@ -8,7 +8,7 @@ import re
 
 from ..fastre import screened
 from ..lexicon import GROUP_WORDS, WEAK_IDENTITY_TERMS, identity_mentions, names_harm_or_sex
-from .speech import matched_words, reported_or_negated
+from .speech import REPORTING, matched_words, reported_or_negated
 
 _QUOTED_SPAN = screened(
     re.compile(r"\"[^\"]{3,300}\"|(?<![a-z])'[^']{3,300}'(?![a-z])|\u201c[^\u201d]{3,300}\u201d"),
@@ -33,6 +33,17 @@ def denounced_quote(normalised: str) -> bool:
         return False
     outside = _QUOTED_SPAN.sub(" ", normalised)
     return bool(DENOUNCING.search(outside))
+
+
+def others_words(normalised: str) -> str:
+    """What shows that a text quotes or reports someone's words anywhere in it, or "".
+
+    The menace head reads a whole text and cannot tell whose words weigh in it: "He said he
+    knows where I live" reaches it as menace. A threat rule can be placed in its sentence
+    (``speech.reported_or_negated``); the head's reading is set aside for the whole text.
+    """
+    found = _QUOTED_SPAN.search(normalised) or REPORTING.search(normalised)
+    return found.group(0) if found else ""
 
 
 # Counter-speech that defends a group without quoting the abuse: "Stop blaming immigrants for

@@ -11,7 +11,7 @@ import re
 # his last Christmas"; "someone told me to" and "they tell you to" stay reports), nor a warning
 # about what someone says ("she should watch what she says if she wants to keep her teeth"), nor
 # a dare to be reported ("Go on, report me, you'll be the one who ends up in A&E.")
-_REPORTING = re.compile(
+REPORTING = re.compile(
     r"\b(?:said|(?<!watch\swhat\sshe\s)(?<!watch\swhat\she\s)says|(?<!i'm\s)(?<!i\sam\s)saying|told|telling|(?<=[\w']\s)tell|"
     r"tell(?!\s+(?:your\s+)?[\w'-]+\s+to\b)|wrote|written|writes|posted|shouted|screamed|"
     r"yelled|(?<!i'm\s)(?<!i\sam\s)(?:shouting|screaming|yelling)|called|texted|messaged|emailed|received|got\s+a\s+(?:message|letter|email|call)|"
@@ -77,7 +77,7 @@ def reported_or_negated(m: re.Match[str]) -> bool:
         pos = before.rfind(sep)
         if pos >= 0:
             before = before[pos + 1 :]
-    if _inside_quotes(norm, start) or _REPORTING.search(before):
+    if _inside_quotes(norm, start) or REPORTING.search(before):
         return True
     # a negation before "when" belongs to the clause before it: "Your majority won't matter when
     # you're in a box."

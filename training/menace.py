@@ -1,0 +1,134 @@
+"""The menace head: a logistic regression on the encoder's vectors that reads threats said in
+words no rule names (model card, Architecture step 4).
+
+The threat rules carry to no threat their writer had not seen, while the encoder's vectors hold
+the menace of a veiled threat (``menace_separability.py``). The head is fitted on the hand-made
+threats (``examples.THREAT_FRAMES`` and ``veiled_threats.THREATS``) against ordinary council
+mail, the neutral sentences about groups that training learns from, and public posts that are
+not threats. Its cut is the higher of two: the 99.9th percentile of other such posts, and the
+score over which no more than 0.05% of the held-out threshold sentences lie under any of the
+encoder's kernels (the shipped thresholds' identity bound). No functional-suite sentence, no
+threshold sentence and no kept-back text is fitted on or sets the cut.
+
+Plain lists here (the tests import this module without the training environment); the fit
+itself needs scikit-learn.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import examples
+import numpy as np
+import veiled_threats
+
+# public posts that are not threats: as many to fit on, and as many again to set the cut on
+PUBLIC_POSTS = 6000
+CUT_QUANTILE = 0.999
+# no more than this share of the threshold sentences over the cut (as the shipped thresholds)
+IDENTITY_SHARE = 0.0005
+SEED = 1
+
+
+@dataclass(frozen=True)
+class MenaceTexts:
+    threats: list[str]
+    ordinary: list[str]
+    fit_posts: list[str]
+    cut_posts: list[str]
+
+
+def training_texts(
+    not_threat_posts: Sequence[str], unseen: set[str], *, neutral_negatives: bool = True
+) -> MenaceTexts:
+    """What the head is fitted on and where its cut is set.
+
+    ``not_threat_posts``: public training posts with no threat label; ``unseen``: lower-cased
+    texts never to fit on (the functional suite's). ``neutral_negatives``: with the trained
+    neutral sentences about groups among the negatives (as shipped).
+    """
+    rng = random.Random(SEED)  # noqa: S311 - reproducible sampling, not security
+    threats = examples.THREAT_FRAMES + veiled_threats.THREATS
+    ordinary = (
+        examples.HARD_NEGATIVE_CIVIC
+        + examples._complaints(rng, 200)
+        + examples._pleasantries(rng, 200)
+        + veiled_threats.ORDINARY
+    )
+    if neutral_negatives:
+        held_out = set(examples.threshold_templates())
+        trained = [t for t in examples.NEUTRAL_IDENTITY if t not in held_out]
+        ordinary += [
+            examples._fill(t, adj, plural, person)
+            for t in trained + examples.INVITATIONS + examples.GRIEVANCES_FOR_A_GROUP
+            for adj, plural, person in examples.IDENTITIES
+        ]
+    posts = list(not_threat_posts)
+    rng.shuffle(posts)
+    return MenaceTexts(
+        threats=[t for t in threats if t.lower() not in unseen],
+        ordinary=[t for t in ordinary if t.lower() not in unseen],
+        fit_posts=posts[:PUBLIC_POSTS],
+        cut_posts=posts[PUBLIC_POSTS : 2 * PUBLIC_POSTS],
+    )
+
+
+def fit(threats: np.ndarray, others: np.ndarray) -> tuple[np.ndarray, float]:
+    """Weights and bias of the head, fitted on the two sets of vectors."""
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.vstack([threats, others])
+    y = np.r_[np.ones(len(threats)), np.zeros(len(others))]
+    head = LogisticRegression(C=1.0, max_iter=3000, class_weight="balanced").fit(x, y)
+    return head.coef_[0].astype(np.float32), float(head.intercept_[0])
+
+
+def probability(w: np.ndarray, b: float, vectors: np.ndarray) -> np.ndarray:
+    """The head's score, as the screener computes it."""
+    z = (vectors.astype(np.float32) @ w).astype(np.float64) + b
+    return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0))))
+
+
+def cut(
+    w: np.ndarray,
+    b: float,
+    cut_posts: np.ndarray,
+    threshold_sentences: Sequence[np.ndarray],
+    identity_share: float | None = IDENTITY_SHARE,
+) -> tuple[float, float]:
+    """The cut, and the public posts' percentile it was raised from.
+
+    ``threshold_sentences``: the threshold sentences' vectors under each of the encoder's kernels;
+    each sentence counts with its highest score. ``identity_share`` None leaves the cut where the
+    public posts put it.
+    """
+    posts = float(np.quantile(probability(w, b, cut_posts), CUT_QUANTILE))
+    if identity_share is None:
+        return posts, posts
+    scores = np.max([probability(w, b, v) for v in threshold_sentences], axis=0)
+    return max(posts, float(np.quantile(scores, 1 - identity_share))), posts
+
+
+def build(
+    texts: MenaceTexts,
+    vectors: Callable[[list[str], str], np.ndarray],
+    threshold_sentences: Sequence[np.ndarray],
+) -> tuple[np.ndarray, float, float, dict[str, float | int]]:
+    """Fit the head and set its cut: weights, bias, cut, and what to report of them."""
+    w, b = fit(
+        vectors(texts.threats, "menace-threats"),
+        np.vstack(
+            [vectors(texts.ordinary, "menace-notes"), vectors(texts.fit_posts, "menace-posts")]
+        ),
+    )
+    the_cut, posts = cut(w, b, vectors(texts.cut_posts, "menace-cut"), threshold_sentences)
+    report: dict[str, float | int] = {
+        "threats": len(texts.threats),
+        "ordinary_notes": len(texts.ordinary),
+        "public_posts": len(texts.fit_posts),
+        "cut": round(the_cut, 4),
+        "cut_from_public_posts": round(posts, 4),
+    }
+    return w, b, the_cut, report
