@@ -7,9 +7,10 @@ two, the MiniLM encoder with trained heads, when any stage-one probability reach
 there whatever stage one says (``routed_by_words``).
 Every stage, the encoder included, reads the same normalised text (``prepare``).
 Stage two's logits are blended with stage one's and calibrated on held-out data (Platt
-scaling). Threat rules raise the threat score by a noisy-OR; so does the menace head, a linear
-head on the same encoder vectors that reads threats said in words no rule names, over a cut set
-on public posts and neutral sentences about groups; the profanity lexicon sets a floor
+scaling). Threat rules raise the threat score by a noisy-OR; the menace head, a linear head on
+the same encoder vectors that reads threats said in words no rule names, puts it at least at the
+threat threshold where it is over its cut (set on public posts and neutral sentences about
+groups), unless the text quotes or reports someone's words; the profanity lexicon sets a floor
 under the profanity score, and without a profane word the score stays under its threshold.
 
 Scores are advice to a person, never an automatic decision.
