@@ -51,7 +51,7 @@ def test_unseen_probes_are_never_trained_on_nor_written_into_a_rule() -> None:
     assert not [t for t in probes.THREATS if t in rule_tests]
 
 
-@pytest.mark.parametrize("module", ["unseen_menace", "unseen_threats"])
+@pytest.mark.parametrize("module", ["unseen_menace", "unseen_threats", "unseen_veiled"])
 def test_unseen_threat_pairs_are_never_trained_on_nor_written_into_a_rule(module: str) -> None:
     menace = load_training_module(module)
     texts = [*menace.THREATS, *menace.ORDINARY]
@@ -147,7 +147,7 @@ def test_the_menace_head_fits_on_no_kept_back_suite_or_threshold_sentence() -> N
     }
     assert not fitted & threshold
     kept_back: list[str] = []
-    for name in ("unseen_menace", "unseen_threats"):
+    for name in ("unseen_menace", "unseen_threats", "unseen_veiled"):
         pairs = load_training_module(name)
         kept_back += [*pairs.THREATS, *pairs.ORDINARY]
     mail = load_training_module("unseen_mail")
