@@ -8,6 +8,7 @@ import re
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from councillor_safety.screening.model import LABELS, Screener, ScreeningResult
@@ -915,6 +916,26 @@ def test_harmless_mail_skips_the_encoder(screener: Screener, text: str) -> None:
     assert r.flags == []
 
 
+def _assets_changed(
+    folder: Path,
+    config: dict[str, object],
+    drop: tuple[str, ...] = (),
+    heads_drop: tuple[str, ...] = (),
+) -> Screener:
+    """A screener on a copy of the shipped assets with ``config`` set in ``config.json`` and the
+    keys ``drop`` and the head arrays ``heads_drop`` taken out, as older assets were built."""
+    shutil.copytree(ASSETS, folder)
+    settings = json.loads((folder / "config.json").read_text()) | config
+    (folder / "config.json").write_text(
+        json.dumps({k: v for k, v in settings.items() if k not in drop})
+    )
+    if heads_drop:
+        with np.load(folder / "heads.npz") as heads:
+            kept = {k: heads[k] for k in heads.files if k not in heads_drop}
+        np.savez(folder / "heads.npz", **kept)
+    return Screener(folder)
+
+
 def test_words_of_menace_route_only_for_heads_that_learnt_them(
     tmp_path: Path, screener: Screener
 ) -> None:
@@ -922,11 +943,7 @@ def test_words_of_menace_route_only_for_heads_that_learnt_them(
     # the shipped heads never learnt veiled threats: reading it would only cost time
     assert not screener.routes_menace
     assert screener.score(text).explanation.stage == "lexical"
-    assets = tmp_path / "assets"
-    shutil.copytree(ASSETS, assets)
-    config = json.loads((assets / "config.json").read_text())
-    (assets / "config.json").write_text(json.dumps(config | {"routes_menace": True}))
-    routed = Screener(assets)
+    routed = _assets_changed(tmp_path / "assets", {"routes_menace": True})
     assert routed.score(text).explanation.stage == "encoder"
     assert routed.score("Could you tell me when the library reopens?").explanation.stage == (
         "lexical"
@@ -944,13 +961,14 @@ MENACE_HEAD_THREATS = [
 
 @pytest.fixture(scope="module")
 def headless(tmp_path_factory: pytest.TempPathFactory) -> Screener:
-    """The shipped screener without its menace head: assets from before it had none."""
-    assets = tmp_path_factory.mktemp("headless") / "assets"
-    shutil.copytree(ASSETS, assets)
-    config = json.loads((assets / "config.json").read_text())
-    del config["menace_cut"]
-    (assets / "config.json").write_text(json.dumps(config))
-    return Screener(assets)
+    """The shipped screener without its menace head, as assets trained before it were built:
+    no cut in the config, no head in the head file."""
+    return _assets_changed(
+        tmp_path_factory.mktemp("headless") / "assets",
+        {},
+        drop=("menace_cut",),
+        heads_drop=("menace_w", "menace_b"),
+    )
 
 
 @pytest.mark.parametrize("text", MENACE_HEAD_THREATS)
@@ -967,6 +985,7 @@ def test_the_menace_head_reads_threats_no_rule_names(
     assert r.to_dict()["explanation"]["menace"] == r.explanation.menace
     # the head is what flags it: without it the same text is no threat
     assert headless.menace_cut == math.inf
+    assert headless.heads.menace_w is None
     without = headless.score(text)
     assert "threat" not in without.flags
     assert without.explanation.menace == 0.0
