@@ -24,6 +24,8 @@ import examples
 import numpy as np
 import veiled_threats
 
+from councillor_safety.screening.model.screener import menace_probability
+
 # public posts that are not threats: as many to fit on, and as many again to set the cut on
 PUBLIC_POSTS = 6000
 CUT_QUANTILE = 0.999
@@ -85,12 +87,6 @@ def fit(threats: np.ndarray, others: np.ndarray) -> tuple[np.ndarray, float]:
     return head.coef_[0].astype(np.float32), float(head.intercept_[0])
 
 
-def probability(w: np.ndarray, b: float, vectors: np.ndarray) -> np.ndarray:
-    """The head's score, as the screener computes it."""
-    z = (vectors.astype(np.float32) @ w).astype(np.float64) + b
-    return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0))))
-
-
 def cut(
     w: np.ndarray,
     b: float,
@@ -104,10 +100,10 @@ def cut(
     each sentence counts with its highest score. ``identity_share`` None leaves the cut where the
     public posts put it.
     """
-    posts = float(np.quantile(probability(w, b, cut_posts), CUT_QUANTILE))
+    posts = float(np.quantile(menace_probability(w, b, cut_posts), CUT_QUANTILE))
     if identity_share is None:
         return posts, posts
-    scores = np.max([probability(w, b, v) for v in threshold_sentences], axis=0)
+    scores = np.max([menace_probability(w, b, v) for v in threshold_sentences], axis=0)
     return max(posts, float(np.quantile(scores, 1 - identity_share))), posts
 
 

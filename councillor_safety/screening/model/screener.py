@@ -294,6 +294,13 @@ def _sigmoid(x: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     return out
 
 
+def menace_probability(
+    w: npt.NDArray[np.float32], b: float, emb: npt.NDArray[np.float32]
+) -> npt.NDArray[np.float64]:
+    """The menace head's score for each vector; training sets the head's cut with this too."""
+    return _sigmoid((emb.astype(np.float32) @ w).astype(np.float64) + b)
+
+
 class Heads:
     """Stage-two heads: a small MLP on sentence embeddings, then per-label calibration."""
 
@@ -323,7 +330,7 @@ class Heads:
         """The menace head's probability for each vector (zeros without a head)."""
         if self.menace_w is None:
             return np.zeros(len(emb))
-        return _sigmoid((emb @ self.menace_w).astype(np.float64) + self.menace_b)
+        return menace_probability(self.menace_w, self.menace_b, emb)
 
 
 class Screener:
