@@ -10,6 +10,11 @@ score over which no more than 0.05% of the held-out threshold sentences lie unde
 encoder's kernels (the shipped thresholds' identity bound). No functional-suite sentence, no
 threshold sentence and no kept-back text is fitted on or sets the cut.
 
+Two options measured and not shipped (``menace_head.py``; model card, Experiments): 216 more
+hand-made threats with their ordinary twins (``menace_threats.PAIRS``, ``more_threats``), and a
+lower cut for texts with words of a veiled threat or of a person's private life
+(``worded_cut``).
+
 Plain lists here (the tests import this module without the training environment); the fit
 itself needs scikit-learn.
 """
@@ -21,10 +26,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import examples
+import menace_threats
 import numpy as np
 import veiled_threats
 
-from councillor_safety.screening.model.screener import menace_probability
+from councillor_safety.screening.model.lexicon import hints_at_menace
+from councillor_safety.screening.model.screener import menace_probability, prepare
 
 # public posts that are not threats: as many to fit on, and as many again to set the cut on
 PUBLIC_POSTS = 6000
@@ -43,21 +50,28 @@ class MenaceTexts:
 
 
 def training_texts(
-    not_threat_posts: Sequence[str], unseen: set[str], *, neutral_negatives: bool = True
+    not_threat_posts: Sequence[str],
+    unseen: set[str],
+    *,
+    neutral_negatives: bool = True,
+    more_threats: bool = False,
 ) -> MenaceTexts:
     """What the head is fitted on and where its cut is set.
 
     ``not_threat_posts``: public training posts with no threat label; ``unseen``: lower-cased
     texts never to fit on (the functional suite's). ``neutral_negatives``: with the trained
-    neutral sentences about groups among the negatives (as shipped).
+    neutral sentences about groups among the negatives (as shipped). ``more_threats``: with the
+    216 more threats of ``menace_threats`` and their twins (not shipped).
     """
     rng = random.Random(SEED)  # noqa: S311 - reproducible sampling, not security
-    threats = examples.THREAT_FRAMES + veiled_threats.THREATS
+    pairs = menace_threats.PAIRS if more_threats else []
+    threats = examples.THREAT_FRAMES + veiled_threats.THREATS + [t for t, _ in pairs]
     ordinary = (
         examples.HARD_NEGATIVE_CIVIC
         + examples._complaints(rng, 200)
         + examples._pleasantries(rng, 200)
         + veiled_threats.ORDINARY
+        + [o for _, o in pairs]
     )
     if neutral_negatives:
         held_out = set(examples.threshold_templates())
@@ -105,6 +119,34 @@ def cut(
         return posts, posts
     scores = np.max([menace_probability(w, b, v) for v in threshold_sentences], axis=0)
     return max(posts, float(np.quantile(scores, 1 - identity_share))), posts
+
+
+def worded_cut(
+    w: np.ndarray,
+    b: float,
+    high: float,
+    share: float,
+    cut_posts: tuple[Sequence[str], np.ndarray],
+    threshold_sentences: tuple[Sequence[str], np.ndarray],
+) -> float:
+    """A lower cut for texts with words of menace (``lexicon.hints_at_menace``; not shipped).
+
+    The posts the head scores highest without being threats are short replies in no such
+    words ("You had one job...", "I feel your pain."). The lower cut is set so that no more than
+    ``share`` of the other posts, and no more than ``IDENTITY_SHARE`` of the threshold
+    sentences, have the words and a score over it; never over ``high``. Each pair: the texts
+    and their vectors.
+    """
+
+    def worded(texts: Sequence[str], vectors: np.ndarray) -> np.ndarray:
+        has_words = np.array([hints_at_menace(prepare(t)) for t in texts], dtype=bool)
+        return np.where(has_words, menace_probability(w, b, vectors), 0.0)
+
+    low = max(
+        float(np.quantile(worded(*cut_posts), 1 - share)),
+        float(np.quantile(worded(*threshold_sentences), 1 - IDENTITY_SHARE)),
+    )
+    return min(low, high)
 
 
 def build(

@@ -8,11 +8,16 @@ neutral sentences, the functional suite, the threshold sentences and the public 
 rows. No kept-back text is fitted on or sets the cut.
 
     training/.venv/bin/python training/menace_head.py [--identity-cut SHARE] [--neutral-negatives]
+        [--more-threats] [--worded-cut SHARE]
 
 Without ``--identity-cut`` the cut is the public posts' 99.9th percentile; with it, the cut is
 raised until no more than SHARE of the held-out threshold sentences is over it (0.0005 as
 shipped). Without ``--neutral-negatives`` the neutral sentences about groups are not among the
-head's negatives. Both flags as shipped: the shipped head, refitted here.
+head's negatives. ``--neutral-negatives --identity-cut 0.0005`` as shipped: the shipped head,
+refitted here. Not shipped: ``--more-threats`` fits on the 216 more threats of
+``menace_threats.py`` and their twins as well; ``--worded-cut SHARE`` adds a lower cut for texts
+with words of menace, over which no more than SHARE of the other public posts with such words
+lie (``menace.worded_cut``).
 
 Needs scikit-learn (the training environment).
 """
@@ -36,11 +41,17 @@ import unseen_mail  # noqa: E402
 import unseen_menace  # noqa: E402
 import unseen_neutral  # noqa: E402
 import unseen_threats  # noqa: E402
+import unseen_veiled  # noqa: E402
 from data import load_public  # noqa: E402
 from embed import embed  # noqa: E402
 from train import synthetic_rows  # noqa: E402
 
-from councillor_safety.screening.model.screener import Screener, prepare  # noqa: E402
+from councillor_safety.screening.model.lexicon import hints_at_menace  # noqa: E402
+from councillor_safety.screening.model.screener import (  # noqa: E402
+    Screener,
+    menace_probability,
+    prepare,
+)
 
 DATA = REPO.parent / "shared/data/abuse"
 
@@ -56,6 +67,7 @@ def main() -> None:
         [r.text for r in public if r.split == "train" and not r.labels.get("threat")],
         {c.text.lower() for c in suite},
         neutral_negatives="--neutral-negatives" in sys.argv,
+        more_threats="--more-threats" in sys.argv,
     )
     w, b = menace.fit(
         vectors(texts.threats, "menace-threats"),
@@ -76,23 +88,45 @@ def main() -> None:
         [vectors(threshold_texts, "menace-eval")],
         share,
     )
+    low = (
+        menace.worded_cut(
+            w,
+            b,
+            cut,
+            float(sys.argv[sys.argv.index("--worded-cut") + 1]),
+            (texts.cut_posts, vectors(texts.cut_posts, "menace-cut")),
+            (threshold_texts, vectors(threshold_texts, "menace-eval")),
+        )
+        if "--worded-cut" in sys.argv
+        else cut
+    )
     print(
         f"head fitted on {len(texts.threats)} threats and "
         f"{len(texts.ordinary) + len(texts.fit_posts)} others; cut {cut:.3f} "
-        f"(public posts {posts:.3f})"
+        f"(public posts {posts:.3f}), with words of menace {low:.3f}"
     )
 
     screener = Screener.load()
     screener.menace_cut = math.inf  # the shipped screener without its head
     with_head = Screener()
-    with_head.heads.menace_w, with_head.heads.menace_b, with_head.menace_cut = w, b, cut
+    with_head.heads.menace_w, with_head.heads.menace_b, with_head.menace_cut = w, b, low
+    batch: list[str] = []  # the texts the head is reading, for the lower cut's words
+
+    def menace_scores(emb: np.ndarray) -> np.ndarray:
+        """The head's scores, those under the cut kept only for texts with words of menace."""
+        scores = menace_probability(w, b, emb)
+        worded = np.array([hints_at_menace(t) for t in batch], dtype=bool)
+        return np.where((scores >= cut) | worded, scores, 0.0)
+
+    with_head.heads.menace = menace_scores  # type: ignore[method-assign]
 
     def read(texts: list[str], name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Flagged `threat` without the head, flagged at all, and flagged `threat` by it alone."""
         embedded = dict(zip([prepare(t) for t in texts], vectors(texts, name), strict=True))
 
-        def lookup(batch: list[str]) -> np.ndarray:
-            return np.stack([embedded[t] for t in batch])
+        def lookup(texts: list[str]) -> np.ndarray:
+            batch[:] = texts
+            return np.stack([embedded[t] for t in texts])
 
         before = screener.score_batch(texts, embed=lookup)
         after = with_head.score_batch(texts, embed=lookup)
@@ -105,6 +139,7 @@ def main() -> None:
         "kept-back veiled threats (unseen_menace)": unseen_menace.THREATS,
         "kept-back threats (unseen_threats)": unseen_threats.THREATS,
         "kept-back threats (unseen_mail)": unseen_mail.THREATS,
+        "kept-back veiled threats (unseen_veiled)": unseen_veiled.THREATS,
     }.items():
         threat, _, added = read(texts, "menace-eval")
         print(
@@ -113,6 +148,7 @@ def main() -> None:
     ordinary_sets = {
         "their ordinary notes (unseen_menace)": unseen_menace.ORDINARY,
         "their ordinary notes (unseen_threats)": unseen_threats.ORDINARY,
+        "their ordinary notes (unseen_veiled)": unseen_veiled.ORDINARY,
         "everyday mail (unseen_mail)": unseen_mail.EVERYDAY_MAIL,
         "kept-back neutral sentences about groups (unseen_neutral)": [
             s

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from councillor_safety.screening.tests.training_modules import load_training_module
@@ -64,13 +65,21 @@ def test_unseen_threat_pairs_are_never_trained_on_nor_written_into_a_rule(module
     assert not [t for t in texts if t in rule_tests]
     # nor among the pairs written to teach the model the same kind of menace
     veiled = load_training_module("veiled_threats")
-    assert not set(texts) & {*veiled.THREATS, *veiled.ORDINARY}
+    more = load_training_module("menace_threats")
+    taught = {*veiled.THREATS, *veiled.ORDINARY, *(t for pair in more.PAIRS for t in pair)}
+    assert not {t.lower() for t in texts} & {t.lower() for t in taught}
 
 
 def test_veiled_threats_come_in_pairs() -> None:
     veiled = load_training_module("veiled_threats")
     assert len(veiled.THREATS) == len(veiled.ORDINARY) == 60
     assert len({*veiled.THREATS, *veiled.ORDINARY}) == 120
+    more = load_training_module("menace_threats")
+    assert len(more.PAIRS) == 216
+    written = [t for pair in more.PAIRS for t in pair]
+    assert len(set(written)) == len(written)
+    # no threat is also written down as an ordinary note, here or among the first pairs
+    assert not {t for t, _ in more.PAIRS} & {*veiled.ORDINARY, *(o for _, o in more.PAIRS)}
 
 
 def test_trained_invitations_keep_the_held_out_invitation_and_the_kept_back_frames_unseen() -> None:
@@ -132,12 +141,17 @@ def test_hostility_examples_are_chosen_by_part() -> None:
 def test_the_menace_head_fits_on_no_kept_back_suite_or_threshold_sentence() -> None:
     examples = load_training_module("examples")
     load_training_module("veiled_threats")
+    more = load_training_module("menace_threats")
     menace = load_training_module("menace")
     suite = {c.text.lower() for c in load_training_module("functional_suite").build()}
     posts = [f"Public post number {i}." for i in range(3 * menace.PUBLIC_POSTS)]
     texts = menace.training_texts(posts, suite)
-    fitted = {t.lower() for t in texts.threats + texts.ordinary}
-    assert len(texts.threats) > 100
+    assert len(texts.threats) == 120
+    # the measured option fits on every further threat too, each with its ordinary twin
+    wider = menace.training_texts(posts, suite, more_threats=True)
+    assert set(wider.threats) == set(texts.threats) | {t for t, _ in more.PAIRS}
+    assert set(wider.ordinary) == set(texts.ordinary) | {o for _, o in more.PAIRS}
+    fitted = {t.lower() for t in wider.threats + wider.ordinary}
     assert not fitted & suite
     # the threshold sentences set the cut, so none is fitted on
     threshold = {
@@ -163,3 +177,20 @@ def test_the_menace_head_fits_on_no_kept_back_suite_or_threshold_sentence() -> N
     fewer = menace.training_texts(posts, suite, neutral_negatives=False)
     assert len(fewer.ordinary) < len(texts.ordinary) - 1000
     assert fewer.threats == texts.threats
+
+
+def test_the_lower_cut_for_words_of_menace_is_set_by_worded_texts_alone() -> None:
+    menace = load_training_module("menace")
+    w, b = np.array([1.0, 0.0], dtype=np.float32), 0.0
+
+    def scored(p: float) -> list[float]:  # a vector the head scores p
+        return [float(np.log(p / (1 - p))), 0.0]
+
+    # the other posts' top scores are in texts with no words of menace: they do not count
+    posts = ["You had one job."] * 998 + ["Lock the door tonight.", "If I were you I'd go."]
+    vectors = np.array([scored(0.99)] * 998 + [scored(0.6), scored(0.7)], dtype=np.float32)
+    sentences = (["Our neighbours run the corner shop."], np.array([scored(0.99)], np.float32))
+    low = menace.worded_cut(w, b, 0.95, 0.0005, (posts, vectors), sentences)
+    assert 0.6 < low < 0.7
+    # never over the cut every text is read against
+    assert menace.worded_cut(w, b, 0.5, 0.0005, (posts, vectors), sentences) == 0.5
