@@ -117,8 +117,13 @@ def cut(
     posts = float(np.quantile(menace_probability(w, b, cut_posts), CUT_QUANTILE))
     if identity_share is None:
         return posts, posts
-    scores = np.max([menace_probability(w, b, v) for v in threshold_sentences], axis=0)
+    scores = highest_score(w, b, threshold_sentences)
     return max(posts, float(np.quantile(scores, 1 - identity_share))), posts
+
+
+def highest_score(w: np.ndarray, b: float, by_kernel: Sequence[np.ndarray]) -> np.ndarray:
+    """Each text's highest score from its vectors under the encoder's kernels."""
+    return np.max([menace_probability(w, b, v) for v in by_kernel], axis=0)
 
 
 def worded_cut(
@@ -127,24 +132,31 @@ def worded_cut(
     high: float,
     share: float,
     cut_posts: tuple[Sequence[str], np.ndarray],
-    threshold_sentences: tuple[Sequence[str], np.ndarray],
+    threshold_sentences: tuple[Sequence[str], Sequence[np.ndarray]],
 ) -> float:
     """A lower cut for texts with words of menace (``lexicon.hints_at_menace``; not shipped).
 
     The posts the head scores highest without being threats are short replies in no such
     words ("You had one job...", "I feel your pain."). The lower cut is set so that no more than
     ``share`` of the other posts, and no more than ``IDENTITY_SHARE`` of the threshold
-    sentences, have the words and a score over it; never over ``high``. Each pair: the texts
-    and their vectors.
+    sentences under any of the encoder's kernels (as ``cut``), have the words and a score over
+    it; never over ``high``. Each pair: the texts and their vectors (the threshold sentences'
+    under each kernel).
     """
 
-    def worded(texts: Sequence[str], vectors: np.ndarray) -> np.ndarray:
+    def worded(texts: Sequence[str], scores: np.ndarray) -> np.ndarray:
         has_words = np.array([hints_at_menace(prepare(t)) for t in texts], dtype=bool)
-        return np.where(has_words, menace_probability(w, b, vectors), 0.0)
+        return np.where(has_words, scores, 0.0)
 
+    posts, post_vectors = cut_posts
+    sentences, sentence_vectors = threshold_sentences
     low = max(
-        float(np.quantile(worded(*cut_posts), 1 - share)),
-        float(np.quantile(worded(*threshold_sentences), 1 - IDENTITY_SHARE)),
+        float(np.quantile(worded(posts, menace_probability(w, b, post_vectors)), 1 - share)),
+        float(
+            np.quantile(
+                worded(sentences, highest_score(w, b, sentence_vectors)), 1 - IDENTITY_SHARE
+            )
+        ),
     )
     return min(low, high)
 

@@ -81,21 +81,18 @@ def main() -> None:
         if "--identity-cut" in sys.argv
         else None
     )
-    cut, posts = menace.cut(
-        w,
-        b,
-        vectors(texts.cut_posts, "menace-cut"),
-        [vectors(threshold_texts, "menace-eval")],
-        share,
-    )
+    # encoded once for both cuts
+    cut_vectors = vectors(texts.cut_posts, "menace-cut")
+    threshold_vectors = [vectors(threshold_texts, "menace-eval")]
+    cut, posts = menace.cut(w, b, cut_vectors, threshold_vectors, share)
     low = (
         menace.worded_cut(
             w,
             b,
             cut,
             float(sys.argv[sys.argv.index("--worded-cut") + 1]),
-            (texts.cut_posts, vectors(texts.cut_posts, "menace-cut")),
-            (threshold_texts, vectors(threshold_texts, "menace-eval")),
+            (texts.cut_posts, cut_vectors),
+            (threshold_texts, threshold_vectors),
         )
         if "--worded-cut" in sys.argv
         else cut

@@ -189,8 +189,14 @@ def test_the_lower_cut_for_words_of_menace_is_set_by_worded_texts_alone() -> Non
     # the other posts' top scores are in texts with no words of menace: they do not count
     posts = ["You had one job."] * 998 + ["Lock the door tonight.", "If I were you I'd go."]
     vectors = np.array([scored(0.99)] * 998 + [scored(0.6), scored(0.7)], dtype=np.float32)
-    sentences = (["Our neighbours run the corner shop."], np.array([scored(0.99)], np.float32))
+    sentences = (["Our neighbours run the corner shop."], [np.array([scored(0.99)], np.float32)])
     low = menace.worded_cut(w, b, 0.95, 0.0005, (posts, vectors), sentences)
     assert 0.6 < low < 0.7
+    # a worded threshold sentence bounds it under whichever kernel scores it highest
+    kernels = [np.array([scored(0.5)], np.float32), np.array([scored(0.8)], np.float32)]
+    bound = menace.worded_cut(
+        w, b, 0.95, 0.0005, (posts, vectors), (["Stay safe tonight."], kernels)
+    )
+    assert bound == pytest.approx(0.8, abs=1e-6)
     # never over the cut every text is read against
     assert menace.worded_cut(w, b, 0.5, 0.0005, (posts, vectors), sentences) == 0.5
