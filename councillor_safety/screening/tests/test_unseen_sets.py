@@ -170,6 +170,11 @@ def test_the_menace_head_fits_on_no_kept_back_suite_or_threshold_sentence() -> N
     for sets in (unseen.SETS, load_training_module("unseen_attacks").SETS):
         kept_back += [s for _, ts in sets.values() for t in ts for s in unseen.sentences(t)]
     assert not fitted & {t.lower() for t in kept_back}
+    # the rebukes measure what the head reads as menace, so none is fitted on
+    rebukes = {t.lower() for t in load_training_module("rebukes").REBUKES}
+    assert len(rebukes) == 100
+    assert not fitted & rebukes
+    assert not rebukes & {t.lower() for t in kept_back}
     # public posts to fit on and to set the cut on are drawn apart, as many of each
     assert len(texts.fit_posts) == len(texts.cut_posts) == menace.PUBLIC_POSTS
     assert not set(texts.fit_posts) & set(texts.cut_posts)
