@@ -114,11 +114,26 @@ def cut(
     each sentence counts with its highest score. ``identity_share`` None leaves the cut where the
     public posts put it.
     """
-    posts = float(np.quantile(menace_probability(w, b, cut_posts), CUT_QUANTILE))
-    if identity_share is None:
+    sentence_scores = None if identity_share is None else highest_score(w, b, threshold_sentences)
+    return cut_from_scores(
+        menace_probability(w, b, cut_posts), sentence_scores, identity_share or IDENTITY_SHARE
+    )
+
+
+def cut_from_scores(
+    post_scores: np.ndarray,
+    sentence_scores: np.ndarray | None,
+    identity_share: float = IDENTITY_SHARE,
+) -> tuple[float, float]:
+    """The cut from any reader's scores (or logits), and the public posts' percentile.
+
+    The cut posts' 99.9th percentile, raised until no more than ``identity_share`` of the
+    threshold sentences lie over it (``sentence_scores`` None: not raised).
+    """
+    posts = float(np.quantile(post_scores, CUT_QUANTILE))
+    if sentence_scores is None:
         return posts, posts
-    scores = highest_score(w, b, threshold_sentences)
-    return max(posts, float(np.quantile(scores, 1 - identity_share))), posts
+    return max(posts, float(np.quantile(sentence_scores, 1 - identity_share))), posts
 
 
 def highest_score(w: np.ndarray, b: float, by_kernel: Sequence[np.ndarray]) -> np.ndarray:

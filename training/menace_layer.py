@@ -9,23 +9,30 @@ are (one extra graph output; the committed file is unchanged), and a copy of the
 from the packaged fp32 model, is fine-tuned with the head on them. The app would run that one
 layer more for each text the encoder reads.
 
-Three fits, each measured epoch by epoch beside the logistic regression on the same texts:
+Five fits, each measured epoch by epoch beside the logistic regression on the same texts
+(``--epochs 0``: the logistic regression alone):
 
+- ``shipped``: the shipped head's texts (the shipped head, refitted);
+- ``rebukes``: the shipped head's texts and the first 60 of ``rebukes.REBUKES`` among the
+  ordinary notes, read on the other 40;
 - ``base+A``: the shipped head's texts and the first writer's 100 pairs of
   ``menace_threats.PAIRS``; read on the second writer's 116 pairs, which it never saw;
 - ``all``: with both writers' pairs;
 - ``all+rebukes``: and the first 60 of ``rebukes.REBUKES`` among the ordinary notes, read on
   the other 40.
 
-The cut is set as ``menace.cut`` sets it: the other public posts' 99.9th percentile, raised
-until no more than 0.05% of the held-out threshold sentences lie over it. Every figure is a
+The cut is set as ``menace.cut`` sets it (``menace.cut_from_scores``): the other public posts'
+99.9th percentile, raised until no more than 0.05% of the held-out threshold sentences lie over
+it, here under the kernel the app runs. Every figure is a
 count of texts over the cut by the head alone, not what the cascade adds: kept-back threats (of
 120, four probes) and their notes and everyday mail (of 130), the functional suite's neutral
 cases (of 1,314) and rebukes said to a councillor's face (of 100, ``rebukes.py``; and the
 last 40). It prints counts only, never a kept-back text.
 
-    training/.venv/bin/python training/menace_layer.py [--fit base+A,all,all+rebukes] [--lr 3e-5]
-        [--epochs 3] [--seed 0]
+    training/.venv/bin/python training/menace_layer.py [--fit base+A,all,all+rebukes]
+        [--lr 3e-5] [--epochs 3] [--seed 0]
+
+``--fit`` takes any of the five, comma-separated; the default is the three that fine-tune.
 
 Needs torch, transformers and scikit-learn (the training environment); about 7 minutes a fit on
 two cores.
@@ -66,8 +73,9 @@ DATA = REPO.parent / "shared/data/abuse"
 CACHE = REPO / "training/cache"
 # the fifth layer's output, which the sixth reads
 LAYER_FOUR = "/bert/encoder/layer.4/output/LayerNorm/LayerNormalization_output_0"
-FIRST_WRITER = 100  # menace_threats.PAIRS: the first writer's pairs, then the second's
 FITS = {
+    "shipped": (["threats"], ["ordinary", "fit_posts"]),
+    "rebukes": (["threats"], ["ordinary", "fit_posts", "rebukes_fit"]),
     "base+A": (["threats", "A_threats"], ["ordinary", "fit_posts", "A_notes"]),
     "all": (["threats", "A_threats", "B_threats"], ["ordinary", "fit_posts", "A_notes", "B_notes"]),
     "all+rebukes": (
@@ -75,7 +83,7 @@ FITS = {
         ["ordinary", "fit_posts", "A_notes", "B_notes", "rebukes_fit"],
     ),
 }
-FIT_REBUKES = 60  # rebukes.REBUKES: the first 60 are fitted on in "all+rebukes", the rest never
+FIT_REBUKES = 60  # rebukes.REBUKES: the first 60 are fitted on in two fits, the rest never
 
 
 def text_sets() -> dict[str, list[str]]:
@@ -93,10 +101,10 @@ def text_sets() -> dict[str, list[str]]:
         "fit_posts": texts.fit_posts,
         "cut_posts": texts.cut_posts,
         "threshold": [r.text for r in synthetic_rows(False, frozenset())[1]],
-        "A_threats": [t for t, _ in pairs[:FIRST_WRITER]],
-        "A_notes": [o for _, o in pairs[:FIRST_WRITER]],
-        "B_threats": [t for t, _ in pairs[FIRST_WRITER:]],
-        "B_notes": [o for _, o in pairs[FIRST_WRITER:]],
+        "A_threats": [t for t, _ in pairs[: menace_threats.FIRST_WRITER]],
+        "A_notes": [o for _, o in pairs[: menace_threats.FIRST_WRITER]],
+        "B_threats": [t for t, _ in pairs[menace_threats.FIRST_WRITER :]],
+        "B_notes": [o for _, o in pairs[menace_threats.FIRST_WRITER :]],
         "kept_threats": unseen_menace.THREATS
         + unseen_threats.THREATS
         + unseen_mail.THREATS
@@ -216,10 +224,7 @@ def main() -> None:
 
     def report(name: str, score: dict[str, np.ndarray]) -> None:
         """Counts over the cut; scores are logits, which do not round to 1 as a float32 does."""
-        cut = max(
-            float(np.quantile(score["cut_posts"], menace.CUT_QUANTILE)),
-            float(np.quantile(score["threshold"], 1 - menace.IDENTITY_SHARE)),
-        )
+        cut, _ = menace.cut_from_scores(score["cut_posts"], score["threshold"])
 
         def over(s: str) -> str:
             return f"{int((score[s] >= cut).sum())}/{len(score[s])}"
@@ -229,8 +234,8 @@ def main() -> None:
             np.r_[score["B_threats"], score["B_notes"]],
         )
         print(
-            f"{name}: cut {1 / (1 + np.exp(-cut)):.4f}; second writer's threats {over('B_threats')}, their notes "
-            f"{over('B_notes')}, pair ROC-AUC {pair_auc:.3f}; kept-back threats "
+            f"{name}: cut {1 / (1 + np.exp(-cut)):.4f}; second writer's threats "
+            f"{over('B_threats')}, their notes {over('B_notes')}, pair ROC-AUC {pair_auc:.3f}; kept-back threats "
             f"{over('kept_threats')}, kept-back notes {over('kept_notes')}; functional suite "
             f"neutral {over('suite_neutral')}; rebukes {over('rebukes')}, the last 40 "
             f"{over('rebukes_check')}",

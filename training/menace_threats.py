@@ -10,6 +10,9 @@ reach and it read about as many of the kept-back threats (model card, Experiment
 
 from __future__ import annotations
 
+# the first writer's pairs come first, then the second writer's (written apart)
+FIRST_WRITER = 100
+
 PAIRS: list[tuple[str, str]] = [
     (
         "I saw you in Tesco on Saturday with your wife. She looked happy. For now.",

@@ -76,6 +76,7 @@ def test_veiled_threats_come_in_pairs() -> None:
     assert len({*veiled.THREATS, *veiled.ORDINARY}) == 120
     more = load_training_module("menace_threats")
     assert len(more.PAIRS) == 216
+    assert more.FIRST_WRITER == 100  # then the second writer's 116
     written = [t for pair in more.PAIRS for t in pair]
     assert len(set(written)) == len(written)
     # no threat is also written down as an ordinary note, here or among the first pairs
@@ -182,6 +183,29 @@ def test_the_menace_head_fits_on_no_kept_back_suite_or_threshold_sentence() -> N
     fewer = menace.training_texts(posts, suite, neutral_negatives=False)
     assert len(fewer.ordinary) < len(texts.ordinary) - 1000
     assert fewer.threats == texts.threats
+
+
+def test_the_menace_cut_is_the_posts_percentile_raised_by_the_threshold_sentences() -> None:
+    menace = load_training_module("menace")
+    posts = np.linspace(0.0, 1.0, 10_001)  # the 99.9th percentile is 0.999
+    calm = np.full(4000, 0.2)
+    assert menace.cut_from_scores(posts, None) == pytest.approx((0.999, 0.999))
+    assert menace.cut_from_scores(posts, calm)[0] == pytest.approx(0.999)
+    # three threshold sentences of 4,000 over 0.999 (more than 0.05%): the cut rises over two
+    raised = np.r_[calm[:-3], 0.9995, 0.9996, 0.9997]
+    cut, from_posts = menace.cut_from_scores(posts, raised)
+    assert from_posts == pytest.approx(0.999)
+    assert 0.9995 < cut < 0.9997
+    assert (raised > cut).mean() <= menace.IDENTITY_SHARE
+    # the head's own cut reads its scores so, each sentence at its highest kernel's score
+    w, b = np.array([1.0], dtype=np.float32), 0.0
+    logits = np.log(posts[1:-1] / (1 - posts[1:-1]))[:, None].astype(np.float32)
+    quiet = np.full((3, 1), -5.0, np.float32)
+    loud = np.full((3, 1), 9.0, np.float32)  # the same sentences scored 0.99988 by another kernel
+    assert menace.cut(w, b, logits, [quiet], None)[0] == pytest.approx(0.999, abs=1e-4)
+    assert menace.cut(w, b, logits, [quiet])[0] == pytest.approx(0.999, abs=1e-4)
+    assert menace.cut(w, b, logits, [quiet, loud])[0] == pytest.approx(0.99988, abs=1e-5)
+    assert menace.cut(w, b, logits, [quiet, loud], None)[0] == pytest.approx(0.999, abs=1e-4)
 
 
 def test_the_lower_cut_for_words_of_menace_is_set_by_worded_texts_alone() -> None:
