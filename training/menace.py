@@ -114,10 +114,10 @@ def cut(
     each sentence counts with its highest score. ``identity_share`` None leaves the cut where the
     public posts put it.
     """
-    sentence_scores = None if identity_share is None else highest_score(w, b, threshold_sentences)
-    return cut_from_scores(
-        menace_probability(w, b, cut_posts), sentence_scores, identity_share or IDENTITY_SHARE
-    )
+    post_scores = menace_probability(w, b, cut_posts)
+    if identity_share is None:
+        return cut_from_scores(post_scores, None)
+    return cut_from_scores(post_scores, highest_score(w, b, threshold_sentences), identity_share)
 
 
 def cut_from_scores(

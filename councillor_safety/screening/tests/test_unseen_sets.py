@@ -206,6 +206,10 @@ def test_the_menace_cut_is_the_posts_percentile_raised_by_the_threshold_sentence
     assert menace.cut(w, b, logits, [quiet])[0] == pytest.approx(0.999, abs=1e-4)
     assert menace.cut(w, b, logits, [quiet, loud])[0] == pytest.approx(0.99988, abs=1e-5)
     assert menace.cut(w, b, logits, [quiet, loud], None)[0] == pytest.approx(0.999, abs=1e-4)
+    # two of 4,000 sentences scored high: within the share of 0.05%, over a share of none
+    two_high = np.r_[np.full(3998, -5.0), 8.0, 9.0][:, None].astype(np.float32)
+    assert menace.cut(w, b, logits, [two_high])[0] == pytest.approx(0.999, abs=1e-4)
+    assert menace.cut(w, b, logits, [two_high], 0.0)[0] == pytest.approx(0.99988, abs=1e-5)
 
 
 def test_the_lower_cut_for_words_of_menace_is_set_by_worded_texts_alone() -> None:
