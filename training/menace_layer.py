@@ -9,7 +9,7 @@ are (one extra graph output; the committed file is unchanged), and a copy of the
 from the packaged fp32 model, is fine-tuned with the head on them. The app would run that one
 layer more for each text the encoder reads.
 
-Five fits, each measured epoch by epoch beside the logistic regression on the same texts
+Six fits, each measured epoch by epoch beside the logistic regression on the same texts
 (``--epochs 0``: the logistic regression alone):
 
 - ``shipped``: the shipped head's texts (the shipped head, refitted);
@@ -19,20 +19,24 @@ Five fits, each measured epoch by epoch beside the logistic regression on the sa
   ``menace_threats.PAIRS``; read on the second writer's 116 pairs, which it never saw;
 - ``all``: with both writers' pairs;
 - ``all+rebukes``: and the first 60 of ``rebukes.REBUKES`` among the ordinary notes, read on
-  the other 40.
+  the other 40;
+- ``all+replies``: with both writers' pairs and the 400 short replies of ``replies.py`` among
+  the ordinary notes, read on all 100 rebukes, which another writer wrote.
 
 The cut is set as ``menace.cut`` sets it (``menace.cut_from_scores``): the other public posts'
 99.9th percentile, raised until no more than 0.05% of the held-out threshold sentences lie over
 it, here under the kernel the app runs. Every figure is a
 count of texts over the cut by the head alone, not what the cascade adds: kept-back threats (of
 120, four probes) and their notes and everyday mail (of 130), the functional suite's neutral
-cases (of 1,314) and rebukes said to a councillor's face (of 100, ``rebukes.py``; and the
-last 40). It prints counts only, never a kept-back text.
+cases (of 1,314), rebukes said to a councillor's face (of 100, ``rebukes.py``; and the
+last 40), and the probe written afresh after this design was chosen, to confirm or refute it
+(``unseen_replies.py``: 50 veiled threats and 50 replies that are not). It prints counts
+only, never a kept-back text.
 
     training/.venv/bin/python training/menace_layer.py [--fit base+A,all,all+rebukes]
         [--lr 3e-5] [--epochs 3] [--seed 0]
 
-``--fit`` takes any of the five, comma-separated; the default is the three that fine-tune.
+``--fit`` takes any of the six, comma-separated; the default is the three that fine-tune.
 
 Needs torch, transformers and scikit-learn (the training environment); about 7 minutes a fit on
 two cores.
@@ -58,8 +62,10 @@ import functional_suite  # noqa: E402
 import menace  # noqa: E402
 import menace_threats  # noqa: E402
 import rebukes  # noqa: E402
+import replies  # noqa: E402
 import unseen_mail  # noqa: E402
 import unseen_menace  # noqa: E402
+import unseen_replies  # noqa: E402
 import unseen_threats  # noqa: E402
 import unseen_veiled  # noqa: E402
 from data import load_public  # noqa: E402
@@ -81,6 +87,10 @@ FITS = {
     "all+rebukes": (
         ["threats", "A_threats", "B_threats"],
         ["ordinary", "fit_posts", "A_notes", "B_notes", "rebukes_fit"],
+    ),
+    "all+replies": (
+        ["threats", "A_threats", "B_threats"],
+        ["ordinary", "fit_posts", "A_notes", "B_notes", "replies"],
     ),
 }
 FIT_REBUKES = 60  # rebukes.REBUKES: the first 60 are fitted on in two fits, the rest never
@@ -115,6 +125,9 @@ def text_sets() -> dict[str, list[str]]:
         + unseen_mail.EVERYDAY_MAIL,
         "suite_neutral": [c.text for c in suite if not (c.threat or c.hate or c.abusive)],
         "rebukes": rebukes.REBUKES,
+        "replies": replies.REPLIES,
+        "fresh_threats": unseen_replies.THREATS,
+        "fresh_replies": unseen_replies.REPLIES,
     }
 
 
@@ -238,7 +251,8 @@ def main() -> None:
             f"{over('B_threats')}, their notes {over('B_notes')}, pair ROC-AUC {pair_auc:.3f}; kept-back threats "
             f"{over('kept_threats')}, kept-back notes {over('kept_notes')}; functional suite "
             f"neutral {over('suite_neutral')}; rebukes {over('rebukes')}, the last 40 "
-            f"{over('rebukes_check')}",
+            f"{over('rebukes_check')}; fresh kept-back threats {over('fresh_threats')}, "
+            f"their replies {over('fresh_replies')}",
             flush=True,
         )
 
@@ -252,6 +266,8 @@ def main() -> None:
         "suite_neutral",
         "rebukes",
         "rebukes_check",
+        "fresh_threats",
+        "fresh_replies",
     ]
     for fit in args.fit.split(","):
         positive, negative = FITS[fit]

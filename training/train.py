@@ -35,6 +35,7 @@ import examples  # noqa: E402
 import functional_suite  # noqa: E402
 import hostility  # noqa: E402
 import menace  # noqa: E402
+import replies as replies_to_councillors  # noqa: E402
 import veiled_threats  # noqa: E402
 from data import LICENCES, Row, _bucket, load_public, profanity_label  # noqa: E402
 from embed import ASSETS, embed, encoder  # noqa: E402
@@ -180,12 +181,13 @@ def group_masked(text: str) -> str | None:
 
 
 def synthetic_rows(
-    veiled: bool = False, hostile: frozenset[str] = frozenset()
+    veiled: bool = False, hostile: frozenset[str] = frozenset(), replies: bool = False
 ) -> tuple[list[Row], list[Row]]:
     """Hand-made examples (train) and held-out neutral identity templates (threshold setting).
 
     ``veiled``: with the veiled threats and their ordinary twins (``veiled_threats.py``).
     ``hostile``: with these parts of ``hostility.py`` (reports, calls, topics), for every group.
+    ``replies``: with the short replies said to a councillor's face (``replies.py``), no label.
     """
     rows: list[Row] = []
     threshold_rows: list[Row] = []
@@ -207,6 +209,8 @@ def synthetic_rows(
     if veiled:
         made += [examples._row(t, abuse=1, threat=1) for t in veiled_threats.THREATS]
         made += [examples._row(t) for t in veiled_threats.ORDINARY]
+    if replies:
+        made += [examples._row(t) for t in replies_to_councillors.REPLIES]
     for template, attack in hostility.templates(hostile):
         for adj, plural, person in examples.IDENTITIES:
             text = examples._fill(template, adj, plural, person)
@@ -249,10 +253,11 @@ def build_rows(
     rng: random.Random,
     veiled: bool = False,
     hostile: frozenset[str] = frozenset(),
+    replies: bool = False,
 ) -> tuple[list[Row], list[Row], list[Row], list[Row]]:
     """Public, hand-made and counterfactual rows (train and validation), and threshold rows."""
     public = load_public(data_dir, include)
-    handmade, thr_rows = synthetic_rows(veiled, hostile)
+    handmade, thr_rows = synthetic_rows(veiled, hostile, replies)
     cf = augment(public, rng)
     # the functional suite measures generalisation, so none of its sentences is trained on
     # (its madlibs share short templates such as "I am {t}." with the neutral identity examples)
@@ -772,6 +777,12 @@ def main() -> None:
         help="weight of the loss that keeps naming a group from raising a neutral row's scores "
         "(0: off, as shipped; see the model card's Experiments)",
     )
+    ap.add_argument(
+        "--replies",
+        action="store_true",
+        help="train on the short replies said to a councillor's face (replies.py) as ordinary "
+        "rows; not shipped, see the model card's Experiments",
+    )
     args = ap.parse_args()
     rng = random.Random(SEED)  # noqa: S311 - reproducible sampling, not security
     t_start = time.time()
@@ -779,7 +790,7 @@ def main() -> None:
     include = set(LICENCES) - set(args.exclude)
     hostile = frozenset(p for p in args.hostility.split(",") if p)
     public, handmade, cf, thr_rows = build_rows(
-        args.data, include, rng, args.veiled_threats, hostile
+        args.data, include, rng, args.veiled_threats, hostile, args.replies
     )
     rows = public + handmade + cf
 
@@ -1125,7 +1136,11 @@ def main() -> None:
         "excluded": sorted(args.exclude),
         "handmade_examples": len(handmade),
         # the experiments' rows a model was trained with (none for the shipped release)
-        "trained_with": {"veiled_threats": args.veiled_threats, "hostility": sorted(hostile)},
+        "trained_with": {
+            "veiled_threats": args.veiled_threats,
+            "hostility": sorted(hostile),
+            **({"replies": True} if args.replies else {}),
+        },
         "counterfactual_examples": len(cf),
     }
     (ASSETS / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")

@@ -70,6 +70,44 @@ def test_unseen_threat_pairs_are_never_trained_on_nor_written_into_a_rule(module
     assert not {t.lower() for t in texts} & {t.lower() for t in taught}
 
 
+def test_the_fresh_replies_probe_is_never_trained_on_nor_written_into_a_rule() -> None:
+    fresh = load_training_module("unseen_replies")
+    texts = [*fresh.THREATS, *fresh.REPLIES]
+    assert len(fresh.THREATS) == len(fresh.REPLIES) == 50
+    assert len({t.lower() for t in texts}) == len(texts)
+    trained = _trained_texts()
+    assert not [t for t in texts if t.lower() in trained or f"{t} councillor.".lower() in trained]
+    here = Path(__file__).parent
+    rule_tests = " ".join(
+        (here / f).read_text() for f in ("test_threat_rules.py", "test_screener.py")
+    )
+    assert not [t for t in texts if t in rule_tests]
+    # apart from every text written to teach or to measure the menace head
+    veiled = load_training_module("veiled_threats")
+    more = load_training_module("menace_threats")
+    written = {*veiled.THREATS, *veiled.ORDINARY, *(t for pair in more.PAIRS for t in pair)}
+    written |= {*load_training_module("rebukes").REBUKES, *load_training_module("replies").REPLIES}
+    for name in ("unseen_menace", "unseen_threats", "unseen_veiled"):
+        pairs = load_training_module(name)
+        written |= {*pairs.THREATS, *pairs.ORDINARY}
+    mail = load_training_module("unseen_mail")
+    written |= {*mail.THREATS, *mail.EVERYDAY_MAIL}
+    assert not {t.lower() for t in texts} & {t.lower() for t in written}
+
+
+def test_the_replies_to_fit_on_are_apart_from_every_measure() -> None:
+    replies = [t.lower() for t in load_training_module("replies").REPLIES]
+    assert len(replies) == len(set(replies)) == 400
+    measures = {t.lower() for t in load_training_module("rebukes").REBUKES}
+    for name in ("unseen_menace", "unseen_threats", "unseen_veiled"):
+        pairs = load_training_module(name)
+        measures |= {t.lower() for t in [*pairs.THREATS, *pairs.ORDINARY]}
+    mail = load_training_module("unseen_mail")
+    measures |= {t.lower() for t in [*mail.THREATS, *mail.EVERYDAY_MAIL]}
+    suite = {c.text.lower() for c in load_training_module("functional_suite").build()}
+    assert not set(replies) & (measures | suite)
+
+
 def test_veiled_threats_come_in_pairs() -> None:
     veiled = load_training_module("veiled_threats")
     assert len(veiled.THREATS) == len(veiled.ORDINARY) == 60
