@@ -14,6 +14,16 @@ def _trained_texts() -> set[str]:
     return {text.lower() for text, _ in load_training_module("examples").build()}
 
 
+def _kept_back_threat_probes() -> list[str]:
+    """Every text of the kept-back probes of threats and mail, beside their ordinary notes."""
+    texts: list[str] = []
+    for name in ("unseen_menace", "unseen_threats", "unseen_veiled"):
+        pairs = load_training_module(name)
+        texts += [*pairs.THREATS, *pairs.ORDINARY]
+    mail = load_training_module("unseen_mail")
+    return [*texts, *mail.THREATS, *mail.EVERYDAY_MAIL]
+
+
 def test_unseen_neutral_sets_are_never_trained_on() -> None:
     unseen = load_training_module("unseen_neutral")
     examples = load_training_module("examples")
@@ -87,11 +97,7 @@ def test_the_fresh_replies_probe_is_never_trained_on_nor_written_into_a_rule() -
     more = load_training_module("menace_threats")
     written = {*veiled.THREATS, *veiled.ORDINARY, *(t for pair in more.PAIRS for t in pair)}
     written |= {*load_training_module("rebukes").REBUKES, *load_training_module("replies").REPLIES}
-    for name in ("unseen_menace", "unseen_threats", "unseen_veiled"):
-        pairs = load_training_module(name)
-        written |= {*pairs.THREATS, *pairs.ORDINARY}
-    mail = load_training_module("unseen_mail")
-    written |= {*mail.THREATS, *mail.EVERYDAY_MAIL}
+    written |= set(_kept_back_threat_probes())
     assert not {t.lower() for t in texts} & {t.lower() for t in written}
 
 
@@ -99,11 +105,7 @@ def test_the_replies_to_fit_on_are_apart_from_every_measure() -> None:
     replies = [t.lower() for t in load_training_module("replies").REPLIES]
     assert len(replies) == len(set(replies)) == 400
     measures = {t.lower() for t in load_training_module("rebukes").REBUKES}
-    for name in ("unseen_menace", "unseen_threats", "unseen_veiled"):
-        pairs = load_training_module(name)
-        measures |= {t.lower() for t in [*pairs.THREATS, *pairs.ORDINARY]}
-    mail = load_training_module("unseen_mail")
-    measures |= {t.lower() for t in [*mail.THREATS, *mail.EVERYDAY_MAIL]}
+    measures |= {t.lower() for t in _kept_back_threat_probes()}
     suite = {c.text.lower() for c in load_training_module("functional_suite").build()}
     assert not set(replies) & (measures | suite)
 
@@ -199,12 +201,9 @@ def test_the_menace_head_fits_on_no_kept_back_suite_or_threshold_sentence() -> N
         for adj, plural, person in examples.IDENTITIES
     }
     assert not fitted & threshold
-    kept_back: list[str] = []
-    for name in ("unseen_menace", "unseen_threats", "unseen_veiled"):
-        pairs = load_training_module(name)
-        kept_back += [*pairs.THREATS, *pairs.ORDINARY]
-    mail = load_training_module("unseen_mail")
-    kept_back += [*mail.THREATS, *mail.EVERYDAY_MAIL]
+    kept_back = _kept_back_threat_probes()
+    fresh = load_training_module("unseen_replies")
+    kept_back += [*fresh.THREATS, *fresh.REPLIES]
     unseen = load_training_module("unseen_neutral")
     for sets in (unseen.SETS, load_training_module("unseen_attacks").SETS):
         kept_back += [s for _, ts in sets.values() for t in ts for s in unseen.sentences(t)]
