@@ -29,9 +29,10 @@ it, here under the kernel the app runs. Every figure is a
 count of texts over the cut by the head alone, not what the cascade adds: kept-back threats (of
 120, four probes) and their notes and everyday mail (of 130), the functional suite's neutral
 cases (of 1,314), rebukes said to a councillor's face (of 100, ``rebukes.py``; and the
-last 40), and the probe written afresh after this design was chosen, to confirm or refute it
-(``unseen_replies.py``: 50 veiled threats and 50 replies that are not). It prints counts
-only, never a kept-back text.
+last 40), the probe written afresh after this design was chosen, to confirm or refute it
+(``unseen_replies.py``: 50 veiled threats and 50 replies that are not), and a twenty-fourth
+written after that one had been read (``unseen_intimidation.py``: 50 messages of intimidation
+and 50 of ordinary mail). It prints counts only, never a kept-back text.
 
     training/.venv/bin/python training/menace_layer.py [--fit base+A,all,all+rebukes]
         [--lr 3e-5] [--epochs 3] [--seed 0]
@@ -63,6 +64,7 @@ import menace  # noqa: E402
 import menace_threats  # noqa: E402
 import rebukes  # noqa: E402
 import replies  # noqa: E402
+import unseen_intimidation  # noqa: E402
 import unseen_mail  # noqa: E402
 import unseen_menace  # noqa: E402
 import unseen_replies  # noqa: E402
@@ -128,6 +130,8 @@ def text_sets() -> dict[str, list[str]]:
         "replies": replies.REPLIES,
         "fresh_threats": unseen_replies.THREATS,
         "fresh_replies": unseen_replies.REPLIES,
+        "fresh2_threats": unseen_intimidation.THREATS,
+        "fresh2_notes": unseen_intimidation.ORDINARY,
     }
 
 
@@ -252,7 +256,8 @@ def main() -> None:
             f"{over('kept_threats')}, kept-back notes {over('kept_notes')}; functional suite "
             f"neutral {over('suite_neutral')}; rebukes {over('rebukes')}, the last 40 "
             f"{over('rebukes_check')}; fresh kept-back threats {over('fresh_threats')}, "
-            f"their replies {over('fresh_replies')}",
+            f"their replies {over('fresh_replies')}; the twenty-fourth probe's threats "
+            f"{over('fresh2_threats')}, its ordinary mail {over('fresh2_notes')}",
             flush=True,
         )
 
@@ -268,6 +273,8 @@ def main() -> None:
         "rebukes_check",
         "fresh_threats",
         "fresh_replies",
+        "fresh2_threats",
+        "fresh2_notes",
     ]
     for fit in args.fit.split(","):
         positive, negative = FITS[fit]

@@ -80,10 +80,17 @@ def test_unseen_threat_pairs_are_never_trained_on_nor_written_into_a_rule(module
     assert not {t.lower() for t in texts} & {t.lower() for t in taught}
 
 
-def test_the_fresh_replies_probe_is_never_trained_on_nor_written_into_a_rule() -> None:
-    fresh = load_training_module("unseen_replies")
-    texts = [*fresh.THREATS, *fresh.REPLIES]
-    assert len(fresh.THREATS) == len(fresh.REPLIES) == 50
+# the probes of 50 threats written afresh, and the name of their 50 texts that are not threats
+FIFTY_THREAT_PROBES = (("unseen_replies", "REPLIES"), ("unseen_intimidation", "ORDINARY"))
+
+
+@pytest.mark.parametrize(("module", "others"), FIFTY_THREAT_PROBES)
+def test_the_fifty_threat_probes_are_never_trained_on_nor_written_into_a_rule(
+    module: str, others: str
+) -> None:
+    fresh = load_training_module(module)
+    texts = [*fresh.THREATS, *getattr(fresh, others)]
+    assert len(fresh.THREATS) == len(getattr(fresh, others)) == 50
     assert len({t.lower() for t in texts}) == len(texts)
     trained = _trained_texts()
     assert not [t for t in texts if t.lower() in trained or f"{t} councillor.".lower() in trained]
@@ -98,6 +105,10 @@ def test_the_fresh_replies_probe_is_never_trained_on_nor_written_into_a_rule() -
     written = {*veiled.THREATS, *veiled.ORDINARY, *(t for pair in more.PAIRS for t in pair)}
     written |= {*load_training_module("rebukes").REBUKES, *load_training_module("replies").REPLIES}
     written |= set(_kept_back_threat_probes())
+    for name, attribute in FIFTY_THREAT_PROBES:
+        if name != module:
+            probe = load_training_module(name)
+            written |= {*probe.THREATS, *getattr(probe, attribute)}
     assert not {t.lower() for t in texts} & {t.lower() for t in written}
 
 
@@ -202,8 +213,9 @@ def test_the_menace_head_fits_on_no_kept_back_suite_or_threshold_sentence() -> N
     }
     assert not fitted & threshold
     kept_back = _kept_back_threat_probes()
-    fresh = load_training_module("unseen_replies")
-    kept_back += [*fresh.THREATS, *fresh.REPLIES]
+    for name, attribute in FIFTY_THREAT_PROBES:
+        probe = load_training_module(name)
+        kept_back += [*probe.THREATS, *getattr(probe, attribute)]
     unseen = load_training_module("unseen_neutral")
     for sets in (unseen.SETS, load_training_module("unseen_attacks").SETS):
         kept_back += [s for _, ts in sets.values() for t in ts for s in unseen.sentences(t)]
