@@ -5,7 +5,8 @@ The threat rules carry to no threat their writer had not seen, while the encoder
 the menace of a veiled threat (``menace_separability.py``). The head is fitted on the hand-made
 threats (``examples.THREAT_FRAMES`` and ``veiled_threats.THREATS``) against ordinary council
 mail, the neutral sentences about groups that training learns from, and public posts that are
-not threats. Its cut is the higher of two: the 99.9th percentile of other such posts, and the
+not threats. Its cut is the higher of two: the 99.9th percentile of other such posts, each read
+as the screener reads it (a longer post's sentences with words of menace apart too), and the
 score over which no more than 0.05% of the held-out threshold sentences lie under any of the
 encoder's kernels (the shipped thresholds' identity bound). No functional-suite sentence, no
 threshold sentence and no kept-back text is fitted on or sets the cut.
@@ -30,7 +31,7 @@ import menace_threats
 import numpy as np
 import veiled_threats
 
-from councillor_safety.screening.model.lexicon import hints_at_menace
+from councillor_safety.screening.model.lexicon import hints_at_menace, menacing_sentences
 from councillor_safety.screening.model.screener import menace_probability, prepare
 
 # public posts that are not threats: as many to fit on, and as many again to set the cut on
@@ -107,14 +108,19 @@ def cut(
     cut_posts: np.ndarray,
     threshold_sentences: Sequence[np.ndarray],
     identity_share: float | None = IDENTITY_SHARE,
+    post_sentences: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> tuple[float, float]:
     """The cut, and the public posts' percentile it was raised from.
 
     ``threshold_sentences``: the threshold sentences' vectors under each of the encoder's kernels;
     each sentence counts with its highest score. ``identity_share`` None leaves the cut where the
-    public posts put it.
+    public posts put it. ``post_sentences``: the vectors of the posts' sentences that the head
+    also reads apart (``lexicon.menacing_sentences``), and the index of the post each is from;
+    a post counts with the highest of its own score and theirs, as the screener reads it.
     """
     post_scores = menace_probability(w, b, cut_posts)
+    if post_sentences is not None:
+        np.maximum.at(post_scores, post_sentences[1], menace_probability(w, b, post_sentences[0]))
     if identity_share is None:
         return cut_from_scores(post_scores, None)
     return cut_from_scores(post_scores, highest_score(w, b, threshold_sentences), identity_share)
@@ -181,19 +187,43 @@ def build(
     vectors: Callable[[list[str], str], np.ndarray],
     threshold_sentences: Sequence[np.ndarray],
 ) -> tuple[np.ndarray, float, float, dict[str, float | int]]:
-    """Fit the head and set its cut: weights, bias, cut, and what to report of them."""
+    """Fit the head and set its cut: weights, bias, cut, and what to report of them.
+
+    ``vectors``: the encoder's vectors for texts as given, and a name to cache them under; the
+    texts are prepared here as the screener prepares them.
+    """
+
+    def read(texts: Sequence[str], name: str) -> np.ndarray:
+        return vectors([prepare(t) for t in texts], name)
+
     w, b = fit(
-        vectors(texts.threats, "menace-threats"),
-        np.vstack(
-            [vectors(texts.ordinary, "menace-notes"), vectors(texts.fit_posts, "menace-posts")]
-        ),
+        read(texts.threats, "menace-threats"),
+        np.vstack([read(texts.ordinary, "menace-notes"), read(texts.fit_posts, "menace-posts")]),
     )
-    the_cut, posts = cut(w, b, vectors(texts.cut_posts, "menace-cut"), threshold_sentences)
+    # the sentences the screener reads apart, split from the prepared post as it splits them
+    apart = [
+        (i, sentence)
+        for i, post in enumerate(texts.cut_posts)
+        for sentence in menacing_sentences(prepare(post))
+    ]
+    post_sentences = (
+        (vectors([t for _, t in apart], "menace-cut-sentences"), np.array([i for i, _ in apart]))
+        if apart
+        else None
+    )
+    the_cut, posts = cut(
+        w,
+        b,
+        read(texts.cut_posts, "menace-cut"),
+        threshold_sentences,
+        post_sentences=post_sentences,
+    )
     report: dict[str, float | int] = {
         "threats": len(texts.threats),
         "ordinary_notes": len(texts.ordinary),
         "public_posts": len(texts.fit_posts),
         "cut": round(the_cut, 4),
         "cut_from_public_posts": round(posts, 4),
+        "cut_posts_read_by_sentence": len({i for i, _ in apart}),
     }
     return w, b, the_cut, report

@@ -1070,7 +1070,7 @@ def main() -> None:
     )
     menace_w, menace_b, menace_cut, menace_report = menace.build(
         menace_texts,
-        lambda texts, name: embed([prepare(t) for t in texts], name),
+        embed,
         [E[len(rows) :]]
         + [
             embed(thr_prepared, f"menace-threshold-{level}", level=level)

@@ -1178,6 +1178,23 @@ def hints_at_menace(normalised: str) -> bool:
     return _MENACE_RE.search(normalised) is not None
 
 
+# a sentence ends at ".", "!" or "?" before a space; shorter pieces are greetings and sign-offs
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+_SHORTEST_SENTENCE = 3  # words
+
+
+def menacing_sentences(normalised: str) -> list[str]:
+    """The sentences of a message of two or more that have words of a veiled threat or of a
+    person's private life: the menace head reads each of them as well as the whole, in which
+    one sinister sentence among ordinary ones is diluted (model card, Architecture step 4)."""
+    sentences = [
+        s for s in _SENTENCE_END_RE.split(normalised) if len(s.split()) >= _SHORTEST_SENTENCE
+    ]
+    if len(sentences) < 2:
+        return []
+    return [s for s in sentences if hints_at_menace(s)]
+
+
 def needs_a_closer_read(normalised: str, profane: list[tuple[str, float]]) -> bool:
     """True when the text insults someone or swears more than mildly ("bloody", "damn")."""
     return any(w >= 0.6 for _, w in profane) or _INSULT_RE.search(normalised) is not None

@@ -10,7 +10,9 @@ Stage two's logits are blended with stage one's and calibrated on held-out data 
 scaling). Threat rules raise the threat score by a noisy-OR; the menace head, a linear head on
 the same encoder vectors that reads threats said in words no rule names, puts it at least at the
 threat threshold where it is over its cut (set on public posts and neutral sentences about
-groups), unless the text quotes or reports someone's words; the profanity lexicon sets a floor
+groups), unless the text quotes or reports someone's words; in a longer message it also reads
+each sentence with words of menace apart (``menacing_sentences``), since one sinister sentence
+among ordinary ones is diluted in the whole message's vector; the profanity lexicon sets a floor
 under the profanity score, and without a profane word the score stays under its threshold.
 
 Scores are advice to a person, never an automatic decision.
@@ -36,6 +38,7 @@ from .lexicon import (
     addresses_by_group,
     hints_at_menace,
     identity_mentions,
+    menacing_sentences,
     names_a_slur,
     names_group_nearly,
     names_harm_or_sex,
@@ -54,6 +57,7 @@ from .rules import (
     direct_insult,
     group_trope,
     others_words,
+    others_words_in,
     peaceful_intent,
     rejects_a_claim,
     rule_threat_probability,
@@ -132,6 +136,8 @@ class Explanation:
     # aside because the text quotes or reports someone's words
     menace: float = 0.0
     menace_reported: bool = False
+    # the sentence of a longer message that the head read the threat in, if not the whole text
+    menace_sentence: str = ""
     # quotes abuse to report or condemn it, rejects a sexist line or defends a group
     counter_speech: bool = False
     peaceful: str = ""  # words that disavow harm, name a lawful action or a danger, if any
@@ -154,7 +160,10 @@ class Explanation:
             parts.append(f"threat rule '{r.name}' matched \"{r.matched}\"{how}")
         if self.menace:
             how = " (reported or quoted speech, set aside)" if self.menace_reported else ""
-            parts.append(f"the menace head read a threat in its meaning ({self.menace:.2f}){how}")
+            where = f' in the sentence "{self.menace_sentence}"' if self.menace_sentence else ""
+            parts.append(
+                f"the menace head read a threat in its meaning ({self.menace:.2f}){where}{how}"
+            )
         if self.counter_speech:
             parts.append(
                 "counter-speech: reports or condemns abuse, rejects a sexist line or a claim "
@@ -203,6 +212,7 @@ class Explanation:
             ],
             "menace": self.menace,
             "menace_reported": self.menace_reported,
+            "menace_sentence": self.menace_sentence,
             "counter_speech": self.counter_speech,
             "peaceful": self.peaceful,
             "about_a_thing": self.about_a_thing,
@@ -409,14 +419,23 @@ class Screener:
         thresholds = np.array([self.thresholds[k] for k in LABELS])
         probs = np.minimum(p1, 0.9 * thresholds)  # stage one never flags on its own
         menace = np.zeros(n)
+        menace_sentence = [""] * n
         idx = np.flatnonzero(escalate)
+        encode = embed if embed is not None else self.encoder.encode
         if len(idx):
             selected = [norms[int(i)] for i in idx]
-            emb = embed(selected) if embed is not None else self.encoder.encode(selected)
+            emb = encode(selected)
             s2 = self.heads.logits(emb)
             z = self.heads.cal2 * s2 + self.heads.cal1 * s1[idx] + self.heads.cal0
             probs[idx] = _sigmoid(z)
             menace[idx] = self.heads.menace(emb)
+            # one sinister sentence is diluted in a longer message's vector: read it apart too
+            apart = [(int(i), t) for i in idx for t in menacing_sentences(norms[int(i)])]
+            if apart and self.heads.menace_w is not None:
+                read = self.heads.menace(encode([t for _, t in apart]))
+                for (i, sentence), score in zip(apart, read, strict=True):
+                    if score > menace[i]:
+                        menace[i], menace_sentence[i] = score, sentence
 
         results = []
         ti, pi = LABELS.index("threat"), LABELS.index("profanity")
@@ -430,10 +449,13 @@ class Screener:
             rule_p = rule_threat_probability(hits[i])
             p[ti] = 1.0 - (1.0 - p[ti]) * (1.0 - rule_p)
             # before the cuts below: a disavowal or a lawful action answers the head's reading too
-            menace_read, menace_reported = 0.0, False
+            menace_read, menace_reported, read_in = 0.0, False, ""
             if menace[i] >= self.menace_cut:
-                menace_read = round(float(menace[i]), 4)
-                menace_reported = bool(others_words(norms[i]))
+                menace_read, read_in = round(float(menace[i]), 4), menace_sentence[i]
+                # reported or quoted where the head read it: the sentence, if it read one apart
+                menace_reported = bool(
+                    others_words_in(norms[i], read_in) if read_in else others_words(norms[i])
+                )
                 if not menace_reported:
                     p[ti] = max(p[ti], self._menace_score(float(menace[i])))
             # a lawful action answers a vague "you'll pay", not a rule that names harm
@@ -524,7 +546,7 @@ class Screener:
                         scores,
                         flags,
                         hits[i],
-                        (menace_read, menace_reported),
+                        (menace_read, menace_reported, read_in),
                         prof,
                         bool(escalate[i]),
                         countered,
@@ -554,7 +576,7 @@ class Screener:
         scores: dict[str, float],
         flags: list[str],
         hits: list[RuleHit],
-        menace: tuple[float, bool],
+        menace: tuple[float, bool, str],
         prof: list[tuple[str, float]],
         escalated: bool,
         countered: bool,
@@ -595,6 +617,7 @@ class Screener:
             rules=[RuleExplanation(h.name, h.matched, h.reported) for h in hits],
             menace=menace[0],
             menace_reported=menace[1],
+            menace_sentence=menace[2],
             counter_speech=countered,
             peaceful=peaceful,
             about_a_thing=about_a_thing,

@@ -9,6 +9,7 @@ from councillor_safety.screening.model.lexicon import (
     addresses_by_group,
     hints_at_menace,
     identity_mentions,
+    menacing_sentences,
     names_group_nearly,
     names_harm_or_sex,
     names_strong_group,
@@ -156,6 +157,20 @@ def test_names_harm_or_sex(text: str, expected: bool) -> None:
 )
 def test_hints_at_menace(text: str, expected: bool) -> None:
     assert hints_at_menace(text) is expected
+
+
+def test_menacing_sentences_are_read_apart_only_in_longer_messages() -> None:
+    sinister = "your kids walk home alone, don't they?"
+    assert menacing_sentences(f"the drains are blocked again. {sinister}") == [sinister]
+    assert menacing_sentences(f"{sinister} the drains are blocked again.") == [sinister]
+    # one sentence is read whole already
+    assert menacing_sentences(sinister) == []
+    # a greeting or a sign-off is too short to count as a sentence beside it
+    assert menacing_sentences("hi all. see you at the meeting tonight.") == []
+    # sentences with no words of menace are not read apart
+    assert menacing_sentences("thanks for your reply. the bins are still not collected.") == []
+    both = "we know where you live. the drains are blocked. see you tonight, councillor!"
+    assert menacing_sentences(both) == ["we know where you live.", "see you tonight, councillor!"]
 
 
 @pytest.mark.parametrize(

@@ -991,6 +991,43 @@ def test_the_menace_head_reads_threats_no_rule_names(
     assert without.explanation.menace == 0.0
 
 
+# one sinister sentence among ordinary ones, in the words no rule names (written for this test)
+LONGER_MESSAGE = (
+    "Councillor Reid, I have written four times about the flooding on Mill Lane and had no "
+    "answer. The drains have not been cleared since spring. Your family won't always have the "
+    "police outside, you know."
+)
+
+
+def test_the_menace_head_reads_a_sinister_sentence_apart_from_a_longer_message(
+    screener: Screener, headless: Screener
+) -> None:
+    r = screener.score(LONGER_MESSAGE)
+    sentence = "your family won't always have the police outside, you know."
+    assert r.explanation.rules == []
+    assert r.explanation.menace_sentence == sentence
+    assert r.explanation.menace >= screener.menace_cut
+    # "I have written" is the writer's own letter: the sentence read reports no one's words
+    assert not r.explanation.menace_reported
+    assert "threat" in r.flags
+    assert f'in the sentence "{sentence}"' in r.explanation.summary()
+    assert r.to_dict()["explanation"]["menace_sentence"] == sentence
+    # the whole message's vector dilutes it under the cut
+    whole = screener.encoder.encode([prepare(LONGER_MESSAGE)])
+    assert screener.heads.menace(whole)[0] < screener.menace_cut
+    assert "threat" not in headless.score(LONGER_MESSAGE).flags
+    # a threat the head reads in the whole text names no sentence
+    short = screener.score(MENACE_HEAD_THREATS[0])
+    assert short.explanation.menace >= screener.menace_cut
+    assert short.explanation.menace_sentence == ""
+    assert "in the sentence" not in short.explanation.summary()
+    # reported where the head read it, it is set aside as a reported threat is
+    reported = screener.score(LONGER_MESSAGE.replace("Your family", "Someone told me your family"))
+    assert reported.explanation.menace_sentence.startswith("someone told me your family")
+    assert reported.explanation.menace_reported
+    assert "threat" not in reported.flags
+
+
 def test_the_menace_head_sets_aside_reported_words_and_answers_to_a_disavowal(
     screener: Screener,
 ) -> None:

@@ -14,6 +14,7 @@ from councillor_safety.screening.model.rules import (
     direct_insult,
     group_trope,
     others_words,
+    others_words_in,
     peaceful_intent,
     rejects_a_claim,
     rule_threat_probability,
@@ -118,6 +119,19 @@ def test_others_words_anywhere_in_a_text_are_found(text: str, shown_by: str) -> 
 )
 def test_a_text_in_the_writers_own_words_reports_no_one(text: str) -> None:
     assert others_words(normalise(text)) == ""
+
+
+def test_others_words_in_a_sentence_are_its_own_or_a_quotation_spanning_it() -> None:
+    sinister = "your family won't always have the police outside."
+    letter = f"i have written to you twice. the drains are blocked. {sinister}"
+    assert others_words(letter) == "written"  # anywhere in the text
+    assert others_words_in(letter, sinister) == ""  # not in the sentence read
+    said = f"the drains are blocked. a man in the queue said {sinister}"
+    assert others_words_in(said, f"a man in the queue said {sinister}") == "said"
+    # a quotation of several sentences sets aside each sentence in it
+    quoted = f'a note came through the door. "the drains can wait. {sinister}" signed, a friend.'
+    assert others_words_in(quoted, f'{sinister}"') == f'"the drains can wait. {sinister}"'
+    assert others_words_in(quoted, "signed, a friend.") == ""
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,13 @@
   pattern the rules share.
 """
 
-from .counter_speech import defends_a_group, denounced_quote, others_words, rejects_a_claim
+from .counter_speech import (
+    defends_a_group,
+    denounced_quote,
+    others_words,
+    others_words_in,
+    rejects_a_claim,
+)
 from .hateful_lines import (
     call_to_shun,
     group_trope,
@@ -38,6 +44,7 @@ __all__ = [
     "direct_insult",
     "group_trope",
     "others_words",
+    "others_words_in",
     "peaceful_intent",
     "rejects_a_claim",
     "rule_threat_probability",

@@ -46,6 +46,25 @@ def others_words(normalised: str) -> str:
     return found.group(0) if found else ""
 
 
+def others_words_in(normalised: str, sentence: str) -> str:
+    """What shows that ``sentence``, one of the text's, quotes or reports someone's words, or "".
+
+    The menace head reads a longer message's sentences with words of menace apart too; the one
+    it read a threat in is judged on its own words and on any quotation that spans it, so that
+    "I have written four times" earlier in a letter does not set aside a threat later in it,
+    while a quotation of several sentences still does.
+    """
+    found = others_words(sentence)
+    if found:
+        return found
+    start = normalised.find(sentence)
+    end = start + len(sentence)
+    for quoted in _QUOTED_SPAN.finditer(normalised):
+        if start >= 0 and quoted.start() < end and quoted.end() > start:
+            return quoted.group(0)
+    return ""
+
+
 # Counter-speech that defends a group without quoting the abuse: "Stop blaming immigrants for
 # everything", "Don't scapegoat Travellers". The model reads the group and the blame together as
 # hate. Not when the message goes on to attack ("Don't hate Muslims, just deport them"), turns
