@@ -32,7 +32,11 @@ import numpy as np
 import veiled_threats
 
 from councillor_safety.screening.model.lexicon import hints_at_menace, menacing_sentences
-from councillor_safety.screening.model.screener import menace_probability, prepare
+from councillor_safety.screening.model.screener import (
+    highest_menace,
+    menace_probability,
+    prepare,
+)
 
 # public posts that are not threats: as many to fit on, and as many again to set the cut on
 PUBLIC_POSTS = 6000
@@ -108,19 +112,14 @@ def cut(
     cut_posts: np.ndarray,
     threshold_sentences: Sequence[np.ndarray],
     identity_share: float | None = IDENTITY_SHARE,
-    post_sentences: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> tuple[float, float]:
     """The cut, and the public posts' percentile it was raised from.
 
     ``threshold_sentences``: the threshold sentences' vectors under each of the encoder's kernels;
     each sentence counts with its highest score. ``identity_share`` None leaves the cut where the
-    public posts put it. ``post_sentences``: the vectors of the posts' sentences that the head
-    also reads apart (``lexicon.menacing_sentences``), and the index of the post each is from;
-    a post counts with the highest of its own score and theirs, as the screener reads it.
+    public posts put it.
     """
     post_scores = menace_probability(w, b, cut_posts)
-    if post_sentences is not None:
-        np.maximum.at(post_scores, post_sentences[1], menace_probability(w, b, post_sentences[0]))
     if identity_share is None:
         return cut_from_scores(post_scores, None)
     return cut_from_scores(post_scores, highest_score(w, b, threshold_sentences), identity_share)
@@ -200,30 +199,21 @@ def build(
         read(texts.threats, "menace-threats"),
         np.vstack([read(texts.ordinary, "menace-notes"), read(texts.fit_posts, "menace-posts")]),
     )
-    # the sentences the screener reads apart, split from the prepared post as it splits them
-    apart = [
-        (i, sentence)
-        for i, post in enumerate(texts.cut_posts)
-        for sentence in menacing_sentences(prepare(post))
-    ]
-    post_sentences = (
-        (vectors([t for _, t in apart], "menace-cut-sentences"), np.array([i for i, _ in apart]))
-        if apart
-        else None
+    # the posts read as the screener reads them, a longer one's sentences of menace apart too
+    # (the threshold sentences are one sentence each, so read whole: a test holds that)
+    prepared = [prepare(t) for t in texts.cut_posts]
+    post_scores, _ = highest_menace(
+        prepared,
+        menace_probability(w, b, vectors(prepared, "menace-cut")),
+        lambda sentences: menace_probability(w, b, vectors(sentences, "menace-cut-sentences")),
     )
-    the_cut, posts = cut(
-        w,
-        b,
-        read(texts.cut_posts, "menace-cut"),
-        threshold_sentences,
-        post_sentences=post_sentences,
-    )
+    the_cut, posts = cut_from_scores(post_scores, highest_score(w, b, threshold_sentences))
     report: dict[str, float | int] = {
         "threats": len(texts.threats),
         "ordinary_notes": len(texts.ordinary),
         "public_posts": len(texts.fit_posts),
         "cut": round(the_cut, 4),
         "cut_from_public_posts": round(posts, 4),
-        "cut_posts_read_by_sentence": len({i for i, _ in apart}),
+        "cut_posts_read_by_sentence": sum(bool(menacing_sentences(t)) for t in prepared),
     }
     return w, b, the_cut, report

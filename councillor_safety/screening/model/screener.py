@@ -311,6 +311,24 @@ def menace_probability(
     return _sigmoid((emb.astype(np.float32) @ w).astype(np.float64) + b)
 
 
+def highest_menace(
+    norms: Sequence[str],
+    whole: npt.NDArray[np.float64],
+    score: Callable[[list[str]], npt.NDArray[np.float64]],
+) -> tuple[npt.NDArray[np.float64], list[str]]:
+    """Each text's menace score, the highest of its whole's (``whole``) and its sentences' with
+    words of menace (``menacing_sentences``, all scored in one call of ``score``), and the
+    sentence that gave it ("" where the whole did). One sinister sentence is diluted in a longer
+    message's vector; training sets the head's cut on posts read so too."""
+    scores, read_in = whole.astype(np.float64), [""] * len(norms)
+    apart = [(i, t) for i, norm in enumerate(norms) for t in menacing_sentences(norm)]
+    if apart:
+        for (i, sentence), value in zip(apart, score([t for _, t in apart]), strict=True):
+            if value > scores[i]:
+                scores[i], read_in[i] = value, sentence
+    return scores, read_in
+
+
 class Heads:
     """Stage-two heads: a small MLP on sentence embeddings, then per-label calibration."""
 
@@ -428,14 +446,12 @@ class Screener:
             s2 = self.heads.logits(emb)
             z = self.heads.cal2 * s2 + self.heads.cal1 * s1[idx] + self.heads.cal0
             probs[idx] = _sigmoid(z)
-            menace[idx] = self.heads.menace(emb)
-            # one sinister sentence is diluted in a longer message's vector: read it apart too
-            apart = [(int(i), t) for i in idx for t in menacing_sentences(norms[int(i)])]
-            if apart and self.heads.menace_w is not None:
-                read = self.heads.menace(encode([t for _, t in apart]))
-                for (i, sentence), score in zip(apart, read, strict=True):
-                    if score > menace[i]:
-                        menace[i], menace_sentence[i] = score, sentence
+            if self.heads.menace_w is not None:
+                menace[idx], sentences_read = highest_menace(
+                    selected, self.heads.menace(emb), lambda ts: self.heads.menace(encode(ts))
+                )
+                for j, sentence in zip(idx, sentences_read, strict=True):
+                    menace_sentence[int(j)] = sentence
 
         results = []
         ti, pi = LABELS.index("threat"), LABELS.index("profanity")

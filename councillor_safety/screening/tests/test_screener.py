@@ -17,6 +17,7 @@ from councillor_safety.screening.model.screener import (
     ASSETS,
     NO_PROFANE_WORD_CAP,
     PROFANITY_THRESHOLD,
+    highest_menace,
     prepare,
 )
 from councillor_safety.screening.tests.training_modules import load_training_module
@@ -997,6 +998,28 @@ LONGER_MESSAGE = (
     "answer. The drains have not been cleared since spring. Your family won't always have the "
     "police outside, you know."
 )
+
+
+def test_the_highest_menace_is_the_whole_texts_or_a_sentence_of_menaces() -> None:
+    texts = [
+        "the drains are blocked. we know where you live.",
+        "we know where you live.",  # one sentence: read whole only
+        "the drains are blocked. the bins are late.",  # no words of menace
+        "we know where you live. see you tonight.",
+    ]
+    scored: list[list[str]] = []
+
+    def score(sentences: list[str]) -> np.ndarray:
+        scored.append(sentences)  # every sentence read apart, in one call
+        return np.array([0.9 if "live" in t else 0.2 for t in sentences])
+
+    scores, read_in = highest_menace(texts, np.array([0.5, 0.8, 0.1, 0.95]), score)
+    assert scored == [["we know where you live.", "we know where you live.", "see you tonight."]]
+    assert scores.tolist() == [0.9, 0.8, 0.1, 0.95]
+    assert read_in == ["we know where you live.", "", "", ""]
+    nothing_apart, _ = highest_menace(texts[1:3], np.array([0.8, 0.1]), score)
+    assert len(scored) == 1  # no sentence to read apart: no call
+    assert nothing_apart.tolist() == [0.8, 0.1]
 
 
 def test_the_menace_head_reads_a_sinister_sentence_apart_from_a_longer_message(

@@ -263,16 +263,6 @@ def test_the_menace_cut_is_the_posts_percentile_raised_by_the_threshold_sentence
     two_high = np.r_[np.full(3998, -5.0), 8.0, 9.0][:, None].astype(np.float32)
     assert menace.cut(w, b, logits, [two_high])[0] == pytest.approx(0.999, abs=1e-4)
     assert menace.cut(w, b, logits, [two_high], 0.0)[0] == pytest.approx(0.99988, abs=1e-5)
-    # a post whose sentences are also read apart counts with the highest of its scores
-    low = np.full((1000, 1), -5.0, np.float32)
-    calm_cut = menace.cut(w, b, low, [quiet], None)[0]
-    assert calm_cut == pytest.approx(1 / (1 + np.exp(5.0)))
-    apart = (np.full((3, 1), 9.0, np.float32), np.array([7, 8, 8]))
-    assert menace.cut(w, b, low, [quiet], None, post_sentences=apart)[0] == pytest.approx(
-        0.99988, abs=1e-5
-    )
-    one = (np.full((1, 1), 9.0, np.float32), np.array([7]))  # one post of 1,000: under 0.1%
-    assert menace.cut(w, b, low, [quiet], None, post_sentences=one)[0] < 0.01
 
 
 def test_the_lower_cut_for_words_of_menace_is_set_by_worded_texts_alone() -> None:

@@ -55,14 +55,12 @@ def others_words_in(normalised: str, sentence: str) -> str:
     while a quotation of several sentences still does.
     """
     found = others_words(sentence)
-    if found:
-        return found
     start = normalised.find(sentence)
+    if found or start < 0:
+        return found
     end = start + len(sentence)
-    for quoted in _QUOTED_SPAN.finditer(normalised):
-        if start >= 0 and quoted.start() < end and quoted.end() > start:
-            return quoted.group(0)
-    return ""
+    spanning = (q for q in _QUOTED_SPAN.finditer(normalised) if q.start() < end and q.end() > start)
+    return next((q.group(0) for q in spanning), "")
 
 
 # Counter-speech that defends a group without quoting the abuse: "Stop blaming immigrants for
