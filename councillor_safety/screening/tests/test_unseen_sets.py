@@ -83,7 +83,12 @@ def test_unseen_threat_pairs_are_never_trained_on_nor_written_into_a_rule(module
 
 
 # the probes of 50 threats written afresh, and the name of their 50 texts that are not threats
-FIFTY_THREAT_PROBES = (("unseen_replies", "REPLIES"), ("unseen_intimidation", "ORDINARY"))
+FIFTY_THREAT_PROBES = (
+    ("unseen_replies", "REPLIES"),
+    ("unseen_intimidation", "ORDINARY"),
+    ("unseen_letters", "ORDINARY"),
+    ("unseen_casework", "ORDINARY"),
+)
 
 
 @pytest.mark.parametrize(("module", "others"), FIFTY_THREAT_PROBES)
