@@ -123,6 +123,10 @@ def main() -> None:
 
         def lookup(texts: list[str]) -> np.ndarray:
             batch[:] = texts
+            # a longer message's sentences of menace, which the screener reads apart
+            missing = [t for t in dict.fromkeys(texts) if t not in embedded]
+            if missing:
+                embedded.update(zip(missing, embed(missing, f"{name}-sentences"), strict=True))
             return np.stack([embedded[t] for t in texts])
 
         before = screener.score_batch(texts, embed=lookup)

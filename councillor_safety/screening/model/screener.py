@@ -11,8 +11,9 @@ scaling). Threat rules raise the threat score by a noisy-OR; the menace head, a 
 the same encoder vectors that reads threats said in words no rule names, puts it at least at the
 threat threshold where it is over its cut (set on public posts and neutral sentences about
 groups), unless the text quotes or reports someone's words; in a longer message it also reads
-each sentence with words of menace apart (``menacing_sentences``), since one sinister sentence
-among ordinary ones is diluted in the whole message's vector; the profanity lexicon sets a floor
+each sentence with words of menace apart (``menacing_sentences``), whether or not the whole went
+to stage two, since one sinister sentence among ordinary ones is diluted in the whole message's
+vector and in stage one's reading of it; the profanity lexicon sets a floor
 under the profanity score, and without a profane word the score stays under its threshold.
 
 Scores are advice to a person, never an automatic decision.
@@ -316,10 +317,11 @@ def highest_menace(
     whole: npt.NDArray[np.float64],
     score: Callable[[list[str]], npt.NDArray[np.float64]],
 ) -> tuple[npt.NDArray[np.float64], list[str]]:
-    """Each text's menace score, the highest of its whole's (``whole``) and its sentences' with
-    words of menace (``menacing_sentences``, all scored in one call of ``score``), and the
-    sentence that gave it ("" where the whole did). One sinister sentence is diluted in a longer
-    message's vector; training sets the head's cut on posts read so too."""
+    """Each text's menace score, the highest of its whole's (``whole``; 0 where the encoder did
+    not read the whole) and its sentences' with words of menace (``menacing_sentences``, all
+    scored in one call of ``score``), and the sentence that gave it ("" where the whole did).
+    One sinister sentence is diluted in a longer message's vector; training sets the head's cut
+    on posts read so too, every post's whole and sentences."""
     scores, read_in = whole.astype(np.float64), [""] * len(norms)
     apart = [(i, t) for i, norm in enumerate(norms) for t in menacing_sentences(norm)]
     if apart:
@@ -446,12 +448,13 @@ class Screener:
             s2 = self.heads.logits(emb)
             z = self.heads.cal2 * s2 + self.heads.cal1 * s1[idx] + self.heads.cal0
             probs[idx] = _sigmoid(z)
-            if self.heads.menace_w is not None:
-                menace[idx], sentences_read = highest_menace(
-                    selected, self.heads.menace(emb), lambda ts: self.heads.menace(encode(ts))
-                )
-                for j, sentence in zip(idx, sentences_read, strict=True):
-                    menace_sentence[int(j)] = sentence
+            menace[idx] = self.heads.menace(emb)
+        if self.heads.menace_w is not None:
+            # a longer message's sentences of menace are read whether or not the whole went to
+            # the encoder: stage one reads the whole, in which one such sentence is diluted too
+            menace, menace_sentence = highest_menace(
+                norms, menace, lambda ts: self.heads.menace(encode(ts))
+            )
 
         results = []
         ti, pi = LABELS.index("threat"), LABELS.index("profanity")

@@ -1051,6 +1051,32 @@ def test_the_menace_head_reads_a_sinister_sentence_apart_from_a_longer_message(
     assert "threat" not in reported.flags
 
 
+# Casework that stage one reads as ordinary, with one sinister sentence that no rule names
+QUIET_LETTER = (
+    "Councillor Pryce, I am writing again about the parking permits on Vale Road. Nobody has "
+    "answered since June. Your family should be careful walking home in the dark."
+)
+
+
+def test_a_sinister_sentence_is_read_apart_where_the_whole_message_stays_in_stage_one(
+    screener: Screener, headless: Screener
+) -> None:
+    r = screener.score(QUIET_LETTER)
+    sentence = "your family should be careful walking home in the dark."
+    # stage one sends the whole message no further, and no rule names the threat
+    assert r.explanation.stage == "lexical"
+    assert r.explanation.rules == []
+    assert r.explanation.menace_sentence == sentence
+    assert r.explanation.menace >= screener.menace_cut
+    assert r.flags == ["threat"]  # only the threat: the other labels are stage one's, unflagged
+    assert f'in the sentence "{sentence}"' in r.explanation.summary()
+    assert headless.score(QUIET_LETTER).flags == []
+    # the same message without the sentence has nothing read apart
+    ordinary = screener.score(QUIET_LETTER.rsplit(". ", 1)[0] + ".")
+    assert ordinary.explanation.menace_sentence == ""
+    assert ordinary.flags == []
+
+
 def test_the_menace_head_sets_aside_reported_words_and_answers_to_a_disavowal(
     screener: Screener,
 ) -> None:
