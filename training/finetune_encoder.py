@@ -18,7 +18,7 @@ of the training rows, ROC-AUC per validation set, and the share of abusive valid
 flagged at thresholds that flag at most 1% of the held-out neutral identity sentences and 5%
 of any one group's (the goal's limits; ``train.py`` holds itself to 0.1% overall). It ranks
 runs only: the cascade's own figures come from ``train.py`` on the exported encoder.
-Configuration ``frozen`` probes the encoder as shipped. The runs in the model card were
+Configuration ``frozen`` probes the encoder as shipped. The runs in the model notes were
 
     python training/finetune_encoder.py --bundle training/cache/ft-bundle --out OUT \
         --config frozen --config clp1:epochs=3,pair=1 \

@@ -2,7 +2,7 @@
 
 Trained into the shared heads, calls to harass, shun or drive out a group (``hostility.py``)
 lift neutral sentences about groups too, and the identity limits then raise every threshold
-(model card, Experiments). This asks whether a reading of their own could do better: a
+(model notes, Experiments). This asks whether a reading of their own could do better: a
 logistic regression on the shipped int8 encoder's vectors, fitted on hand-made rows only (the
 calls against the reports, the ordinary sentences on the same topics and the trained neutral
 templates), is scored on the kept-back calls (``unseen_attacks.py``) and the kept-back neutral

@@ -7,7 +7,7 @@ first three words of a kept-back sentence (``test_unseen_sets.py`` checks that).
 rows only with ``train.py --hostility reports,calls,topics`` (any of the three): learnt as
 harmless, the reports let more calls through; learnt as attacks, the calls raise the thresholds
 the identity limits set and fewer abusive posts are flagged, so the shipped release is trained
-without them (model card, Experiments).
+without them (model notes, Experiments).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The menace head: a logistic regression on the encoder's vectors that reads threats said in
-words no rule names (model card, Architecture step 4).
+words no rule names (model notes, Architecture step 4).
 
 The threat rules carry to no threat their writer had not seen, while the encoder's vectors hold
 the menace of a veiled threat (``menace_separability.py``). The head is fitted on the hand-made
@@ -11,7 +11,7 @@ score over which no more than 0.05% of the held-out threshold sentences lie unde
 encoder's kernels (the shipped thresholds' identity bound). No functional-suite sentence, no
 threshold sentence and no kept-back text is fitted on or sets the cut.
 
-Two options measured and not shipped (``menace_head.py``; model card, Experiments): 216 more
+Two options measured and not shipped (``menace_head.py``; model notes, Experiments): 216 more
 hand-made threats with their ordinary twins (``menace_threats.PAIRS``, ``more_threats``), and a
 lower cut for texts with words of a veiled threat or of a person's private life
 (``worded_cut``).

@@ -1,6 +1,6 @@
 """The menace head's cut and negatives, measured against the screener without the head.
 
-The shipped menace head (``menace.py``, model card Architecture step 4) is fitted with the
+The shipped menace head (``menace.py``, model notes, Architecture step 4) is fitted with the
 trained neutral sentences about groups among its negatives and its cut bound by the threshold
 sentences. This fits the head the same way with other choices and reports, against the shipped
 screener with its head turned off, what the head adds on the kept-back probes, the kept-back

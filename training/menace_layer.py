@@ -2,7 +2,7 @@
 
 The menace head (``menace.py``) is a logistic regression on the frozen encoder's sentence
 vectors. More threats, a lower cut and a small neural head on those vectors each traded the
-threats they gained for ordinary notes about one for one (model card, Experiments), and a head
+threats they gained for ordinary notes about one for one (model notes, Experiments), and a head
 that attends over the last layer's token states did no better than the mean (a one-off run). This measures the
 next step that fits a two-core CPU: the int8 graph's fifth-layer token states are taken as they
 are (one extra graph output; the committed file is unchanged), and a copy of the sixth layer,

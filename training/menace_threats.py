@@ -5,7 +5,7 @@ text-speak, written afresh from no kept-back text; each ordinary note reuses its
 about casework, events or thanks, so that the words alone are not the threat. Measured as more
 training threats for the menace head (``menace.training_texts(..., more_threats=True)``,
 ``menace_head.py --more-threats``) and not shipped: fitted on them, the head's cut rose with its
-reach and it read about as many of the kept-back threats (model card, Experiments).
+reach and it read about as many of the kept-back threats (model notes, Experiments).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 What residents write when a councillor has let them down: short second-person replies, which the
 menace head can read as menace ("You had one job, councillor." is flagged `threat` by the shipped
-screener: model card, Known limits). Written as a measure: the shipped head never fits on them
+screener: model notes, Known limits). Written as a measure: the shipped head never fits on them
 (a test holds it to that). ``menace_layer.py`` counts those over its readers' cuts, and fits the
 first 60 in one experiment, read on the other 40.
 """

@@ -6,7 +6,7 @@ helpful warnings about real hazards, blunt questions, thanks and requests, and a
 replies. Many of them look at first glance like veiled threats but plainly are not. Written in one
 sitting by a writer who read none of the screener's texts, and fitted on only in experiments:
 ``menace_layer.py --fit all+replies`` (the menace head's fine-tuned reader) and ``train.py
---replies`` (the whole cascade); neither was shipped (model card, Experiments).
+--replies`` (the whole cascade); neither was shipped (model notes, Experiments).
 """
 
 from __future__ import annotations

@@ -751,7 +751,7 @@ def main() -> None:
         "--veiled-threats",
         action="store_true",
         help="train on the veiled threats and their ordinary twins (veiled_threats.py) and let "
-        "words of menace route texts to the encoder (not shipped; see the model card's "
+        "words of menace route texts to the encoder (not shipped; see the model notes' Experiments "
         "Experiments)",
     )
     ap.add_argument(
@@ -760,7 +760,7 @@ def main() -> None:
         metavar="PARTS",
         help="train on these comma-separated parts of hostility.py: reports (hostility reported "
         "for a group), calls (calls to harass one), topics (ordinary sentences on the calls' "
-        "topics); not shipped, see the model card's Experiments",
+        "topics); not shipped, see the model notes' Experiments",
     )
     ap.add_argument(
         "--evaluate",
@@ -775,13 +775,13 @@ def main() -> None:
         type=float,
         default=0.0,
         help="weight of the loss that keeps naming a group from raising a neutral row's scores "
-        "(0: off, as shipped; see the model card's Experiments)",
+        "(0: off, as shipped; see the model notes' Experiments)",
     )
     ap.add_argument(
         "--replies",
         action="store_true",
         help="train on the short replies said to a councillor's face (replies.py) as ordinary "
-        "rows; not shipped, see the model card's Experiments",
+        "rows; not shipped, see the model notes' Experiments",
     )
     args = ap.parse_args()
     rng = random.Random(SEED)  # noqa: S311 - reproducible sampling, not security

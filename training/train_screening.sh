@@ -5,7 +5,7 @@
 #
 # Creates training/.venv (Python 3.11, CPU torch) if missing, exports the int8 ONNX encoder when
 # it is absent or --export is given (from fine-tuned transformer layers with --layers FILE,
-# written on a GPU by finetune_encoder.py; see the model card), then trains the heads, writes
+# written on a GPU by finetune_encoder.py; see the model notes), then trains the heads, writes
 # the runtime assets under councillor_safety/screening/model/assets/ and prints validation
 # metrics. Embeddings are cached in training/cache/ by text, encoder and CPU kernels, so that a
 # retrain encodes only the texts it has not seen on this kind of server (the first run encodes

@@ -8,7 +8,7 @@ twins (``menace_separability.py``). In the training rows only with ``train.py
 --veiled-threats``, which also lets words of menace send a text to the encoder
 (``lexicon.hints_at_menace``): retrained so, the screener catches more veiled threats but sets
 higher thresholds and flags fewer abusive posts, so the shipped release is trained without them
-(model card, Experiments). The ordinary notes are there so that the words alone are not the
+(model notes, Experiments). The ordinary notes are there so that the words alone are not the
 threat.
 """
 

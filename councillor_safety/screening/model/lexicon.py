@@ -1186,7 +1186,7 @@ _SHORTEST_SENTENCE = 3  # words
 def menacing_sentences(normalised: str) -> list[str]:
     """The sentences of a message of two or more that have words of a veiled threat or of a
     person's private life: the menace head reads each of them as well as the whole, in which
-    one sinister sentence among ordinary ones is diluted (model card, Architecture step 4)."""
+    one sinister sentence among ordinary ones is diluted (model notes, Architecture step 4)."""
     sentences = [
         s for s in _SENTENCE_END_RE.split(normalised) if len(s.split()) >= _SHORTEST_SENTENCE
     ]
