@@ -36,6 +36,7 @@ from councillor_safety.screening.model.screener import (
     highest_menace,
     menace_probability,
     prepare,
+    sentence_source,
 )
 
 # public posts that are not threats: as many to fit on, and as many again to set the cut on
@@ -202,8 +203,9 @@ def build(
     # the posts read as the screener reads them, a longer one's sentences of menace apart too
     # (the threshold sentences are one sentence each, so read whole: a test holds that)
     prepared = [prepare(t) for t in texts.cut_posts]
+    sources = [sentence_source(t, p) for t, p in zip(texts.cut_posts, prepared, strict=True)]
     post_scores, _ = highest_menace(
-        prepared,
+        sources,
         menace_probability(w, b, vectors(prepared, "menace-cut")),
         lambda sentences: menace_probability(w, b, vectors(sentences, "menace-cut-sentences")),
     )
@@ -214,6 +216,6 @@ def build(
         "public_posts": len(texts.fit_posts),
         "cut": round(the_cut, 4),
         "cut_from_public_posts": round(posts, 4),
-        "cut_posts_read_by_sentence": sum(bool(menacing_sentences(t)) for t in prepared),
+        "cut_posts_read_by_sentence": sum(bool(menacing_sentences(t)) for t in sources),
     }
     return w, b, the_cut, report

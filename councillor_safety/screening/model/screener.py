@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -264,6 +265,22 @@ def prepare(text: object) -> str:
     return normalised if removal != normalised and identity_mentions(normalised) else removal
 
 
+# A line break ends a sentence where a blank line follows it or the next line opens with a
+# capital: mail written on a phone often ends a sentence with a line break and no stop, while
+# hard-wrapped mail goes on with its sentence in lower case on the next line.
+_SENTENCE_LINE_BREAK_RE = re.compile(r"\r?\n(?:[ \t]*\r?\n)+|\r?\n(?=[ \t]*[A-Z])")
+
+
+def sentence_source(text: object, normalised: str) -> str:
+    """``normalised`` with a line break ("\\n") wherever a line break in ``text`` ends a
+    sentence, for ``menacing_sentences``: normalising joins the lines into one, and a sinister
+    line with no stop at its end would be read only within its neighbours."""
+    if not isinstance(text, str) or "\n" not in text:
+        return normalised
+    lines = [line for line in map(prepare, _SENTENCE_LINE_BREAK_RE.split(_clip(text))) if line]
+    return "\n".join(lines) if len(lines) > 1 else normalised
+
+
 def threat_hits(text: object, normalised: str) -> list[RuleHit]:
     """The threat rules' hits on a text, or, if none, on the text with its emoji taken out.
 
@@ -313,17 +330,18 @@ def menace_probability(
 
 
 def highest_menace(
-    norms: Sequence[str],
+    sources: Sequence[str],
     whole: npt.NDArray[np.float64],
     score: Callable[[list[str]], npt.NDArray[np.float64]],
 ) -> tuple[npt.NDArray[np.float64], list[str]]:
     """Each text's menace score, the highest of its whole's (``whole``; 0 where the encoder did
-    not read the whole) and its sentences' with words of menace (``menacing_sentences``, all
-    scored in one call of ``score``), and the sentence that gave it ("" where the whole did).
+    not read the whole) and its sentences' with words of menace (``menacing_sentences`` of its
+    ``sentence_source``, all scored in one call of ``score``), and the sentence that gave it
+    ("" where the whole did).
     One sinister sentence is diluted in a longer message's vector; training sets the head's cut
     on posts read so too, every post's whole and sentences."""
-    scores, read_in = whole.astype(np.float64), [""] * len(norms)
-    apart = [(i, t) for i, norm in enumerate(norms) for t in menacing_sentences(norm)]
+    scores, read_in = whole.astype(np.float64), [""] * len(sources)
+    apart = [(i, t) for i, source in enumerate(sources) for t in menacing_sentences(source)]
     if apart:
         for (i, sentence), value in zip(apart, score([t for _, t in apart]), strict=True):
             if value > scores[i]:
@@ -453,7 +471,9 @@ class Screener:
             # a longer message's sentences of menace are read whether or not the whole went to
             # the encoder: stage one reads the whole, in which one such sentence is diluted too
             menace, menace_sentence = highest_menace(
-                norms, menace, lambda ts: self.heads.menace(encode(ts))
+                [sentence_source(t, nm) for t, nm in zip(texts, norms, strict=True)],
+                menace,
+                lambda ts: self.heads.menace(encode(ts)),
             )
 
         results = []

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from councillor_safety.screening.model import LABELS, Screener, ScreeningResult
+from councillor_safety.screening.model.lexicon import menacing_sentences
 from councillor_safety.screening.model.rules import THREAT_RULES
 from councillor_safety.screening.model.screener import (
     ASSETS,
@@ -19,6 +20,7 @@ from councillor_safety.screening.model.screener import (
     PROFANITY_THRESHOLD,
     highest_menace,
     prepare,
+    sentence_source,
 )
 from councillor_safety.screening.tests.training_modules import load_training_module
 
@@ -1075,6 +1077,43 @@ def test_a_sinister_sentence_is_read_apart_where_the_whole_message_stays_in_stag
     ordinary = screener.score(QUIET_LETTER.rsplit(". ", 1)[0] + ".")
     assert ordinary.explanation.menace_sentence == ""
     assert ordinary.flags == []
+
+
+def test_a_line_break_ends_a_sentence_where_a_blank_line_or_a_capital_follows() -> None:
+    phone = "Dear Cllr Pryce\n\nStill no permits on Vale Road\nYour kids walk home alone\n"
+    assert sentence_source(phone, prepare(phone)) == (
+        "dear cllr pryce\nstill no permits on vale road\nyour kids walk home alone"
+    )
+    windows = "Still no permits on Vale Road\r\nYour kids walk home alone"
+    assert sentence_source(windows, prepare(windows)).split("\n") == [
+        "still no permits on vale road",
+        "your kids walk home alone",
+    ]
+    # hard-wrapped mail goes on with its sentence in lower case: read as the normalised text
+    wrapped = "Still no permits on Vale Road and your\nkids walk home alone past it."
+    assert sentence_source(wrapped, prepare(wrapped)) == prepare(wrapped)
+    assert sentence_source("One line only.", "one line only.") == "one line only."
+    assert sentence_source(None, "") == ""
+
+
+# The same casework, written on a phone: a line break and no stop after each sentence
+PHONE_LETTER = (
+    "Councillor Pryce\n\nI am writing again about the parking permits on Vale Road\n"
+    "Nobody has answered since June\nYour family should be careful walking home in the dark\n"
+)
+
+
+def test_a_sinister_line_with_no_stop_is_read_apart_as_a_sentence(
+    screener: Screener, headless: Screener
+) -> None:
+    r = screener.score(PHONE_LETTER)
+    line = "your family should be careful walking home in the dark"
+    assert r.explanation.menace_sentence == line
+    assert r.explanation.menace >= screener.menace_cut
+    assert r.flags == ["threat"]
+    assert headless.score(PHONE_LETTER).flags == []
+    # normalising joins the lines into one sentence, in which the menace is diluted
+    assert menacing_sentences(prepare(PHONE_LETTER)) == []
 
 
 def test_the_menace_head_sets_aside_reported_words_and_answers_to_a_disavowal(
