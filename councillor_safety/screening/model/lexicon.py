@@ -1178,10 +1178,10 @@ def hints_at_menace(normalised: str) -> bool:
     return _MENACE_RE.search(normalised) is not None
 
 
-# a sentence ends at ".", "!" or "?" before a space, or at a line break, which a normalised text
-# keeps only where ``screener.sentence_source`` put one; shorter pieces are greetings and
-# sign-offs
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n")
+# a sentence ends at ".", "!" or "?" before a space, also where a quotation or a bracket closes
+# after it ('... live." Then'), or at a line break, which a normalised text keeps only where
+# ``screener.sentence_source`` put one; shorter pieces are greetings and sign-offs
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"')])\s+|\n")
 _SHORTEST_SENTENCE = 3  # words
 
 

@@ -171,6 +171,12 @@ def test_menacing_sentences_are_read_apart_only_in_longer_messages() -> None:
     assert menacing_sentences("thanks for your reply. the bins are still not collected.") == []
     both = "we know where you live. the drains are blocked. see you tonight, councillor!"
     assert menacing_sentences(both) == ["we know where you live.", "see you tonight, councillor!"]
+    # so does a stop inside a closing quotation mark or bracket
+    quoted = 'he wrote "we know where you live." then he left the office. see you at the surgery'
+    assert menacing_sentences(quoted) == ['he wrote "we know where you live."']
+    assert menacing_sentences("i went home. (we know where you live.) the bins are late") == [
+        "(we know where you live.)"
+    ]
     # a line break kept where a sentence ends (``screener.sentence_source``) ends one too
     lines = "the drains are blocked again\nyour kids walk home alone, don't they"
     assert menacing_sentences(lines) == ["your kids walk home alone, don't they"]
