@@ -1054,17 +1054,29 @@ def test_the_menace_head_reads_a_sinister_sentence_apart_from_a_longer_message(
 
 
 # Casework that stage one reads as ordinary, with one sinister sentence that no rule names
+SINISTER = "Your family should be careful walking home in the dark"
 QUIET_LETTER = (
     "Councillor Pryce, I am writing again about the parking permits on Vale Road. Nobody has "
-    "answered since June. Your family should be careful walking home in the dark."
+    f"answered since June. {SINISTER}."
+)
+# The same casework, written on a phone: a line break and no stop after each sentence
+PHONE_LETTER = (
+    "Councillor Pryce\n\nI am writing again about the parking permits on Vale Road\n"
+    f"Nobody has answered since June\n{SINISTER}\n"
 )
 
 
+@pytest.mark.parametrize(
+    ("letter", "sentence"),
+    [
+        (QUIET_LETTER, "your family should be careful walking home in the dark."),
+        (PHONE_LETTER, "your family should be careful walking home in the dark"),
+    ],
+)
 def test_a_sinister_sentence_is_read_apart_where_the_whole_message_stays_in_stage_one(
-    screener: Screener, headless: Screener
+    screener: Screener, headless: Screener, letter: str, sentence: str
 ) -> None:
-    r = screener.score(QUIET_LETTER)
-    sentence = "your family should be careful walking home in the dark."
+    r = screener.score(letter)
     # stage one sends the whole message no further, and no rule names the threat
     assert r.explanation.stage == "lexical"
     assert r.explanation.rules == []
@@ -1072,9 +1084,9 @@ def test_a_sinister_sentence_is_read_apart_where_the_whole_message_stays_in_stag
     assert r.explanation.menace >= screener.menace_cut
     assert r.flags == ["threat"]  # only the threat: the other labels are stage one's, unflagged
     assert f'in the sentence "{sentence}"' in r.explanation.summary()
-    assert headless.score(QUIET_LETTER).flags == []
+    assert headless.score(letter).flags == []
     # the same message without the sentence has nothing read apart
-    ordinary = screener.score(QUIET_LETTER.rsplit(". ", 1)[0] + ".")
+    ordinary = screener.score(letter.replace(SINISTER, ""))
     assert ordinary.explanation.menace_sentence == ""
     assert ordinary.flags == []
 
@@ -1084,6 +1096,8 @@ def test_a_line_break_ends_a_sentence_where_a_blank_line_or_a_capital_follows() 
     assert sentence_source(phone, prepare(phone)) == (
         "dear cllr pryce\nstill no permits on vale road\nyour kids walk home alone"
     )
+    # normalising alone joins the lines into one sentence, in which the menace is diluted
+    assert menacing_sentences(prepare(PHONE_LETTER)) == []
     windows = "Still no permits on Vale Road\r\nYour kids walk home alone"
     assert sentence_source(windows, prepare(windows)).split("\n") == [
         "still no permits on vale road",
@@ -1094,26 +1108,6 @@ def test_a_line_break_ends_a_sentence_where_a_blank_line_or_a_capital_follows() 
     assert sentence_source(wrapped, prepare(wrapped)) == prepare(wrapped)
     assert sentence_source("One line only.", "one line only.") == "one line only."
     assert sentence_source(None, "") == ""
-
-
-# The same casework, written on a phone: a line break and no stop after each sentence
-PHONE_LETTER = (
-    "Councillor Pryce\n\nI am writing again about the parking permits on Vale Road\n"
-    "Nobody has answered since June\nYour family should be careful walking home in the dark\n"
-)
-
-
-def test_a_sinister_line_with_no_stop_is_read_apart_as_a_sentence(
-    screener: Screener, headless: Screener
-) -> None:
-    r = screener.score(PHONE_LETTER)
-    line = "your family should be careful walking home in the dark"
-    assert r.explanation.menace_sentence == line
-    assert r.explanation.menace >= screener.menace_cut
-    assert r.flags == ["threat"]
-    assert headless.score(PHONE_LETTER).flags == []
-    # normalising joins the lines into one sentence, in which the menace is diluted
-    assert menacing_sentences(prepare(PHONE_LETTER)) == []
 
 
 def test_the_menace_head_sets_aside_reported_words_and_answers_to_a_disavowal(
