@@ -98,6 +98,11 @@ _ABOUT_A_THING_FACTOR = 0.3
 # as well: the model scored "blind people" 0.51 for identity attack and "paralyzed people" 0.50,
 # from the group word alone.
 _BARE_MENTION_FACTOR = 0.3
+# How an explanation's summary says a text was read, by its stage
+_READ_BY = {
+    "lexical": "read by the word model only",
+    "encoder": "read in full by the language model",
+}
 # Disavowed harm or a lawful action ("I'd never hurt anyone", "vote you out") cuts the threat
 # score to 0.3 of the model's, unless a threat rule fired: a real threat rarely comes with
 # either. Without an insult or swearing beside it, the abuse score too. Halving was not enough:
@@ -156,16 +161,15 @@ class Explanation:
     profane_words: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        parts = [f"decided by the {self.stage} stage"]
+        # for the officer reading the message: how far it was read, not the stages' names
+        parts = [_READ_BY[self.stage]]
         for r in self.rules:
             how = " (reported or quoted speech, weakened)" if r.reported else ""
             parts.append(f"threat rule '{r.name}' matched \"{r.matched}\"{how}")
         if self.menace:
             how = " (reported or quoted speech, set aside)" if self.menace_reported else ""
             where = f' in the sentence "{self.menace_sentence}"' if self.menace_sentence else ""
-            parts.append(
-                f"the menace head read a threat in its meaning ({self.menace:.2f}){where}{how}"
-            )
+            parts.append(f"its meaning reads as a threat ({self.menace:.2f}){where}{how}")
         if self.counter_speech:
             parts.append(
                 "counter-speech: reports or condemns abuse, rejects a sexist line or a claim "

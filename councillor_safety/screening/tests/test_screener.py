@@ -437,7 +437,11 @@ def test_explanation_names_rule_words_and_stage(screener: Screener) -> None:
     assert r.explanation.top_words, "flagged labels come with their heaviest words"
     summary = r.explanation.summary()
     assert "knows_where_you_live" in summary
+    assert summary.startswith("read in full by the language model; ")
     assert json.dumps(r.to_dict())  # serialisable for the web app
+    quiet = screener.score("Thanks for sorting the bins.")
+    assert quiet.explanation.stage == "lexical"
+    assert quiet.explanation.summary() == "read by the word model only"
 
 
 def test_explanation_marks_reported_speech(screener: Screener) -> None:
@@ -984,7 +988,7 @@ def test_the_menace_head_reads_threats_no_rule_names(
     assert not r.explanation.menace_reported
     assert "threat" in r.flags
     assert r.scores["threat"] >= screener.thresholds["threat"]
-    assert "the menace head read a threat" in r.explanation.summary()
+    assert "its meaning reads as a threat" in r.explanation.summary()
     assert r.to_dict()["explanation"]["menace"] == r.explanation.menace
     # the head is what flags it: without it the same text is no threat
     assert headless.menace_cut == math.inf
