@@ -1189,6 +1189,8 @@ def menacing_sentences(normalised: str) -> list[str]:
     """The sentences of a message of two or more that have words of a veiled threat or of a
     person's private life: the menace head reads each of them as well as the whole, in which
     one sinister sentence among ordinary ones is diluted (model notes, Architecture step 4)."""
+    if not hints_at_menace(normalised):  # most mail: a sentence's words are the whole's too
+        return []
     sentences = [
         s for s in _SENTENCE_END_RE.split(normalised) if len(s.split()) >= _SHORTEST_SENTENCE
     ]

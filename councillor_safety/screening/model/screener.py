@@ -98,11 +98,6 @@ _ABOUT_A_THING_FACTOR = 0.3
 # as well: the model scored "blind people" 0.51 for identity attack and "paralyzed people" 0.50,
 # from the group word alone.
 _BARE_MENTION_FACTOR = 0.3
-# How an explanation's summary says a text was read, by its stage
-_READ_BY = {
-    "lexical": "read by the word model only",
-    "encoder": "read in full by the language model",
-}
 # Disavowed harm or a lawful action ("I'd never hurt anyone", "vote you out") cuts the threat
 # score to 0.3 of the model's, unless a threat rule fired: a real threat rarely comes with
 # either. Without an insult or swearing beside it, the abuse score too. Halving was not enough:
@@ -131,6 +126,13 @@ class RuleExplanation:
     name: str
     matched: str
     reported: bool
+
+
+# How an explanation's summary says a text was read, by its stage
+_READ_BY = {
+    "lexical": "read by the word model only",
+    "encoder": "read in full by the language model",
+}
 
 
 @dataclass(frozen=True)
@@ -278,8 +280,9 @@ _SENTENCE_LINE_BREAK_RE = re.compile(r"\r?\n(?:[ \t]*\r?\n)+|\r?\n(?=[ \t]*[A-Z]
 def sentence_source(text: object, normalised: str) -> str:
     """``normalised`` with a line break ("\\n") wherever a line break in ``text`` ends a
     sentence, for ``menacing_sentences``: normalising joins the lines into one, and a sinister
-    line with no stop at its end would be read only within its neighbours."""
-    if not isinstance(text, str) or "\n" not in text:
+    line with no stop at its end would be read only within its neighbours. Lines are prepared
+    apart only where the whole has words of menace, which any line with them has too."""
+    if not isinstance(text, str) or "\n" not in text or not hints_at_menace(normalised):
         return normalised
     lines = [line for line in map(prepare, _SENTENCE_LINE_BREAK_RE.split(_clip(text))) if line]
     return "\n".join(lines) if len(lines) > 1 else normalised

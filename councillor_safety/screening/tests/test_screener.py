@@ -1110,6 +1110,9 @@ def test_a_line_break_ends_a_sentence_where_a_blank_line_or_a_capital_follows() 
     # hard-wrapped mail goes on with its sentence in lower case: read as the normalised text
     wrapped = "Still no permits on Vale Road and your\nkids walk home alone past it."
     assert sentence_source(wrapped, prepare(wrapped)) == prepare(wrapped)
+    # with no words of menace anywhere, there is no sentence to find: the lines are not prepared
+    plain = "Dear Cllr Pryce\n\nStill no permits on Vale Road\nThanks\n"
+    assert sentence_source(plain, prepare(plain)) == prepare(plain)
     assert sentence_source("One line only.", "one line only.") == "one line only."
     assert sentence_source(None, "") == ""
 
