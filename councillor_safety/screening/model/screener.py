@@ -50,6 +50,7 @@ from .lexicon import (
     typical_group,
 )
 from .rules import (
+    THREAT_RULES,
     RuleHit,
     bare_mention,
     call_to_shun,
@@ -126,7 +127,11 @@ class RuleExplanation:
     name: str
     matched: str
     reported: bool
+    description: str = ""  # what the rule looks for, in plain words, for the officer
 
+
+# What each threat rule looks for, in the words the explanation gives the officer
+_RULE_DESCRIPTIONS = {r.name: r.description for r in THREAT_RULES}
 
 # How an explanation's summary says a text was read, by its stage
 _READ_BY = {
@@ -162,12 +167,15 @@ class Explanation:
     target_groups: list[str] = field(default_factory=list)
     profane_words: list[str] = field(default_factory=list)
 
-    def summary(self) -> str:
-        # for the officer reading the message: how far it was read, not the stages' names
+    def reasons(self) -> list[str]:
+        """Each reason for the scores in plain words, for the officer reading the message: how
+        far it was read, what each threat rule looks for and the words it matched, and so on,
+        not the stages' or rules' internal names."""
         parts = [_READ_BY[self.stage]]
         for r in self.rules:
             how = " (reported or quoted speech, weakened)" if r.reported else ""
-            parts.append(f"threat rule '{r.name}' matched \"{r.matched}\"{how}")
+            what = r.description or r.name.replace("_", " ")
+            parts.append(f'a threat rule matched "{r.matched}": {what}{how}')
         if self.menace:
             how = " (reported or quoted speech, set aside)" if self.menace_reported else ""
             where = f' in the sentence "{self.menace_sentence}"' if self.menace_sentence else ""
@@ -204,19 +212,31 @@ class Explanation:
             )
         for label, ws in self.top_words.items():
             if ws:
-                parts.append(f"{label}: words " + ", ".join(w for w, _ in ws))
+                what = label.replace("_", " ")
+                parts.append(f"words that weighed most for {what}: " + ", ".join(w for w, _ in ws))
         if self.target_groups:
             parts.append("target group: " + ", ".join(self.target_groups))
         if self.profane_words:
             parts.append("profanity: " + ", ".join(self.profane_words))
-        return "; ".join(parts)
+        return parts
+
+    def summary(self) -> str:
+        return "; ".join(self.reasons())
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "summary": self.summary(),  # for people; the fields below are for machines
+            # for people, one line and one reason each; the fields below are for machines
+            "summary": self.summary(),
+            "reasons": self.reasons(),
             "stage": self.stage,
             "rules": [
-                {"name": r.name, "matched": r.matched, "reported": r.reported} for r in self.rules
+                {
+                    "name": r.name,
+                    "description": r.description,
+                    "matched": r.matched,
+                    "reported": r.reported,
+                }
+                for r in self.rules
             ],
             "menace": self.menace,
             "menace_reported": self.menace_reported,
@@ -660,7 +680,10 @@ class Screener:
                 groups.append(_RACIST_LINE_GROUP)
         return Explanation(
             stage="encoder" if escalated else "lexical",
-            rules=[RuleExplanation(h.name, h.matched, h.reported) for h in hits],
+            rules=[
+                RuleExplanation(h.name, h.matched, h.reported, _RULE_DESCRIPTIONS[h.name])
+                for h in hits
+            ],
             menace=menace[0],
             menace_reported=menace[1],
             menace_sentence=menace[2],

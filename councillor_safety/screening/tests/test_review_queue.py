@@ -49,10 +49,27 @@ def test_the_reason_for_a_flag_reads_as_a_sentence(quarantined, officer, client_
     item.save(update_fields=["explanation"])
     detail = client_for(officer).get(reverse("screening:item", args=[item.public_id]))
     page = detail.content.decode()
-    assert "threat rule &#x27;knows_where_you_live&#x27; matched" in page
-    assert "insults someone" in page
+    # one reason a line, each in plain words: what the rule looks for, not its name
+    assert (
+        "<li>A threat rule matched &quot;i know where you live&quot;: claims to know where the "
+        "person or their family lives, works or parks</li>"
+    ) in page
+    assert "knows_where_you_live" not in page
+    assert "<li>Insults someone" in page
     assert "topwords" not in page  # no raw field dumps
     assert "peaceful:" not in page
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_reason_stored_before_reasons_were_listed_still_reads_as_a_sentence(
+    quarantined, officer, client_for
+):
+    items, _ = quarantined
+    item = items["Vote"]
+    item.explanation = {"summary": "decided by the encoder stage; insults someone", "stage": "x"}
+    item.save(update_fields=["explanation"])
+    page = client_for(officer).get(reverse("screening:item", args=[item.public_id])).content
+    assert "Decided by the encoder stage; insults someone." in page.decode()
 
 
 @pytest.mark.django_db(transaction=True)

@@ -436,9 +436,20 @@ def test_explanation_names_rule_words_and_stage(screener: Screener) -> None:
     assert "shit" in r.explanation.profane_words
     assert r.explanation.top_words, "flagged labels come with their heaviest words"
     summary = r.explanation.summary()
-    assert "knows_where_you_live" in summary
     assert summary.startswith("read in full by the language model; ")
-    assert json.dumps(r.to_dict())  # serialisable for the web app
+    # the officer reads what the rule looks for and the words it matched, not its name
+    assert (
+        'a threat rule matched "i know where you live": claims to know where the person or '
+        "their family lives"
+    ) in summary
+    assert "knows_where_you_live" not in summary
+    assert "words that weighed most for abuse: " in summary
+    assert "identity_attack" not in summary
+    as_dict = r.to_dict()
+    assert json.dumps(as_dict)  # serialisable for the web app
+    assert as_dict["explanation"]["reasons"] == r.explanation.reasons()
+    assert summary == "; ".join(r.explanation.reasons())
+    assert as_dict["explanation"]["rules"][0]["name"] == "knows_where_you_live"
     quiet = screener.score("Thanks for sorting the bins.")
     assert quiet.explanation.stage == "lexical"
     assert quiet.explanation.summary() == "read by the word model only"
