@@ -1185,18 +1185,21 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"')])\s+|\n")
 _SHORTEST_SENTENCE = 3  # words
 
 
+def sentences(normalised: str) -> list[str]:
+    """A normalised message's sentences of three words or more."""
+    return [s for s in _SENTENCE_END_RE.split(normalised) if len(s.split()) >= _SHORTEST_SENTENCE]
+
+
 def menacing_sentences(normalised: str) -> list[str]:
     """The sentences of a message of two or more that have words of a veiled threat or of a
     person's private life: the menace head reads each of them as well as the whole, in which
     one sinister sentence among ordinary ones is diluted (model notes, Architecture step 4)."""
     if not hints_at_menace(normalised):  # most mail: a sentence's words are the whole's too
         return []
-    sentences = [
-        s for s in _SENTENCE_END_RE.split(normalised) if len(s.split()) >= _SHORTEST_SENTENCE
-    ]
-    if len(sentences) < 2:
+    read = sentences(normalised)
+    if len(read) < 2:
         return []
-    return [s for s in sentences if hints_at_menace(s)]
+    return [s for s in read if hints_at_menace(s)]
 
 
 def needs_a_closer_read(normalised: str, profane: list[tuple[str, float]]) -> bool:

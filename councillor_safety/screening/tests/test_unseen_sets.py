@@ -88,6 +88,7 @@ FIFTY_THREAT_PROBES = (
     ("unseen_intimidation", "ORDINARY"),
     ("unseen_letters", "ORDINARY"),
     ("unseen_casework", "ORDINARY"),
+    ("unseen_inbox", "ORDINARY"),
 )
 
 
@@ -110,6 +111,7 @@ def test_the_fifty_threat_probes_are_never_trained_on_nor_written_into_a_rule(
     veiled = load_training_module("veiled_threats")
     more = load_training_module("menace_threats")
     written = {*veiled.THREATS, *veiled.ORDINARY, *(t for pair in more.PAIRS for t in pair)}
+    written |= {t for pair in load_training_module("menace_mail").PAIRS for t in pair}
     written |= {*load_training_module("rebukes").REBUKES, *load_training_module("replies").REPLIES}
     written |= set(_kept_back_threat_probes())
     for name, attribute in FIFTY_THREAT_PROBES:
@@ -291,3 +293,20 @@ def test_the_lower_cut_for_words_of_menace_is_set_by_worded_texts_alone() -> Non
     assert bound == pytest.approx(0.8, abs=1e-6)
     # never over the cut every text is read against
     assert menace.worded_cut(w, b, 0.5, 0.0005, (posts, vectors), sentences) == 0.5
+
+
+def test_the_longer_messages_to_measure_the_menace_head_on_are_never_fitted_on() -> None:
+    pairs = load_training_module("menace_mail").PAIRS
+    texts = [t for pair in pairs for t in pair]
+    assert len(pairs) == 120
+    assert len({t.lower() for t in texts}) == len(texts)
+    # each twin is its threat with a sentence or two made harmless, not another message
+    assert all(threat != twin for threat, twin in pairs)
+    trained = _trained_texts()
+    assert not [t for t in texts if t.lower() in trained or f"{t} councillor.".lower() in trained]
+    # nor by the menace head, even with the further threats it can be fitted on
+    menace = load_training_module("menace")
+    head = menace.training_texts(
+        ["A public post."] * 2 * menace.PUBLIC_POSTS, set(), more_threats=True
+    )
+    assert not {t.lower() for t in head.threats + head.ordinary} & {t.lower() for t in texts}
