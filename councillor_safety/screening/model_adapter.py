@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from councillor_safety.screening.model import Screener
+from councillor_safety.screening.model import Explanation, Screener
 from councillor_safety.screening.verdicts import Verdict
 
 
@@ -20,3 +21,15 @@ def classify(texts: Sequence[str]) -> list[Verdict]:
         )
         for r in results
     ]
+
+
+def reasons(explanation: dict[str, Any]) -> list[str]:
+    """Why an item was flagged, one reason a line, worded as the screener words them now: an
+    explanation stored by an older release reads as a new one would. What is not a screener's
+    explanation (a forwarded report's) is shown as it was stored."""
+    read_back = Explanation.from_dict(explanation)
+    if read_back is not None:
+        return read_back.reasons()
+    if explanation.get("summary"):
+        return [str(explanation["summary"])]
+    return [f"{key.replace('_', ' ')}: {value}" for key, value in explanation.items() if value]

@@ -61,15 +61,43 @@ def test_the_reason_for_a_flag_reads_as_a_sentence(quarantined, officer, client_
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_reason_stored_before_reasons_were_listed_still_reads_as_a_sentence(
-    quarantined, officer, client_for
-):
+def test_a_reason_stored_by_an_older_release_reads_as_a_new_one(quarantined, officer, client_for):
     items, _ = quarantined
     item = items["Vote"]
-    item.explanation = {"summary": "decided by the encoder stage; insults someone", "stage": "x"}
+    # as an older release stored it: stage names in the summary, a rule by its name only
+    item.explanation = {
+        "summary": "decided by the encoder stage; threat rule 'knows_where_you_live' matched "
+        '"i know where you live"; abuse: words idiot',
+        "stage": "encoder",
+        "rules": [
+            {"name": "knows_where_you_live", "matched": "i know where you live", "reported": False}
+        ],
+        "menace": 0.0,
+        "insult": "you idiot",
+        "top_words": {"abuse": [["idiot", 1.2]]},
+        "profane_words": [],
+    }
     item.save(update_fields=["explanation"])
-    page = client_for(officer).get(reverse("screening:item", args=[item.public_id])).content
-    assert "Decided by the encoder stage; insults someone." in page.decode()
+    client = client_for(officer)
+    page = client.get(reverse("screening:item", args=[item.public_id])).content.decode()
+    assert "<li>Read in full by the language model</li>" in page
+    assert (
+        "<li>A threat rule matched &quot;i know where you live&quot;: claims to know where the "
+        "person or their family lives, works or parks</li>"
+    ) in page
+    assert "<li>Words that weighed most for abuse: idiot</li>" in page
+    assert "knows_where_you_live" not in page
+    assert "encoder stage" not in page
+    # a stored summary that is not the screener's reads as stored, and other notes as fields
+    item.explanation = {"summary": "checked by hand", "stage": "by a person"}
+    item.save(update_fields=["explanation"])
+    page = client.get(reverse("screening:item", args=[item.public_id])).content.decode()
+    assert "<li>Checked by hand</li>" in page
+    item.explanation = {"intake": "forwarded to the reporting address", "empty": ""}
+    item.save(update_fields=["explanation"])
+    page = client.get(reverse("screening:item", args=[item.public_id])).content.decode()
+    assert "<li>Intake: forwarded to the reporting address</li>" in page
+    assert "empty" not in page
 
 
 @pytest.mark.django_db(transaction=True)
