@@ -18,7 +18,7 @@ import hashlib
 import logging
 import ssl
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from email.utils import parseaddr
 
@@ -34,7 +34,8 @@ from councillor_safety.incidents.evidence_files import evidence_storage
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
 from councillor_safety.screening.parsing import ParsedMessage, parse
 from councillor_safety.screening.secrets_box import CredentialUnreadable, unseal
-from councillor_safety.screening.verdicts import Classifier, Verdict, screen
+from councillor_safety.screening.verdicts import KNOWN_SENDER, Classifier, Verdict, screen
+from councillor_safety.subjects.linking import known_senders
 
 logger = logging.getLogger(__name__)
 
@@ -168,11 +169,19 @@ def _screen_chunk(
     present = [u for u in uids if u in fetched]
     parsed = [parse(fetched[u]) for u in present]
     verdicts = classify([p.text for p in parsed])
+    # A known sender's mail is read by a person whatever its scores: the screener misses many
+    # veiled threats (model card, Known limits), and a harasser's next message may be one.
+    known = known_senders(connection.council_id, [p.sender for p in parsed])
     held: list[ScreenedMessage] = []
     for uid, message, verdict in zip(present, parsed, verdicts, strict=True):
         result.screened += 1
         result.problems.extend(f"UID {uid}: {p}" for p in message.problems[:3])
-        if verdict.flagged:
+        if (sender := known.get(message.sender)) is not None:
+            verdict = replace(
+                verdict,
+                explanation={**verdict.explanation, KNOWN_SENDER: str(sender.public_id)},
+            )
+        if verdict.flagged or sender is not None:
             item = _hold(connection, uid, fetched[uid], message, verdict)
             if item is not None:
                 held.append(item)
@@ -237,12 +246,19 @@ def _hold(
                 action="screening.quarantined",
                 council=connection.council,
                 target=item,
-                summary=f"{', '.join(verdict.flags)} in {connection.label}",
+                summary=f"{_held_for(verdict)} in {connection.label}",
             )
         except BaseException:
             evidence_storage().delete(stored)
             raise
     return item
+
+
+def _held_for(verdict: Verdict) -> str:
+    """Why a message was held, for the audit log: its flags and whether its sender is known
+    (never who the sender is, nor what the message says)."""
+    known = ["from a known sender"] if KNOWN_SENDER in verdict.explanation else []
+    return ", ".join([*verdict.flags, *known])
 
 
 def _move_to_quarantine(

@@ -10,6 +10,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+# The key of a held message's explanation that names the known subject who sent it (the
+# subject's public id): such mail is held for a person to read whatever the screener found.
+KNOWN_SENDER = "known_sender"
+
 
 @dataclass(frozen=True)
 class Verdict:

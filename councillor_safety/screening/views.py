@@ -19,6 +19,7 @@ from councillor_safety.core.audit import audit_read
 from councillor_safety.core.forms import GovUKForm
 from councillor_safety.screening import comment_import, mailboxes, model_adapter, reports, services
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
+from councillor_safety.screening.verdicts import KNOWN_SENDER
 
 
 def _user(request: HttpRequest) -> User:
@@ -108,6 +109,16 @@ def queue(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _sender_record(user: User, item: ScreenedMessage) -> UUID | None:
+    """The known sender's subject record, for a link, where the person may read subjects."""
+    if not user.reads_subjects:
+        return None
+    try:
+        return UUID(str(item.explanation.get(KNOWN_SENDER, "")))
+    except ValueError:
+        return None
+
+
 @login_required
 @require_GET
 def item_detail(request: HttpRequest, item_id: UUID) -> HttpResponse:
@@ -121,6 +132,7 @@ def item_detail(request: HttpRequest, item_id: UUID) -> HttpResponse:
         {
             "item": item,
             "reasons": model_adapter.reasons(item.explanation),
+            "sender_record": _sender_record(user, item),
             "can_act": user.manages_incidents and item.status in services.OPEN,
             "councillors": councillors,
         },

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
@@ -134,6 +135,30 @@ def exact_matches(council_id: int, identifiers: list[Normalised]) -> set[int]:
         return set()
     rows = SubjectIdentifier.objects.filter(wanted, council_id=council_id, is_malformed=False)
     return _active(set(rows.values_list("subject_id", flat=True)))
+
+
+def known_senders(council_id: int, senders: Sequence[str]) -> dict[str, Subject]:
+    """Each sender ("Name <address>" as a mail header gives it) whose e-mail address is recorded
+    for one of the council's subjects, with that subject (the one it was merged into, if it
+    was): mail screening holds such a sender's messages for a person to read, whatever the
+    screener finds in them. Senders with no such subject are left out."""
+    addresses = {s: normalise(Kind.EMAIL, s) for s in dict.fromkeys(senders) if s}
+    wanted = {a.value[:300] for a in addresses.values() if not a.malformed and a.value}
+    if not wanted:
+        return {}
+    recorded: dict[str, set[int]] = {}
+    rows = SubjectIdentifier.objects.filter(
+        council_id=council_id, kind=Kind.EMAIL.value, is_malformed=False, normalised__in=wanted
+    ).values_list("normalised", "subject_id")
+    for address, subject_id in rows:
+        recorded.setdefault(address, set()).add(subject_id)
+    active = {address: sorted(_active(ids)) for address, ids in recorded.items()}
+    subjects = Subject.objects.in_bulk({i for ids in active.values() for i in ids})
+    found: dict[str, Subject] = {}
+    for sender, normalised in addresses.items():
+        if ids := active.get(normalised.value[:300]):
+            found[sender] = subjects[ids[0]]
+    return found
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,9 @@ what happens when things break part-way.
 from __future__ import annotations
 
 import pytest
+from django.urls import reverse
 
+from councillor_safety.accounts.tests.factories import UserFactory
 from councillor_safety.core.models import AuditEvent
 from councillor_safety.screening import mailbox_sync
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
@@ -16,6 +18,8 @@ from councillor_safety.screening.tests.mail_fixtures import (
     keyword_classifier,
     message,
 )
+from councillor_safety.subjects.services import subject_merge
+from councillor_safety.subjects.tests.factories import reported, subject_of
 
 
 def sync(connection, classifier=keyword_classifier):
@@ -242,3 +246,57 @@ def test_the_shipped_model_screens_a_real_mailbox(mailbox):
         assert item.likely_threat
         assert item.explanation["stage"] in ("lexical", "encoder")
         assert 0.0 <= item.scores["threat"] <= 1.0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_mail_from_a_known_sender_is_held_whatever_the_screener_finds(
+    mailbox, councillor, other_council, officer, client_for
+):
+    connection, client = mailbox
+    known = subject_of(reported(councillor, sender_email="g.pendle+council@gmail.com"))
+    # recorded in another council only: not known here
+    reported(UserFactory(council=other_council, role="councillor"), sender_email="j@example.org")
+    client.append(
+        "INBOX", message("Bins", "When are the bins collected?", "Gary <GPendle@gmail.com>")
+    )
+    client.append("INBOX", message("Park", "Lovely day at the park.", "j@example.org"))
+    client.append("INBOX", message("You", "You are an idiot.", "g.pendle@gmail.com"))
+    client.append("INBOX", message("Library", "Keep the library open.", "resident@example.net"))
+    result = sync(connection)
+    assert result.quarantined == 2
+    assert folder_subjects(client, "Quarantine") == ["Bins", "You"]
+    assert folder_subjects(client, "INBOX") == ["Library", "Park"]
+    items = {i.subject: i for i in ScreenedMessage.objects.all()}
+    # held with no flag, and the subject named for the officer who reads it
+    assert items["Bins"].flags == []
+    assert not items["Bins"].likely_threat
+    assert items["Bins"].explanation["known_sender"] == str(known.public_id)
+    assert items["You"].flags == ["abuse"]
+    assert items["You"].explanation["known_sender"] == str(known.public_id)
+    summaries = sorted(
+        AuditEvent.objects.filter(action="screening.quarantined").values_list("summary", flat=True)
+    )
+    assert summaries == [
+        f"abuse, from a known sender in {connection.label}",
+        f"from a known sender in {connection.label}",
+    ]
+    # the officer sees why each was held, in the queue and on the message's page
+    client = client_for(officer)
+    queue = client.get(reverse("screening:queue")).content.decode()
+    assert queue.count("Known sender</strong>") == 2
+    page = client.get(reverse("screening:item", args=[items["Bins"].public_id])).content
+    assert "Message from a known sender</h1>" in page.decode()
+    # who the sender is and what they wrote stay out of the log
+    assert not [s for s in summaries if "pendle" in s.lower() or "bins" in s.lower()]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_merged_subjects_address_is_known_as_the_subject_it_joined(mailbox, councillor, officer):
+    connection, client = mailbox
+    first = subject_of(reported(councillor, sender_email="old@example.org"))
+    second = subject_of(reported(councillor, sender_email="new@example.org"))
+    subject_merge(source=first, target=second, reason="Same person", acting_user=officer)
+    client.append("INBOX", message("Bins", "When are the bins collected?", "old@example.org"))
+    sync(connection)
+    item = ScreenedMessage.objects.get()
+    assert item.explanation["known_sender"] == str(second.public_id)

@@ -14,6 +14,7 @@ from councillor_safety.screening import mailbox_sync
 from councillor_safety.screening.model import Screener
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
 from councillor_safety.screening.tests.mail_fixtures import MIX, folder_subjects, keyword_classifier
+from councillor_safety.subjects.tests.factories import reported, subject_of
 
 
 @pytest.fixture
@@ -98,6 +99,32 @@ def test_a_reason_stored_by_an_older_release_reads_as_a_new_one(quarantined, off
     page = client.get(reverse("screening:item", args=[item.public_id])).content.decode()
     assert "<li>Intake: forwarded to the reporting address</li>" in page
     assert "empty" not in page
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_known_senders_message_says_so_first_and_links_to_their_record(
+    quarantined, officer, councillor, client_for
+):
+    items, _ = quarantined
+    item = items["Vote"]
+    known = subject_of(reported(councillor, sender_email="g.pendle@example.net"))
+    item.explanation = {**item.explanation, "known_sender": str(known.public_id)}
+    item.save(update_fields=["explanation"])
+    client = client_for(officer)
+    page = client.get(reverse("screening:item", args=[item.public_id])).content.decode()
+    reasons = page[page.index(">Why<") :]
+    assert reasons.index("<li>Sent from an e-mail address recorded for a known sender, so held") < (
+        reasons.index("<li>Words: ")
+    )
+    record = reverse("subjects:detail", args=[known.public_id])
+    assert f'href="{record}"' in page
+    assert client.get(record).status_code == 200
+    # a stored id that is not one links nowhere
+    item.explanation = {**item.explanation, "known_sender": "not-an-id"}
+    item.save(update_fields=["explanation"])
+    page = client.get(reverse("screening:item", args=[item.public_id])).content.decode()
+    assert "See the known sender" not in page
+    assert "Sent from an e-mail address recorded for a known sender" in page
 
 
 @pytest.mark.django_db(transaction=True)
