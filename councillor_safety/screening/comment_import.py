@@ -20,7 +20,7 @@ import csv
 import hashlib
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +30,9 @@ from django.db import transaction
 
 from councillor_safety.core.audit import audit_record
 from councillor_safety.screening.models import CommentImport, ScreenedMessage
-from councillor_safety.screening.verdicts import Classifier, screen
+from councillor_safety.screening.verdicts import KNOWN_SENDER, Classifier, screen
+from councillor_safety.subjects.linking import known_senders
+from councillor_safety.subjects.normalisation import Kind
 
 if TYPE_CHECKING:
     from councillor_safety.accounts.models import User
@@ -168,6 +170,15 @@ def comments_import(
         raise ImportRefused(["Choose a councillor of your council"])
     comments = parse_comments(data, file_name)
     verdicts = (classify or screen)([c.text for c in comments])
+    # a known sender's comments are read by a person whatever the screener finds (as mail is)
+    known = known_senders(acting_user.council_id, [c.author_handle for c in comments], Kind.HANDLE)
+    verdicts = [
+        replace(v, explanation={**v.explanation, KNOWN_SENDER: str(sender.public_id)})
+        if (sender := known.get(c.author_handle)) is not None
+        else v
+        for c, v in zip(comments, verdicts, strict=True)
+    ]
+    held = [v.flagged or KNOWN_SENDER in v.explanation for v in verdicts]
     with transaction.atomic():
         batch = CommentImport.objects.create(
             council_id=acting_user.council_id,
@@ -197,10 +208,10 @@ def comments_import(
                     explanation=v.explanation,
                     likely_threat=v.likely_threat,
                     status=ScreenedMessage.Status.QUARANTINED
-                    if v.flagged
+                    if hold
                     else ScreenedMessage.Status.CLEAR,
                 )
-                for c, v in zip(comments, verdicts, strict=True)
+                for c, v, hold in zip(comments, verdicts, held, strict=True)
             ],
             batch_size=1000,
         )
@@ -209,6 +220,7 @@ def comments_import(
             action="screening.comments_imported",
             council=acting_user.council,
             target=batch,
-            summary=f"{batch.rows} comments, {batch.flagged} flagged",
+            summary=f"{batch.rows} comments, {batch.flagged} flagged, "
+            f"{sum(held) - batch.flagged} more held from known senders",
         )
     return batch

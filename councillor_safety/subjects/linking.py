@@ -137,18 +137,20 @@ def exact_matches(council_id: int, identifiers: list[Normalised]) -> set[int]:
     return _active(set(rows.values_list("subject_id", flat=True)))
 
 
-def known_senders(council_id: int, senders: Sequence[str]) -> dict[str, Subject]:
-    """Each sender ("Name <address>" as a mail header gives it) whose e-mail address is recorded
-    for one of the council's subjects, with that subject (the one it was merged into, if it
-    was): mail screening holds such a sender's messages for a person to read, whatever the
-    screener finds in them. Senders with no such subject are left out."""
-    addresses = {s: normalise(Kind.EMAIL, s) for s in dict.fromkeys(senders) if s}
+def known_senders(
+    council_id: int, senders: Sequence[str], kind: Kind = Kind.EMAIL
+) -> dict[str, Subject]:
+    """Each sender (an e-mail address as a mail header gives it, "Name <address>", or with
+    ``kind`` a social-media handle) recorded for one of the council's subjects, with that
+    subject (the one it was merged into, if it was): screening holds such a sender's messages
+    for a person to read, whatever the screener finds in them. Others are left out."""
+    addresses = {s: normalise(kind, s) for s in dict.fromkeys(senders) if s}
     wanted = {a.value[:300] for a in addresses.values() if not a.malformed and a.value}
     if not wanted:
         return {}
     recorded: dict[str, set[int]] = {}
     rows = SubjectIdentifier.objects.filter(
-        council_id=council_id, kind=Kind.EMAIL.value, is_malformed=False, normalised__in=wanted
+        council_id=council_id, kind=kind.value, is_malformed=False, normalised__in=wanted
     ).values_list("normalised", "subject_id")
     for address, subject_id in rows:
         recorded.setdefault(address, set()).add(subject_id)

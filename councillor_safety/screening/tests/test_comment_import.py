@@ -8,9 +8,11 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from councillor_safety.core.models import AuditEvent
 from councillor_safety.screening import comment_import
 from councillor_safety.screening.models import CommentImport, ScreenedMessage
 from councillor_safety.screening.tests.mail_fixtures import keyword_classifier
+from councillor_safety.subjects.tests.factories import reported, subject_of
 
 CSV = (
     "platform,author_handle,text,url,posted_at\n"
@@ -47,6 +49,24 @@ def test_a_csv_export_is_screened_into_the_queue(officer, councillor, client_for
     threat = flagged.get(likely_threat=True)
     assert threat.platform == "x"
     assert threat.received_at.isoformat() == "2026-11-21T23:31:00+00:00"
+
+
+@pytest.mark.django_db
+def test_a_known_senders_comments_are_held_whatever_the_screener_finds(
+    officer, councillor, client_for
+):
+    known = subject_of(reported(councillor, sender_social_handle="https://x.com/Friendly"))
+    response = upload(client_for(officer), councillor, CSV.encode(), "comments.csv")
+    assert response.status_code == 302
+    batch = CommentImport.objects.get()
+    assert (batch.rows, batch.flagged) == (3, 2)  # what the screener flagged
+    held = ScreenedMessage.objects.get(sender="@friendly")
+    assert held.status == "quarantined"
+    assert held.flags == []
+    assert held.explanation["known_sender"] == str(known.public_id)
+    assert "known_sender" not in ScreenedMessage.objects.get(sender="@HarbourTruth99").explanation
+    event = AuditEvent.objects.get(action="screening.comments_imported")
+    assert event.summary == "3 comments, 2 flagged, 1 more held from known senders"
 
 
 @pytest.mark.django_db
