@@ -24,8 +24,8 @@ def classify(texts: Sequence[str]) -> list[Verdict]:
 
 
 KNOWN_SENDER_REASON = (
-    "sent from an e-mail address recorded for a known sender, so held for a person to read "
-    "whatever the screener found"
+    "sent from an e-mail address or handle recorded for a known sender, so held for a person to "
+    "read whatever the screener found"
 )
 
 

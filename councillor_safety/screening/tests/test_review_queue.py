@@ -113,9 +113,9 @@ def test_a_known_senders_message_says_so_first_and_links_to_their_record(
     client = client_for(officer)
     page = client.get(reverse("screening:item", args=[item.public_id])).content.decode()
     reasons = page[page.index(">Why<") :]
-    assert reasons.index("<li>Sent from an e-mail address recorded for a known sender, so held") < (
-        reasons.index("<li>Words: ")
-    )
+    assert reasons.index(
+        "<li>Sent from an e-mail address or handle recorded for a known sender, so held"
+    ) < (reasons.index("<li>Words: "))
     record = reverse("subjects:detail", args=[known.public_id])
     assert f'href="{record}"' in page
     assert client.get(record).status_code == 200
@@ -124,7 +124,7 @@ def test_a_known_senders_message_says_so_first_and_links_to_their_record(
     item.save(update_fields=["explanation"])
     page = client.get(reverse("screening:item", args=[item.public_id])).content.decode()
     assert "See the known sender" not in page
-    assert "Sent from an e-mail address recorded for a known sender" in page
+    assert "Sent from an e-mail address or handle recorded for a known sender" in page
 
 
 @pytest.mark.django_db(transaction=True)
