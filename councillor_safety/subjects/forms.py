@@ -169,3 +169,7 @@ class SettingsForm(GovUKForm):
         label="Compare e-mail addresses, phone numbers and handles with other councils that have also agreed",
         required=False,
     )
+    holds_known_senders = forms.BooleanField(
+        label="Hold every message from a known sender's e-mail address or handle for an officer to read, whatever the screener finds",
+        required=False,
+    )

@@ -30,7 +30,7 @@ from councillor_safety.subjects.models import (
     SubjectIdentifier,
 )
 from councillor_safety.subjects.normalisation import Kind, Normalised, house_numbers, normalise
-from councillor_safety.subjects.patterns import patterns_refresh
+from councillor_safety.subjects.patterns import patterns_refresh, settings_for
 
 logger = logging.getLogger(__name__)
 
@@ -143,7 +143,10 @@ def known_senders(
     """Each sender (an e-mail address as a mail header gives it, "Name <address>", or with
     ``kind`` a social-media handle) recorded for one of the council's subjects, with that
     subject (the one it was merged into, if it was): screening holds such a sender's messages
-    for a person to read, whatever the screener finds in them. Others are left out."""
+    for a person to read, whatever the screener finds in them. Others are left out, and all
+    of them where the council has turned that off (``SubjectSettings.holds_known_senders``)."""
+    if not settings_for(council_id).holds_known_senders:
+        return {}
     addresses = {s: normalise(kind, s) for s in dict.fromkeys(senders) if s}
     wanted = {a.value[:300] for a in addresses.values() if not a.malformed and a.value}
     if not wanted:

@@ -33,6 +33,10 @@ class SubjectSettings(models.Model):
         default=False,
         help_text="Compare e-mail addresses, phone numbers and handles with other councils that also share.",
     )
+    holds_known_senders = models.BooleanField(
+        default=True,
+        help_text="Screening holds every message from an e-mail address or handle recorded for a subject, for an officer to read, whatever the screener finds.",
+    )
     patterns_recomputed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     def __str__(self) -> str:

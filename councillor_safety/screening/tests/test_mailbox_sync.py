@@ -18,7 +18,7 @@ from councillor_safety.screening.tests.mail_fixtures import (
     keyword_classifier,
     message,
 )
-from councillor_safety.subjects.services import subject_merge
+from councillor_safety.subjects.services import subject_merge, subject_settings_update
 from councillor_safety.subjects.tests.factories import reported, subject_of
 
 
@@ -300,3 +300,21 @@ def test_a_merged_subjects_address_is_known_as_the_subject_it_joined(mailbox, co
     sync(connection)
     item = ScreenedMessage.objects.get()
     assert item.explanation["known_sender"] == str(second.public_id)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_council_may_hold_a_known_senders_mail_only_when_it_is_flagged(
+    mailbox, councillor, manager
+):
+    connection, client = mailbox
+    reported(councillor, sender_email="g.pendle@example.net")
+    subject_settings_update(
+        council=connection.council,
+        values={"holds_known_senders": False},
+        acting_user=manager,
+    )
+    client.append("INBOX", message("Bins", "When are the bins collected?", "g.pendle@example.net"))
+    client.append("INBOX", message("You", "You are an idiot.", "g.pendle@example.net"))
+    assert sync(connection).quarantined == 1
+    assert folder_subjects(client, "Quarantine") == ["You"]
+    assert "known_sender" not in ScreenedMessage.objects.get().explanation

@@ -152,6 +152,10 @@ def test_thresholds_are_set_by_a_senior_manager(cast, client_for):
     config = SubjectSettings.objects.get()
     assert config.harassment_window_days == 90
     assert config.shares_matching is False
+    # a box left unticked turns the hold off; a council that has saved nothing holds them
+    assert config.holds_known_senders is False
+    assert SubjectSettings(council=config.council).holds_known_senders is True
     assert AuditEvent.objects.filter(action="subjects.settings_changed").count() == 1
     page = client_for(cast["monitoring_officer"]).get(url).content.decode()
     assert "within 90 days" in page
+    assert "Held only when the screener flags them" in page
