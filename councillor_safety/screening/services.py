@@ -92,6 +92,13 @@ def item_keep(*, item: ScreenedMessage, note: str, acting_user: User) -> Screene
     return item
 
 
+def _description(item: ScreenedMessage) -> str:
+    if item.source == ScreenedMessage.Source.SOCIAL:
+        where = f" at {item.url}" if item.url else ""
+        return f"Screened {item.platform or 'social-media'} comment{where}.\n\n{item.text}"
+    return f"Screened e-mail. Subject: {item.subject}\n\n{item.text}"
+
+
 def item_report(
     *, item: ScreenedMessage, acting_user: User, councillor: User | None = None
 ) -> Incident:
@@ -114,16 +121,28 @@ def item_report(
                 summary=f"Confirmed as {item.incident.reference}",
             )
         return item.incident
-    councillor = councillor or (item.connection.councillor if item.connection else None)
+    social = item.source == ScreenedMessage.Source.SOCIAL
+    councillor = councillor or (
+        item.connection.councillor
+        if item.connection
+        else item.comment_import.councillor
+        if item.comment_import
+        else None
+    )
     if (
         councillor is None
         or councillor.council_id != item.council_id
         or not councillor.is_councillor
     ):
         raise ValidationError("Choose the councillor this message was sent to")
+    # abuse said in a comment is "inappropriate social media", in mail "inappropriate e-mail"
+    inappropriate = "inappropriate_social_media" if social else "inappropriate_email"
     categories = sorted(
-        {CATEGORY_FOR_FLAG.get(flag, "inappropriate_email") for flag in item.flags}
-    ) or ["inappropriate_email"]
+        {
+            inappropriate if category == "inappropriate_email" else category
+            for category in (CATEGORY_FOR_FLAG.get(flag, inappropriate) for flag in item.flags)
+        }
+    ) or [inappropriate]
     received = (
         timezone.localtime(item.received_at).date() if item.received_at else timezone.localdate()
     )
@@ -134,13 +153,14 @@ def item_report(
             "councillor_id": councillor.pk,
             "in_danger": "no",
             "categories": categories,
-            "channel": "email",
+            "channel": "social_media" if social else "email",
             "occurred_on": received.isoformat(),
             "occurred_time": "",
             "location": "",
             "sender_known": "known" if item.sender else "unknown",
-            "sender_email": item.sender[:254],
-            "description": f"Screened e-mail. Subject: {item.subject}\n\n{item.text}"[:10_000],
+            "sender_email": "" if social else item.sender[:254],
+            "sender_social_handle": item.sender[:200] if social else "",
+            "description": _description(item)[:10_000],
             "risk_signs": ["threat_to_harm"] if item.likely_threat else ["none"],
             "impact": "",
             "characteristics": ["not_sure"] if "identity_attack" in item.flags else ["none"],

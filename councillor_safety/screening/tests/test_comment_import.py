@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from councillor_safety.core.models import AuditEvent
+from councillor_safety.incidents.models import Incident
 from councillor_safety.screening import comment_import
 from councillor_safety.screening.models import CommentImport, ScreenedMessage
 from councillor_safety.screening.tests.mail_fixtures import keyword_classifier
@@ -67,6 +68,36 @@ def test_a_known_senders_comments_are_held_whatever_the_screener_finds(
     assert "known_sender" not in ScreenedMessage.objects.get(sender="@HarbourTruth99").explanation
     event = AuditEvent.objects.get(action="screening.comments_imported")
     assert event.summary == "3 comments, 2 flagged, 1 more held from known senders"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_reported_comment_becomes_a_social_media_incident_linked_by_handle(
+    officer, councillor, client_for, django_capture_on_commit_callbacks
+):
+    earlier = reported(councillor, sender_social_handle="harbourtruth99")
+    known = subject_of(earlier)
+    client = client_for(officer)
+    upload(client, councillor, CSV.encode(), "comments.csv")
+    comment = ScreenedMessage.objects.get(sender="@HarbourTruth99")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("screening:item_action", args=[comment.public_id, "report"]), follow=True
+        )
+    assert response.status_code == 200
+    incident = Incident.objects.exclude(pk=earlier.pk).get()
+    # the councillor the comments were imported for, the platform's channel, the handle
+    assert incident.councillor == councillor
+    assert incident.channel == "social_media"
+    assert incident.sender_social_handle == "@HarbourTruth99"
+    assert incident.sender_email == ""
+    assert list(incident.categories.values_list("category", flat=True)) == [
+        "inappropriate_social_media"
+    ]
+    assert incident.description.startswith(
+        "Screened facebook comment at https://facebook.example/p/1.\n\nYou idiot"
+    )
+    # and it joins the subject that handle belongs to
+    assert known.links.filter(incident=incident).exists()
 
 
 @pytest.mark.django_db
