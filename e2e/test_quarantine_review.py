@@ -10,7 +10,13 @@ from playwright.sync_api import Page, expect
 from councillor_safety.incidents.models import Incident
 from councillor_safety.screening import mailbox_sync
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
-from councillor_safety.screening.tests.mail_fixtures import MIX, folder_subjects, keyword_classifier
+from councillor_safety.screening.tests.mail_fixtures import (
+    MIX,
+    folder_subjects,
+    keyword_classifier,
+    message,
+)
+from councillor_safety.subjects.tests.factories import reported
 from e2e.conftest import checked
 from e2e.test_councillor_reports import sign_in
 
@@ -61,3 +67,32 @@ def test_officer_reviews_the_quarantine(
     assert Incident.objects.get().councillor == councillor
     assert set(ScreenedMessage.objects.values_list("status", flat=True)) == {"reported", "released"}
     assert "You" in folder_subjects(imap, "INBOX")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_known_senders_ordinary_mail_waits_for_an_officer(
+    desktop_page: Page, live_server, mailbox, officer, councillor
+):
+    connection, imap = mailbox
+    MailboxConnection.objects.filter(pk=connection.pk).update(councillor=councillor)
+    reported(councillor, sender_email="g.pendle@example.net")
+    imap.append("INBOX", message("Bins", "When are the bins collected?", "g.pendle@example.net"))
+    mailbox_sync.mailbox_sync(connection_id=connection.pk, classify=keyword_classifier)
+    device = TOTPDevice.objects.create(user=officer, name="Phone", confirmed=True)
+
+    page = desktop_page
+    sign_in(page, live_server.url, officer.username)
+    page.get_by_label("Security code").fill(
+        f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+    )
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_role("link", name="Quarantine").click()
+    expect(page.get_by_text("Known sender", exact=True)).to_be_visible()
+    checked(page)
+    page.locator("table a.govuk-link").first.click()
+    expect(page.get_by_role("heading", name="Message from a known sender")).to_be_visible()
+    expect(page.get_by_text("recorded for a known sender, so held for a person")).to_be_visible()
+    checked(page)
+    page.get_by_role("link", name="See the known sender's record").click()
+    expect(page.get_by_role("heading", name="g.pendle@example.net")).to_be_visible()
+    checked(page)
