@@ -7,6 +7,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import Page, expect
 
+from councillor_safety.accounts.models import User
 from councillor_safety.incidents.models import Incident
 from councillor_safety.screening import mailbox_sync
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
@@ -21,6 +22,16 @@ from e2e.conftest import checked
 from e2e.test_councillor_reports import sign_in
 
 
+def sign_in_as_staff(page: Page, base: str, user: User) -> None:
+    """Sign in with a password and an authenticator's code, as staff must."""
+    device = TOTPDevice.objects.create(user=user, name="Phone", confirmed=True)
+    sign_in(page, base, user.username)
+    page.get_by_label("Security code").fill(
+        f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+    )
+    page.get_by_role("button", name="Continue").click()
+
+
 @pytest.mark.django_db(transaction=True)
 def test_officer_reviews_the_quarantine(
     desktop_page: Page, live_server, mailbox, officer, councillor
@@ -30,14 +41,8 @@ def test_officer_reviews_the_quarantine(
     for raw in MIX:
         imap.append("INBOX", raw)
     mailbox_sync.mailbox_sync(connection_id=connection.pk, classify=keyword_classifier)
-    device = TOTPDevice.objects.create(user=officer, name="Phone", confirmed=True)
-
     page = desktop_page
-    sign_in(page, live_server.url, officer.username)
-    page.get_by_label("Security code").fill(
-        f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
-    )
-    page.get_by_role("button", name="Continue").click()
+    sign_in_as_staff(page, live_server.url, officer)
     page.get_by_role("link", name="Quarantine").click()
     expect(page.get_by_role("heading", name="Quarantined messages")).to_be_visible()
     checked(page)
@@ -78,14 +83,8 @@ def test_a_known_senders_ordinary_mail_waits_for_an_officer(
     reported(councillor, sender_email="g.pendle@example.net")
     imap.append("INBOX", message("Bins", "When are the bins collected?", "g.pendle@example.net"))
     mailbox_sync.mailbox_sync(connection_id=connection.pk, classify=keyword_classifier)
-    device = TOTPDevice.objects.create(user=officer, name="Phone", confirmed=True)
-
     page = desktop_page
-    sign_in(page, live_server.url, officer.username)
-    page.get_by_label("Security code").fill(
-        f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
-    )
-    page.get_by_role("button", name="Continue").click()
+    sign_in_as_staff(page, live_server.url, officer)
     page.get_by_role("link", name="Quarantine").click()
     expect(page.get_by_text("Known sender", exact=True)).to_be_visible()
     checked(page)
