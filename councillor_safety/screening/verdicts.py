@@ -32,6 +32,32 @@ class Verdict:
 
 Classifier = Callable[[Sequence[str]], list[Verdict]]
 
+KNOWN_SENDER_REASON = (
+    "sent from an e-mail address or handle recorded for a known sender, so held for a person to "
+    "read whatever the screener found"
+)
+
+
+def reasons(explanation: dict[str, Any]) -> list[str]:
+    """Why an item was held, one reason a line, for the officer reading it: the screener's own
+    reasons as it stored them, or the one-line summary an older release stored, or the fields
+    of a note that is not the screener's (a forwarded report's). Reading them never loads the
+    screening model, which a web process does not need."""
+    held = [KNOWN_SENDER_REASON] if explanation.get(KNOWN_SENDER) else []
+    stored = explanation.get("reasons")
+    if isinstance(stored, list) and stored:
+        return [*held, *map(str, stored)]
+    if explanation.get("summary"):
+        return [*held, str(explanation["summary"])]
+    return [
+        *held,
+        *(
+            f"{key.replace('_', ' ')}: {value}"
+            for key, value in explanation.items()
+            if value and key != KNOWN_SENDER
+        ),
+    ]
+
 
 def screen(texts: Sequence[str]) -> list[Verdict]:
     """Scores texts with the shipped screening model (loaded once per process)."""

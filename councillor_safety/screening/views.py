@@ -17,9 +17,9 @@ from django.views.decorators.http import require_GET, require_POST
 from councillor_safety.accounts.models import User
 from councillor_safety.core.audit import audit_read
 from councillor_safety.core.forms import GovUKForm
-from councillor_safety.screening import comment_import, mailboxes, model_adapter, reports, services
+from councillor_safety.screening import comment_import, mailboxes, reports, services
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
-from councillor_safety.screening.verdicts import KNOWN_SENDER
+from councillor_safety.screening.verdicts import KNOWN_SENDER, reasons
 
 
 def _user(request: HttpRequest) -> User:
@@ -131,7 +131,7 @@ def item_detail(request: HttpRequest, item_id: UUID) -> HttpResponse:
         "screening/item.html",
         {
             "item": item,
-            "reasons": model_adapter.reasons(item.explanation),
+            "reasons": reasons(item.explanation),
             "sender_record": _sender_record(user, item),
             "can_act": user.manages_incidents and item.status in services.OPEN,
             "councillors": councillors,

@@ -25,7 +25,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -222,41 +222,6 @@ class Explanation:
 
     def summary(self) -> str:
         return "; ".join(self.reasons())
-
-    @classmethod
-    def from_dict(cls, stored: dict[str, Any]) -> Explanation | None:
-        """The explanation ``to_dict`` stored, read back so that its reasons are worded as now
-        (a threat rule described as the rules describe it today); None where ``stored`` is not
-        one. Fields an older release did not store take their defaults."""
-        rules = stored.get("rules")
-        if stored.get("stage") not in _READ_BY or not isinstance(rules, list):
-            return None
-        try:
-            read_back = cls(
-                stage=stored["stage"],
-                rules=[
-                    RuleExplanation(
-                        r["name"],
-                        r["matched"],
-                        bool(r["reported"]),
-                        _RULE_DESCRIPTIONS.get(r["name"], r.get("description", "")),
-                    )
-                    for r in rules
-                ],
-                top_words={
-                    label: [(w, float(weight)) for w, weight in words]
-                    for label, words in stored.get("top_words", {}).items()
-                },
-                **{
-                    f.name: stored[f.name]
-                    for f in fields(cls)
-                    if f.name not in ("stage", "rules", "top_words") and f.name in stored
-                },
-            )
-            read_back.reasons()  # a field of the wrong type fails here, not on the page
-        except (KeyError, TypeError, ValueError):
-            return None
-        return read_back
 
     def to_dict(self) -> dict[str, Any]:
         return {

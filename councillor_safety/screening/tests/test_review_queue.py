@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import subprocess
+import sys
 
 import pytest
 from django.urls import reverse
@@ -62,43 +65,44 @@ def test_the_reason_for_a_flag_reads_as_a_sentence(quarantined, officer, client_
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_reason_stored_by_an_older_release_reads_as_a_new_one(quarantined, officer, client_for):
+def test_a_reason_stored_by_an_older_release_reads_as_it_was_stored(
+    quarantined, officer, client_for
+):
     items, _ = quarantined
     item = items["Vote"]
-    # as an older release stored it: stage names in the summary, a rule by its name only
+    # an older release stored a one-line summary and no list of reasons
     item.explanation = {
-        "summary": "decided by the encoder stage; threat rule 'knows_where_you_live' matched "
-        '"i know where you live"; abuse: words idiot',
+        "summary": "decided by the encoder stage; insults someone",
         "stage": "encoder",
-        "rules": [
-            {"name": "knows_where_you_live", "matched": "i know where you live", "reported": False}
-        ],
-        "menace": 0.0,
-        "insult": "you idiot",
-        "top_words": {"abuse": [["idiot", 1.2]]},
-        "profane_words": [],
+        "rules": [],
     }
     item.save(update_fields=["explanation"])
     client = client_for(officer)
     page = client.get(reverse("screening:item", args=[item.public_id])).content.decode()
-    assert "<li>Read in full by the language model</li>" in page
-    assert (
-        "<li>A threat rule matched &quot;i know where you live&quot;: claims to know where the "
-        "person or their family lives, works or parks</li>"
-    ) in page
-    assert "<li>Words that weighed most for abuse: idiot</li>" in page
-    assert "knows_where_you_live" not in page
-    assert "encoder stage" not in page
-    # a stored summary that is not the screener's reads as stored, and other notes as fields
-    item.explanation = {"summary": "checked by hand", "stage": "by a person"}
-    item.save(update_fields=["explanation"])
-    page = client.get(reverse("screening:item", args=[item.public_id])).content.decode()
-    assert "<li>Checked by hand</li>" in page
+    assert "<li>Decided by the encoder stage; insults someone</li>" in page
+    # a note that is not the screener's shows its fields
     item.explanation = {"intake": "forwarded to the reporting address", "empty": ""}
     item.save(update_fields=["explanation"])
     page = client.get(reverse("screening:item", args=[item.public_id])).content.decode()
     assert "<li>Intake: forwarded to the reporting address</li>" in page
     assert "empty" not in page
+
+
+def test_reading_a_held_items_reasons_never_loads_the_screening_model():
+    # the web process shows stored reasons; loading the model would cost every web worker
+    # seconds and tens of megabytes (ONNX Runtime and the rules' patterns)
+    code = (
+        "import sys, django; django.setup(); "
+        "from django.urls import get_resolver; get_resolver().url_patterns; "  # every view
+        "import councillor_safety.screening.comment_import; "
+        "print(sorted(m for m in ('onnxruntime', 'councillor_safety.screening.model.screener') "
+        "if m in sys.modules))"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.test_settings"}
+    result = subprocess.run(  # noqa: S603 - this interpreter on fixed code
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert result.stdout.strip() == "[]"
 
 
 @pytest.mark.django_db(transaction=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from councillor_safety.screening.model import LABELS, Explanation, Screener, ScreeningResult
+from councillor_safety.screening.model import LABELS, Screener, ScreeningResult
 from councillor_safety.screening.model.lexicon import menacing_sentences
 from councillor_safety.screening.model.rules import THREAT_RULES
 from councillor_safety.screening.model.screener import (
@@ -453,32 +453,6 @@ def test_explanation_names_rule_words_and_stage(screener: Screener) -> None:
     quiet = screener.score("Thanks for sorting the bins.")
     assert quiet.explanation.stage == "lexical"
     assert quiet.explanation.summary() == "read by the word model only"
-
-
-def test_an_explanation_reads_back_from_what_it_stored(screener: Screener) -> None:
-    texts = [
-        "I know where you live, you useless piece of shit.",
-        "He wrote 'watch your back' on my office door.",
-        "Thanks for sorting the bins.",
-        "Muslims like you are not welcome on the council.",
-    ]
-    for r in screener.score_batch(texts):
-        stored = json.loads(json.dumps(r.explanation.to_dict()))  # as the database keeps it
-        assert Explanation.from_dict(stored) == r.explanation
-    # a rule's description is today's, whatever was stored with it
-    stored = screener.score(texts[0]).explanation.to_dict()
-    stored["rules"][0]["description"] = "an older wording"
-    read_back = Explanation.from_dict(stored)
-    assert read_back is not None
-    assert read_back.rules[0].description.startswith("claims to know where the person")
-    # what is not an explanation, or is a broken one, reads as none
-    for other in ({}, {"intake": "forwarded"}, {"stage": "encoder"}, {"stage": "x", "rules": []}):
-        assert Explanation.from_dict(other) is None
-    assert Explanation.from_dict({"stage": "encoder", "rules": [{"name": "x"}]}) is None
-    assert (
-        Explanation.from_dict({"stage": "lexical", "rules": [], "top_words": {"abuse": 3}}) is None
-    )
-    assert Explanation.from_dict({"stage": "lexical", "rules": [], "menace": "high"}) is None
 
 
 def test_explanation_marks_reported_speech(screener: Screener) -> None:
