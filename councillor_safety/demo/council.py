@@ -288,9 +288,10 @@ def load_demo(*, incidents: int = 200, seed: int = 20260511) -> DemoSummary:
         if existing == 0:
             created = _make_incidents(council, councillors, staff, incidents, rng)
             make_triage_history(council, staff, rng)
-            make_screened_comments(council, staff, councillors)
             make_cases(council, staff)
             make_subjects(council, staff)
+            # after the subjects: a known sender's ordinary comment is held too
+            make_screened_comments(council, staff, councillors)
     return DemoSummary(
         council=council, users=len(staff) + len(councillors), incidents=existing + created
     )

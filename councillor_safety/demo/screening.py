@@ -16,6 +16,7 @@ COMMENTS = [
     ("facebook", "@HarbourTruth99", "I know where you live. You'll regret the cycle lane vote."),
     ("x", "@NoMoreLTN_NH", "Watch your back at the next ward surgery, councillor."),
     ("x", "@NoMoreLTN_NH", "Corrupt clown. Resign."),
+    ("x", "@NoMoreLTN_NH", "When is the next consultation on the Quayside road filter?"),
     ("facebook", "Sue Whitlow", "Thank you for sorting out the streetlights on Gull Street."),
     (
         "facebook",

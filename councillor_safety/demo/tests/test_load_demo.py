@@ -71,6 +71,11 @@ def test_the_quarantine_has_screened_comments(demo):
     flagged = ScreenedMessage.objects.filter(status="quarantined")
     assert flagged.filter(likely_threat=True).exists()
     assert ScreenedMessage.objects.filter(status="clear").exists()
+    # a known sender's ordinary question waits for an officer too
+    question = ScreenedMessage.objects.get(text__startswith="When is the next consultation")
+    assert question.status == "quarantined"
+    assert question.flags == []
+    assert question.explanation["known_sender"]
 
 
 def test_running_it_again_keeps_the_data_and_resets_the_codes(demo, settings):
