@@ -51,6 +51,7 @@ class QueueFilter(forms.Form):
             ("threat", "Likely threats"),
             ("abuse", "Abuse"),
             ("other", "Other flags"),
+            ("known", "From known senders"),
         ],
         required=False,
     )
@@ -87,6 +88,8 @@ def queue(request: HttpRequest) -> HttpResponse:
         items = items.filter(likely_threat=True)
     elif band in ("abuse", "other"):
         items = items.filter(likely_threat=False)
+    elif band == "known":
+        items = items.filter(explanation__has_key=KNOWN_SENDER)
     # Threats first, then by how abusive, then newest.
     ordered = sorted(
         items[:500],

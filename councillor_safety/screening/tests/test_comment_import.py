@@ -68,6 +68,12 @@ def test_a_known_senders_comments_are_held_whatever_the_screener_finds(
     assert "known_sender" not in ScreenedMessage.objects.get(sender="@HarbourTruth99").explanation
     event = AuditEvent.objects.get(action="screening.comments_imported")
     assert event.summary == "3 comments, 2 flagged, 1 more held from known senders"
+    # the queue shows a known sender's messages on their own
+    known_only = client_for(officer).get(reverse("screening:queue"), {"band": "known"})
+    page = known_only.content.decode()
+    assert "@friendly" in page
+    assert "@HarbourTruth99" not in page
+    assert "@NoMoreLTN_NH" not in page
 
 
 @pytest.mark.django_db(transaction=True)
