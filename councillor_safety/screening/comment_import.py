@@ -20,7 +20,7 @@ import csv
 import hashlib
 import io
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +30,7 @@ from django.db import transaction
 
 from councillor_safety.core.audit import audit_record
 from councillor_safety.screening.models import CommentImport, ScreenedMessage
-from councillor_safety.screening.verdicts import KNOWN_SENDER, Classifier, screen
+from councillor_safety.screening.verdicts import Classifier, screen
 from councillor_safety.subjects.linking import known_senders
 from councillor_safety.subjects.normalisation import Kind
 
@@ -173,12 +173,11 @@ def comments_import(
     # a known sender's comments are read by a person whatever the screener finds (as mail is)
     known = known_senders(acting_user.council_id, [c.author_handle for c in comments], Kind.HANDLE)
     verdicts = [
-        replace(v, explanation={**v.explanation, KNOWN_SENDER: str(sender.public_id)})
+        v.with_known_sender(sender.public_id)
         if (sender := known.get(c.author_handle)) is not None
         else v
         for c, v in zip(comments, verdicts, strict=True)
     ]
-    held = [v.flagged or KNOWN_SENDER in v.explanation for v in verdicts]
     with transaction.atomic():
         batch = CommentImport.objects.create(
             council_id=acting_user.council_id,
@@ -208,10 +207,10 @@ def comments_import(
                     explanation=v.explanation,
                     likely_threat=v.likely_threat,
                     status=ScreenedMessage.Status.QUARANTINED
-                    if hold
+                    if v.held
                     else ScreenedMessage.Status.CLEAR,
                 )
-                for c, v, hold in zip(comments, verdicts, held, strict=True)
+                for c, v in zip(comments, verdicts, strict=True)
             ],
             batch_size=1000,
         )
@@ -221,6 +220,6 @@ def comments_import(
             council=acting_user.council,
             target=batch,
             summary=f"{batch.rows} comments, {batch.flagged} flagged, "
-            f"{sum(held) - batch.flagged} more held from known senders",
+            f"{sum(v.held for v in verdicts) - batch.flagged} more held from known senders",
         )
     return batch

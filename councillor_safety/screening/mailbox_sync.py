@@ -18,7 +18,7 @@ import hashlib
 import logging
 import ssl
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.utils import parseaddr
 
@@ -34,7 +34,7 @@ from councillor_safety.incidents.evidence_files import evidence_storage
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
 from councillor_safety.screening.parsing import ParsedMessage, parse
 from councillor_safety.screening.secrets_box import CredentialUnreadable, unseal
-from councillor_safety.screening.verdicts import KNOWN_SENDER, Classifier, Verdict, screen
+from councillor_safety.screening.verdicts import Classifier, Verdict, screen
 from councillor_safety.subjects.linking import known_senders
 
 logger = logging.getLogger(__name__)
@@ -177,11 +177,8 @@ def _screen_chunk(
         result.screened += 1
         result.problems.extend(f"UID {uid}: {p}" for p in message.problems[:3])
         if (sender := known.get(message.sender)) is not None:
-            verdict = replace(
-                verdict,
-                explanation={**verdict.explanation, KNOWN_SENDER: str(sender.public_id)},
-            )
-        if verdict.flagged or sender is not None:
+            verdict = verdict.with_known_sender(sender.public_id)
+        if verdict.held:
             item = _hold(connection, uid, fetched[uid], message, verdict)
             if item is not None:
                 held.append(item)
@@ -257,7 +254,7 @@ def _hold(
 def _held_for(verdict: Verdict) -> str:
     """Why a message was held, for the audit log: its flags and whether its sender is known
     (never who the sender is, nor what the message says)."""
-    known = ["from a known sender"] if KNOWN_SENDER in verdict.explanation else []
+    known = ["from a known sender"] if verdict.from_known_sender else []
     return ", ".join([*verdict.flags, *known])
 
 

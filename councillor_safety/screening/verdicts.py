@@ -7,7 +7,7 @@ calls it, so the rest of the service depends on `Verdict`, not on the model's in
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 # The key of a held message's explanation that names the known subject who sent it (the
@@ -28,6 +28,19 @@ class Verdict:
     @property
     def likely_threat(self) -> bool:
         return "threat" in self.flags
+
+    @property
+    def from_known_sender(self) -> bool:
+        return KNOWN_SENDER in self.explanation
+
+    @property
+    def held(self) -> bool:
+        """Held for a person: flagged, or from a known sender whatever its flags."""
+        return self.flagged or self.from_known_sender
+
+    def with_known_sender(self, subject_id: object) -> Verdict:
+        """This verdict for a message from the subject with public id ``subject_id``."""
+        return replace(self, explanation={**self.explanation, KNOWN_SENDER: str(subject_id)})
 
 
 Classifier = Callable[[Sequence[str]], list[Verdict]]

@@ -127,7 +127,7 @@ class RuleExplanation:
     name: str
     matched: str
     reported: bool
-    description: str = ""  # what the rule looks for, in plain words, for the officer
+    description: str  # what the rule looks for, in plain words, for the officer
 
 
 # What each threat rule looks for, in the words the explanation gives the officer
@@ -174,8 +174,7 @@ class Explanation:
         parts = [_READ_BY[self.stage]]
         for r in self.rules:
             how = " (reported or quoted speech, weakened)" if r.reported else ""
-            what = r.description or r.name.replace("_", " ")
-            parts.append(f'a threat rule matched "{r.matched}": {what}{how}')
+            parts.append(f'a threat rule matched "{r.matched}": {r.description}{how}')
         if self.menace:
             how = " (reported or quoted speech, set aside)" if self.menace_reported else ""
             where = f' in the sentence "{self.menace_sentence}"' if self.menace_sentence else ""
