@@ -73,6 +73,17 @@ def test_officer_reviews_the_quarantine(
     assert set(ScreenedMessage.objects.values_list("status", flat=True)) == {"reported", "released"}
     assert "You" in folder_subjects(imap, "INBOX")
 
+    # The decisions are counted by flag: the threat was reported, the abuse released.
+    page.get_by_role("link", name="Quarantined messages").click()
+    page.get_by_role("link", name="How held messages were decided").click()
+    expect(page.get_by_role("heading", name="How held messages were decided")).to_be_visible()
+    threat = page.get_by_role("row", name="Threat")
+    expect(threat.get_by_role("cell").nth(2)).to_have_text("1")  # reported
+    expect(page.get_by_role("row", name="All held messages").get_by_role("cell").last).to_have_text(
+        "50%"
+    )
+    checked(page)
+
 
 @pytest.mark.django_db(transaction=True)
 def test_a_known_senders_ordinary_mail_waits_for_an_officer(

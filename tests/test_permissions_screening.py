@@ -20,6 +20,7 @@ ROUTES = {
     "screening:bulk",
     "screening:import",
     "screening:mailboxes",
+    "screening:outcomes",
 }
 
 
@@ -87,3 +88,10 @@ def test_importing_comments(cast, client_for: Callable, actor):
 def test_connecting_mailboxes_is_for_administrators(cast, client_for: Callable, actor):
     response = client_for(cast[actor]).get(reverse("screening:mailboxes"))
     assert response.status_code == (200 if actor == "administrator" else 404)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("actor", ACTORS)
+def test_the_outcomes_of_holds_are_for_those_who_read_the_queue(cast, client_for: Callable, actor):
+    response = client_for(cast[actor]).get(reverse("screening:outcomes"))
+    assert response.status_code == (200 if actor in READERS | ACTORS_IN_COUNCIL_B else 404)

@@ -9,7 +9,9 @@ from django.utils import timezone
 
 from councillor_safety.accounts.models import Council, User
 from councillor_safety.accounts.roles import Role
+from councillor_safety.screening import services
 from councillor_safety.screening.comment_import import comments_import
+from councillor_safety.screening.models import ScreenedMessage
 
 COMMENTS = [
     ("facebook", "@HarbourTruth99", "You are a useless idiot and everyone in Quayside knows it."),
@@ -48,5 +50,11 @@ def make_screened_comments(council: Council, staff: list[User], councillors: lis
         data="\n".join(lines).encode(),
         file_name="demo-comments.jsonl",
         councillor=councillors[0],
+        acting_user=officer,
+    )
+    # One decision already made, so the outcomes page has something to count.
+    services.item_keep(
+        item=ScreenedMessage.objects.get(council=council, text="Corrupt clown. Resign."),
+        note="Rude, not a threat: kept with the sender's other comments.",
         acting_user=officer,
     )

@@ -9,6 +9,7 @@ urlpatterns = [
     path("screening/bulk/", views.bulk, name="bulk"),
     path("screening/import/", views.comments_upload, name="import"),
     path("screening/mailboxes/", views.mailbox_list, name="mailboxes"),
+    path("screening/outcomes/", views.outcomes, name="outcomes"),
     path("screening/<uuid:item_id>/", views.item_detail, name="item"),
     path("screening/<uuid:item_id>/<slug:action>/", views.item_action, name="item_action"),
 ]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 from uuid import UUID
 
@@ -17,7 +18,7 @@ from django.views.decorators.http import require_GET, require_POST
 from councillor_safety.accounts.models import User
 from councillor_safety.core.audit import audit_read
 from councillor_safety.core.forms import GovUKForm
-from councillor_safety.screening import comment_import, mailboxes, reports, services
+from councillor_safety.screening import comment_import, mailboxes, reports, selectors, services
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
 from councillor_safety.screening.verdicts import KNOWN_SENDER, reasons
 
@@ -108,6 +109,65 @@ def queue(request: HttpRequest) -> HttpResponse:
         request,
         "screening/queue.html",
         {"page": page, "filter_form": form, "can_act": user.manages_incidents},
+        status=400 if form.errors else 200,
+    )
+
+
+class OutcomesPeriod(GovUKForm):
+    """The period of the outcomes page: the messages held from one date to another."""
+
+    held_from = forms.DateField(
+        label="Held from",
+        input_formats=["%Y-%m-%d"],
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"required": "Enter the first date", "invalid": "Enter a real date"},
+    )
+    held_to = forms.DateField(
+        label="Held to",
+        input_formats=["%Y-%m-%d"],
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"required": "Enter the last date", "invalid": "Enter a real date"},
+    )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        start, end = cleaned.get("held_from"), cleaned.get("held_to")
+        if start and end and start > end:
+            self.add_error("held_to", "‘Held to’ must be the same as or after ‘Held from’")
+        return cleaned
+
+
+# The outcomes page opens on the last quarter: enough decisions for the shares to mean something.
+OUTCOMES_DAYS = 91
+
+
+@login_required
+@require_GET
+def outcomes(request: HttpRequest) -> HttpResponse:
+    """How each kind of hold has fared in officers' decisions, and how long held mail waits."""
+    user = _user(request)
+    if not user.reads_all_incidents:
+        raise Http404
+    today = timezone.localdate()
+    form = OutcomesPeriod(
+        request.GET
+        if request.GET
+        else {
+            "held_from": (today - timedelta(days=OUTCOMES_DAYS - 1)).isoformat(),
+            "held_to": today.isoformat(),
+        }
+    )
+    found = (
+        selectors.screening_outcomes(
+            user.council_id, form.cleaned_data["held_from"], form.cleaned_data["held_to"]
+        )
+        if form.is_valid()
+        else None
+    )
+    return render(
+        request,
+        "screening/outcomes.html",
+        {"form": form, "outcomes": found, "now": timezone.now()},
         status=400 if form.errors else 200,
     )
 

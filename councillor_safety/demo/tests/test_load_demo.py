@@ -76,6 +76,8 @@ def test_the_quarantine_has_screened_comments(demo):
     assert question.status == "quarantined"
     assert question.flags == []
     assert question.explanation["known_sender"]
+    # an officer has already kept one, so the outcomes page counts a decision
+    assert ScreenedMessage.objects.get(text="Corrupt clown. Resign.").status == "kept"
 
 
 def test_running_it_again_keeps_the_data_and_resets_the_codes(demo, settings):
