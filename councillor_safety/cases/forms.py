@@ -22,18 +22,9 @@ from councillor_safety.core.forms import (
     BoundedModelChoiceField,
     BoundedModelMultipleChoiceField,
     GovUKForm,
+    date_field,
 )
 from councillor_safety.incidents.models import Evidence, Incident
-
-
-def _date_field(label: str, required_message: str, **kwargs: Any) -> forms.DateField:
-    return forms.DateField(
-        label=label,
-        input_formats=["%Y-%m-%d"],
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"required": required_message, "invalid": "Enter a real date"},
-        **kwargs,
-    )
 
 
 def _officers(council_id: int, roles: frozenset[Role] = READS_CASES) -> list[tuple[int, str]]:
@@ -138,7 +129,7 @@ class TaskForm(GovUKForm):
             "invalid_choice": "Choose an officer from the list",
         },
     )
-    due_on = _date_field("Due by", "Enter when it is due")
+    due_on = date_field("Due by", "Enter when it is due")
 
     def __init__(self, *args: Any, council_id: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -146,7 +137,7 @@ class TaskForm(GovUKForm):
 
 
 class NextUpdateForm(GovUKForm):
-    next_update_due = _date_field(
+    next_update_due = date_field(
         "Next update to the councillor", "Enter the date of the next update"
     )
 
@@ -158,7 +149,7 @@ class ActionForm(GovUKForm):
         widget=forms.RadioSelect,
         error_messages={"required": "Choose the action"},
     )
-    started_on = _date_field("Started on", "Enter when the action started")
+    started_on = date_field("Started on", "Enter when the action started")
     detail = _text(
         "Internal detail (not shown to the councillor)", "", 5_000, rows=3, required=False
     )
@@ -197,7 +188,7 @@ class ActionMoveForm(GovUKForm):
     to_status = forms.ChoiceField(
         label="New status", error_messages={"required": "Choose the new status"}
     )
-    on = _date_field("On", "Enter the date")
+    on = date_field("On", "Enter the date")
     note = _text("Note (optional)", "", 2_000, rows=2, required=False)
 
     def __init__(self, *args: Any, kind: str, status: str, **kwargs: Any) -> None:
@@ -342,7 +333,7 @@ class ReplyForm(GovUKForm):
 
 
 class MeetingForm(GovUKForm):
-    held_on = _date_field("Meeting date", "Enter the date of the meeting")
+    held_on = date_field("Meeting date", "Enter the date of the meeting")
 
 
 class LetterTemplateForm(GovUKForm):

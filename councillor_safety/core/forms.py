@@ -18,6 +18,17 @@ class GovUKForm(forms.Form):
         self.helper.disable_csrf = True
 
 
+def date_field(label: str, required_message: str, **kwargs: Any) -> forms.DateField:
+    """A date typed in the browser's date picker, with errors a person understands."""
+    return forms.DateField(
+        label=label,
+        input_formats=["%Y-%m-%d"],
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"required": required_message, "invalid": "Enter a real date"},
+        **kwargs,
+    )
+
+
 class GovUKModelForm(forms.ModelForm):  # type: ignore[type-arg]
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

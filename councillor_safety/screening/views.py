@@ -17,7 +17,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from councillor_safety.accounts.models import User
 from councillor_safety.core.audit import audit_read
-from councillor_safety.core.forms import GovUKForm
+from councillor_safety.core.forms import GovUKForm, date_field
 from councillor_safety.screening import comment_import, mailboxes, reports, selectors, services
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
 from councillor_safety.screening.verdicts import KNOWN_SENDER, reasons
@@ -116,18 +116,8 @@ def queue(request: HttpRequest) -> HttpResponse:
 class OutcomesPeriod(GovUKForm):
     """The period of the outcomes page: the messages held from one date to another."""
 
-    held_from = forms.DateField(
-        label="Held from",
-        input_formats=["%Y-%m-%d"],
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"required": "Enter the first date", "invalid": "Enter a real date"},
-    )
-    held_to = forms.DateField(
-        label="Held to",
-        input_formats=["%Y-%m-%d"],
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"required": "Enter the last date", "invalid": "Enter a real date"},
-    )
+    held_from = date_field("Held from", "Enter the first date")
+    held_to = date_field("Held to", "Enter the last date")
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
