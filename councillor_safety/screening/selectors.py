@@ -86,6 +86,9 @@ class ScreeningOutcomes:
     mail_held: int
     comments_held: int
     comments_screened: int
+    # Mail councillors forwarded to the reporting address: abuse that reached them, some of it
+    # perhaps mail the screener let through.
+    forwarded: int
     # The oldest message still waiting for a first decision, whenever it was held.
     oldest_waiting_since: datetime | None
 
@@ -154,5 +157,11 @@ def screening_outcomes(council_id: int, start: date, end: date) -> ScreeningOutc
         mail_held=mail,
         comments_held=comments,
         comments_screened=in_period.filter(source=Source.SOCIAL).count(),
+        forwarded=ScreenedMessage.objects.filter(
+            council_id=council_id,
+            source=Source.FORWARD,
+            created_at__date__gte=start,
+            created_at__date__lte=end,
+        ).count(),
         oldest_waiting_since=oldest,
     )

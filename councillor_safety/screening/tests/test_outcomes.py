@@ -77,6 +77,7 @@ def test_each_flag_counts_what_officers_decided(council, decided):
     assert (everything.kept, everything.released, everything.decided) == (1, 2, 5)
     assert everything.released_share == pytest.approx(2 / 5)
     assert (found.mail_held, found.comments_held, found.comments_screened) == (6, 1, 3)
+    assert found.forwarded == 1
     flags = {row.name: row for row in found.flags}
     assert list(flags) == ["Threat", "Abuse", "Identity attack", "Sexual harassment", "Profanity"]
     abuse = flags["Abuse"]
