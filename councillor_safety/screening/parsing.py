@@ -18,8 +18,16 @@ from email.message import Message
 from email.utils import parsedate_to_datetime
 
 MAX_TEXT_CHARS = 20_000
-_TAGS = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+_COMMENTS = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+_TAGS = re.compile(r"<(script|style|head|title)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+# Where a browser starts a new line. Mail written in a web form or on a phone often puts each
+# sentence in its own <div> with no full stop, and the screener reads such lines one by one.
+_LINE_BREAKS = re.compile(
+    r"<(?:br|hr)\b[^>]*>|</(?:p|div|li|tr|h[1-6]|blockquote|pre|table|ul|ol)\s*>", re.IGNORECASE
+)
 _SPACES = re.compile(r"[ \t\r\f\v]+")
+_BLANK_LINES = re.compile(r" *\n[ \n]*\n *")
+_LINE_EDGES = re.compile(r" *\n *")
 
 
 @dataclass
@@ -61,8 +69,45 @@ def _decode(part: Message, parsed: ParsedMessage) -> str:
 
 
 def html_to_text(markup: str) -> str:
-    text = _TAGS.sub(" ", markup.replace("<br", "\n<br").replace("</p>", "</p>\n"))
-    return html.unescape(text)
+    """The text a reader sees: a line where the browser breaks one, at most one blank line."""
+    text = _COMMENTS.sub(" ", markup)
+    text = _LINE_BREAKS.sub("\n", text)
+    text = html.unescape(_TAGS.sub(" ", text))
+    text = _SPACES.sub(" ", text.replace("\xa0", " "))
+    return _LINE_EDGES.sub("\n", _BLANK_LINES.sub("\n\n", text)).strip()
+
+
+def unflow(text: str, delete_space: bool = False) -> str:
+    """Plain text sent as format=flowed (RFC 3676) with its soft line breaks joined.
+
+    Thunderbird and Apple Mail wrap a paragraph at about 72 characters and mark each wrap with
+    a trailing space. Read as they arrive, the wraps would end sentences wherever the next line
+    starts with a capital ("... happen to / Your children"), so they are joined first.
+    """
+    out: list[str] = []
+    held: tuple[int, str] | None = None  # a paragraph still flowing: its quote depth, its text
+    for line in text.replace("\r\n", "\n").split("\n"):
+        depth = len(line) - len(line.lstrip(">"))
+        content = line[depth:]
+        if content.startswith(" "):  # space-stuffed
+            content = content[1:]
+        flowed = content.endswith(" ") and content != "-- "
+        if flowed and delete_space:
+            content = content[:-1]
+        if held is not None and held[0] != depth:
+            out.append(_quoted(*held))
+            held = None
+        held = (depth, (held[1] if held else "") + content)
+        if not flowed:
+            out.append(_quoted(*held))
+            held = None
+    if held is not None:
+        out.append(_quoted(*held))
+    return "\n".join(out)
+
+
+def _quoted(depth: int, content: str) -> str:
+    return f"{'>' * depth} {content}" if depth else content
 
 
 def parse(raw: bytes) -> ParsedMessage:
@@ -100,7 +145,10 @@ def parse(raw: bytes) -> ParsedMessage:
             continue
         content_type = part.get_content_type()
         if content_type == "text/plain":
-            plain.append(_decode(part, parsed))
+            text = _decode(part, parsed)
+            if str(part.get_param("format", "")).lower() == "flowed":
+                text = unflow(text, str(part.get_param("delsp", "")).lower() == "yes")
+            plain.append(text)
         elif content_type == "text/html":
             markup.append(html_to_text(_decode(part, parsed)))
     body = "\n".join(plain) if any(p.strip() for p in plain) else "\n".join(markup)

@@ -1,0 +1,111 @@
+"""A raw e-mail becomes the text a person and the screener read, with its lines where the writer put them."""
+
+from __future__ import annotations
+
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+
+import pytest
+
+from councillor_safety.screening.model import Screener
+from councillor_safety.screening.parsing import html_to_text, parse, unflow
+
+
+def raw_mail(body: bytes, content_type: str, headers: str = "") -> bytes:
+    return (
+        b"From: Resident <resident@example.org>\r\nTo: cllr@example.gov.uk\r\n"
+        b"Subject: Parking\r\nMIME-Version: 1.0\r\n"
+        + headers.encode()
+        + f"Content-Type: {content_type}\r\n\r\n".encode()
+        + body
+    )
+
+
+def test_html_mail_keeps_its_lines_and_drops_what_a_reader_never_sees():
+    markup = (
+        "<html><head><title>Mail</title><style>p {color: red}</style></head><body>"
+        "<!--[if mso]><xml><o:OfficeDocumentSettings/></xml><![endif]-->"
+        "<div>Councillor</div><div>Nobody has answered since June</div>"
+        "<div>Your family should be careful walking home</div>"
+        "<p>Fish&nbsp;&amp; chips<br>on Friday</p><ul><li>one</li><li>two</li></ul>"
+        "<script>alert('x')</script></body></html>"
+    )
+    assert html_to_text(markup) == (
+        "Councillor\nNobody has answered since June\nYour family should be careful walking home\n"
+        "Fish & chips\non Friday\none\ntwo"
+    )
+
+
+def test_an_unclosed_comment_hides_only_itself():
+    assert html_to_text("<p>Before</p><!-- never closed <p>After</p>") == "Before"
+
+
+def test_html_only_mail_is_read_line_by_line():
+    body = b"<div>Dear Cllr Pryce</div><div>Nobody has answered since June</div>"
+    parsed = parse(raw_mail(body, "text/html; charset=utf-8"))
+    assert parsed.text == "Parking\n\nDear Cllr Pryce\nNobody has answered since June"
+
+
+def test_flowed_text_has_its_soft_wraps_joined():
+    flowed = (
+        "I have written three times about the parking on Vale Road and \r\n"
+        "Councillor Pryce has not answered once.\r\n"
+        "\r\n"
+        "> You said it would be looked at \r\n"
+        "> in the spring.\r\n"
+        "--\x20\r\n"
+        "Sam\r\n"
+    )
+    assert unflow(flowed) == (
+        "I have written three times about the parking on Vale Road and Councillor Pryce has not "
+        "answered once.\n\n> You said it would be looked at in the spring.\n-- \nSam\n"
+    )
+    # DelSp=yes: the wrap's own space is not part of the text
+    assert unflow("Vale \r\nRoad\r\n", delete_space=True) == "ValeRoad\n"
+    # space-stuffing (a line that begins with a space or "From ") is undone
+    assert unflow(" From the start\r\n") == "From the start\n"
+
+
+def test_a_flowed_mail_is_parsed_as_paragraphs_and_plain_mail_keeps_its_lines():
+    wrapped = b"I know the road you take \r\nHome each night.\r\n"
+    flowed = parse(raw_mail(wrapped, 'text/plain; charset="utf-8"; format=flowed'))
+    assert flowed.text == "Parking\n\nI know the road you take Home each night."
+    fixed = parse(raw_mail(wrapped, "text/plain; charset=utf-8"))
+    assert "take \nHome" in fixed.text or "take\nHome" in fixed.text
+
+
+def test_plain_text_is_preferred_to_its_html_twin_and_attachments_are_named():
+    message = MIMEMultipart("mixed")
+    message["From"] = "resident@example.org"
+    message["Subject"] = "Bins"
+    alternative = MIMEMultipart("alternative")
+    alternative.attach(MIMEText("The plain words", "plain", "utf-8"))
+    alternative.attach(MIMEText("<p>The <b>html</b> words</p>", "html", "utf-8"))
+    message.attach(alternative)
+    attachment = MIMEText("a,b\n1,2\n", "csv", "utf-8")
+    attachment.add_header("Content-Disposition", "attachment", filename="rota.csv")
+    message.attach(attachment)
+    parsed = parse(message.as_bytes())
+    assert parsed.text == "Bins\n\nThe plain words"
+    assert parsed.attachment_names == ["rota.csv"]
+
+
+def test_a_wrongly_labelled_charset_falls_back_rather_than_fails():
+    parsed = parse(
+        raw_mail("Caf\u00e9 on the corner".encode("cp1252"), "text/plain; charset=utf-8")
+    )
+    assert parsed.text.endswith("Café on the corner")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"<div>Cllr Pryce, nobody has answered about the bins since June</div>"
+        b"<div>Your family should be careful walking home in the dark</div>",
+    ],
+)
+def test_a_sinister_line_of_an_html_mail_is_read_on_its_own(screener: Screener, body):
+    parsed = parse(raw_mail(body, "text/html; charset=utf-8"))
+    result = screener.score_batch([parsed.text])[0]
+    assert "threat" in result.flags
+    assert "careful walking home" in result.explanation.menace_sentence
