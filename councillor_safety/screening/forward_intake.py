@@ -2,7 +2,10 @@
 
 A forward from a known councillor's address becomes an incident for them, with the forward as
 evidence and the original sender taken from the forward where it carries one; the councillor is
-sent an acknowledgement with the reference. A forward from any other address is not accepted as a
+sent an acknowledgement with the reference. The forward is screened like any mail, so that its
+incident is filed under what the screener finds (a threat as a threat of harm) and a likely
+threat is triaged as one found in screened mail: a councillor who forwards a threat at night
+should not wait days for it to be read. A forward from any other address is not accepted as a
 report (anyone can write From: anything) and is queued for an officer instead. Handled messages
 are moved to the mailbox's "handled" folder, never deleted, with the same crash-safe order as
 screening: record first, then move.
@@ -31,6 +34,8 @@ from councillor_safety.incidents.models import Evidence, Incident
 from councillor_safety.screening import mailbox_sync
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
 from councillor_safety.screening.parsing import ParsedMessage, parse
+from councillor_safety.screening.services import CATEGORY_FOR_FLAG
+from councillor_safety.screening.verdicts import Classifier, Verdict, screen
 
 logger = logging.getLogger(__name__)
 
@@ -78,7 +83,8 @@ def _councillor_for(connection: MailboxConnection, sender: str) -> User | None:
     ).first()
 
 
-def intake_sync(*, connection_id: int) -> IntakeResult:
+def intake_sync(*, connection_id: int, classify: Classifier | None = None) -> IntakeResult:
+    classify = classify or screen
     connection = MailboxConnection.objects.select_related("council").get(pk=connection_id)
     result = IntakeResult()
     client = mailbox_sync.connect(connection)
@@ -101,7 +107,7 @@ def intake_sync(*, connection_id: int) -> IntakeResult:
             raw = next(
                 (v for k, v in data.items() if k.startswith(b"BODY[") and isinstance(v, bytes)), b""
             )
-            item = _take(connection, uid, raw, result)
+            item = _take(connection, uid, raw, result, classify)
             if item is not None:
                 client.move([uid], connection.quarantine_folder)
                 ScreenedMessage.objects.filter(
@@ -119,11 +125,16 @@ def intake_sync(*, connection_id: int) -> IntakeResult:
 
 
 def _take(
-    connection: MailboxConnection, uid: int, raw: bytes, result: IntakeResult
+    connection: MailboxConnection,
+    uid: int,
+    raw: bytes,
+    result: IntakeResult,
+    classify: Classifier,
 ) -> ScreenedMessage | None:
     parsed = parse(raw)
     digest = hashlib.sha256(raw).hexdigest()
     councillor = _councillor_for(connection, parsed.sender)
+    verdict = classify([parsed.text])[0]
     with transaction.atomic():
         MailboxConnection.objects.filter(pk=connection.pk, last_uid__lt=uid).update(last_uid=uid)
         if ScreenedMessage.objects.filter(connection=connection, raw_sha256=digest).exists():
@@ -145,7 +156,10 @@ def _take(
             raw_sha256=digest,
             raw_stored_name=stored,
             status=ScreenedMessage.Status.MOVING,
-            explanation={"intake": "forwarded to the reporting address"},
+            scores=verdict.scores,
+            flags=verdict.flags,
+            likely_threat=verdict.likely_threat,
+            explanation={"intake": "forwarded to the reporting address", **verdict.explanation},
         )
         if councillor is None:
             audit_record(
@@ -157,8 +171,10 @@ def _take(
             )
             result.queued += 1
             return item
-        incident = _report(connection, councillor, parsed, raw, digest)
+        incident = _report(connection, councillor, parsed, raw, digest, verdict)
+        # Linked before the transaction commits, so triage reads the screener's finding.
         ScreenedMessage.objects.filter(pk=item.pk).update(
+            incident=incident,
             status=ScreenedMessage.Status.REPORTED,
             note=f"Reported as {incident.reference}",
             decided_by=councillor,
@@ -171,16 +187,24 @@ def _take(
 
 
 def _report(
-    connection: MailboxConnection, councillor: User, parsed: ParsedMessage, raw: bytes, digest: str
+    connection: MailboxConnection,
+    councillor: User,
+    parsed: ParsedMessage,
+    raw: bytes,
+    digest: str,
+    verdict: Verdict,
 ) -> Incident:
     sender = original_sender(parsed)
+    # Filed as e-mail, and as what the screener found in it; an officer can change either.
+    categories = ["inappropriate_email"]
+    categories += sorted({CATEGORY_FOR_FLAG[f] for f in verdict.flags} - set(categories))
     received = timezone.localtime(parsed.date).date() if parsed.date else timezone.localdate()
     draft = incident_services.draft_start(author=councillor)
     incident_services.draft_save_answers(
         draft=draft,
         answers={
             "in_danger": "no",
-            "categories": ["inappropriate_email"],
+            "categories": categories,
             "channel": "email",
             "occurred_on": received.isoformat(),
             "occurred_time": "",

@@ -45,7 +45,9 @@ def facts_for(incident: Incident, answers: dict[str, bool] | None = None) -> Fac
     assessed = {q for q, yes in (answers or {}).items() if yes and q in Question.values}
     return Facts(
         in_danger=incident.in_danger,
-        screened_threat=incident.reported_via == "screening",
+        # raised by mail screening, or a councillor's forward that the screener read as a threat
+        screened_threat=incident.reported_via == "screening"
+        or incident.screened_messages.filter(likely_threat=True, source="forward").exists(),
         categories=frozenset(incident.categories.values_list("category", flat=True)),
         characteristics=frozenset(incident.characteristics),
         answers=frozenset(said | assessed),

@@ -16,6 +16,7 @@ from councillor_safety.screening import forward_intake
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
 from councillor_safety.screening.parsing import parse
 from councillor_safety.screening.tests.mail_fixtures import folder_subjects
+from councillor_safety.triage.models import IncidentTriage
 
 OUTLOOK_FORWARD = """Please log this.
 
@@ -93,6 +94,39 @@ def test_a_councillors_forward_becomes_an_incident_and_is_acknowledged(reporting
 
 
 @pytest.mark.django_db(transaction=True)
+def test_a_forwarded_threat_is_filed_and_triaged_as_a_threat(reporting, councillor):
+    """The screener reads the forward, so a threat forwarded at night is not left for days."""
+    connection, client = reporting
+    client.append("INBOX", forward(councillor.email, OUTLOOK_FORWARD))
+    forward_intake.intake_sync(connection_id=connection.pk)
+    run_worker()  # triage and the acknowledgement
+    incident = Incident.objects.get()
+    assert set(incident.categories.values_list("category", flat=True)) == {
+        "inappropriate_email",
+        "threat_of_harm",
+    }
+    triage = IncidentTriage.objects.get(incident=incident)
+    assert triage.priority == "P1"
+    assert not triage.confirmed  # an officer confirms it
+    item = ScreenedMessage.objects.get()
+    assert (item.incident, item.likely_threat, item.flags[:1]) == (incident, True, ["threat"])
+    assert item.explanation["intake"] == "forwarded to the reporting address"
+    assert any("know where you live" in r for r in item.explanation["reasons"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_forwarded_insult_is_filed_as_email_and_keeps_the_policys_priority(reporting, councillor):
+    connection, client = reporting
+    client.append("INBOX", forward(councillor.email, "Fwd below.\n\nYou are a disgrace."))
+    forward_intake.intake_sync(connection_id=connection.pk)
+    run_worker()
+    incident = Incident.objects.get()
+    assert list(incident.categories.values_list("category", flat=True)) == ["inappropriate_email"]
+    assert IncidentTriage.objects.get(incident=incident).priority == "P4"
+    assert not ScreenedMessage.objects.get().likely_threat
+
+
+@pytest.mark.django_db(transaction=True)
 def test_a_forward_from_an_unknown_address_goes_to_an_officer(reporting, smtp):
     connection, client = reporting
     client.append("INBOX", forward("someone@example.com", GMAIL_FORWARD))
@@ -102,6 +136,7 @@ def test_a_forward_from_an_unknown_address_goes_to_an_officer(reporting, smtp):
     item = ScreenedMessage.objects.get()
     assert item.status == "quarantined"
     assert item.source == "forward"
+    assert "abuse" in item.flags  # "You are a disgrace.": the officer sees what the screener found
     assert smtp.messages == []
 
 
