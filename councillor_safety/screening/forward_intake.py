@@ -36,6 +36,7 @@ from councillor_safety.screening.models import MailboxConnection, ScreenedMessag
 from councillor_safety.screening.parsing import ParsedMessage, parse
 from councillor_safety.screening.services import CATEGORY_FOR_FLAG
 from councillor_safety.screening.verdicts import Classifier, Verdict, screen
+from councillor_safety.triage.services import page_held_threat
 
 logger = logging.getLogger(__name__)
 
@@ -162,6 +163,8 @@ def _take(
             explanation={"intake": "forwarded to the reporting address", **verdict.explanation},
         )
         if councillor is None:
+            if verdict.likely_threat:
+                page_held_threat(council=connection.council)
             audit_record(
                 actor=None,
                 action="screening.forward_queued",

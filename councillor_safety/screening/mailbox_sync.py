@@ -36,6 +36,7 @@ from councillor_safety.screening.parsing import ParsedMessage, parse
 from councillor_safety.screening.secrets_box import CredentialUnreadable, unseal
 from councillor_safety.screening.verdicts import Classifier, Verdict, screen
 from councillor_safety.subjects.linking import known_senders
+from councillor_safety.triage.services import page_held_threat
 
 logger = logging.getLogger(__name__)
 
@@ -186,6 +187,9 @@ def _screen_chunk(
     MailboxConnection.objects.filter(pk=connection.pk, last_uid__lt=uids[-1]).update(
         last_uid=uids[-1]
     )
+    if connection.councillor is None and any(item.likely_threat for item in held):
+        # No councillor to raise an incident for, so no triage page: page on call directly.
+        page_held_threat(council=connection.council)
     if held:
         _move_to_quarantine(client, connection, held)
         result.quarantined += len(held)

@@ -230,6 +230,7 @@ class Page(models.Model):
         ESCALATION = "escalation", "Acknowledgement overdue"
         UPDATE_DUE = "update_due", "Update to the councillor due"
         NO_ONE_ON_CALL = "no_one_on_call", "No one is on call"
+        HELD_THREAT = "held_threat", "Likely threat held for a person to read"
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     council = models.ForeignKey("accounts.Council", on_delete=models.PROTECT, related_name="+")

@@ -319,21 +319,41 @@ def triage_start(*, incident_id: int, now: datetime | None = None) -> IncidentTr
 
 
 def _page_for_p1(incident: Incident, now: datetime) -> None:
-    officer = on_call_officer(incident.council, now)
+    _page_on_call(incident.council, Page.Reason.P1, incident, now)
+
+
+def _page_on_call(council: Council, reason: str, incident: Incident | None, now: datetime) -> None:
+    officer = on_call_officer(council, now)
     if officer is not None:
-        _page(
-            council=incident.council, recipients=[officer], reason=Page.Reason.P1, incident=incident
-        )
+        _page(council=council, recipients=[officer], reason=reason, incident=incident)
         return
     # No one on call: go straight to the senior managers, and tell them why.
-    managers = senior_managers(incident.council)
-    _page(council=incident.council, recipients=managers, reason=Page.Reason.P1, incident=incident)
+    managers = senior_managers(council)
+    _page(council=council, recipients=managers, reason=reason, incident=incident)
     _page(
-        council=incident.council,
-        recipients=managers,
-        reason=Page.Reason.NO_ONE_ON_CALL,
-        incident=incident,
+        council=council, recipients=managers, reason=Page.Reason.NO_ONE_ON_CALL, incident=incident
     )
+
+
+def page_held_threat(*, council: Council, now: datetime | None = None) -> bool:
+    """Pages whoever is on call that screening has held a likely threat no incident carries.
+
+    Mail to a councillor's own mailbox raises an incident, which triage pages for; mail to a
+    shared mailbox, or forwarded by someone who is not a councillor, names no councillor, so
+    it waits in the quarantine and only this page tells anyone. One page until it is
+    acknowledged: the person paged reads every likely threat waiting. Returns whether it paged.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        # locked, so that two mailboxes screened at once page once
+        Council.objects.select_for_update().filter(pk=council.pk).first()
+        waiting = Page.objects.filter(
+            council=council, reason=Page.Reason.HELD_THREAT, acknowledged_at__isnull=True
+        )
+        if waiting.exists():
+            return False
+        _page_on_call(council, Page.Reason.HELD_THREAT, None, now)
+    return True
 
 
 def assessment_record(

@@ -16,7 +16,7 @@ from councillor_safety.screening import forward_intake
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
 from councillor_safety.screening.parsing import parse
 from councillor_safety.screening.tests.mail_fixtures import folder_subjects
-from councillor_safety.triage.models import IncidentTriage
+from councillor_safety.triage.models import IncidentTriage, Page
 
 OUTLOOK_FORWARD = """Please log this.
 
@@ -138,6 +138,20 @@ def test_a_forward_from_an_unknown_address_goes_to_an_officer(reporting, smtp):
     assert item.source == "forward"
     assert "abuse" in item.flags  # "You are a disgrace.": the officer sees what the screener found
     assert smtp.messages == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_threat_forwarded_from_another_address_pages_with_no_one_on_call(reporting, manager):
+    connection, client = reporting
+    client.append("INBOX", forward("clerk@example.com", OUTLOOK_FORWARD))
+    forward_intake.intake_sync(connection_id=connection.pk)
+    assert not Incident.objects.exists()  # no councillor to report it for
+    assert ScreenedMessage.objects.get().likely_threat
+    # no one on the rota: the senior managers are paged, and told why
+    assert set(Page.objects.values_list("recipient", "reason")) == {
+        (manager.pk, "held_threat"),
+        (manager.pk, "no_one_on_call"),
+    }
 
 
 @pytest.mark.django_db(transaction=True)

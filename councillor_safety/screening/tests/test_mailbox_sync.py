@@ -227,6 +227,55 @@ def test_a_likely_threat_raises_an_urgent_incident_and_pages_on_call(
 
 
 @pytest.mark.django_db(transaction=True)
+def test_a_likely_threat_in_a_shared_mailbox_pages_on_call_once(
+    mailbox, officer, manager, smtp, client_for
+):
+    """No councillor to raise an incident for: the page is all that tells anyone before morning."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from councillor_safety.incidents.models import Incident
+    from councillor_safety.triage import services as triage_services
+    from councillor_safety.triage.models import Page
+
+    connection, client = mailbox  # a shared mailbox: no councillor
+    now = timezone.now()
+    triage_services.shift_add(
+        council=officer.council,
+        officer=officer,
+        starts_at=now - timedelta(hours=1),
+        ends_at=now + timedelta(hours=8),
+        acting_user=manager,
+    )
+    client.append("INBOX", MIX[1])  # "I know where you live"
+    sync(connection)
+    page = Page.objects.get()
+    assert (page.recipient, page.reason, page.incident) == (officer, "held_threat", None)
+    assert not Incident.objects.exists()
+    # the e-mail says where to look, never what the message says
+    sent = [m for rcpt, m in smtp.messages if rcpt == [officer.email]]
+    assert len(sent) == 1
+    assert "likely threat" in sent[0]["Subject"]
+    assert b"know where you live" not in sent[0].as_bytes()
+    # a second threat while the page waits adds no page; once acknowledged, the next one pages
+    client.append("INBOX", message("Again", "I know where you live, councillor."))
+    sync(connection)
+    assert Page.objects.count() == 1
+    triage_services.page_acknowledge(page=page, acting_user=officer)
+    client.append("INBOX", message("Rude", "You idiot."))
+    sync(connection)
+    assert Page.objects.filter(reason="held_threat").count() == 1  # abuse alone pages no one
+    client.append("INBOX", message("Fourth", "I know where you live and where you park."))
+    sync(connection)
+    assert Page.objects.filter(reason="held_threat").count() == 2
+    # the page links the on-call officer to the likely threats in the quarantine
+    latest = Page.objects.filter(reason="held_threat").first()
+    html = client_for(officer).get(reverse("triage:page", args=[latest.public_id])).content
+    assert b"?band=threat" in html
+
+
+@pytest.mark.django_db(transaction=True)
 def test_the_shipped_model_screens_a_real_mailbox(mailbox):
     """The whole path with the real screener: what it flags moves, what it does not stays."""
     connection, client = mailbox
