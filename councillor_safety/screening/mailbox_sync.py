@@ -187,9 +187,6 @@ def _screen_chunk(
     MailboxConnection.objects.filter(pk=connection.pk, last_uid__lt=uids[-1]).update(
         last_uid=uids[-1]
     )
-    if connection.councillor is None and any(item.likely_threat for item in held):
-        # No councillor to raise an incident for, so no triage page: page on call directly.
-        page_held_threat(council=connection.council)
     if held:
         _move_to_quarantine(client, connection, held)
         result.quarantined += len(held)
@@ -242,6 +239,10 @@ def _hold(
                 ScreenedMessage.objects.filter(pk=item.pk).update(
                     incident=incident, note=f"Raised as incident {incident.reference}"
                 )
+            elif verdict.likely_threat:
+                # No councillor to raise an incident for, so no triage page: page on call here,
+                # in the same transaction as the record, so that neither is lost without the other.
+                page_held_threat(council=connection.council)
             audit_record(
                 actor=None,
                 action="screening.quarantined",

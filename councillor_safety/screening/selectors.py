@@ -138,11 +138,8 @@ def screening_outcomes(council_id: int, start: date, end: date) -> ScreeningOutc
         else:
             comments += 1
     oldest = (
-        ScreenedMessage.objects.filter(
-            council_id=council_id,
-            source__in=(Source.MAILBOX, Source.SOCIAL),
-            status=Status.QUARANTINED,
-        )
+        # any message waiting in the quarantine, a forward from another address included
+        ScreenedMessage.objects.filter(council_id=council_id, status=Status.QUARANTINED)
         .order_by("created_at")
         .values_list("created_at", flat=True)
         .first()

@@ -67,6 +67,7 @@ def decided(council, other_council):
     held(council, Status.MOVING, ["abuse"])
     held(other_council, Status.RELEASED, ["abuse"], decided_after_hours=1)
     held(council, Status.QUARANTINED, ["abuse"], days_ago=200)
+    held(council, Status.QUARANTINED, [], source="forward", days_ago=300)  # from another address
 
 
 @pytest.mark.django_db
@@ -92,8 +93,8 @@ def test_each_flag_counts_what_officers_decided(council, decided):
     assert everything.longest_hours_to_decision == pytest.approx(30)
     assert found.likely_threats.median_hours_to_decision == pytest.approx(1)
     assert (found.likely_threats.held, found.likely_threats.waiting) == (2, 1)
-    # the oldest waiting message is found whatever the period
-    assert found.oldest_waiting_since == NOON - timedelta(days=200)
+    # the oldest message waiting in the quarantine is found whatever the period or source
+    assert found.oldest_waiting_since == NOON - timedelta(days=300)
 
 
 @pytest.mark.django_db
