@@ -22,9 +22,14 @@ _COMMENTS = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _TAGS = re.compile(r"<(script|style|head|title)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
 # Where a browser starts a new line. Mail written in a web form or on a phone often puts each
 # sentence in its own <div> with no full stop, and the screener reads such lines one by one.
-_LINE_BREAKS = re.compile(
-    r"<(?:br|hr)\b[^>]*>|</(?:p|div|li|tr|h[1-6]|blockquote|pre|table|ul|ol)\s*>", re.IGNORECASE
-)
+_BLOCK = r"(?:p|div|li|tr|h[1-6]|blockquote|pre|table|ul|ol)"
+_LINE_BREAKS = re.compile(rf"<(?:br|hr)\b[^>]*>|</{_BLOCK}\s*>", re.IGNORECASE)
+# A block's start breaks the line only after text ("Hello<div>Second line</div>", as Gmail
+# writes), so an empty block or two in a row adds no blank line.
+_BLOCK_STARTS = re.compile(rf"<{_BLOCK}\b[^>]*>", re.IGNORECASE)
+_SOFT = "\x00"
+_SOFT_AFTER_TEXT = re.compile(r"(?<=[^\n\x00])\x00")
+_SPACES_BEFORE_SOFT = re.compile(r" +(?=\x00)")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLANK_LINES = re.compile(r" *\n[ \n]*\n *")
 _LINE_EDGES = re.compile(r" *\n *")
@@ -70,10 +75,11 @@ def _decode(part: Message, parsed: ParsedMessage) -> str:
 
 def html_to_text(markup: str) -> str:
     """The text a reader sees: a line where the browser breaks one, at most one blank line."""
-    text = _COMMENTS.sub(" ", markup)
-    text = _LINE_BREAKS.sub("\n", text)
-    text = html.unescape(_TAGS.sub(" ", text))
-    text = _SPACES.sub(" ", text.replace("\xa0", " "))
+    text = _COMMENTS.sub(" ", markup.replace(_SOFT, ""))
+    text = _BLOCK_STARTS.sub(_SOFT, _LINE_BREAKS.sub("\n", text))
+    text = html.unescape(_TAGS.sub(" ", text)).replace("\xa0", " ")
+    text = _SPACES_BEFORE_SOFT.sub("", _SPACES.sub(" ", text))
+    text = _SOFT_AFTER_TEXT.sub("\n", text).replace(_SOFT, "")
     return _LINE_EDGES.sub("\n", _BLANK_LINES.sub("\n\n", text)).strip()
 
 

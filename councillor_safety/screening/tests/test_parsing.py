@@ -36,6 +36,31 @@ def test_html_mail_keeps_its_lines_and_drops_what_a_reader_never_sees():
     )
 
 
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        # Gmail: the first line in the outer block, each next one in its own, blank as <br>
+        (
+            '<div dir="ltr">Hello<div>Second line</div><div><br></div><div>Fourth</div></div>',
+            "Hello\nSecond line\n\nFourth",
+        ),
+        # Outlook: a paragraph a line, a blank line as a paragraph of one non-breaking space
+        (
+            "<p class=MsoNormal>a<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>"
+            "<p class=MsoNormal>b</p>",
+            "a\n\nb",
+        ),
+        (
+            "<table><tr><td>Ward</td><td>Quayside</td></tr><tr><td>Cllr</td><td>Pryce</td></tr>",
+            "Ward Quayside\nCllr Pryce",
+        ),
+        ("<div>  <div>  nested </div> </div>", "nested"),
+    ],
+)
+def test_mail_programs_html_reads_as_it_looks(markup, text):
+    assert html_to_text(markup) == text
+
+
 def test_an_unclosed_comment_hides_only_itself():
     assert html_to_text("<p>Before</p><!-- never closed <p>After</p>") == "Before"
 
