@@ -72,6 +72,18 @@ def original_sender(parsed: ParsedMessage) -> str:
     return address if "@" in address else ""
 
 
+def _screened(classify: Classifier, parsed: ParsedMessage) -> Verdict:
+    """The screener's verdict on a forward; if the screener fails, none, and the report goes on.
+
+    A councillor's report must never wait on advice: the officer reads it whatever it scores.
+    """
+    try:
+        return classify([parsed.text])[0]
+    except Exception:  # any failure of the model, whose errors are not ours to list
+        logger.exception("forward not screened: the screener failed")
+        return Verdict(scores={}, flags=[], explanation={"screening": "not screened (it failed)"})
+
+
 def _councillor_for(connection: MailboxConnection, sender: str) -> User | None:
     addresses = [a.lower() for _, a in getaddresses([sender]) if a]
     if len(addresses) != 1:
@@ -135,7 +147,7 @@ def _take(
     parsed = parse(raw)
     digest = hashlib.sha256(raw).hexdigest()
     councillor = _councillor_for(connection, parsed.sender)
-    verdict = classify([parsed.text])[0]
+    verdict = _screened(classify, parsed)
     with transaction.atomic():
         MailboxConnection.objects.filter(pk=connection.pk, last_uid__lt=uid).update(last_uid=uid)
         if ScreenedMessage.objects.filter(connection=connection, raw_sha256=digest).exists():

@@ -28,7 +28,7 @@ LABEL_NAMES = {
     "sexual_harassment": "Sexual harassment",
     "profanity": "Profanity",
 }
-# Held by the screener: forwarded reports are a councillor's own, and "moving" is not held yet.
+# A held message's statuses: "moving" is not held yet, "clear" (a comment not flagged) never was.
 HELD = (Status.QUARANTINED, Status.KEPT, Status.RELEASED, Status.REPORTED)
 
 
@@ -101,6 +101,7 @@ def screening_outcomes(council_id: int, start: date, end: date) -> ScreeningOutc
     """The council's messages held between ``start`` and ``end`` (inclusive) and what became of them."""
     in_period = ScreenedMessage.objects.filter(
         council_id=council_id,
+        # the screener's holds: a forward to the reporting address is a person's report
         source__in=(Source.MAILBOX, Source.SOCIAL),
         created_at__date__gte=start,
         created_at__date__lte=end,

@@ -155,6 +155,22 @@ def test_a_threat_forwarded_from_another_address_pages_with_no_one_on_call(repor
 
 
 @pytest.mark.django_db(transaction=True)
+def test_a_report_goes_through_when_the_screener_fails(reporting, councillor):
+    def broken(texts):
+        raise RuntimeError("model file unreadable")
+
+    connection, client = reporting
+    client.append("INBOX", forward(councillor.email, OUTLOOK_FORWARD))
+    result = forward_intake.intake_sync(connection_id=connection.pk, classify=broken)
+    assert result.reports == 1
+    incident = Incident.objects.get()
+    assert list(incident.categories.values_list("category", flat=True)) == ["inappropriate_email"]
+    item = ScreenedMessage.objects.get()
+    assert (item.status, item.flags, item.incident) == ("reported", [], incident)
+    assert item.explanation["screening"] == "not screened (it failed)"
+
+
+@pytest.mark.django_db(transaction=True)
 def test_each_forward_is_taken_once(reporting, councillor):
     connection, client = reporting
     client.append("INBOX", forward(councillor.email, GMAIL_FORWARD))
