@@ -335,20 +335,28 @@ def _page_on_call(council: Council, reason: str, incident: Incident | None, now:
     )
 
 
+# A held threat pages again after this long if the last page is still unacknowledged.
+HELD_THREAT_REPAGE = timedelta(minutes=30)
+
+
 def page_held_threat(*, council: Council, now: datetime | None = None) -> bool:
     """Pages whoever is on call that screening has held a likely threat no incident carries.
 
     Mail to a councillor's own mailbox raises an incident, which triage pages for; mail to a
     shared mailbox, or forwarded by someone who is not a councillor, names no councillor, so
-    it waits in the quarantine and only this page tells anyone. One page until it is
-    acknowledged: the person paged reads every likely threat waiting. Returns whether it paged.
+    it waits in the quarantine and only this page tells anyone. A burst of threats pages once:
+    while a page sent in the last half hour is unacknowledged, no other is sent, since the
+    person paged reads every likely threat waiting. Returns whether it paged.
     """
     now = now or timezone.now()
     with transaction.atomic():
         # locked, so that two mailboxes screened at once page once
         Council.objects.select_for_update().filter(pk=council.pk).first()
         waiting = Page.objects.filter(
-            council=council, reason=Page.Reason.HELD_THREAT, acknowledged_at__isnull=True
+            council=council,
+            reason=Page.Reason.HELD_THREAT,
+            acknowledged_at__isnull=True,
+            created_at__gt=now - HELD_THREAT_REPAGE,
         )
         if waiting.exists():
             return False

@@ -258,17 +258,23 @@ def test_a_likely_threat_in_a_shared_mailbox_pages_on_call_once(
     assert len(sent) == 1
     assert "likely threat" in sent[0]["Subject"]
     assert b"know where you live" not in sent[0].as_bytes()
-    # a second threat while the page waits adds no page; once acknowledged, the next one pages
+    # a second threat while the page waits adds no page; half an hour on, the next one pages
     client.append("INBOX", message("Again", "I know where you live, councillor."))
     sync(connection)
     assert Page.objects.count() == 1
-    triage_services.page_acknowledge(page=page, acting_user=officer)
+    Page.objects.filter(pk=page.pk).update(created_at=now - timedelta(minutes=31))
+    client.append("INBOX", message("Later", "I know where you live, you know."))
+    sync(connection)
+    assert Page.objects.count() == 2
+    # and once the pages are acknowledged, so does the next
+    for sent_page in Page.objects.all():
+        triage_services.page_acknowledge(page=sent_page, acting_user=officer)
     client.append("INBOX", message("Rude", "You idiot."))
     sync(connection)
-    assert Page.objects.filter(reason="held_threat").count() == 1  # abuse alone pages no one
+    assert Page.objects.filter(reason="held_threat").count() == 2  # abuse alone pages no one
     client.append("INBOX", message("Fourth", "I know where you live and where you park."))
     sync(connection)
-    assert Page.objects.filter(reason="held_threat").count() == 2
+    assert Page.objects.filter(reason="held_threat").count() == 3
     # the page links the on-call officer to the likely threats in the quarantine
     latest = Page.objects.filter(reason="held_threat").first()
     html = client_for(officer).get(reverse("triage:page", args=[latest.public_id])).content
