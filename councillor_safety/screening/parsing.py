@@ -18,15 +18,21 @@ from email.message import Message
 from email.utils import parsedate_to_datetime
 
 MAX_TEXT_CHARS = 20_000
+# HTML is read up to this length: markup is several times its text, and hostile mail is long.
+MAX_MARKUP_CHARS = 1_000_000
+# Every pattern on markup runs in time linear in its length, whatever a hostile sender writes:
+# a tag ends at the next ">" or "<" (never "<[^>]+>", which rescans to the end after each "<"),
+# and an unclosed comment, script, style or title runs to the end, as a browser reads it.
 _COMMENTS = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
-_TAGS = re.compile(r"<(script|style|head|title)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+_HIDDEN = re.compile(r"<(script|style|title)\b[^<>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_TAGS = re.compile(r"<[^<>]*>")
 # Where a browser starts a new line. Mail written in a web form or on a phone often puts each
 # sentence in its own <div> with no full stop, and the screener reads such lines one by one.
 _BLOCK = r"(?:p|div|li|tr|h[1-6]|blockquote|pre|table|ul|ol)"
-_LINE_BREAKS = re.compile(rf"<(?:br|hr)\b[^>]*>|</{_BLOCK}\s*>", re.IGNORECASE)
+_LINE_BREAKS = re.compile(rf"<(?:br|hr)\b[^<>]*>|</{_BLOCK}\s*>", re.IGNORECASE)
 # A block's start breaks the line only after text ("Hello<div>Second line</div>", as Gmail
 # writes), so an empty block or two in a row adds no blank line.
-_BLOCK_STARTS = re.compile(rf"<{_BLOCK}\b[^>]*>", re.IGNORECASE)
+_BLOCK_STARTS = re.compile(rf"<{_BLOCK}\b[^<>]*>", re.IGNORECASE)
 _SOFT = "\x00"
 _SOFT_AFTER_TEXT = re.compile(r"(?<=[^\n\x00])\x00")
 _SPACES_BEFORE_SOFT = re.compile(r" +(?=\x00)")
@@ -75,7 +81,8 @@ def _decode(part: Message, parsed: ParsedMessage) -> str:
 
 def html_to_text(markup: str) -> str:
     """The text a reader sees: a line where the browser breaks one, at most one blank line."""
-    text = _COMMENTS.sub(" ", markup.replace(_SOFT, ""))
+    text = _COMMENTS.sub(" ", markup[:MAX_MARKUP_CHARS].replace(_SOFT, ""))
+    text = _HIDDEN.sub(" ", text)
     text = _BLOCK_STARTS.sub(_SOFT, _LINE_BREAKS.sub("\n", text))
     text = html.unescape(_TAGS.sub(" ", text)).replace("\xa0", " ")
     text = _SPACES_BEFORE_SOFT.sub("", _SPACES.sub(" ", text))

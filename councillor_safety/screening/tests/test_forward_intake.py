@@ -14,7 +14,7 @@ from councillor_safety.incidents.evidence_files import evidence_storage
 from councillor_safety.incidents.models import Incident
 from councillor_safety.screening import forward_intake
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
-from councillor_safety.screening.parsing import parse
+from councillor_safety.screening.parsing import ParsedMessage, parse
 from councillor_safety.screening.tests.mail_fixtures import folder_subjects
 from councillor_safety.triage.models import IncidentTriage, Page
 
@@ -194,3 +194,8 @@ def test_each_forward_is_taken_once(reporting, councillor):
 )
 def test_finding_the_original_sender(body, expected):
     assert forward_intake.original_sender(parse(forward("c@example.org", body))) == expected
+
+
+def test_blank_lines_before_the_original_sender_are_passed_over():
+    body = "---------- Forwarded message ---------" + "\n" * 5_000 + "From: x <x@example.com>"
+    assert forward_intake.original_sender(ParsedMessage(text=body)) == "x@example.com"

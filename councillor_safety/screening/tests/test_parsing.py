@@ -134,3 +134,18 @@ def test_a_sinister_line_of_an_html_mail_is_read_on_its_own(screener: Screener, 
     result = screener.score_batch([parsed.text])[0]
     assert "threat" in result.flags
     assert "careful walking home" in result.explanation.menace_sentence
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        # a stray "<" hides nothing after it, however many there are
+        ("<" * 5_000 + "<p>Still read</p>", "<" * 5_000 + "\nStill read"),
+        ('<p class="' * 2_000 + "<div>Still read</div>", '<p class="' * 2_000 + "\nStill read"),
+        # an unclosed script, style or title hides the rest, as it does in a browser
+        ("<p>Shown</p><style>p {color: red} Hidden", "Shown"),
+        ("<p>Shown</p>" + "<script>" * 2_000, "Shown"),
+    ],
+)
+def test_hostile_markup_is_read_as_a_browser_would(markup, text):
+    assert html_to_text(markup) == text
