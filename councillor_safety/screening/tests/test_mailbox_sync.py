@@ -185,28 +185,35 @@ def test_passwords_are_sealed(settings):
         unseal(token)
 
 
-@pytest.mark.django_db(transaction=True)
-def test_a_likely_threat_raises_an_urgent_incident_and_pages_on_call(
-    mailbox, councillor, officer, manager
-):
+def on_call(officer, manager):
+    """Puts ``officer`` on call from an hour ago for eight hours; returns now."""
     from datetime import timedelta
 
     from django.utils import timezone
 
-    from councillor_safety.incidents.models import Incident
     from councillor_safety.triage import services as triage_services
-    from councillor_safety.triage.models import IncidentTriage, Page
 
-    connection, client = mailbox
-    MailboxConnection.objects.filter(pk=connection.pk).update(councillor=councillor)
     now = timezone.now()
     triage_services.shift_add(
-        council=councillor.council,
+        council=officer.council,
         officer=officer,
         starts_at=now - timedelta(hours=1),
         ends_at=now + timedelta(hours=8),
         acting_user=manager,
     )
+    return now
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_likely_threat_raises_an_urgent_incident_and_pages_on_call(
+    mailbox, councillor, officer, manager
+):
+    from councillor_safety.incidents.models import Incident
+    from councillor_safety.triage.models import IncidentTriage, Page
+
+    connection, client = mailbox
+    MailboxConnection.objects.filter(pk=connection.pk).update(councillor=councillor)
+    on_call(officer, manager)
     client.append("INBOX", MIX[1])  # "I know where you live"
     client.append("INBOX", MIX[3])  # abusive, not a threat
     sync(connection)
@@ -233,21 +240,12 @@ def test_a_likely_threat_in_a_shared_mailbox_pages_on_call_once(
     """No councillor to raise an incident for: the page is all that tells anyone before morning."""
     from datetime import timedelta
 
-    from django.utils import timezone
-
     from councillor_safety.incidents.models import Incident
     from councillor_safety.triage import services as triage_services
     from councillor_safety.triage.models import Page
 
     connection, client = mailbox  # a shared mailbox: no councillor
-    now = timezone.now()
-    triage_services.shift_add(
-        council=officer.council,
-        officer=officer,
-        starts_at=now - timedelta(hours=1),
-        ends_at=now + timedelta(hours=8),
-        acting_user=manager,
-    )
+    now = on_call(officer, manager)
     client.append("INBOX", MIX[1])  # "I know where you live"
     sync(connection)
     page = Page.objects.get()
