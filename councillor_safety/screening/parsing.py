@@ -37,6 +37,7 @@ _SOFT = "\x00"
 _SOFT_AFTER_TEXT = re.compile(r"(?<=[^\n\x00])\x00")
 _SPACES_BEFORE_SOFT = re.compile(r" +(?=\x00)")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
+_WORDS = re.compile(r"\w+")
 _BLANK_LINES = re.compile(r" *\n[ \n]*\n *")
 _LINE_EDGES = re.compile(r" *\n *")
 
@@ -123,6 +124,28 @@ def _quoted(depth: int, content: str) -> str:
     return f"{'>' * depth} {content}" if depth else content
 
 
+def readable_body(plain: str, markup_text: str, parsed: ParsedMessage) -> str:
+    """The text of a mail as its reader sees it, from its plain and HTML versions.
+
+    Mail programs show the HTML version when there is one, so a sender can put an ordinary
+    note in the plain version and a threat in the HTML. The plain version is read, followed by
+    every line of the HTML version with a word the plain one lacks: none when one version is
+    made from the other, a footer's line or two when a mail program adds one.
+    """
+    if not plain.strip():
+        return markup_text
+    said = set(_WORDS.findall(plain.casefold()))
+    unsaid = [
+        line
+        for line in markup_text.split("\n")
+        if any(word not in said for word in _WORDS.findall(line.casefold()))
+    ]
+    if not unsaid:
+        return plain
+    parsed.problems.append("the HTML version has lines the plain text lacks: both read")
+    return plain + "\n\n" + "\n".join(unsaid)
+
+
 def parse(raw: bytes) -> ParsedMessage:
     parsed = ParsedMessage()
     try:
@@ -164,7 +187,7 @@ def parse(raw: bytes) -> ParsedMessage:
             plain.append(text)
         elif content_type == "text/html":
             markup.append(html_to_text(_decode(part, parsed)))
-    body = "\n".join(plain) if any(p.strip() for p in plain) else "\n".join(markup)
+    body = readable_body("\n".join(plain), "\n".join(markup), parsed)
     text = f"{parsed.subject}\n\n{body}" if parsed.subject else body
     parsed.text = _SPACES.sub(" ", text).strip()[:MAX_TEXT_CHARS]
     if message.defects:

@@ -105,7 +105,7 @@ def test_plain_text_is_preferred_to_its_html_twin_and_attachments_are_named():
     message["Subject"] = "Bins"
     alternative = MIMEMultipart("alternative")
     alternative.attach(MIMEText("The plain words", "plain", "utf-8"))
-    alternative.attach(MIMEText("<p>The <b>html</b> words</p>", "html", "utf-8"))
+    alternative.attach(MIMEText("<p>The <b>plain</b> words</p>", "html", "utf-8"))
     message.attach(alternative)
     attachment = MIMEText("a,b\n1,2\n", "csv", "utf-8")
     attachment.add_header("Content-Disposition", "attachment", filename="rota.csv")
@@ -149,3 +149,30 @@ def test_a_sinister_line_of_an_html_mail_is_read_on_its_own(screener: Screener, 
 )
 def test_hostile_markup_is_read_as_a_browser_would(markup, text):
     assert html_to_text(markup) == text
+
+
+def test_a_threat_hidden_in_the_html_version_is_read_with_the_plain_one(screener: Screener):
+    """A mail program shows the HTML; the plain version may say something else entirely."""
+    message = MIMEMultipart("alternative")
+    message["From"] = "resident@example.org"
+    message["Subject"] = "Bins"
+    message.attach(MIMEText("When will the bins be collected on Gull Street?", "plain", "utf-8"))
+    message.attach(
+        MIMEText("<p>I know where you live and you will regret the vote.</p>", "html", "utf-8")
+    )
+    parsed = parse(message.as_bytes())
+    assert parsed.text == (
+        "Bins\n\nWhen will the bins be collected on Gull Street?\n\n"
+        "I know where you live and you will regret the vote."
+    )
+    assert "the HTML version has lines the plain text lacks: both read" in parsed.problems
+    assert "threat" in screener.score_batch([parsed.text])[0].flags
+
+
+def test_only_the_html_lines_the_plain_version_lacks_are_added():
+    plain = "Nobody has answered about the bins on Gull Street since June,\nand I am tired of it."
+    message = MIMEMultipart("alternative")
+    message.attach(MIMEText(plain, "plain", "utf-8"))
+    html = "<div>Nobody has answered about the bins on Gull Street since June, and I am tired"
+    message.attach(MIMEText(f"{html} of it.</div><div>Sent from Outlook</div>", "html", "utf-8"))
+    assert parse(message.as_bytes()).text == plain + "\n\nSent from Outlook"
