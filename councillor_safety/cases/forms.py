@@ -18,11 +18,11 @@ from councillor_safety.cases.taxonomy import (
     SharedField,
     Signatory,
 )
+from councillor_safety.core.fields import date_field
 from councillor_safety.core.forms import (
     BoundedModelChoiceField,
     BoundedModelMultipleChoiceField,
     GovUKForm,
-    date_field,
 )
 from councillor_safety.incidents.models import Evidence, Incident
 

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from crispy_forms_gds.fields import DateInputField
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 
@@ -29,3 +30,18 @@ class GovUKDateField(DateInputField):
             return super().compress(data_list)  # type: ignore[no-any-return]
         except ValidationError as exc:
             raise ValidationError(self.invalid_message, code="invalid") from exc
+
+
+def date_field(label: str, required_message: str, **kwargs: Any) -> forms.DateField:
+    """One date in the browser's date picker (filters and short forms), with clear messages.
+
+    Where a person types a date they know, such as when something happened, the GOV.UK day,
+    month and year input above is used instead.
+    """
+    return forms.DateField(
+        label=label,
+        input_formats=["%Y-%m-%d"],
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"required": required_message, "invalid": "Enter a real date"},
+        **kwargs,
+    )

@@ -18,15 +18,14 @@ class GovUKForm(forms.Form):
         self.helper.disable_csrf = True
 
 
-def date_field(label: str, required_message: str, **kwargs: Any) -> forms.DateField:
-    """A date typed in the browser's date picker, with errors a person understands."""
-    return forms.DateField(
-        label=label,
-        input_formats=["%Y-%m-%d"],
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"required": required_message, "invalid": "Enter a real date"},
-        **kwargs,
-    )
+def check_period_order(form: forms.Form, cleaned: dict[str, Any], start: str, end: str) -> None:
+    """Marks the field ``end`` when a period given by two date fields ends before it starts."""
+    first, last = cleaned.get(start), cleaned.get(end)
+    if first and last and first > last:
+        form.add_error(
+            end,
+            f"‘{form.fields[end].label}’ must be the same as or after ‘{form.fields[start].label}’",
+        )
 
 
 class GovUKModelForm(forms.ModelForm):  # type: ignore[type-arg]

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from councillor_safety.accounts.models import User
 from councillor_safety.core.fields import GovUKDateField
-from councillor_safety.core.forms import GovUKForm
+from councillor_safety.core.forms import GovUKForm, check_period_order
 from councillor_safety.incidents.taxonomy import (
     Category,
     Channel,
@@ -356,9 +356,7 @@ class FilterForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
-        start, end = cleaned.get("date_from"), cleaned.get("date_to")
-        if start and end and start > end:
-            self.add_error("date_to", "‘Reported to’ must be the same as or after ‘Reported from’")
+        check_period_order(self, cleaned, "date_from", "date_to")
         return cleaned
 
 

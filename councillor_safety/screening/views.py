@@ -17,7 +17,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from councillor_safety.accounts.models import User
 from councillor_safety.core.audit import audit_read
-from councillor_safety.core.forms import GovUKForm, date_field
+from councillor_safety.core.fields import date_field
+from councillor_safety.core.forms import GovUKForm, check_period_order
 from councillor_safety.screening import comment_import, mailboxes, reports, selectors, services
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
 from councillor_safety.screening.verdicts import KNOWN_SENDER, reasons
@@ -56,16 +57,16 @@ class QueueFilter(forms.Form):
         ],
         required=False,
     )
-    received_from = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    received_to = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    received_from = forms.DateField(
+        required=False, label="Received from", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    received_to = forms.DateField(
+        required=False, label="Received to", widget=forms.DateInput(attrs={"type": "date"})
+    )
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
-        start, end = cleaned.get("received_from"), cleaned.get("received_to")
-        if start and end and start > end:
-            self.add_error(
-                "received_to", "‘Received to’ must be the same as or after ‘Received from’"
-            )
+        check_period_order(self, cleaned, "received_from", "received_to")
         return cleaned
 
 
@@ -121,9 +122,7 @@ class OutcomesPeriod(GovUKForm):
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
-        start, end = cleaned.get("held_from"), cleaned.get("held_to")
-        if start and end and start > end:
-            self.add_error("held_to", "‘Held to’ must be the same as or after ‘Held from’")
+        check_period_order(self, cleaned, "held_from", "held_to")
         return cleaned
 
 
