@@ -15,19 +15,11 @@ from datetime import date, datetime, timedelta
 from django.db.models import BooleanField, ExpressionWrapper, Q
 
 from councillor_safety.screening.models import ScreenedMessage
-from councillor_safety.screening.verdicts import KNOWN_SENDER
+from councillor_safety.screening.verdicts import KNOWN_SENDER, LABEL_NAMES
 
 Status = ScreenedMessage.Status
 Source = ScreenedMessage.Source
 
-# The screener's labels in the order a reader meets them, named as the pages name them.
-LABEL_NAMES = {
-    "threat": "Threat",
-    "abuse": "Abuse",
-    "identity_attack": "Identity attack",
-    "sexual_harassment": "Sexual harassment",
-    "profanity": "Profanity",
-}
 # A held message's statuses: "moving" is not held yet, "clear" (a comment not flagged) never was.
 HELD = (Status.QUARANTINED, Status.KEPT, Status.RELEASED, Status.REPORTED)
 

@@ -14,6 +14,15 @@ from typing import Any
 # subject's public id): such mail is held for a person to read whatever the screener found.
 KNOWN_SENDER = "known_sender"
 
+# The screener's labels in the order a reader meets them, named as the pages name them.
+LABEL_NAMES = {
+    "threat": "Threat",
+    "abuse": "Abuse",
+    "identity_attack": "Identity attack",
+    "sexual_harassment": "Sexual harassment",
+    "profanity": "Profanity",
+}
+
 
 @dataclass(frozen=True)
 class Verdict:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import template
 
-from councillor_safety.screening.selectors import LABEL_NAMES
+from councillor_safety.screening.verdicts import LABEL_NAMES
 
 register = template.Library()
 
