@@ -2,19 +2,28 @@
 
 A sender can write markup that makes a careless pattern rescan the rest of the message at every
 "<", or a forward with thousands of blank lines; one such message must not hold up a mailbox.
+Attachments are read too (PDF, Word and text letters, messages forwarded whole), and a file is
+chosen by its sender just as markup is.
 Prints JSON lines: html_messages_per_s for 2,000 ordinary HTML mails (half with a plain
 version beside the HTML), and the seconds the worst hostile shape of 1 MB
-(``hostile_html_max_s``) and a forward of 20,000 blank lines (``forward_blank_lines_s``) take.
-Both should stay well under a second.
+(``hostile_html_max_s``) and a forward of 20,000 blank lines (``forward_blank_lines_s``) take;
+both should stay well under a second. Then letter_messages_per_s for 100 mails with a
+two-page PDF letter attached, and the seconds the worst mail of hostile attachments takes
+(``hostile_attachments_max_s``): it should stay near the three seconds that a message's
+attachments are given, plus at most one page.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
 import time
+import zipfile
+from collections.abc import Callable
 from email.message import EmailMessage
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,8 +34,10 @@ import django  # noqa: E402
 
 django.setup()
 
+from councillor_safety.screening import attachments, parsing  # noqa: E402
 from councillor_safety.screening.forward_intake import original_sender  # noqa: E402
 from councillor_safety.screening.parsing import ParsedMessage, html_to_text, parse  # noqa: E402
+from councillor_safety.screening.tests.hostile_files import raw_pdf  # noqa: E402
 
 N_MESSAGES = 2_000
 HOSTILE_CHARS = 1_000_000
@@ -73,32 +84,94 @@ def hostile_shapes() -> dict[str, str]:
     }
 
 
-def main() -> None:
-    common = {"bench": "mail_parsing", "backend": "none"}
-    mails = [html_mail(n) for n in range(N_MESSAGES)]
-    started = time.perf_counter()
-    for raw in mails:
-        parse(raw)
-    per_s = N_MESSAGES / (time.perf_counter() - started)
-    print(json.dumps({**common, "metric": "html_messages_per_s", "value": round(per_s, 1)}))
-    worst = 0.0
-    for markup in hostile_shapes().values():
-        started = time.perf_counter()
-        html_to_text(markup)
-        worst = max(worst, time.perf_counter() - started)
-    print(json.dumps({**common, "metric": "hostile_html_max_s", "value": round(worst, 3)}))
-    forward = ParsedMessage(text="---------- Forwarded message ---------" + "\n" * 20_000)
-    started = time.perf_counter()
-    original_sender(forward)
-    print(
-        json.dumps(
-            {
-                **common,
-                "metric": "forward_blank_lines_s",
-                "value": round(time.perf_counter() - started, 3),
-            }
+def letter_mail(n: int, letter: bytes) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = f"resident{n}@example.net"
+    msg["Subject"] = f"Letter {n}"
+    msg.set_content("Please see my letter attached.")
+    msg.add_attachment(letter, maintype="application", subtype="pdf", filename="letter.pdf")
+    return bytes(msg)
+
+
+def pdf_letter() -> bytes:
+    from weasyprint import HTML
+
+    paragraphs = "".join(f"<p>{' '.join(LINES)} ({n})</p>" for n in range(30))
+    page = HTML(string=f"<html><body>{paragraphs}</body></html>")  # type: ignore[no-untyped-call]
+    return bytes(page.write_pdf() or b"")  # type: ignore[no-untyped-call]
+
+
+def hostile_attachment_mails() -> dict[str, bytes]:
+    # Pages just inside pypdf's limits as set here that show no text, so that no budget of
+    # characters stops them: each takes as long as a page can, and only the time stops them.
+    slow_page = b"BT /F1 12 Tf " + b"() Tj " * 49_000 + b"ET"
+    long_array = b"BT /F1 12 Tf [" + b"1 " * 99_000 + b"] TJ ET"
+    wide_string = b"BT /F1 12 Tf (" + b"a b " * 950_000 + b") Tj ET"
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (attachments.MAX_DOCX_INFLATED_BYTES + 1))
+    files = {
+        "slow_pages": [raw_pdf(slow_page, attachments.MAX_PDF_PAGES)],
+        "wide_strings": [raw_pdf(wide_string, attachments.MAX_PDF_PAGES)],
+        "long_arrays": [raw_pdf(long_array, attachments.MAX_PDF_PAGES)],
+        "many_slow_files": [raw_pdf(slow_page, 2)] * 20,
+        "zip_bomb": [bomb.getvalue()],
+        "many_parts": [b"x"] * (parsing.MAX_PARTS + 500),
+    }
+    mails = {}
+    for name, datas in files.items():
+        msg = EmailMessage()
+        msg["Subject"] = name
+        msg.set_content("See attached.")
+        for number, data in enumerate(datas):
+            kind = "pdf" if data.startswith(b"%PDF") else "octet-stream"
+            suffix = ".docx" if name == "zip_bomb" else ".pdf"
+            msg.add_attachment(
+                data, maintype="application", subtype=kind, filename=f"{number}{suffix}"
+            )
+        mails[name] = bytes(msg)
+    nested = b"From: someone@example.net\r\n\r\nThe innermost message.\r\n"
+    for depth in range(200):  # written out: the email package recurses to write it
+        boundary = b"level%d" % depth
+        nested = (
+            b'Subject: FW\r\nContent-Type: multipart/mixed; boundary="%s"\r\n\r\n' % boundary
+            + b"--%s\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n" % boundary
+            + b"--%s\r\nContent-Type: message/rfc822\r\n\r\n" % boundary
+            + nested
+            + b"\r\n--%s--\r\n" % boundary
         )
-    )
+    mails["nested_messages"] = nested
+    return mails
+
+
+def seconds(work: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    def emit(metric: str, value: float) -> None:
+        print(
+            json.dumps(
+                {"bench": "mail_parsing", "backend": "none", "metric": metric, "value": value}
+            )
+        )
+
+    mails = [html_mail(n) for n in range(N_MESSAGES)]
+    took = seconds(lambda: [parse(raw) for raw in mails])
+    emit("html_messages_per_s", round(N_MESSAGES / took, 1))
+    worst = max(seconds(partial(html_to_text, m)) for m in hostile_shapes().values())
+    emit("hostile_html_max_s", round(worst, 3))
+    forward = ParsedMessage(text="---------- Forwarded message ---------" + "\n" * 20_000)
+    emit("forward_blank_lines_s", round(seconds(lambda: original_sender(forward)), 3))
+    letter = pdf_letter()
+    letters = [letter_mail(n, letter) for n in range(100)]
+    parse(letters[0])  # the PDF reader's import
+    took = seconds(lambda: [parse(raw) for raw in letters])
+    emit("letter_messages_per_s", round(len(letters) / took, 1))
+    worst = max(seconds(partial(parse, r)) for r in hostile_attachment_mails().values())
+    emit("hostile_attachments_max_s", round(worst, 3))
 
 
 if __name__ == "__main__":

@@ -62,7 +62,15 @@ class IntakeResult:
 
 
 def original_sender(parsed: ParsedMessage) -> str:
-    """The address the abuse came from, if the forward carries it; else an empty string."""
+    """The address the abuse came from, if the forward carries it; else an empty string.
+
+    A message forwarded as an attachment names its sender in its own header; a forward written
+    out in the mail names it in a "From:" line after the forward's marker.
+    """
+    for sender in parsed.attached_senders:
+        _, address = parseaddr(sender)
+        if "@" in address:
+            return address
     text = parsed.text
     lowered = text.lower()
     start = min((lowered.find(m) for m in _FORWARD_MARKERS if m in lowered), default=-1)

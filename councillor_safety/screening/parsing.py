@@ -11,13 +11,21 @@ import email
 import email.policy
 import html
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import parsedate_to_datetime
 
+from councillor_safety.screening.attachments import attachment_text, decode_text
+
 MAX_TEXT_CHARS = 20_000
+# A hostile message can nest thousands of parts, and messages inside messages.
+MAX_PARTS = 500
+MAX_ATTACHED_DEPTH = 3
+# Attachments are read for at most this long per message, so that no file can stall a mailbox.
+ATTACHMENT_SECONDS = 3.0
 # HTML is read up to this length: markup is several times its text, and hostile mail is long.
 MAX_MARKUP_CHARS = 1_000_000
 # Every pattern on markup runs in time linear in its length, whatever a hostile sender writes:
@@ -50,7 +58,12 @@ class ParsedMessage:
     date: datetime | None = None
     text: str = ""
     attachment_names: list[str] = field(default_factory=list)
+    # The From of each message attached whole, in order: a forward as attachment's abuser.
+    attached_senders: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    # Characters of attachments read so far: all of a message's attachments share one budget.
+    attachment_chars: int = field(default=0, repr=False)
+    attachment_deadline: float = field(default=0.0, repr=False)
 
 
 def _header(message: Message, name: str, parsed: ParsedMessage) -> str:
@@ -70,14 +83,11 @@ def _decode(part: Message, parsed: ParsedMessage) -> str:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return ""
-    charset = part.get_content_charset() or "utf-8"
-    for candidate in (charset, "utf-8", "cp1252"):
-        try:
-            return payload.decode(candidate)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    parsed.problems.append("text in an unknown encoding")
-    return payload.decode("utf-8", errors="replace")
+    text = decode_text(payload, part.get_content_charset())
+    if text is None:
+        parsed.problems.append("text in an unknown encoding")
+        return payload.decode("utf-8", errors="replace")
+    return text
 
 
 def html_to_text(markup: str) -> str:
@@ -164,20 +174,30 @@ def parse(raw: bytes) -> ParsedMessage:
             parsed.date = None
     except (TypeError, ValueError, IndexError):
         parsed.problems.append("unreadable Date header")
+    parsed.attachment_deadline = time.monotonic() + ATTACHMENT_SECONDS
+    body = _message_text(message, parsed, depth=0)
+    text = f"{parsed.subject}\n\n{body}" if parsed.subject else body
+    parsed.text = _SPACES.sub(" ", text).strip()[:MAX_TEXT_CHARS]
+    if message.defects:
+        parsed.problems.extend(type(d).__name__ for d in message.defects[:5])
+    return parsed
+
+
+def _message_text(message: Message, parsed: ParsedMessage, depth: int) -> str:
+    """A message's body as its reader sees it, then each message and file attached to it."""
     plain: list[str] = []
     markup: list[str] = []
-    try:
-        parts = list(message.walk())
-    except Exception as exc:
-        parsed.problems.append(f"broken MIME structure: {type(exc).__name__}")
-        parts = [message]
-    for part in parts:
-        if part.is_multipart():
+    attached: list[str] = []
+    for part in _leaves(message, parsed):
+        if part.get_content_type() == "message/rfc822":
+            attached.append(_attached_message(part, parsed, depth))
             continue
         disposition = (part.get_content_disposition() or "").lower()
         filename = part.get_filename()
         if disposition == "attachment" or filename:
-            parsed.attachment_names.append(str(filename or "attachment")[:255])
+            name = str(filename or "attachment")[:255]
+            parsed.attachment_names.append(name)
+            attached.append(_attached_file(part, name, parsed))
             continue
         content_type = part.get_content_type()
         if content_type == "text/plain":
@@ -188,8 +208,70 @@ def parse(raw: bytes) -> ParsedMessage:
         elif content_type == "text/html":
             markup.append(html_to_text(_decode(part, parsed)))
     body = readable_body("\n".join(plain), "\n".join(markup), parsed)
-    text = f"{parsed.subject}\n\n{body}" if parsed.subject else body
-    parsed.text = _SPACES.sub(" ", text).strip()[:MAX_TEXT_CHARS]
-    if message.defects:
-        parsed.problems.extend(type(d).__name__ for d in message.defects[:5])
-    return parsed
+    return "\n\n".join(t.strip() for t in (body, *attached) if t.strip())
+
+
+def _leaves(message: Message, parsed: ParsedMessage) -> list[Message]:
+    """A message's parts in order, each multipart opened, but not a message attached to it."""
+    leaves: list[Message] = []
+    stack = [message]
+    try:
+        while stack and len(leaves) < MAX_PARTS:
+            part = stack.pop()
+            if part.get_content_type() == "message/rfc822" and part is not message:
+                leaves.append(part)
+            elif part.is_multipart():
+                stack.extend(reversed([p for p in part.get_payload() if isinstance(p, Message)]))
+            else:
+                leaves.append(part)
+    except Exception as exc:
+        parsed.problems.append(f"broken MIME structure: {type(exc).__name__}")
+    if stack:
+        parsed.problems.append(f"more than {MAX_PARTS} parts: the rest not read")
+    return leaves
+
+
+def _attached_message(part: Message, parsed: ParsedMessage, depth: int) -> str:
+    """A message attached whole ("forward as attachment"), headed as a forward is.
+
+    Outlook forwards as an attachment at a click, and so do the "report" buttons many councils
+    add to it: the abuse, and who sent it, are in the attached message, not in the mail.
+    """
+    payload = part.get_payload()
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    if not isinstance(inner, Message):
+        parsed.problems.append("an attached message could not be read")
+        return ""
+    if depth >= MAX_ATTACHED_DEPTH:
+        parsed.problems.append(f"messages attached more than {MAX_ATTACHED_DEPTH} deep not read")
+        return ""
+    sender = _header(inner, "From", parsed)
+    parsed.attached_senders.append(sender)
+    headers = [
+        f"{name}: {value}"
+        for name in ("From", "Date", "Subject")
+        if (value := _header(inner, name, parsed))
+    ]
+    body = _message_text(inner, parsed, depth + 1)
+    return "\n".join(["---------- Attached message ----------", *headers, "", body])
+
+
+def _attached_file(part: Message, name: str, parsed: ParsedMessage) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return ""
+    read = attachment_text(
+        payload,
+        name=name,
+        content_type=part.get_content_type(),
+        charset=part.get_content_charset(),
+        limit=MAX_TEXT_CHARS - parsed.attachment_chars,
+        deadline=parsed.attachment_deadline,
+    )
+    parsed.attachment_chars += len(read.text)
+    if read.problem:
+        # numbered, not named: problems are logged, and a file's name is the sender's words
+        parsed.problems.append(f"{read.problem} (attachment {len(parsed.attachment_names)})")
+    if not read.text:
+        return ""
+    return f"---------- Attachment: {name} ----------\n{read.text}"

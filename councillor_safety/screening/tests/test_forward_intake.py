@@ -115,6 +115,31 @@ def test_a_forwarded_threat_is_filed_and_triaged_as_a_threat(reporting, councill
 
 
 @pytest.mark.django_db(transaction=True)
+def test_a_threat_forwarded_as_an_attachment_is_filed_with_its_sender(reporting, councillor):
+    """Outlook's "forward as attachment", and the report buttons built on it, send the abuse
+    as an attached message under a one-line note: its sender and words are in the attachment."""
+    connection, client = reporting
+    abuse = EmailMessage()
+    abuse["From"] = "Gary Pendle <g.pendle@example.net>"
+    abuse["Subject"] = "The vote"
+    abuse.set_content("I know where you live and you will regret the vote.")
+    report = EmailMessage()
+    report["From"] = councillor.email
+    report["Subject"] = "FW: The vote"
+    report.set_content("Please log this.")
+    report.add_attachment(abuse, filename="The vote.eml")
+    client.append("INBOX", bytes(report))
+    forward_intake.intake_sync(connection_id=connection.pk)
+    run_worker()
+    incident = Incident.objects.get()
+    assert incident.sender_email == "g.pendle@example.net"
+    assert "From: Gary Pendle <g.pendle@example.net>" in incident.description
+    assert "I know where you live" in incident.description
+    assert "threat_of_harm" in incident.categories.values_list("category", flat=True)
+    assert IncidentTriage.objects.get(incident=incident).priority == "P1"
+
+
+@pytest.mark.django_db(transaction=True)
 def test_a_forwarded_insult_is_filed_as_email_and_keeps_the_policys_priority(reporting, councillor):
     connection, client = reporting
     client.append("INBOX", forward(councillor.email, "Fwd below.\n\nYou are a disgrace."))

@@ -1,0 +1,172 @@
+"""The text of a file attached to a mail, for the screener and for the person who reads it.
+
+A threat can come as a letter attached to a one-line mail ("Please see my letter"), so the text
+of plain-text, HTML, PDF and Word attachments is read: the screener scores it with the mail, and
+an officer reads it in the quarantine without opening a file from a hostile sender. Scanned
+letters and pictures have no text to read; their names are still listed.
+
+A hostile sender chooses these bytes, so each reader has a size limit, a page or part limit,
+and a budget of characters, and every failure gives no text and a note of the problem (never
+the text itself): an attachment that cannot be read must not stop its mail being screened.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
+MAX_PDF_PAGES = 30
+# pypdf's own limits, lowered from its defaults (75 MB per stream, two million operations) to
+# what a letter needs: a page of text is tens of kilobytes and a few thousand operations. At the
+# defaults a 30 KB file written to stall the reader took six seconds a page; the deadline that
+# parsing passes in bounds the pages, these bound each one.
+_PDF_LIMITS: dict[str, Any] = {
+    "maximum_declared_stream_length": MAX_ATTACHMENT_BYTES,
+    "zlib_maximum_output_length": 4_000_000,
+    "lzw_maximum_output_length": 4_000_000,
+    "run_length_maximum_output_length": 4_000_000,
+    "brotli_maximum_output_length": 4_000_000,
+    "array_based_stream_maximum_output_length": 4_000_000,
+    "stream_decoding_work_maximum_length": 20_000_000,
+    "stream_parsing_work_maximum_count": 100_000,
+    "xform_maximum_invocations_per_extraction": 500,
+    "jbig2dec_binary": None,  # never start another program on a stranger's file
+}
+# Word files are zip archives: their parts are checked before any is inflated (a zip bomb).
+MAX_DOCX_PARTS = 2_000
+MAX_DOCX_INFLATED_BYTES = 30 * 1024 * 1024
+
+_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+@dataclass(frozen=True)
+class AttachmentText:
+    text: str = ""
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class _Budget:
+    charset: str | None
+    chars: int
+    deadline: float  # time.monotonic()
+
+
+_Reader = Callable[[bytes, _Budget], AttachmentText]
+
+
+def attachment_text(
+    data: bytes,
+    *,
+    name: str,
+    content_type: str,
+    charset: str | None,
+    limit: int,
+    deadline: float,
+) -> AttachmentText:
+    """The readable text of one attachment, at most ``limit`` characters, read until
+    ``deadline`` (``time.monotonic()``); with why it is empty or partial."""
+    reader = _reader_for(data, name.lower(), content_type.lower())
+    if reader is None or limit <= 0:
+        return AttachmentText()
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        return AttachmentText(
+            problem=f"attachment over {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB not read"
+        )
+    if time.monotonic() >= deadline:
+        return AttachmentText(problem="attachment not read: the time for attachments was spent")
+    try:
+        read = reader(data, _Budget(charset, limit, deadline))
+    except Exception as exc:  # a hostile file can raise anything from a parser; none may escape
+        return AttachmentText(problem=f"attachment not readable: {type(exc).__name__}")
+    return AttachmentText(text=read.text.strip()[:limit], problem=read.problem)
+
+
+def _reader_for(data: bytes, name: str, content_type: str) -> _Reader | None:
+    if data.startswith(b"%PDF-") or content_type == "application/pdf" or name.endswith(".pdf"):
+        return _pdf_text
+    if content_type == _DOCX or name.endswith(".docx"):
+        return _docx_text
+    if content_type == "text/html" or name.endswith((".html", ".htm")):
+        return _html_text
+    if content_type == "text/plain" or name.endswith(".txt"):
+        return _plain_text
+    return None
+
+
+def decode_text(data: bytes, charset: str | None) -> str | None:
+    """Text in its declared charset, else UTF-8, else Windows-1252 (charsets are often wrong)."""
+    for candidate in (charset or "utf-8", "utf-8", "cp1252"):
+        try:
+            return data.decode(candidate)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return None
+
+
+def _decoded(data: bytes, charset: str | None) -> str:
+    text = decode_text(data, charset)
+    return data.decode("utf-8", errors="replace") if text is None else text
+
+
+def _plain_text(data: bytes, budget: _Budget) -> AttachmentText:
+    return AttachmentText(_decoded(data, budget.charset))
+
+
+def _html_text(data: bytes, budget: _Budget) -> AttachmentText:
+    from councillor_safety.screening.parsing import html_to_text
+
+    return AttachmentText(html_to_text(_decoded(data, budget.charset)))
+
+
+def _pdf_text(data: bytes, budget: _Budget) -> AttachmentText:
+    from pypdf import PdfReader, apply_configuration
+
+    # pypdf warns of every malformed object, and a hostile file can hold thousands.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    with apply_configuration(**_PDF_LIMITS):
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            reader.decrypt("")  # most "encrypted" letters only forbid editing; others raise
+        pages: list[str] = []
+        length = 0
+        problem = ""
+        for number, page in enumerate(reader.pages[:MAX_PDF_PAGES]):
+            if time.monotonic() >= budget.deadline:
+                problem = f"pages after {number} not read: the time for attachments was spent"
+                break
+            text = page.extract_text() or ""
+            pages.append(text)
+            length += len(text)
+            if length >= budget.chars:
+                break
+    return AttachmentText("\n\n".join(p.strip() for p in pages if p.strip()), problem)
+
+
+def _docx_text(data: bytes, budget: _Budget) -> AttachmentText:
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = archive.infolist()
+        if len(parts) > MAX_DOCX_PARTS or sum(p.file_size for p in parts) > MAX_DOCX_INFLATED_BYTES:
+            raise ValueError("archive too large")
+    document = Document(io.BytesIO(data))
+    body = document.element.body
+    lines: list[str] = []
+    length = 0
+    # Every paragraph in order, those in tables and text boxes included.
+    for element in body.iter(qn("w:p")):
+        text = Paragraph(element, document).text
+        lines.append(text)
+        length += len(text) + 1
+        if length >= budget.chars:
+            break
+    return AttachmentText("\n".join(lines))

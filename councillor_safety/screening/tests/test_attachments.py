@@ -1,0 +1,247 @@
+"""What is attached to a mail is read too: a message forwarded whole, and letters as files."""
+
+from __future__ import annotations
+
+import io
+import time
+import zipfile
+from email.message import EmailMessage
+
+import docx
+import pytest
+from weasyprint import HTML
+
+from councillor_safety.screening import attachments, parsing
+from councillor_safety.screening.attachments import attachment_text
+from councillor_safety.screening.model import Screener
+from councillor_safety.screening.parsing import parse
+from councillor_safety.screening.tests.hostile_files import raw_pdf
+
+THREAT = "I know where you live and I will be waiting outside your house after the meeting."
+
+
+def mail(body: str = "Please see my letter attached.", subject: str = "Planning") -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = "Resident <resident@example.org>"
+    message["To"] = "cllr.pryce@northharbour.example"
+    message["Subject"] = subject
+    message.set_content(body)
+    return message
+
+
+def abusive_mail() -> EmailMessage:
+    message = mail(THREAT, subject="The vote")
+    message.replace_header("From", "Gary Pendle <g.pendle@example.net>")
+    message["Date"] = "Sat, 21 Nov 2026 23:30:00 +0000"
+    return message
+
+
+def pdf_letter(*paragraphs: str) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return HTML(string=f"<html><body><h1>Letter</h1>{body}</body></html>").write_pdf()
+
+
+def word_letter(*paragraphs: str, table_cell: str = "") -> bytes:
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    if table_cell:
+        document.add_table(rows=1, cols=1).cell(0, 0).text = table_cell
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def read_pdf(letter: bytes, deadline: float) -> attachments.AttachmentText:
+    return attachment_text(
+        letter,
+        name="long.pdf",
+        content_type="application/pdf",
+        charset=None,
+        limit=20_000,
+        deadline=deadline,
+    )
+
+
+# A message forwarded whole ("forward as attachment")
+
+
+def test_a_message_forwarded_as_an_attachment_is_read_with_its_sender():
+    forward = mail("Please log this one.", subject="FW: The vote")
+    forward.add_attachment(abusive_mail(), filename="The vote.eml")
+    parsed = parse(bytes(forward))
+    assert parsed.text == (
+        "FW: The vote\n\nPlease log this one.\n\n"
+        "---------- Attached message ----------\n"
+        "From: Gary Pendle <g.pendle@example.net>\n"
+        "Date: Sat, 21 Nov 2026 23:30:00 +0000\n"
+        "Subject: The vote\n\n" + THREAT
+    )
+    assert parsed.attached_senders == ["Gary Pendle <g.pendle@example.net>"]
+    assert parsed.attachment_names == []
+
+
+def test_the_attachments_of_a_forwarded_message_are_read_and_named():
+    inner = abusive_mail()
+    inner.add_attachment(
+        b"You have been warned.", maintype="text", subtype="plain", filename="note.txt"
+    )
+    forward = mail("See attached.", subject="FW: The vote")
+    forward.add_attachment(inner, filename="The vote.eml")
+    parsed = parse(bytes(forward))
+    assert parsed.text.endswith(
+        f"{THREAT}\n\n---------- Attachment: note.txt ----------\nYou have been warned."
+    )
+    assert parsed.attachment_names == ["note.txt"]
+
+
+def test_messages_attached_inside_messages_are_read_only_so_deep():
+    message = abusive_mail()
+    for depth in range(parsing.MAX_ATTACHED_DEPTH + 2):
+        outer = mail(f"Level {depth}", subject=f"FW {depth}")
+        outer.add_attachment(message, filename=f"{depth}.eml")
+        message = outer
+    parsed = parse(bytes(message))
+    assert parsed.text.count("---------- Attached message ----------") == parsing.MAX_ATTACHED_DEPTH
+    assert (
+        f"messages attached more than {parsing.MAX_ATTACHED_DEPTH} deep not read" in parsed.problems
+    )
+
+
+def test_a_mail_of_thousands_of_parts_is_read_to_a_limit():
+    message = mail("The first part.")
+    for number in range(parsing.MAX_PARTS + 100):
+        message.add_attachment(b"x", maintype="image", subtype="png", filename=f"{number}.png")
+    parsed = parse(bytes(message))
+    assert parsed.text == "Planning\n\nThe first part."
+    assert len(parsed.attachment_names) == parsing.MAX_PARTS - 1
+    assert f"more than {parsing.MAX_PARTS} parts: the rest not read" in parsed.problems
+
+
+# Letters attached as files
+
+
+def test_a_pdf_letter_is_read_and_its_threat_found(screener: Screener):
+    message = mail()
+    letter = pdf_letter("Dear Councillor Pryce,", THREAT, "Yours, a resident")
+    message.add_attachment(letter, maintype="application", subtype="pdf", filename="letter.pdf")
+    parsed = parse(bytes(message))
+    assert parsed.text.startswith(
+        "Planning\n\nPlease see my letter attached.\n\n---------- Attachment: letter.pdf ----------\nLetter"
+    )
+    assert "I know where you live and I will be waiting outside your house" in parsed.text
+    assert parsed.attachment_names == ["letter.pdf"]
+    assert parsed.problems == []
+    assert "threat" in screener.score_batch([parsed.text])[0].flags
+
+
+def test_a_word_letter_is_read_in_order_with_its_tables():
+    message = mail()
+    letter = word_letter("Dear Councillor,", "The bins on Gull Street.", table_cell="Reference 42")
+    message.add_attachment(
+        letter,
+        maintype="application",
+        subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+        filename="letter.docx",
+    )
+    parsed = parse(bytes(message))
+    assert parsed.text.endswith(
+        "---------- Attachment: letter.docx ----------\n"
+        "Dear Councillor,\nThe bins on Gull Street.\nReference 42"
+    )
+
+
+def test_a_text_file_in_a_windows_charset_is_read():
+    message = mail()
+    message.add_attachment(
+        "Caf\u00e9 owners will remember your vote".encode("cp1252"),
+        maintype="text",
+        subtype="plain",
+        filename="note.txt",
+    )
+    assert parse(bytes(message)).text.endswith("Café owners will remember your vote")
+
+
+def test_pictures_and_unknown_files_are_named_but_not_read():
+    message = mail()
+    message.add_attachment(
+        b"\x89PNG\r\n\x1a\n", maintype="image", subtype="png", filename="scan.png"
+    )
+    message.add_attachment(b"PK\x03\x04", maintype="application", subtype="zip", filename="all.zip")
+    parsed = parse(bytes(message))
+    assert parsed.text == "Planning\n\nPlease see my letter attached."
+    assert parsed.attachment_names == ["scan.png", "all.zip"]
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "problem"),
+    [
+        (b"%PDF-1.4 not really", "broken.pdf", "attachment not readable: PdfStreamError"),
+        (b"PK\x03\x04 not really", "broken.docx", "attachment not readable: BadZipFile"),
+        (
+            # a page drawn by a million operations: pypdf's own default limits let it run
+            # for seconds; ours stop it at once
+            raw_pdf(b"BT /F1 12 Tf " + b"(a) Tj " * 1_000_000 + b"ET"),
+            "stall.pdf",
+            "attachment not readable: LimitReachedError",
+        ),
+        (
+            # a zip bomb: a Word file whose parts inflate past the limit is not opened
+            b"",
+            "bomb.docx",
+            "attachment not readable: ValueError",
+        ),
+        (
+            b"%PDF-" + b"0" * attachments.MAX_ATTACHMENT_BYTES,
+            "huge.pdf",
+            "attachment over 5 MB not read",
+        ),
+    ],
+)
+def test_a_file_that_cannot_be_read_is_noted_and_the_mail_still_read(data, name, problem):
+    if name == "bomb.docx":
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("word/document.xml", b"\0" * (attachments.MAX_DOCX_INFLATED_BYTES + 1))
+        data = out.getvalue()
+    message = mail()
+    message.add_attachment(data, maintype="application", subtype="octet-stream", filename=name)
+    parsed = parse(bytes(message))
+    assert parsed.text == "Planning\n\nPlease see my letter attached."
+    assert parsed.problems == [f"{problem} (attachment 1)"]  # logged: the file's name is not
+
+
+def test_attachments_share_one_budget_of_text():
+    message = mail()
+    for number in range(3):
+        message.add_attachment("word " * 3_000, subtype="plain", filename=f"{number}.txt")
+    parsed = parse(bytes(message))
+    assert len(parsed.text) == parsing.MAX_TEXT_CHARS
+    assert parsed.text.count("---------- Attachment:") == 2  # the third had nothing left
+
+
+def test_no_file_is_read_once_the_time_for_attachments_is_spent():
+    read = attachment_text(
+        b"hello", name="a.txt", content_type="text/plain", charset=None, limit=100, deadline=0.0
+    )
+    assert (read.text, read.problem) == (
+        "",
+        "attachment not read: the time for attachments was spent",
+    )
+
+
+def test_a_long_pdf_is_read_only_until_its_time_is_spent(monkeypatch):
+    letter = pdf_letter(*(f"Paragraph {n}. " * 40 for n in range(80)))  # several pages
+    clock = iter(range(1_000))
+    monkeypatch.setattr(attachments.time, "monotonic", lambda: next(clock))
+    read = read_pdf(letter, deadline=2)
+    assert read.problem == "pages after 1 not read: the time for attachments was spent"
+    assert read.text.startswith("Letter")
+    assert "Paragraph 79" not in read.text
+
+
+def test_a_letter_of_several_pages_is_read_whole():
+    letter = pdf_letter(*(f"Paragraph {n}. " * 20 for n in range(40)))
+    read = read_pdf(letter, deadline=time.monotonic() + 60)
+    assert read.problem == ""
+    assert "Paragraph 39" in read.text
