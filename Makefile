@@ -32,7 +32,7 @@ $(VENV)/.synced: $(UV) pyproject.toml uv.lock
 
 .PHONY: install
 install: $(VENV)/.synced frontend ## Install locked Python dependencies and build front-end assets
-	@bash scripts/install-system-packages.sh pdf
+	@bash scripts/install-system-packages.sh pdf ocr
 
 .PHONY: system-packages
 system-packages: ## Install the Debian packages the service and its tests need, if missing

@@ -8,7 +8,8 @@ Prints JSON lines: html_messages_per_s for 2,000 ordinary HTML mails (half with 
 version beside the HTML), and the seconds the worst hostile shape of 1 MB
 (``hostile_html_max_s``) and a forward of 20,000 blank lines (``forward_blank_lines_s``) take;
 both should stay well under a second. Then letter_messages_per_s for 100 mails with a
-two-page PDF letter attached, and the seconds the worst mail of hostile attachments takes
+two-page PDF letter attached, screenshot_messages_per_s for 20 with a phone's screenshot of a
+post (read by Tesseract), and the seconds the worst mail of hostile attachments takes
 (``hostile_attachments_max_s``): it should stay near the three seconds that a message's
 attachments are given, plus at most one page.
 """
@@ -26,6 +27,8 @@ from email.message import EmailMessage
 from functools import partial
 from pathlib import Path
 
+from PIL import Image
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.test_settings")
@@ -37,7 +40,7 @@ django.setup()
 from councillor_safety.screening import attachments, parsing  # noqa: E402
 from councillor_safety.screening.forward_intake import original_sender  # noqa: E402
 from councillor_safety.screening.parsing import ParsedMessage, html_to_text, parse  # noqa: E402
-from councillor_safety.screening.tests.hostile_files import raw_pdf  # noqa: E402
+from councillor_safety.screening.tests.attachment_files import raw_pdf, screenshot  # noqa: E402
 
 N_MESSAGES = 2_000
 HOSTILE_CHARS = 1_000_000
@@ -84,12 +87,14 @@ def hostile_shapes() -> dict[str, str]:
     }
 
 
-def letter_mail(n: int, letter: bytes) -> bytes:
+def mail_with(n: int, data: bytes, kind: str, filename: str) -> bytes:
+    """A resident's one-line mail with one file attached (``kind``: "image/png", ...)."""
     msg = EmailMessage()
     msg["From"] = f"resident{n}@example.net"
-    msg["Subject"] = f"Letter {n}"
-    msg.set_content("Please see my letter attached.")
-    msg.add_attachment(letter, maintype="application", subtype="pdf", filename="letter.pdf")
+    msg["Subject"] = f"Message {n}"
+    msg.set_content("Please see attached.")
+    maintype, subtype = kind.split("/")
+    msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     return bytes(msg)
 
 
@@ -118,6 +123,10 @@ def hostile_attachment_mails() -> dict[str, bytes]:
         "zip_bomb": [bomb.getvalue()],
         "many_parts": [b"x"] * (parsing.MAX_PARTS + 500),
     }
+    noise = Image.frombytes("L", (2_500, 2_500), os.urandom(2_500 * 2_500))
+    noisy = io.BytesIO()
+    noise.save(noisy, "JPEG", quality=30)  # a picture Tesseract searches long for words
+    files["noisy_pictures"] = [noisy.getvalue()] * 3
     mails = {}
     for name, datas in files.items():
         msg = EmailMessage()
@@ -125,7 +134,7 @@ def hostile_attachment_mails() -> dict[str, bytes]:
         msg.set_content("See attached.")
         for number, data in enumerate(datas):
             kind = "pdf" if data.startswith(b"%PDF") else "octet-stream"
-            suffix = ".docx" if name == "zip_bomb" else ".pdf"
+            suffix = {"zip_bomb": ".docx", "noisy_pictures": ".jpg"}.get(name, ".pdf")
             msg.add_attachment(
                 data, maintype="application", subtype=kind, filename=f"{number}{suffix}"
             )
@@ -166,10 +175,14 @@ def main() -> None:
     forward = ParsedMessage(text="---------- Forwarded message ---------" + "\n" * 20_000)
     emit("forward_blank_lines_s", round(seconds(lambda: original_sender(forward)), 3))
     letter = pdf_letter()
-    letters = [letter_mail(n, letter) for n in range(100)]
+    letters = [mail_with(n, letter, "application/pdf", "letter.pdf") for n in range(100)]
     parse(letters[0])  # the PDF reader's import
     took = seconds(lambda: [parse(raw) for raw in letters])
     emit("letter_messages_per_s", round(len(letters) / took, 1))
+    post = screenshot("Dave Smith  2h", *LINES, "Like  Reply")
+    shots = [mail_with(n, post, "image/png", "Screenshot.png") for n in range(20)]
+    took = seconds(lambda: [parse(raw) for raw in shots])
+    emit("screenshot_messages_per_s", round(len(shots) / took, 2))
     worst = max(seconds(partial(parse, r)) for r in hostile_attachment_mails().values())
     emit("hostile_attachments_max_s", round(worst, 3))
 

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the service and its test suite need, when they are missing.
-# With arguments, installs only those groups: node | pdf | browser | postgresql | mail.
+# With arguments, installs only those groups: node | pdf | ocr | browser | postgresql | mail.
 set -euo pipefail
 
-want=("${@:-node pdf browser postgresql mail}")
+want=("${@:-node pdf ocr browser postgresql mail}")
 missing=()
 for group in ${want[*]}; do
   case "$group" in
@@ -11,6 +11,7 @@ for group in ${want[*]}; do
     browser) [ -x /usr/bin/chromium ] || missing+=(chromium fonts-liberation) ;;
     postgresql) compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql) ;;
     mail) [ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd) ;;
+    ocr) [ -x /usr/bin/tesseract ] || missing+=(tesseract-ocr tesseract-ocr-eng) ;;
     pdf) ldconfig -p | grep -q libpangoft2-1.0 || missing+=(libpango-1.0-0 libpangoft2-1.0-0 fonts-liberation) ;;
     *) echo "unknown package group: $group" >&2; exit 2 ;;
   esac

@@ -43,12 +43,15 @@ MAX_DOCX_PARTS = 2_000
 MAX_DOCX_INFLATED_BYTES = 30 * 1024 * 1024
 
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+# PNG, JPEG, GIF, WebP (a RIFF file), BMP and TIFF, whatever the sender called the file.
+_PICTURE_SIGNATURES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF", b"BM", b"II*\x00", b"MM\x00*")
 
 
 @dataclass(frozen=True)
 class AttachmentText:
     text: str = ""
     problem: str = ""
+    from_picture: bool = False  # read by OCR, which misreads: the picture is the evidence
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,7 @@ def attachment_text(
         read = reader(data, _Budget(charset, limit, deadline))
     except Exception as exc:  # a hostile file can raise anything from a parser; none may escape
         return AttachmentText(problem=f"attachment not readable: {type(exc).__name__}")
-    return AttachmentText(text=read.text.strip()[:limit], problem=read.problem)
+    return AttachmentText(read.text.strip()[:limit], read.problem, read.from_picture)
 
 
 def _reader_for(data: bytes, name: str, content_type: str) -> _Reader | None:
@@ -97,6 +100,10 @@ def _reader_for(data: bytes, name: str, content_type: str) -> _Reader | None:
         return _html_text
     if content_type == "text/plain" or name.endswith(".txt"):
         return _plain_text
+    if data.startswith(_PICTURE_SIGNATURES) or (
+        content_type.startswith("image/") and content_type != "image/svg+xml"
+    ):
+        return _picture_text
     return None
 
 
@@ -147,6 +154,15 @@ def _pdf_text(data: bytes, budget: _Budget) -> AttachmentText:
             if length >= budget.chars:
                 break
     return AttachmentText("\n\n".join(p.strip() for p in pages if p.strip()), problem)
+
+
+def _picture_text(data: bytes, budget: _Budget) -> AttachmentText:
+    from councillor_safety.screening.image_text import PictureNotRead, picture_words
+
+    try:
+        return AttachmentText(picture_words(data, deadline=budget.deadline), from_picture=True)
+    except PictureNotRead as exc:
+        return AttachmentText(problem=str(exc))
 
 
 def _docx_text(data: bytes, budget: _Budget) -> AttachmentText:

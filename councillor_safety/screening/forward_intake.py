@@ -47,6 +47,8 @@ _FORWARDED_FROM = re.compile(
     r"^[ \t]*>?[ \t]*(?:From|Van|De)[ \t]*:[ \t]*(?P<value>[^\n]+?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# Councillors forward screenshots of abuse, several to a mail, and each is read by OCR.
+ATTACHMENT_SECONDS = 30.0
 _FORWARD_MARKERS = (
     "forwarded message",
     "original message",
@@ -155,7 +157,7 @@ def _take(
     result: IntakeResult,
     classify: Classifier,
 ) -> ScreenedMessage | None:
-    parsed = parse(raw)
+    parsed = parse(raw, attachment_seconds=ATTACHMENT_SECONDS)
     digest = hashlib.sha256(raw).hexdigest()
     councillor = _councillor_for(connection, parsed.sender)
     verdict = _screened(classify, parsed)

@@ -25,6 +25,8 @@ MAX_TEXT_CHARS = 20_000
 MAX_PARTS = 500
 MAX_ATTACHED_DEPTH = 3
 # Attachments are read for at most this long per message, so that no file can stall a mailbox.
+# A forward to the reporting address is given longer (see forward_intake): there are few, and
+# a councillor may forward several screenshots in one.
 ATTACHMENT_SECONDS = 3.0
 # HTML is read up to this length: markup is several times its text, and hostile mail is long.
 MAX_MARKUP_CHARS = 1_000_000
@@ -156,7 +158,7 @@ def readable_body(plain: str, markup_text: str, parsed: ParsedMessage) -> str:
     return plain + "\n\n" + "\n".join(unsaid)
 
 
-def parse(raw: bytes) -> ParsedMessage:
+def parse(raw: bytes, *, attachment_seconds: float = ATTACHMENT_SECONDS) -> ParsedMessage:
     parsed = ParsedMessage()
     try:
         message: Message = email.message_from_bytes(raw, policy=email.policy.compat32)
@@ -174,7 +176,7 @@ def parse(raw: bytes) -> ParsedMessage:
             parsed.date = None
     except (TypeError, ValueError, IndexError):
         parsed.problems.append("unreadable Date header")
-    parsed.attachment_deadline = time.monotonic() + ATTACHMENT_SECONDS
+    parsed.attachment_deadline = time.monotonic() + attachment_seconds
     body = _message_text(message, parsed, depth=0)
     text = f"{parsed.subject}\n\n{body}" if parsed.subject else body
     parsed.text = _SPACES.sub(" ", text).strip()[:MAX_TEXT_CHARS]
@@ -274,4 +276,5 @@ def _attached_file(part: Message, name: str, parsed: ParsedMessage) -> str:
         parsed.problems.append(f"{read.problem} (attachment {len(parsed.attachment_names)})")
     if not read.text:
         return ""
-    return f"---------- Attachment: {name} ----------\n{read.text}"
+    how = " (its words as read from the picture)" if read.from_picture else ""
+    return f"---------- Attachment: {name}{how} ----------\n{read.text}"

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import io
+import random
 import time
 import zipfile
 from email.message import EmailMessage
 
 import docx
 import pytest
+from PIL import Image, ImageFilter
 from weasyprint import HTML
 
-from councillor_safety.screening import attachments, parsing
+from councillor_safety.screening import attachments, image_text, parsing
 from councillor_safety.screening.attachments import attachment_text
 from councillor_safety.screening.model import Screener
 from councillor_safety.screening.parsing import parse
-from councillor_safety.screening.tests.hostile_files import raw_pdf
+from councillor_safety.screening.tests.attachment_files import raw_pdf, screenshot
 
 THREAT = "I know where you live and I will be waiting outside your house after the meeting."
 
@@ -50,6 +52,14 @@ def word_letter(*paragraphs: str, table_cell: str = "") -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+POST = (
+    "Dave Smith  2h",
+    "Cllr Pryce should watch her back.",
+    "I know where she lives.",
+    "Like  Reply",
+)
 
 
 def read_pdf(letter: bytes, deadline: float) -> attachments.AttachmentText:
@@ -162,15 +172,14 @@ def test_a_text_file_in_a_windows_charset_is_read():
     assert parse(bytes(message)).text.endswith("Café owners will remember your vote")
 
 
-def test_pictures_and_unknown_files_are_named_but_not_read():
+def test_archives_and_unknown_files_are_named_but_not_read():
     message = mail()
-    message.add_attachment(
-        b"\x89PNG\r\n\x1a\n", maintype="image", subtype="png", filename="scan.png"
-    )
     message.add_attachment(b"PK\x03\x04", maintype="application", subtype="zip", filename="all.zip")
+    message.add_attachment(b"\x00\x01", maintype="application", subtype="x-foo", filename="a.bin")
     parsed = parse(bytes(message))
     assert parsed.text == "Planning\n\nPlease see my letter attached."
-    assert parsed.attachment_names == ["scan.png", "all.zip"]
+    assert parsed.attachment_names == ["all.zip", "a.bin"]
+    assert parsed.problems == []
 
 
 @pytest.mark.parametrize(
@@ -245,3 +254,67 @@ def test_a_letter_of_several_pages_is_read_whole():
     read = read_pdf(letter, deadline=time.monotonic() + 60)
     assert read.problem == ""
     assert "Paragraph 39" in read.text
+
+
+# Pictures: screenshots of posts, read by OCR
+
+
+def test_a_screenshot_of_a_threat_is_read_and_the_threat_found(screener: Screener):
+    message = mail("Have you seen this?")
+    message.add_attachment(
+        screenshot(*POST), maintype="image", subtype="png", filename="IMG_2231.png"
+    )
+    parsed = parse(bytes(message))
+    assert parsed.problems == []
+    header = "---------- Attachment: IMG_2231.png (its words as read from the picture) ----------"
+    assert header in parsed.text
+    # Tesseract's usual misreading of a capital I as "|" is put right.
+    assert "Cllr Pryce should watch her back.\nI know where she lives." in parsed.text
+    assert "threat" in screener.score_batch([parsed.text])[0].flags
+
+
+def test_a_dark_mode_screenshot_is_read():
+    words = image_text.picture_words(screenshot(*POST, dark=True), deadline=time.monotonic() + 60)
+    assert "I know where she lives." in words
+
+
+def test_a_photograph_with_no_words_gives_none(monkeypatch):
+    """Texture read as letters is dropped by Tesseract's own confidence, not sent as text."""
+    # blotches that Tesseract reads as "oe 2B) ENS", "ee Me No arethss" (from this seed)
+    speckle = Image.frombytes("L", (900, 700), random.Random(0).randbytes(900 * 700))
+    blotches = speckle.filter(ImageFilter.GaussianBlur(2)).point(lambda v: 0 if v < 120 else 255)
+    out = io.BytesIO()
+    blotches.save(out, "PNG")
+    assert image_text.picture_words(out.getvalue(), deadline=time.monotonic() + 60) == ""
+    monkeypatch.setattr(image_text, "MIN_LINE_CONFIDENCE", 0.0)
+    assert image_text.picture_words(out.getvalue(), deadline=time.monotonic() + 60) != ""
+
+
+def test_logos_and_icons_are_not_read():
+    small = screenshot("North Harbour", size=(400, 100))
+    assert image_text.picture_words(small, deadline=time.monotonic() + 60) == ""
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "problem"),
+    [
+        ("tesseract", lambda: None, "pictures not read: Tesseract is not installed"),
+        ("MAX_SECONDS", 0.001, "picture not read in the time for attachments"),
+        ("MAX_PIXELS", 1_000_000, "picture over 1 megapixels not read"),
+    ],
+)
+def test_a_picture_that_cannot_be_read_is_noted(monkeypatch, setting, value, problem):
+    monkeypatch.setattr(image_text, setting, value)
+    message = mail()
+    message.add_attachment(screenshot(*POST), maintype="image", subtype="png", filename="shot.png")
+    parsed = parse(bytes(message))
+    assert parsed.text == "Planning\n\nPlease see my letter attached."
+    assert parsed.problems == [f"{problem} (attachment 1)"]
+
+
+def test_a_damaged_picture_is_noted():
+    message = mail()
+    message.add_attachment(
+        b"\x89PNG\r\n\x1a\nbroken", maintype="image", subtype="png", filename="a.png"
+    )
+    assert parse(bytes(message)).problems == ["attachment not readable: OSError (attachment 1)"]

@@ -15,6 +15,7 @@ from councillor_safety.incidents.models import Incident
 from councillor_safety.screening import forward_intake
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
 from councillor_safety.screening.parsing import ParsedMessage, parse
+from councillor_safety.screening.tests.attachment_files import screenshot
 from councillor_safety.screening.tests.mail_fixtures import folder_subjects
 from councillor_safety.triage.models import IncidentTriage, Page
 
@@ -137,6 +138,27 @@ def test_a_threat_forwarded_as_an_attachment_is_filed_with_its_sender(reporting,
     assert "I know where you live" in incident.description
     assert "threat_of_harm" in incident.categories.values_list("category", flat=True)
     assert IncidentTriage.objects.get(incident=incident).priority == "P1"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_screenshot_of_a_threat_is_filed_and_triaged_as_a_threat(reporting, councillor):
+    """Most social-media abuse reaches the council as a picture of the post."""
+    connection, client = reporting
+    report = EmailMessage()
+    report["From"] = councillor.email
+    report["Subject"] = "Facebook"
+    report.set_content("This was under my post about the library.")
+    post = screenshot("Dave Smith  2h", "You should watch your back.", "I know where you live.")
+    report.add_attachment(post, maintype="image", subtype="jpeg", filename="Screenshot.png")
+    client.append("INBOX", bytes(report))
+    forward_intake.intake_sync(connection_id=connection.pk)
+    run_worker()
+    incident = Incident.objects.get()
+    # as OCR reads it: the picture itself is the evidence
+    assert "you should watch your back.\ni know where you live." in incident.description.lower()
+    assert "threat_of_harm" in incident.categories.values_list("category", flat=True)
+    assert IncidentTriage.objects.get(incident=incident).priority == "P1"
+    assert incident.evidence.get().content_type == "message/rfc822"  # the picture is in it
 
 
 @pytest.mark.django_db(transaction=True)

@@ -1,9 +1,12 @@
-"""Files built by hand to test the attachment readers' limits, shared with the parsing benchmark."""
+"""Files attached to mail in the tests: screenshots, and PDFs built by hand to test the readers'
+limits (shared with the parsing benchmark)."""
 
 from __future__ import annotations
 
 import io
 import zlib
+
+from PIL import Image, ImageDraw, ImageFont
 
 
 def raw_pdf(content: bytes, pages: int = 1) -> bytes:
@@ -34,4 +37,16 @@ def raw_pdf(content: bytes, pages: int = 1) -> bytes:
     out.write(b"".join(b"%010d 00000 n \n" % o for o in offsets))
     out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1))
     out.write(b"startxref\n%d\n%%%%EOF\n" % xref)
+    return out.getvalue()
+
+
+def screenshot(*lines: str, dark: bool = False, size: tuple[int, int] = (1080, 1400)) -> bytes:
+    """A phone's screenshot of a social-media post, drawn in a font Debian ships."""
+    font = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", 40)
+    picture = Image.new("RGB", size, "black" if dark else "white")
+    draw = ImageDraw.Draw(picture)
+    for number, line in enumerate(lines):
+        draw.text((60, 150 + 90 * number), line, fill="white" if dark else "black", font=font)
+    out = io.BytesIO()
+    picture.save(out, "PNG")
     return out.getvalue()
