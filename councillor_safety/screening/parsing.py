@@ -192,10 +192,17 @@ def _message_text(message: Message, parsed: ParsedMessage, depth: int) -> str:
     attached: list[str] = []
     for part in _leaves(message, parsed):
         if part.get_content_type() == "message/rfc822":
-            attached.append(_attached_message(part, parsed, depth))
+            payload = part.get_payload()
+            inner = payload[0] if isinstance(payload, list) and payload else None
+            attached.append(_attached_message(inner, parsed, depth))
             continue
         disposition = (part.get_content_disposition() or "").lower()
         filename = part.get_filename()
+        if str(filename or "").lower().endswith(".eml"):
+            # a saved message attached as a file (dragged into a new mail) rather than as a
+            # message: read as one all the same
+            attached.append(_attached_message(_saved_message(part), parsed, depth))
+            continue
         if disposition == "attachment" or filename:
             name = str(filename or "attachment")[:255]
             parsed.attachment_names.append(name)
@@ -233,14 +240,22 @@ def _leaves(message: Message, parsed: ParsedMessage) -> list[Message]:
     return leaves
 
 
-def _attached_message(part: Message, parsed: ParsedMessage, depth: int) -> str:
+def _saved_message(part: Message) -> Message | None:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return None
+    try:
+        return email.message_from_bytes(payload, policy=email.policy.compat32)
+    except Exception:  # a hostile file can break the parser anywhere; it is noted as unread
+        return None
+
+
+def _attached_message(inner: object, parsed: ParsedMessage, depth: int) -> str:
     """A message attached whole ("forward as attachment"), headed as a forward is.
 
     Outlook forwards as an attachment at a click, and so do the "report" buttons many councils
     add to it: the abuse, and who sent it, are in the attached message, not in the mail.
     """
-    payload = part.get_payload()
-    inner = payload[0] if isinstance(payload, list) and payload else None
     if not isinstance(inner, Message):
         parsed.problems.append("an attached message could not be read")
         return ""

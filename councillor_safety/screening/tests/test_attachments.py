@@ -91,6 +91,22 @@ def test_a_message_forwarded_as_an_attachment_is_read_with_its_sender():
     assert parsed.attachment_names == []
 
 
+def test_a_saved_message_attached_as_a_file_is_read_as_a_message():
+    forward = mail("Dragged in from my inbox.", subject="The vote")
+    saved = bytes(abusive_mail())
+    forward.add_attachment(
+        saved, maintype="application", subtype="octet-stream", filename="vote.EML"
+    )
+    parsed = parse(bytes(forward))
+    assert parsed.text.endswith(
+        "---------- Attached message ----------\n"
+        "From: Gary Pendle <g.pendle@example.net>\n"
+        "Date: Sat, 21 Nov 2026 23:30:00 +0000\n"
+        "Subject: The vote\n\n" + THREAT
+    )
+    assert parsed.attached_senders == ["Gary Pendle <g.pendle@example.net>"]
+
+
 def test_the_attachments_of_a_forwarded_message_are_read_and_named():
     inner = abusive_mail()
     inner.add_attachment(
