@@ -289,6 +289,7 @@ TASKS = {
 SCHEDULED_TASKS = [
     "councillor_safety.triage.tasks.tick",
     "councillor_safety.screening.tasks.sync_due_mailboxes",
+    "councillor_safety.screening.tasks.read_unread_evidence",
     "councillor_safety.subjects.tasks.tick",
 ]
 

@@ -193,6 +193,13 @@ class Evidence(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     uploaded_at = models.DateTimeField(auto_now_add=True)
+    # The words read from the file after the report (a screenshot's by OCR, a letter's text) and
+    # what the screener found in them: advice for the officer; the file itself is the evidence.
+    words = models.TextField(blank=True)
+    words_note = models.CharField(max_length=300, blank=True)
+    screened_flags = models.JSONField(default=list, blank=True)
+    likely_threat = models.BooleanField(default=False)
+    read_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["uploaded_at", "id"]

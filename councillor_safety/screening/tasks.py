@@ -13,7 +13,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from councillor_safety.incidents.models import Incident
-from councillor_safety.screening import forward_intake, mailbox_sync
+from councillor_safety.screening import evidence_reading, forward_intake, mailbox_sync
 from councillor_safety.screening.models import MailboxConnection
 
 logger = logging.getLogger(__name__)
@@ -43,6 +43,20 @@ def sync_due_mailboxes() -> int:
     ids = list(due.values_list("pk", flat=True))
     for connection_id in ids:
         sync_mailbox.enqueue(connection_id)
+    return len(ids)
+
+
+@task()
+def read_evidence(incident_id: int) -> None:
+    evidence_reading.read_incident_evidence(incident_id=incident_id)
+
+
+@task()
+def read_unread_evidence() -> int:
+    """Reads files a lost queue entry left unread (the report's own entry normally reads them)."""
+    ids = evidence_reading.unread_evidence()
+    for incident_id in ids:
+        read_evidence.enqueue(incident_id)
     return len(ids)
 
 

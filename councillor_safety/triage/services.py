@@ -45,9 +45,11 @@ def facts_for(incident: Incident, answers: dict[str, bool] | None = None) -> Fac
     assessed = {q for q, yes in (answers or {}).items() if yes and q in Question.values}
     return Facts(
         in_danger=incident.in_danger,
-        # raised by mail screening, or a councillor's forward that the screener read as a threat
+        # raised by mail screening, or a councillor's forward or evidence file that the screener
+        # read as a threat
         screened_threat=incident.reported_via == "screening"
-        or incident.screened_messages.filter(likely_threat=True, source="forward").exists(),
+        or incident.screened_messages.filter(likely_threat=True, source="forward").exists()
+        or incident.evidence.filter(likely_threat=True).exists(),
         categories=frozenset(incident.categories.values_list("category", flat=True)),
         characteristics=frozenset(incident.characteristics),
         answers=frozenset(said | assessed),
@@ -298,24 +300,104 @@ def triage_start(*, incident_id: int, now: datetime | None = None) -> IncidentTr
             next_escalation_at=_due(policy, suggestion.priority, start, "acknowledge"),
             safeguarding_suggested=suggestion.safeguarding,
         )
-        TriageDecision.objects.create(
-            incident=incident,
-            priority=suggestion.priority,
-            suggested_priority=suggestion.priority,
-            reasons=suggestion.reasons,
-            policy=policy,
-        )
-        audit_record(
-            actor=None,
+        _record_provisional(
+            incident,
+            policy,
+            suggestion,
+            now,
             action="triage.provisional",
-            council=incident.council,
-            target=incident,
             summary=f"Provisional {suggestion.priority} under policy v{policy.number}",
         )
-        if suggestion.priority == Priority.P1:
-            _page_for_p1(incident, now)
     logger.info("incident triaged id=%s priority=%s", incident_id, suggestion.priority)
     return triage
+
+
+def triage_raise_for_new_facts(
+    *, incident_id: int, because: str, now: datetime | None = None
+) -> bool:
+    """Raises a provisional priority when facts learnt after the report make the policy
+    suggest a higher one (a likely threat in the words of its evidence); pages for a P1.
+
+    Never lowers a priority, and never changes one an officer has confirmed: their decision
+    stands, and the facts are on the incident for them to read. Returns whether it raised one.
+    """
+    now = now or timezone.now()
+    if triage_start(incident_id=incident_id, now=now) is not None:
+        return True  # triaged only now, with the new facts
+    with transaction.atomic():
+        triage = (
+            IncidentTriage.objects.select_for_update()
+            .select_related("incident__council")
+            .filter(incident_id=incident_id)
+            .first()
+        )
+        if triage is None or triage.confirmed:
+            return False
+        incident = triage.incident
+        policy = policy_current(incident.council)
+        suggestion = suggestion_for(incident, policy, latest_answers(incident))
+        if suggestion.priority >= triage.priority:  # "P1" < "P2": lower is more urgent
+            return False
+        was = triage.priority
+        _reprioritise(triage, policy, suggestion.priority, now)
+        triage.safeguarding_suggested = suggestion.safeguarding
+        triage.save()
+        _record_provisional(
+            incident,
+            policy,
+            suggestion,
+            now,
+            action="triage.provisional_raised",
+            summary=f"Provisional {was} raised to {suggestion.priority} under policy "
+            f"v{policy.number}: {because}",
+            page=triage.acknowledged_at is None,
+        )
+    logger.info("incident priority raised id=%s priority=%s", incident_id, suggestion.priority)
+    return True
+
+
+def _record_provisional(
+    incident: Incident,
+    policy: PolicyVersion,
+    suggestion: Suggestion,
+    now: datetime,
+    *,
+    action: str,
+    summary: str,
+    page: bool = True,
+) -> None:
+    """The policy's own decision (no one decided it), audited; a P1 pages at once."""
+    TriageDecision.objects.create(
+        incident=incident,
+        priority=suggestion.priority,
+        suggested_priority=suggestion.priority,
+        reasons=suggestion.reasons,
+        policy=policy,
+    )
+    audit_record(
+        actor=None, action=action, council=incident.council, target=incident, summary=summary
+    )
+    if page and suggestion.priority == Priority.P1:
+        _page_for_p1(incident, now)
+
+
+def _reprioritise(
+    triage: IncidentTriage, policy: PolicyVersion, priority: str, now: datetime
+) -> None:
+    """A new priority and the clocks that go with it (unsaved). An acknowledged incident keeps
+    its acknowledgement; an escalated one is looked at again at once."""
+    if priority == triage.priority:
+        triage.policy = policy
+        return
+    incident = triage.incident
+    triage.priority = priority
+    triage.policy = policy
+    if triage.acknowledged_at is None:
+        triage.acknowledge_due_at = _due(policy, priority, incident.created_at, "acknowledge")
+        triage.next_escalation_at = (
+            max(triage.acknowledge_due_at, now) if triage.escalation_level == 0 else now
+        )
+    triage.next_update_due_at = _due(policy, priority, now, "update")
 
 
 def _page_for_p1(incident: Incident, now: datetime) -> None:
@@ -422,17 +504,9 @@ def priority_confirm(
             decided_by=acting_user,
         )
         changed = triage.priority != priority
-        triage.priority = priority
+        _reprioritise(triage, policy, priority, now)
         triage.confirmed = True
-        triage.policy = policy
         triage.safeguarding_suggested = suggestion.safeguarding
-        if changed and triage.acknowledged_at is None:
-            triage.acknowledge_due_at = _due(policy, priority, incident.created_at, "acknowledge")
-            triage.next_escalation_at = (
-                max(triage.acknowledge_due_at, now) if triage.escalation_level == 0 else now
-            )
-        if changed:
-            triage.next_update_due_at = _due(policy, priority, now, "update")
         triage.save()
         audit_record(
             actor=acting_user,

@@ -72,7 +72,7 @@ def factor_choices() -> list[tuple[str, str]]:
     return [
         (IN_DANGER, "The councillor said they were in danger"),
         (AGGRAVATED, "Targeted because of a protected characteristic (hate-crime strand)"),
-        (SCREENED_THREAT, "Mail screening found a likely threat"),
+        (SCREENED_THREAT, "Screening found a likely threat in the mail or the evidence"),
         *[(q.value, q.label) for q in Question],
         *[(f"{CATEGORY_PREFIX}{c.value}", f"Reported as: {c.label}") for c in Category],
     ]

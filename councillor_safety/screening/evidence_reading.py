@@ -1,0 +1,153 @@
+"""The words in a report's evidence files, and what the screener finds in them.
+
+A councillor's report usually comes with screenshots of the abuse, and the councillor's own
+answers may undersell it: "abusive social media", no risk signs, and a screenshot that says
+"I know where you live". After the report is committed, each file is read (a picture by OCR, a
+PDF's text layer, a saved message as mail) and screened. The officer sees the words under the
+file, and a likely threat raises the report's provisional priority as the policy says for a
+threat found by screening, unless an officer has already confirmed it.
+
+The report never waits on this: it runs in the background, and a file that cannot be read is
+noted on the file and nothing else changes.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from councillor_safety.core.audit import audit_record
+from councillor_safety.incidents.evidence_files import evidence_storage
+from councillor_safety.incidents.models import Evidence, Incident
+from councillor_safety.screening.attachments import MAX_ATTACHMENT_BYTES, attachment_text
+from councillor_safety.screening.models import ScreenedMessage
+from councillor_safety.screening.parsing import MAX_TEXT_CHARS, parse
+from councillor_safety.screening.verdicts import Classifier, Verdict, screen
+
+logger = logging.getLogger(__name__)
+
+# All of one report's files are read within this time; the rest are noted as not read.
+READ_SECONDS = 60.0
+_SAVED_MESSAGES = ("message/rfc822",)
+
+
+def read_incident_evidence(*, incident_id: int, classify: Classifier | None = None) -> int:
+    """Reads and screens each of the incident's files not yet read; returns how many were read.
+
+    Safe to run twice: a file is read once.
+    """
+    items = list(Evidence.objects.filter(incident_id=incident_id, read_at__isnull=True))
+    if not items:
+        return 0
+    # A forwarded or held mail was screened as it arrived: its reading is taken, not redone.
+    screened = {m.raw_sha256: m for m in ScreenedMessage.objects.filter(incident_id=incident_id)}
+    deadline = time.monotonic() + READ_SECONDS
+    readings: list[tuple[str, str]] = []
+    known: dict[int, Verdict] = {}
+    for index, item in enumerate(items):
+        message = screened.get(item.sha256)
+        if message is None:
+            readings.append(_words(item, deadline))
+        else:
+            readings.append((message.text, ""))
+            known[index] = Verdict(scores=message.scores, flags=list(message.flags))
+    fresh = _screened(
+        classify or screen,
+        ["" if index in known else words for index, (words, _) in enumerate(readings)],
+    )
+    verdicts = [known.get(index, verdict) for index, verdict in enumerate(fresh)]
+    threats = 0
+    with transaction.atomic():
+        incident = Incident.objects.select_related("council").get(pk=incident_id)
+        for item, (words, note), verdict in zip(items, readings, verdicts, strict=True):
+            if verdict is None and words:
+                note = note or "not screened: the screener failed"
+            found = verdict is not None and verdict.likely_threat
+            threats += found
+            Evidence.objects.filter(pk=item.pk, read_at__isnull=True).update(
+                words=words,
+                words_note=note[:300],
+                screened_flags=verdict.flags if verdict else [],
+                likely_threat=found,
+                read_at=timezone.now(),
+            )
+        if threats:
+            audit_record(
+                actor=None,
+                action="evidence.likely_threat",
+                council=incident.council,
+                target=incident,
+                summary=f"Screening found a likely threat in {threats} evidence "
+                f"file{'s' if threats != 1 else ''}",
+            )
+    if threats:
+        from councillor_safety.triage.services import triage_raise_for_new_facts
+
+        triage_raise_for_new_facts(
+            incident_id=incident_id, because="screening found a likely threat in its evidence"
+        )
+    logger.info("evidence read incident=%s files=%s threats=%s", incident_id, len(items), threats)
+    return len(items)
+
+
+def _words(item: Evidence, deadline: float) -> tuple[str, str]:
+    """The words in one file and, if some could not be read, why (never the words)."""
+    if item.size > MAX_ATTACHMENT_BYTES and item.content_type not in _SAVED_MESSAGES:
+        return "", f"not read: files over {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB are not read"
+    try:
+        with evidence_storage().open(item.stored_name, "rb") as stored:
+            data = stored.read()
+    except OSError:
+        logger.exception("evidence file not opened id=%s", item.pk)
+        return "", "not read: the stored file could not be opened"
+    if item.content_type in _SAVED_MESSAGES or item.original_name.lower().endswith(".eml"):
+        parsed = parse(data, attachment_seconds=max(0.0, deadline - time.monotonic()))
+        return parsed.text, ""
+    read = attachment_text(
+        data,
+        name=item.original_name,
+        content_type=item.content_type,
+        charset=None,
+        limit=MAX_TEXT_CHARS,
+        deadline=deadline,
+    )
+    note = read.problem
+    if read.from_picture and read.text:
+        note = "read from the picture by OCR, which can misread: the picture is the evidence"
+    return read.text, note
+
+
+def _screened(classify: Classifier, texts: list[str]) -> list[Verdict | None]:
+    """The screener's verdict on each text with words; None where it has none or failed."""
+    wanted = [text for text in texts if text.strip()]
+    if not wanted:
+        return [None] * len(texts)
+    try:
+        verdicts = iter(classify(wanted))
+    except Exception:  # any failure of the model: the words are still kept for the officer
+        logger.exception("evidence not screened: the screener failed")
+        return [None] * len(texts)
+    return [next(verdicts) if text.strip() else None for text in texts]
+
+
+def unread_evidence(*, older_than: timedelta = timedelta(minutes=5)) -> list[int]:
+    """Incidents with a file still unread some minutes after it arrived (a lost queue entry).
+
+    Only files of the last week: a file from before the service read files is left unread,
+    rather than paging on call about an old report.
+    """
+    now = timezone.now()
+    return list(
+        Evidence.objects.filter(
+            incident__isnull=False,
+            read_at__isnull=True,
+            uploaded_at__lte=now - older_than,
+            uploaded_at__gte=now - timedelta(days=7),
+        )
+        .values_list("incident_id", flat=True)
+        .distinct()
+    )

@@ -1,0 +1,199 @@
+"""A report's evidence files are read and screened after it arrives; a threat in them raises it."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import timedelta
+
+import pytest
+from django.core.files.base import ContentFile
+from django.utils import timezone
+
+from councillor_safety.core.models import AuditEvent
+from councillor_safety.incidents import services as incident_services
+from councillor_safety.incidents.evidence_files import evidence_storage
+from councillor_safety.incidents.models import Evidence, Incident
+from councillor_safety.screening import evidence_reading, tasks
+from councillor_safety.screening.tests.attachment_files import screenshot
+from councillor_safety.screening.tests.test_mailbox_sync import on_call
+from councillor_safety.triage.models import IncidentTriage, Page, TriageDecision
+from councillor_safety.triage.services import incident_acknowledge, priority_confirm, triage_start
+
+THREAT_POST = ("Dave Smith  2h", "You should watch your back.", "I know where you live.")
+ORDINARY_POST = ("Dave Smith  2h", "The library vote was a shame.", "Hope it is reopened.")
+
+
+def pdf_letter(text: str) -> bytes:
+    from weasyprint import HTML
+
+    return bytes(HTML(string=f"<p>{text}</p>").write_pdf() or b"")
+
+
+@pytest.fixture
+def report(councillor, django_capture_on_commit_callbacks):
+    """A councillor's report of social-media abuse, with no risk signs, and these files."""
+
+    def make(*files: tuple[str, str, bytes]) -> Incident:
+        draft = incident_services.draft_start(author=councillor)
+        incident_services.draft_save_answers(
+            draft=draft,
+            answers={
+                "in_danger": "no",
+                "categories": ["inappropriate_social_media"],
+                "channel": "social_media",
+                "occurred_on": timezone.localdate().isoformat(),
+                "occurred_time": "",
+                "location": "",
+                "sender_known": "unknown",
+                "description": "Comments under my post about the library.",
+                "risk_signs": ["none"],
+                "impact": "",
+                "characteristics": ["not_sure"],
+            },
+        )
+        for name, content_type, data in files:
+            Evidence.objects.create(
+                council_id=councillor.council_id,
+                draft=draft,
+                stored_name=evidence_storage().save(
+                    f"{councillor.council_id}/evidence", ContentFile(data)
+                ),
+                original_name=name,
+                content_type=content_type,
+                size=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+                uploaded_by=councillor,
+            )
+        with django_capture_on_commit_callbacks(execute=True):
+            incident = incident_services.incident_report(draft=draft, acting_user=councillor)
+        return Incident.objects.get(pk=incident.pk)
+
+    return make
+
+
+@pytest.mark.django_db
+def test_a_screenshot_of_a_threat_raises_the_report_to_p1_and_pages(report, officer, manager):
+    on_call(officer, manager)
+    incident = report(("post.png", "image/png", screenshot(*THREAT_POST)))
+    evidence = incident.evidence.get()
+    assert "you should watch your back." in evidence.words.lower()
+    assert evidence.likely_threat
+    assert "threat" in evidence.screened_flags
+    assert evidence.words_note.startswith("read from the picture by OCR")
+    assert IncidentTriage.objects.get(incident=incident).priority == "P1"
+    provisional, raised = TriageDecision.objects.filter(incident=incident).order_by("id")
+    assert provisional.priority != "P1"
+    assert raised.priority == "P1"
+    assert raised.decided_by is None
+    assert raised.reasons == ["P1: screening found a likely threat in the mail or the evidence"]
+    assert Page.objects.filter(incident=incident, recipient=officer, reason="p1").count() == 1
+    audit = AuditEvent.objects.get(action="triage.provisional_raised")
+    assert "raised to P1" in audit.summary
+    assert "evidence" in audit.summary
+    assert AuditEvent.objects.filter(action="evidence.likely_threat", object_id=str(incident.pk))
+
+
+@pytest.mark.django_db
+def test_an_ordinary_screenshot_is_read_and_changes_nothing(report):
+    incident = report(("post.png", "image/png", screenshot(*ORDINARY_POST)))
+    evidence = incident.evidence.get()
+    assert "library vote was a shame" in evidence.words
+    assert not evidence.likely_threat
+    assert evidence.read_at is not None
+    assert TriageDecision.objects.filter(incident=incident).count() == 1
+    assert not Page.objects.filter(incident=incident).exists()
+
+
+@pytest.mark.django_db
+def test_a_letter_and_an_unreadable_file_are_each_noted(report):
+    incident = report(
+        ("letter.pdf", "application/pdf", pdf_letter("The bins on Gull Street are late again.")),
+        ("voice.mp3", "audio/mpeg", b"ID3" + b"\0" * 100),
+        ("broken.pdf", "application/pdf", b"%PDF-1.4 broken"),
+    )
+    letter, voice, broken = incident.evidence.order_by("id")
+    assert letter.words == "The bins on Gull Street are late again."
+    assert (voice.words, voice.words_note, voice.read_at is not None) == ("", "", True)
+    assert broken.words == ""
+    assert broken.words_note.startswith("attachment not readable")
+
+
+def add_threat_screenshot(incident: Incident) -> None:
+    data = screenshot(*THREAT_POST)
+    Evidence.objects.create(
+        council=incident.council,
+        incident=incident,
+        stored_name=evidence_storage().save("x/shot", ContentFile(data)),
+        original_name="post.png",
+        content_type="image/png",
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        uploaded_by=incident.councillor,
+    )
+
+
+@pytest.mark.django_db
+def test_a_confirmed_priority_is_not_changed(incident, officer):
+    priority_confirm(
+        incident=incident, priority="P3", override_reason="Low risk", acting_user=officer
+    )
+    add_threat_screenshot(incident)
+    assert evidence_reading.read_incident_evidence(incident_id=incident.pk) == 1
+    assert incident.evidence.get().likely_threat
+    assert IncidentTriage.objects.get(incident=incident).priority == "P3"  # the officer's call
+    assert evidence_reading.read_incident_evidence(incident_id=incident.pk) == 0  # read once
+
+
+@pytest.mark.django_db
+def test_an_acknowledged_report_is_raised_without_paging_again(incident, officer, manager):
+    on_call(officer, manager)
+    triage_start(incident_id=incident.pk)
+    incident_acknowledge(incident=incident, acting_user=officer)
+    add_threat_screenshot(incident)
+    evidence_reading.read_incident_evidence(incident_id=incident.pk)
+    triage = IncidentTriage.objects.get(incident=incident)
+    assert (triage.priority, triage.confirmed) == ("P1", False)
+    assert triage.acknowledged_at is not None
+    assert not Page.objects.filter(incident=incident, reason="p1").exists()
+
+
+@pytest.mark.django_db
+def test_the_words_are_kept_when_the_screener_fails(report, monkeypatch):
+    def broken(texts):
+        raise RuntimeError("model file damaged")
+
+    monkeypatch.setattr(evidence_reading, "screen", broken)
+    incident = report(("post.png", "image/png", screenshot(*THREAT_POST)))
+    evidence = incident.evidence.get()
+    assert "watch your back" in evidence.words
+    assert not evidence.likely_threat
+    assert evidence.words_note.startswith("read from the picture by OCR")
+
+
+@pytest.mark.django_db
+def test_files_a_lost_queue_entry_left_unread_are_read_by_the_schedule(incident, evidence_file):
+    assert evidence_reading.unread_evidence() == []  # just arrived: its own entry reads it
+    Evidence.objects.filter(pk=evidence_file.pk).update(
+        uploaded_at=timezone.now() - timedelta(minutes=10)
+    )
+    assert evidence_reading.unread_evidence() == [incident.pk]
+    Evidence.objects.filter(pk=evidence_file.pk).update(
+        uploaded_at=timezone.now() - timedelta(days=30)
+    )
+    assert evidence_reading.unread_evidence() == []  # from before files were read: left
+    Evidence.objects.filter(pk=evidence_file.pk).update(
+        uploaded_at=timezone.now() - timedelta(minutes=10)
+    )
+    assert tasks.read_unread_evidence.call() == 1
+    assert Evidence.objects.get(pk=evidence_file.pk).read_at is not None
+
+
+@pytest.mark.django_db
+def test_officers_see_the_words_and_the_councillor_does_not(report, officer, client_for):
+    incident = report(("post.png", "image/png", screenshot(*THREAT_POST)))
+    staff_page = client_for(officer).get(f"/incidents/{incident.reference}/")
+    assert b"Words read from this file" in staff_page.content
+    assert b"Likely threat" in staff_page.content
+    own_page = client_for(incident.councillor).get(f"/incidents/{incident.reference}/")
+    assert own_page.status_code == 200
+    assert b"Words read from this file" not in own_page.content
