@@ -43,8 +43,9 @@ MAX_DOCX_PARTS = 2_000
 MAX_DOCX_INFLATED_BYTES = 30 * 1024 * 1024
 
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-# PNG, JPEG, GIF, WebP (a RIFF file), BMP and TIFF, whatever the sender called the file.
-_PICTURE_SIGNATURES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF", b"BM", b"II*\x00", b"MM\x00*")
+# PNG, JPEG, GIF, BMP and TIFF, whatever the sender called the file (WebP is checked apart:
+# sound and video files are RIFF files too).
+_PICTURE_SIGNATURES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,8 @@ def _reader_for(data: bytes, name: str, content_type: str) -> _Reader | None:
         return _html_text
     if content_type == "text/plain" or name.endswith(".txt"):
         return _plain_text
-    if data.startswith(_PICTURE_SIGNATURES) or (
+    webp = data.startswith(b"RIFF") and data[8:12] == b"WEBP"
+    if (data.startswith(_PICTURE_SIGNATURES) or webp) or (
         content_type.startswith("image/") and content_type != "image/svg+xml"
     ):
         return _picture_text

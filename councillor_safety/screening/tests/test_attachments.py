@@ -192,9 +192,12 @@ def test_archives_and_unknown_files_are_named_but_not_read():
     message = mail()
     message.add_attachment(b"PK\x03\x04", maintype="application", subtype="zip", filename="all.zip")
     message.add_attachment(b"\x00\x01", maintype="application", subtype="x-foo", filename="a.bin")
+    # a voicemail is a RIFF file, as a WebP picture is, and is not taken for one
+    wav = b"RIFF\x24\x00\x00\x00WAVEfmt " + b"\x00" * 32
+    message.add_attachment(wav, maintype="audio", subtype="x-wav", filename="voicemail.wav")
     parsed = parse(bytes(message))
     assert parsed.text == "Planning\n\nPlease see my letter attached."
-    assert parsed.attachment_names == ["all.zip", "a.bin"]
+    assert parsed.attachment_names == ["all.zip", "a.bin", "voicemail.wav"]
     assert parsed.problems == []
 
 
