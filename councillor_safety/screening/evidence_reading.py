@@ -65,16 +65,17 @@ def read_incident_evidence(*, incident_id: int, classify: Classifier | None = No
         incident = Incident.objects.select_related("council").get(pk=incident_id)
         for item, (words, note), verdict in zip(items, readings, verdicts, strict=True):
             if verdict is None and words:
-                note = note or "not screened: the screener failed"
+                note = "not screened: the screener failed" + (f"; {note}" if note else "")
             found = verdict is not None and verdict.likely_threat
-            threats += found
-            Evidence.objects.filter(pk=item.pk, read_at__isnull=True).update(
+            recorded = Evidence.objects.filter(pk=item.pk, read_at__isnull=True).update(
                 words=words,
                 words_note=note[:300],
                 screened_flags=verdict.flags if verdict else [],
                 likely_threat=found,
                 read_at=timezone.now(),
             )
+            # only the run that records the reading counts it, if two ever overlap
+            threats += bool(found and recorded)
         if threats:
             audit_record(
                 actor=None,

@@ -167,7 +167,9 @@ def test_the_words_are_kept_when_the_screener_fails(report, monkeypatch):
     evidence = incident.evidence.get()
     assert "watch your back" in evidence.words
     assert not evidence.likely_threat
-    assert evidence.words_note.startswith("read from the picture by OCR")
+    assert evidence.words_note.startswith(
+        "not screened: the screener failed; read from the picture"
+    )
 
 
 @pytest.mark.django_db
