@@ -105,6 +105,8 @@ def _words(item: Evidence, deadline: float) -> tuple[str, str]:
     except OSError:
         logger.exception("evidence file not opened id=%s", item.pk)
         return "", "not read: the stored file could not be opened"
+    if item.content_type == "image/heic":
+        return "", "not read: iPhone photos (HEIC) cannot be read for words; a screenshot can"
     if item.content_type in _SAVED_MESSAGES or item.original_name.lower().endswith(".eml"):
         parsed = parse(data, attachment_seconds=max(0.0, deadline - time.monotonic()))
         return parsed.text, ""
@@ -117,6 +119,8 @@ def _words(item: Evidence, deadline: float) -> tuple[str, str]:
         deadline=deadline,
     )
     note = read.problem
+    if note.startswith("attachment not readable"):
+        note = "not read: the file is damaged, or of a kind whose words cannot be read"
     if read.from_picture and read.text:
         note = "read from the picture by OCR, which can misread: the picture is the evidence"
     return read.text, note

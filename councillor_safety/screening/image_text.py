@@ -58,7 +58,13 @@ def picture_words(data: bytes, *, deadline: float) -> str:
             return ""
         if width * height > MAX_PIXELS:
             raise PictureNotRead(f"picture over {MAX_PIXELS // 1_000_000} megapixels not read")
-        grey = ImageOps.exif_transpose(picture).convert("L")
+        upright = ImageOps.exif_transpose(picture)
+        if upright.mode in ("RGBA", "LA", "PA") or "transparency" in upright.info:
+            # a transparent background would turn black, under black words
+            upright = Image.alpha_composite(
+                Image.new("RGBA", upright.size, "white"), upright.convert("RGBA")
+            )
+        grey = upright.convert("L")
     grey.thumbnail((MAX_SIDE, MAX_SIDE))
     if ImageStat.Stat(grey).mean[0] < 110:  # a dark-mode screenshot: light words on black
         grey = ImageOps.invert(grey)

@@ -40,10 +40,14 @@ def raw_pdf(content: bytes, pages: int = 1) -> bytes:
     return out.getvalue()
 
 
-def screenshot(*lines: str, dark: bool = False, size: tuple[int, int] = (1080, 1400)) -> bytes:
-    """A phone's screenshot of a social-media post, drawn in a font Debian ships."""
+def screenshot(
+    *lines: str, dark: bool = False, transparent: bool = False, size: tuple[int, int] = (1080, 1400)
+) -> bytes:
+    """A phone's screenshot of a social-media post, drawn in a font Debian ships: black words
+    on white, white on black (``dark``), or black on nothing (``transparent``, as a cut-out)."""
     font = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", 40)
-    picture = Image.new("RGB", size, "black" if dark else "white")
+    background = (0, 0, 0, 0) if transparent else ("black" if dark else "white")
+    picture = Image.new("RGBA" if transparent else "RGB", size, background)
     draw = ImageDraw.Draw(picture)
     for number, line in enumerate(lines):
         draw.text((60, 150 + 90 * number), line, fill="white" if dark else "black", font=font)

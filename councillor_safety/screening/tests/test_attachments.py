@@ -309,6 +309,13 @@ def test_a_photograph_with_no_words_gives_none(monkeypatch):
     assert image_text.picture_words(out.getvalue(), deadline=time.monotonic() + 60) != ""
 
 
+def test_a_screenshot_with_a_transparent_background_is_read():
+    words = image_text.picture_words(
+        screenshot(*POST, transparent=True), deadline=time.monotonic() + 60
+    )
+    assert "I know where she lives." in words
+
+
 def test_logos_and_icons_are_not_read():
     small = screenshot("North Harbour", size=(400, 100))
     assert image_text.picture_words(small, deadline=time.monotonic() + 60) == ""

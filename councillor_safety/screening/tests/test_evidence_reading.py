@@ -110,12 +110,17 @@ def test_a_letter_and_an_unreadable_file_are_each_noted(report):
         ("letter.pdf", "application/pdf", pdf_letter("The bins on Gull Street are late again.")),
         ("voice.mp3", "audio/mpeg", b"ID3" + b"\0" * 100),
         ("broken.pdf", "application/pdf", b"%PDF-1.4 broken"),
+        ("IMG_0042.heic", "image/heic", b"\x00\x00\x00\x18ftypheic" + b"\x00" * 64),
     )
-    letter, voice, broken = incident.evidence.order_by("id")
+    letter, voice, broken, photo = incident.evidence.order_by("id")
+    assert photo.words_note.startswith("not read: iPhone photos (HEIC) cannot be read")
     assert letter.words == "The bins on Gull Street are late again."
     assert (voice.words, voice.words_note, voice.read_at is not None) == ("", "", True)
     assert broken.words == ""
-    assert broken.words_note.startswith("attachment not readable")
+    assert (
+        broken.words_note
+        == "not read: the file is damaged, or of a kind whose words cannot be read"
+    )
 
 
 def add_threat_screenshot(incident: Incident) -> None:
