@@ -307,15 +307,35 @@ def sentence_source(text: object, normalised: str) -> str:
     return "\n".join(lines) if len(lines) > 1 else normalised
 
 
+# A line break that ends a sentence (as above) after a line with no stop of its own: a mail's
+# subject, a greeting, a name and time over a post in a screenshot. A line that ends with a
+# colon or comma runs on into the next ("He wrote:" / "I will ..."), so it is left alone.
+_UNSTOPPED_LINE_END_RE = re.compile(
+    r"(?<=[^\s.!?:;,])[ \t]*(?:\r?\n(?:[ \t]*\r?\n)+|\r?\n(?=[ \t]*[A-Z]))"
+)
+
+
 def threat_hits(text: object, normalised: str) -> list[RuleHit]:
-    """The threat rules' hits on a text, or, if none, on the text with its emoji taken out.
+    """The threat rules' hits on a text; if none, on it with a stop at each line that ends a
+    sentence without one; if none, on it with its emoji taken out.
+
+    Normalising joins a text's lines, so a line with no stop runs into the next: "Planning
+    application" over "Kill all councillors." reads "planning application kill all
+    councillors", where no rule sees a sentence start. Such a line before the functional
+    suite's threats took the share flagged `threat` from all of them to about half.
 
     Emoji are read as words (``text.spell_emoji``), which is what "I'll 🔪 you" needs; but a
     picture put between the words of a threat breaks the rule's phrase: "we know 🏠 where u
     live" reads "we know house where you live".
     """
     hits = threat_rule_hits(normalised)
-    if hits or not isinstance(text, str) or text.isascii():  # no emoji in ASCII: most mail
+    if hits or not isinstance(text, str):
+        return hits
+    if "\n" in text:
+        stopped = _UNSTOPPED_LINE_END_RE.sub(". ", text)
+        if stopped != text and (hits := threat_rule_hits(prepare(stopped))):
+            return hits
+    if text.isascii():  # no emoji in ASCII: most mail
         return hits
     bare = drop_emoji(text)
     return threat_rule_hits(prepare(bare)) if bare != text else hits

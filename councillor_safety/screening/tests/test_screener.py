@@ -462,6 +462,24 @@ def test_explanation_marks_reported_speech(screener: Screener) -> None:
     assert "reported or quoted" in r.explanation.summary()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Planning application\n\nKill all Muslims.",  # a mail's subject over its body
+        "Dave Smith 2h\nKill paralyzed people.\nLike Reply",  # a screenshot read by OCR
+        "Dear Councillor Pryce\n\nMurder the lot of them.\n\nSent from my iPhone",
+    ],
+)
+def test_a_threat_under_a_line_with_no_stop_is_read(screener: Screener, text: str) -> None:
+    assert "threat" in screener.score(text).flags
+
+
+def test_a_line_that_runs_on_keeps_reported_speech(screener: Screener) -> None:
+    r = screener.score("He wrote on my office door:\nWatch your back.")
+    assert r.explanation.rules
+    assert all(x.reported for x in r.explanation.rules)
+
+
 def test_counter_speech_is_recognised(screener: Screener) -> None:
     quoted = screener.score("Someone wrote 'Muslims are rats' on the bus shelter, it's vile.")
     assert quoted.explanation.counter_speech
