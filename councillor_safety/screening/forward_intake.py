@@ -35,7 +35,7 @@ from councillor_safety.screening import mailbox_sync
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
 from councillor_safety.screening.parsing import ParsedMessage, parse
 from councillor_safety.screening.services import CATEGORY_FOR_FLAG
-from councillor_safety.screening.verdicts import Classifier, Verdict, screen
+from councillor_safety.screening.verdicts import Classifier, Verdict, screen, screen_mail
 from councillor_safety.triage.services import page_held_threat
 
 logger = logging.getLogger(__name__)
@@ -91,7 +91,7 @@ def _screened(classify: Classifier, parsed: ParsedMessage) -> Verdict:
     A councillor's report must never wait on advice: the officer reads it whatever it scores.
     """
     try:
-        return classify([parsed.text])[0]
+        return screen_mail(classify, [parsed])[0]
     except Exception:  # any failure of the model, whose errors are not ours to list
         logger.exception("forward not screened: the screener failed")
         return Verdict(scores={}, flags=[], explanation={"screening": "not screened (it failed)"})

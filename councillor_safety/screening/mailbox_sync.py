@@ -34,7 +34,7 @@ from councillor_safety.incidents.evidence_files import evidence_storage
 from councillor_safety.screening.models import MailboxConnection, ScreenedMessage
 from councillor_safety.screening.parsing import ParsedMessage, parse
 from councillor_safety.screening.secrets_box import CredentialUnreadable, unseal
-from councillor_safety.screening.verdicts import Classifier, Verdict, screen
+from councillor_safety.screening.verdicts import Classifier, Verdict, screen, screen_mail
 from councillor_safety.subjects.linking import known_senders
 from councillor_safety.triage.services import page_held_threat
 
@@ -169,7 +169,7 @@ def _screen_chunk(
         )
     present = [u for u in uids if u in fetched]
     parsed = [parse(fetched[u]) for u in present]
-    verdicts = classify([p.text for p in parsed])
+    verdicts = screen_mail(classify, parsed)
     # A known sender's mail is read by a person whatever its scores: the screener misses many
     # veiled threats (model card, Known limits), and a harasser's next message may be one.
     known = known_senders(connection.council_id, [p.sender for p in parsed])

@@ -59,6 +59,7 @@ class ParsedMessage:
     subject: str = ""
     date: datetime | None = None
     text: str = ""
+    body: str = ""  # the text without the subject that heads it
     attachment_names: list[str] = field(default_factory=list)
     # The From of each message attached whole, in order: a forward as attachment's abuser.
     attached_senders: list[str] = field(default_factory=list)
@@ -180,6 +181,7 @@ def parse(raw: bytes, *, attachment_seconds: float = ATTACHMENT_SECONDS) -> Pars
     body = _message_text(message, parsed, depth=0)
     text = f"{parsed.subject}\n\n{body}" if parsed.subject else body
     parsed.text = _SPACES.sub(" ", text).strip()[:MAX_TEXT_CHARS]
+    parsed.body = _SPACES.sub(" ", body).strip()[:MAX_TEXT_CHARS]
     if message.defects:
         parsed.problems.extend(type(d).__name__ for d in message.defects[:5])
     return parsed

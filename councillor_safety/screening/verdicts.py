@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from councillor_safety.screening.parsing import ParsedMessage
 
 # The key of a held message's explanation that names the known subject who sent it (the
 # subject's public id): such mail is held for a person to read whatever the screener found.
@@ -47,6 +50,18 @@ class Verdict:
         """Held for a person: flagged, or from a known sender whatever its flags."""
         return self.flagged or self.from_known_sender
 
+    def merged_with(self, other: Verdict) -> Verdict:
+        """This verdict with ``other``'s on another reading of the same message: each label's
+        higher score, every flag either raised, and the explanation of the reading that raised
+        more flags (this one's on a tie)."""
+        scores = {
+            k: max(self.scores.get(k, 0.0), other.scores.get(k, 0.0))
+            for k in {**self.scores, **other.scores}
+        }
+        flags = [*self.flags, *(f for f in other.flags if f not in self.flags)]
+        fuller = other if len(other.flags) > len(self.flags) else self
+        return Verdict(scores=scores, flags=flags, explanation=fuller.explanation)
+
     def with_known_sender(self, subject_id: object) -> Verdict:
         """This verdict for a message from the subject with public id ``subject_id``."""
         return replace(self, explanation={**self.explanation, KNOWN_SENDER: str(subject_id)})
@@ -79,6 +94,41 @@ def reasons(explanation: dict[str, Any]) -> list[str]:
             if value and key != KNOWN_SENDER
         ),
     ]
+
+
+# A whole mail's reading below this on every harm label, by the word model alone, is left as
+# it is: over the functional suite's abusive cases under a subject line, every one that the body
+# alone flags scored at least 0.16 of a threshold read whole (about 0.05), and a floor of 0.05
+# re-reads a quarter to a third of ordinary mail rather than all of it.
+REREAD_FLOOR = 0.05
+_HARM_LABELS = ("abuse", "threat", "identity_attack", "sexual_harassment")
+
+
+def screen_mail(classify: Classifier, messages: Sequence[ParsedMessage]) -> list[Verdict]:
+    """Each mail read whole, and its body read again without its subject where that can matter.
+
+    A mail's text begins with its subject, and a short subject over a short message dilutes
+    what the encoder reads: over the functional suite's abusive cases, "Planning application"
+    above each took the share flagged from 0.945 to 0.654. Reading the body alone as well gives
+    the body's own reading back, while a subject that is itself the abuse is still read with it.
+    Only a mail that the language model read, or that scored near any harm label, is read again.
+    """
+    whole = classify([m.text for m in messages])
+    again = [
+        i
+        for i, (m, v) in enumerate(zip(messages, whole, strict=True))
+        if m.body
+        and m.body != m.text
+        and (
+            v.explanation.get("stage") == "encoder"
+            or any(v.scores.get(k, 0.0) >= REREAD_FLOOR for k in _HARM_LABELS)
+        )
+    ]
+    merged = list(whole)
+    if again:
+        for i, alone in zip(again, classify([messages[i].body for i in again]), strict=True):
+            merged[i] = merged[i].merged_with(alone)
+    return merged
 
 
 def screen(texts: Sequence[str]) -> list[Verdict]:

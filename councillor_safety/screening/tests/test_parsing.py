@@ -9,6 +9,7 @@ import pytest
 
 from councillor_safety.screening.model import Screener
 from councillor_safety.screening.parsing import html_to_text, parse, unflow
+from councillor_safety.screening.verdicts import Verdict, screen, screen_mail
 
 
 def raw_mail(body: bytes, content_type: str, headers: str = "") -> bytes:
@@ -176,3 +177,64 @@ def test_only_the_html_lines_the_plain_version_lacks_are_added():
     html = "<div>Nobody has answered about the bins on Gull Street since June, and I am tired"
     message.attach(MIMEText(f"{html} of it.</div><div>Sent from Outlook</div>", "html", "utf-8"))
     assert parse(message.as_bytes()).text == plain + "\n\nSent from Outlook"
+
+
+def test_a_short_insult_is_not_hidden_by_its_subject_line():
+    """The encoder reads a mail's subject with its body; "Planning application" over a one-line
+    insult dilutes it below the threshold, so the body is read alone as well."""
+    raw = raw_mail(b"You are a vile transgender person.", "text/plain; charset=utf-8")
+    parsed = parse(raw.replace(b"Subject: Parking", b"Subject: Planning application"))
+    assert parsed.body == "You are a vile transgender person."
+    assert screen([parsed.text])[0].flags == []  # read whole, as before
+    verdict = screen_mail(screen, [parsed])[0]
+    assert {"abuse", "identity_attack"} <= set(verdict.flags)
+
+
+def test_a_mail_without_a_subject_is_read_once():
+    calls: list[list[str]] = []
+
+    def classify(texts):
+        calls.append(list(texts))
+        return [Verdict(scores={"abuse": 0.1}, flags=[]) for _ in texts]
+
+    parsed = parse(
+        raw_mail(b"When are the bins collected?", "text/plain").replace(
+            b"Subject: Parking\r\n", b""
+        )
+    )
+    screen_mail(classify, [parsed])
+    assert calls == [["When are the bins collected?"]]
+
+
+def test_two_readings_keep_each_labels_higher_score_and_every_flag():
+    whole = Verdict(
+        scores={"abuse": 0.2, "threat": 0.7}, flags=["threat"], explanation={"reasons": ["a"]}
+    )
+    alone = Verdict(
+        scores={"abuse": 0.8, "threat": 0.1},
+        flags=["abuse", "identity_attack"],
+        explanation={"reasons": ["b"]},
+    )
+    merged = whole.merged_with(alone)
+    assert merged.scores == {"abuse": 0.8, "threat": 0.7}
+    assert merged.flags == ["threat", "abuse", "identity_attack"]
+    assert merged.explanation == {"reasons": ["b"]}  # the reading that raised more
+    assert merged.likely_threat
+
+
+@pytest.mark.parametrize(
+    ("stage", "abuse", "readings"),
+    [("lexical", 0.01, 1), ("lexical", 0.06, 2), ("encoder", 0.01, 2)],
+)
+def test_only_a_mail_near_a_flag_is_read_again_without_its_subject(stage, abuse, readings):
+    calls: list[list[str]] = []
+
+    def classify(texts):
+        calls.append(list(texts))
+        return [
+            Verdict(scores={"abuse": abuse}, flags=[], explanation={"stage": stage}) for _ in texts
+        ]
+
+    screen_mail(classify, [parse(raw_mail(b"When are the bins collected?", "text/plain"))])
+    assert [len(c) for c in calls] == [1] * readings
+    assert calls[-1] == (["When are the bins collected?"] if readings == 2 else calls[0])

@@ -1,0 +1,69 @@
+"""Benchmark: does the screener read a threat as well in a screenshot as in text?
+
+Most abuse reaches the council as a screenshot, read by Tesseract before it is screened. Cases
+are drawn from the functional suite (`training/functional_suite.py`, a fixed sample of 150
+threats, 150 abusive cases that are not threats and 150 neutral cases), each drawn as a phone's screenshot of a post (a name and time
+above, "Like  Reply" below, the text wrapped as a phone wraps it), read back by OCR and scored;
+the same cases are scored as text beside them. Prints the share flagged `threat` among the
+threats, and flagged at all among the abusive and the neutral cases, each way; and screenshots
+read a second.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from councillor_safety.screening.image_text import picture_words  # noqa: E402
+from councillor_safety.screening.model import Screener  # noqa: E402
+from councillor_safety.screening.tests.attachment_files import screenshot  # noqa: E402
+from councillor_safety.screening.tests.training_modules import load_training_module  # noqa: E402
+
+SAMPLE = 150
+
+
+def main() -> None:
+    def emit(metric: str, value: float) -> None:
+        print(
+            json.dumps(
+                {"bench": "screenshots", "metric": metric, "value": value, "backend": "none"}
+            )
+        )
+
+    cases = load_training_module("functional_suite").build()
+    rng = random.Random(0)
+    threats = rng.sample([c.text for c in cases if c.threat], SAMPLE)
+    abusive = rng.sample([c.text for c in cases if c.abusive and not c.threat], SAMPLE)
+    neutral = rng.sample([c.text for c in cases if not (c.threat or c.abusive or c.hate)], SAMPLE)
+    texts = threats + abusive + neutral
+    started = time.perf_counter()
+    read = [
+        picture_words(
+            screenshot(
+                "Dave Smith  2h", *textwrap.wrap(text, 38), "Like  Reply", size=(1080, 1600)
+            ),
+            deadline=time.monotonic() + 30,
+        )
+        for text in texts
+    ]
+    emit("screenshots_per_s", round(len(texts) / (time.perf_counter() - started), 2))
+    screener = Screener.load()
+    for way, batch in (("text", texts), ("screenshot", read)):
+        results = screener.score_batch(batch)
+        threat_share = sum("threat" in r.flags for r in results[:SAMPLE]) / SAMPLE
+        abusive_share = sum(bool(r.flags) for r in results[SAMPLE : 2 * SAMPLE]) / SAMPLE
+        neutral_share = sum(bool(r.flags) for r in results[2 * SAMPLE :]) / SAMPLE
+        emit(f"threats_flagged_threat_{way}", round(threat_share, 3))
+        emit(f"abusive_flagged_{way}", round(abusive_share, 3))
+        emit(f"neutral_flagged_{way}", round(neutral_share, 3))
+
+
+if __name__ == "__main__":
+    main()
