@@ -63,6 +63,9 @@ class ParsedMessage:
     attachment_names: list[str] = field(default_factory=list)
     # The From of each message attached whole, in order: a forward as attachment's abuser.
     attached_senders: list[str] = field(default_factory=list)
+    # The text of each attached message and file, which the screener also reads on its own:
+    # read within the whole mail, a short one is diluted by everything around it.
+    attached_texts: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     # Characters of attachments read so far: all of a message's attachments share one budget.
     attachment_chars: int = field(default=0, repr=False)
@@ -272,6 +275,8 @@ def _attached_message(inner: object, parsed: ParsedMessage, depth: int) -> str:
         if (value := _header(inner, name, parsed))
     ]
     body = _message_text(inner, parsed, depth + 1)
+    if body:
+        parsed.attached_texts.append(_SPACES.sub(" ", body)[:MAX_TEXT_CHARS])
     return "\n".join(["---------- Attached message ----------", *headers, "", body])
 
 
@@ -293,5 +298,6 @@ def _attached_file(part: Message, name: str, parsed: ParsedMessage) -> str:
         parsed.problems.append(f"{read.problem} (attachment {len(parsed.attachment_names)})")
     if not read.text:
         return ""
+    parsed.attached_texts.append(_SPACES.sub(" ", read.text))
     how = " (its words as read from the picture)" if read.from_picture else ""
     return f"---------- Attachment: {name}{how} ----------\n{read.text}"

@@ -102,32 +102,35 @@ def reasons(explanation: dict[str, Any]) -> list[str]:
 # re-reads a quarter to a third of ordinary mail rather than all of it.
 REREAD_FLOOR = 0.05
 _HARM_LABELS = ("abuse", "threat", "identity_attack", "sexual_harassment")
+MAX_ATTACHED_READINGS = 8
 
 
 def screen_mail(classify: Classifier, messages: Sequence[ParsedMessage]) -> list[Verdict]:
-    """Each mail read whole, and its body read again without its subject where that can matter.
+    """Each mail read whole; then its body without its subject, and each message or file
+    attached to it, read on their own where that can matter.
 
     A mail's text begins with its subject, and a short subject over a short message dilutes
     what the encoder reads: over the functional suite's abusive cases, "Planning application"
-    above each took the share flagged from 0.945 to 0.654. Reading the body alone as well gives
-    the body's own reading back, while a subject that is itself the abuse is still read with it.
-    Only a mail that the language model read, or that scored near any harm label, is read again.
+    above each took the share flagged from 0.945 to 0.654. A screenshot's words after a
+    councillor's note are diluted the same way. Reading each on its own as well gives its own
+    reading back, while a subject that is itself the abuse is still read with the body. The
+    body is read again only where the language model read the whole or it scored near a harm
+    label; attachments always (few mails have them), the first few of each mail.
     """
     whole = classify([m.text for m in messages])
-    again = [
-        i
-        for i, (m, v) in enumerate(zip(messages, whole, strict=True))
-        if m.body
-        and m.body != m.text
-        and (
-            v.explanation.get("stage") == "encoder"
-            or any(v.scores.get(k, 0.0) >= REREAD_FLOOR for k in _HARM_LABELS)
+    again: list[tuple[int, str]] = []
+    for i, (m, v) in enumerate(zip(messages, whole, strict=True)):
+        near = v.explanation.get("stage") == "encoder" or any(
+            v.scores.get(k, 0.0) >= REREAD_FLOOR for k in _HARM_LABELS
         )
-    ]
+        if m.body and m.body != m.text and near:
+            again.append((i, m.body))
+        again.extend((i, t) for t in m.attached_texts[:MAX_ATTACHED_READINGS] if t.strip())
     merged = list(whole)
     if again:
-        for i, alone in zip(again, classify([messages[i].body for i in again]), strict=True):
-            merged[i] = merged[i].merged_with(alone)
+        alone = classify([text for _, text in again])
+        for (i, _), verdict in zip(again, alone, strict=True):
+            merged[i] = merged[i].merged_with(verdict)
     return merged
 
 

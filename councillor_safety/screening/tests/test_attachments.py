@@ -18,6 +18,7 @@ from councillor_safety.screening.attachments import attachment_text
 from councillor_safety.screening.model import Screener
 from councillor_safety.screening.parsing import parse
 from councillor_safety.screening.tests.attachment_files import raw_pdf, screenshot
+from councillor_safety.screening.verdicts import screen, screen_mail
 
 THREAT = "I know where you live and I will be waiting outside your house after the meeting."
 
@@ -344,3 +345,22 @@ def test_a_damaged_picture_is_noted():
         b"\x89PNG\r\n\x1a\nbroken", maintype="image", subtype="png", filename="a.png"
     )
     assert parse(bytes(message)).problems == ["attachment not readable: OSError (attachment 1)"]
+
+
+def test_an_attachment_is_also_read_on_its_own():
+    """Read within the whole mail, a short insult in an attachment is diluted by the note and
+    subject around it (a forwarded screenshot's post most of all), so it is read alone too."""
+    message = mail("This was under my post about the library.", subject="Facebook")
+    message.add_attachment(
+        b"You are a vile transgender person.", maintype="text", subtype="plain", filename="post.txt"
+    )
+    parsed = parse(bytes(message))
+    assert parsed.attached_texts == ["You are a vile transgender person."]
+    assert screen([parsed.text])[0].flags == []
+    assert {"abuse", "identity_attack"} <= set(screen_mail(screen, [parsed])[0].flags)
+
+
+def test_an_attached_messages_body_is_also_read_on_its_own():
+    forward = mail("Please log this one.", subject="FW: The vote")
+    forward.add_attachment(abusive_mail(), filename="The vote.eml")
+    assert parse(bytes(forward)).attached_texts == [THREAT]
