@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db import transaction
@@ -26,7 +27,7 @@ from councillor_safety.incidents.models import Evidence, Incident
 from councillor_safety.screening.attachments import MAX_ATTACHMENT_BYTES, attachment_text
 from councillor_safety.screening.models import ScreenedMessage
 from councillor_safety.screening.parsing import MAX_TEXT_CHARS, parse
-from councillor_safety.screening.verdicts import Classifier, Verdict, screen
+from councillor_safety.screening.verdicts import MAX_ATTACHED_READINGS, Classifier, Verdict, screen
 
 logger = logging.getLogger(__name__)
 
@@ -46,24 +47,25 @@ def read_incident_evidence(*, incident_id: int, classify: Classifier | None = No
     # A forwarded or held mail was screened as it arrived: its reading is taken, not redone.
     screened = {m.raw_sha256: m for m in ScreenedMessage.objects.filter(incident_id=incident_id)}
     deadline = time.monotonic() + READ_SECONDS
-    readings: list[tuple[str, str]] = []
+    readings: list[Reading] = []
     known: dict[int, Verdict] = {}
     for index, item in enumerate(items):
         message = screened.get(item.sha256)
         if message is None:
-            readings.append(_words(item, deadline))
+            readings.append(_read(item, deadline))
         else:
-            readings.append((message.text, ""))
+            readings.append(Reading(message.text))
             known[index] = Verdict(scores=message.scores, flags=list(message.flags))
     fresh = _screened(
         classify or screen,
-        ["" if index in known else words for index, (words, _) in enumerate(readings)],
+        [[] if index in known else reading.texts for index, reading in enumerate(readings)],
     )
     verdicts = [known.get(index, verdict) for index, verdict in enumerate(fresh)]
     threats = 0
     with transaction.atomic():
         incident = Incident.objects.select_related("council").get(pk=incident_id)
-        for item, (words, note), verdict in zip(items, readings, verdicts, strict=True):
+        for item, reading, verdict in zip(items, readings, verdicts, strict=True):
+            words, note = reading.words, reading.note
             if verdict is None and words:
                 note = "not screened: the screener failed" + (f"; {note}" if note else "")
             found = verdict is not None and verdict.likely_threat
@@ -95,21 +97,40 @@ def read_incident_evidence(*, incident_id: int, classify: Classifier | None = No
     return len(items)
 
 
-def _words(item: Evidence, deadline: float) -> tuple[str, str]:
-    """The words in one file and, if some could not be read, why (never the words)."""
+@dataclass(frozen=True)
+class Reading:
+    words: str  # what the officer is shown
+    note: str = ""  # why some or all of it could not be read (never the words)
+    # what the screener reads on its own as well: a saved mail's body without its subject, and
+    # its attachments (as `verdicts.screen_mail` reads mail)
+    also: tuple[str, ...] = ()
+
+    @property
+    def texts(self) -> list[str]:
+        return [t for t in (self.words, *self.also) if t.strip()]
+
+
+def _read(item: Evidence, deadline: float) -> Reading:
+    """The words in one file, and why some could not be read."""
     if item.size > MAX_ATTACHMENT_BYTES and item.content_type not in _SAVED_MESSAGES:
-        return "", f"not read: files over {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB are not read"
+        return Reading(
+            "", f"not read: files over {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB are not read"
+        )
     try:
         with evidence_storage().open(item.stored_name, "rb") as stored:
             data = stored.read()
     except OSError:
         logger.exception("evidence file not opened id=%s", item.pk)
-        return "", "not read: the stored file could not be opened"
+        return Reading("", "not read: the stored file could not be opened")
     if item.content_type == "image/heic":
-        return "", "not read: iPhone photos (HEIC) cannot be read for words; a screenshot can"
+        return Reading(
+            "", "not read: iPhone photos (HEIC) cannot be read for words; a screenshot can"
+        )
     if item.content_type in _SAVED_MESSAGES or item.original_name.lower().endswith(".eml"):
         parsed = parse(data, attachment_seconds=max(0.0, deadline - time.monotonic()))
-        return parsed.text, ""
+        return Reading(
+            parsed.text, also=(parsed.body, *parsed.attached_texts[:MAX_ATTACHED_READINGS])
+        )
     read = attachment_text(
         data,
         name=item.original_name,
@@ -118,25 +139,32 @@ def _words(item: Evidence, deadline: float) -> tuple[str, str]:
         limit=MAX_TEXT_CHARS,
         deadline=deadline,
     )
-    note = read.problem
-    if note.startswith("attachment not readable"):
-        note = "not read: the file is damaged, or of a kind whose words cannot be read"
     if read.from_picture and read.text:
-        note = "read from the picture by OCR, which can misread: the picture is the evidence"
-    return read.text, note
+        return Reading(
+            read.text,
+            "read from the picture by OCR, which can misread: the picture is the evidence",
+        )
+    if read.problem.startswith("attachment not readable"):
+        return Reading("", "not read: the file is damaged, or of a kind whose words cannot be read")
+    return Reading(read.text, read.problem)
 
 
-def _screened(classify: Classifier, texts: list[str]) -> list[Verdict | None]:
-    """The screener's verdict on each text with words; None where it has none or failed."""
-    wanted = [text for text in texts if text.strip()]
-    if not wanted:
-        return [None] * len(texts)
+def _screened(classify: Classifier, readings: list[list[str]]) -> list[Verdict | None]:
+    """The screener's verdict on each file's texts, merged (each label's higher score, every
+    flag); None where it has no words or the screener failed."""
+    flat = [(index, text) for index, texts in enumerate(readings) for text in texts]
+    if not flat:
+        return [None] * len(readings)
     try:
-        verdicts = iter(classify(wanted))
+        verdicts = classify([text for _, text in flat])
     except Exception:  # any failure of the model: the words are still kept for the officer
         logger.exception("evidence not screened: the screener failed")
-        return [None] * len(texts)
-    return [next(verdicts) if text.strip() else None for text in texts]
+        return [None] * len(readings)
+    merged: list[Verdict | None] = [None] * len(readings)
+    for (index, _), verdict in zip(flat, verdicts, strict=True):
+        held = merged[index]
+        merged[index] = verdict if held is None else held.merged_with(verdict)
+    return merged
 
 
 def unread_evidence(*, older_than: timedelta = timedelta(minutes=5)) -> list[int]:

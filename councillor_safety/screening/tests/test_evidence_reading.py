@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import timedelta
+from email.message import EmailMessage
 
 import pytest
 from django.core.files.base import ContentFile
@@ -204,3 +205,16 @@ def test_officers_see_the_words_and_the_councillor_does_not(report, officer, cli
     own_page = client_for(incident.councillor).get(f"/incidents/{incident.reference}/")
     assert own_page.status_code == 200
     assert b"Words read from this file" not in own_page.content
+
+
+@pytest.mark.django_db
+def test_a_saved_mail_is_read_as_mail_is_screened(report):
+    """Its body without its subject too: "Planning application" over a short insult hid it."""
+    saved = EmailMessage()
+    saved["From"] = "someone@example.net"
+    saved["Subject"] = "Planning application"
+    saved.set_content("You are a vile transgender person.")
+    incident = report(("insult.eml", "message/rfc822", bytes(saved)))
+    evidence = incident.evidence.get()
+    assert evidence.words == "Planning application\n\nYou are a vile transgender person."
+    assert {"abuse", "identity_attack"} <= set(evidence.screened_flags)
