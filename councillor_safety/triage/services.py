@@ -28,7 +28,7 @@ from councillor_safety.triage.models import (
 )
 from councillor_safety.triage.policy import clock_for, policy_current
 from councillor_safety.triage.suggestion import Facts, Suggestion, suggest
-from councillor_safety.triage.taxonomy import Priority, Question
+from councillor_safety.triage.taxonomy import URGENCY, Priority, Question
 from councillor_safety.triage.working_time import add_clock
 
 logger = logging.getLogger(__name__)
@@ -336,7 +336,7 @@ def triage_raise_for_new_facts(
         incident = triage.incident
         policy = policy_current(incident.council)
         suggestion = suggestion_for(incident, policy, latest_answers(incident))
-        if suggestion.priority >= triage.priority:  # "P1" < "P2": lower is more urgent
+        if URGENCY[Priority(suggestion.priority)] >= URGENCY[Priority(triage.priority)]:
             return False
         was = triage.priority
         _reprioritise(triage, policy, suggestion.priority, now)
