@@ -310,9 +310,7 @@ def sentence_source(text: object, normalised: str) -> str:
 # A line break that ends a sentence (as above) after a line with no stop of its own: a mail's
 # subject, a greeting, a name and time over a post in a screenshot. A line that ends with a
 # colon or comma runs on into the next ("He wrote:" / "I will ..."), so it is left alone.
-_UNSTOPPED_LINE_END_RE = re.compile(
-    r"(?<=[^\s.!?:;,])[ \t]*(?:\r?\n(?:[ \t]*\r?\n)+|\r?\n(?=[ \t]*[A-Z]))"
-)
+_UNSTOPPED_LINE_END_RE = re.compile(rf"(?<=[^\s.!?:;,])[ \t]*(?:{_SENTENCE_LINE_BREAK_RE.pattern})")
 
 
 def threat_hits(text: object, normalised: str) -> list[RuleHit]:
