@@ -27,13 +27,19 @@ from councillor_safety.incidents.models import Evidence, Incident
 from councillor_safety.screening.attachments import MAX_ATTACHMENT_BYTES, attachment_text
 from councillor_safety.screening.models import ScreenedMessage
 from councillor_safety.screening.parsing import MAX_TEXT_CHARS, parse
-from councillor_safety.screening.verdicts import MAX_ATTACHED_READINGS, Classifier, Verdict, screen
+from councillor_safety.screening.verdicts import (
+    MAX_ATTACHED_READINGS,
+    Classifier,
+    Verdict,
+    merged_readings,
+    screen,
+)
 
 logger = logging.getLogger(__name__)
 
 # All of one report's files are read within this time; the rest are noted as not read.
 READ_SECONDS = 60.0
-_SAVED_MESSAGES = ("message/rfc822",)
+_SAVED_MESSAGE = "message/rfc822"
 
 
 def read_incident_evidence(*, incident_id: int, classify: Classifier | None = None) -> int:
@@ -112,9 +118,13 @@ class Reading:
 
 def _read(item: Evidence, deadline: float) -> Reading:
     """The words in one file, and why some could not be read."""
-    if item.size > MAX_ATTACHMENT_BYTES and item.content_type not in _SAVED_MESSAGES:
+    if item.size > MAX_ATTACHMENT_BYTES and item.content_type != _SAVED_MESSAGE:
         return Reading(
             "", f"not read: files over {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB are not read"
+        )
+    if item.content_type == "image/heic":
+        return Reading(
+            "", "not read: iPhone photos (HEIC) cannot be read for words; a screenshot can"
         )
     try:
         with evidence_storage().open(item.stored_name, "rb") as stored:
@@ -122,11 +132,7 @@ def _read(item: Evidence, deadline: float) -> Reading:
     except OSError:
         logger.exception("evidence file not opened id=%s", item.pk)
         return Reading("", "not read: the stored file could not be opened")
-    if item.content_type == "image/heic":
-        return Reading(
-            "", "not read: iPhone photos (HEIC) cannot be read for words; a screenshot can"
-        )
-    if item.content_type in _SAVED_MESSAGES or item.original_name.lower().endswith(".eml"):
+    if item.content_type == _SAVED_MESSAGE or item.original_name.lower().endswith(".eml"):
         parsed = parse(data, attachment_seconds=max(0.0, deadline - time.monotonic()))
         return Reading(
             parsed.text, also=(parsed.body, *parsed.attached_texts[:MAX_ATTACHED_READINGS])
@@ -150,21 +156,13 @@ def _read(item: Evidence, deadline: float) -> Reading:
 
 
 def _screened(classify: Classifier, readings: list[list[str]]) -> list[Verdict | None]:
-    """The screener's verdict on each file's texts, merged (each label's higher score, every
-    flag); None where it has no words or the screener failed."""
-    flat = [(index, text) for index, texts in enumerate(readings) for text in texts]
-    if not flat:
-        return [None] * len(readings)
+    """The screener's verdict on each file's texts, merged; None where it has no words or the
+    screener failed."""
     try:
-        verdicts = classify([text for _, text in flat])
+        return merged_readings(classify, readings)
     except Exception:  # any failure of the model: the words are still kept for the officer
         logger.exception("evidence not screened: the screener failed")
         return [None] * len(readings)
-    merged: list[Verdict | None] = [None] * len(readings)
-    for (index, _), verdict in zip(flat, verdicts, strict=True):
-        held = merged[index]
-        merged[index] = verdict if held is None else held.merged_with(verdict)
-    return merged
 
 
 def unread_evidence(*, older_than: timedelta = timedelta(minutes=5)) -> list[int]:

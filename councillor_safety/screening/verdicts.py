@@ -52,14 +52,19 @@ class Verdict:
 
     def merged_with(self, other: Verdict) -> Verdict:
         """This verdict with ``other``'s on another reading of the same message: each label's
-        higher score, every flag either raised, and the explanation of the reading that raised
-        more flags (this one's on a tie)."""
+        higher score, every flag either raised, and the explanation of the reading that found a
+        threat, or else raised more flags (this one's on a tie)."""
         scores = {
             k: max(self.scores.get(k, 0.0), other.scores.get(k, 0.0))
             for k in {**self.scores, **other.scores}
         }
         flags = [*self.flags, *(f for f in other.flags if f not in self.flags)]
-        fuller = other if len(other.flags) > len(self.flags) else self
+        # the officer is told why a threat was found first, then why the most was found
+        fuller = (
+            other
+            if (other.likely_threat, len(other.flags)) > (self.likely_threat, len(self.flags))
+            else self
+        )
         return Verdict(scores=scores, flags=flags, explanation=fuller.explanation)
 
     def with_known_sender(self, subject_id: object) -> Verdict:
@@ -118,19 +123,31 @@ def screen_mail(classify: Classifier, messages: Sequence[ParsedMessage]) -> list
     label; attachments always (few mails have them), the first few of each mail.
     """
     whole = classify([m.text for m in messages])
-    again: list[tuple[int, str]] = []
-    for i, (m, v) in enumerate(zip(messages, whole, strict=True)):
+    again: list[list[str]] = []
+    for m, v in zip(messages, whole, strict=True):
         near = v.explanation.get("stage") == "encoder" or any(
             v.scores.get(k, 0.0) >= REREAD_FLOOR for k in _HARM_LABELS
         )
-        if m.body and m.body != m.text and near:
-            again.append((i, m.body))
-        again.extend((i, t) for t in m.attached_texts[:MAX_ATTACHED_READINGS] if t.strip())
-    merged = list(whole)
-    if again:
-        alone = classify([text for _, text in again])
-        for (i, _), verdict in zip(again, alone, strict=True):
-            merged[i] = merged[i].merged_with(verdict)
+        body = [m.body] if m.body and m.body != m.text and near else []
+        again.append(body + [t for t in m.attached_texts[:MAX_ATTACHED_READINGS] if t.strip()])
+    alone = merged_readings(classify, again)
+    return [
+        v if more is None else v.merged_with(more) for v, more in zip(whole, alone, strict=True)
+    ]
+
+
+def merged_readings(
+    classify: Classifier, readings: Sequence[Sequence[str]]
+) -> list[Verdict | None]:
+    """Each item's texts read in one batch, and merged into one verdict an item (each label's
+    higher score, every flag: ``Verdict.merged_with``); None for an item with no text."""
+    flat = [(i, text) for i, texts in enumerate(readings) for text in texts]
+    merged: list[Verdict | None] = [None] * len(readings)
+    if not flat:
+        return merged
+    for (i, _), verdict in zip(flat, classify([text for _, text in flat]), strict=True):
+        held = merged[i]
+        merged[i] = verdict if held is None else held.merged_with(verdict)
     return merged
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 
@@ -218,8 +219,9 @@ def test_two_readings_keep_each_labels_higher_score_and_every_flag():
     merged = whole.merged_with(alone)
     assert merged.scores == {"abuse": 0.8, "threat": 0.7}
     assert merged.flags == ["threat", "abuse", "identity_attack"]
-    assert merged.explanation == {"reasons": ["b"]}  # the reading that raised more
+    assert merged.explanation == {"reasons": ["a"]}  # why the threat was found comes first
     assert merged.likely_threat
+    assert replace(whole, flags=[]).merged_with(alone).explanation == {"reasons": ["b"]}  # or more
 
 
 @pytest.mark.parametrize(
