@@ -67,9 +67,14 @@ class ParsedMessage:
     # read within the whole mail, a short one is diluted by everything around it.
     attached_texts: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
-    # Characters of attachments read so far: all of a message's attachments share one budget.
-    attachment_chars: int = field(default=0, repr=False)
-    attachment_deadline: float = field(default=0.0, repr=False)
+
+
+@dataclass
+class _Budget:
+    """What is left for a message's attachments, all of which share it."""
+
+    chars: int
+    deadline: float  # time.monotonic()
 
 
 def _header(message: Message, name: str, parsed: ParsedMessage) -> str:
@@ -180,8 +185,8 @@ def parse(raw: bytes, *, attachment_seconds: float = ATTACHMENT_SECONDS) -> Pars
             parsed.date = None
     except (TypeError, ValueError, IndexError):
         parsed.problems.append("unreadable Date header")
-    parsed.attachment_deadline = time.monotonic() + attachment_seconds
-    body = _message_text(message, parsed, depth=0)
+    budget = _Budget(MAX_TEXT_CHARS, time.monotonic() + attachment_seconds)
+    body = _message_text(message, parsed, budget, depth=0)
     text = f"{parsed.subject}\n\n{body}" if parsed.subject else body
     parsed.text = _SPACES.sub(" ", text).strip()[:MAX_TEXT_CHARS]
     parsed.body = _SPACES.sub(" ", body).strip()[:MAX_TEXT_CHARS]
@@ -190,7 +195,7 @@ def parse(raw: bytes, *, attachment_seconds: float = ATTACHMENT_SECONDS) -> Pars
     return parsed
 
 
-def _message_text(message: Message, parsed: ParsedMessage, depth: int) -> str:
+def _message_text(message: Message, parsed: ParsedMessage, budget: _Budget, depth: int) -> str:
     """A message's body as its reader sees it, then each message and file attached to it."""
     plain: list[str] = []
     markup: list[str] = []
@@ -199,19 +204,19 @@ def _message_text(message: Message, parsed: ParsedMessage, depth: int) -> str:
         if part.get_content_type() == "message/rfc822":
             payload = part.get_payload()
             inner = payload[0] if isinstance(payload, list) and payload else None
-            attached.append(_attached_message(inner, parsed, depth))
+            attached.append(_attached_message(inner, parsed, budget, depth))
             continue
         disposition = (part.get_content_disposition() or "").lower()
         filename = part.get_filename()
         if str(filename or "").lower().endswith(".eml"):
             # a saved message attached as a file (dragged into a new mail) rather than as a
             # message: read as one all the same
-            attached.append(_attached_message(_saved_message(part), parsed, depth))
+            attached.append(_attached_message(_saved_message(part), parsed, budget, depth))
             continue
         if disposition == "attachment" or filename:
             name = str(filename or "attachment")[:255]
             parsed.attachment_names.append(name)
-            attached.append(_attached_file(part, name, parsed))
+            attached.append(_attached_file(part, name, parsed, budget))
             continue
         content_type = part.get_content_type()
         if content_type == "text/plain":
@@ -255,7 +260,7 @@ def _saved_message(part: Message) -> Message | None:
         return None
 
 
-def _attached_message(inner: object, parsed: ParsedMessage, depth: int) -> str:
+def _attached_message(inner: object, parsed: ParsedMessage, budget: _Budget, depth: int) -> str:
     """A message attached whole ("forward as attachment"), headed as a forward is.
 
     Outlook forwards as an attachment at a click, and so do the "report" buttons many councils
@@ -274,13 +279,13 @@ def _attached_message(inner: object, parsed: ParsedMessage, depth: int) -> str:
         for name in ("From", "Date", "Subject")
         if (value := _header(inner, name, parsed))
     ]
-    body = _message_text(inner, parsed, depth + 1)
+    body = _message_text(inner, parsed, budget, depth + 1)
     if body:
         parsed.attached_texts.append(_SPACES.sub(" ", body)[:MAX_TEXT_CHARS])
     return "\n".join(["---------- Attached message ----------", *headers, "", body])
 
 
-def _attached_file(part: Message, name: str, parsed: ParsedMessage) -> str:
+def _attached_file(part: Message, name: str, parsed: ParsedMessage, budget: _Budget) -> str:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return ""
@@ -289,10 +294,10 @@ def _attached_file(part: Message, name: str, parsed: ParsedMessage) -> str:
         name=name,
         content_type=part.get_content_type(),
         charset=part.get_content_charset(),
-        limit=MAX_TEXT_CHARS - parsed.attachment_chars,
-        deadline=parsed.attachment_deadline,
+        limit=budget.chars,
+        deadline=budget.deadline,
     )
-    parsed.attachment_chars += len(read.text)
+    budget.chars -= len(read.text)
     if read.problem:
         # numbered, not named: problems are logged, and a file's name is the sender's words
         parsed.problems.append(f"{read.problem} (attachment {len(parsed.attachment_names)})")
