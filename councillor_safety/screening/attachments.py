@@ -1,9 +1,10 @@
 """The text of a file attached to a mail, for the screener and for the person who reads it.
 
 A threat can come as a letter attached to a one-line mail ("Please see my letter"), so the text
-of plain-text, HTML, PDF and Word attachments is read: the screener scores it with the mail, and
-an officer reads it in the quarantine without opening a file from a hostile sender. Scanned
-letters and pictures have no text to read; their names are still listed.
+of plain-text, HTML, PDF and Word attachments is read, and the words in pictures by OCR
+(`image_text`): the screener scores it with the mail, and an officer reads it in the quarantine
+without opening a file from a hostile sender. A scanned PDF has no text layer to read; sound,
+video and archives are not read. Their names are still listed.
 
 A hostile sender chooses these bytes, so each reader has a size limit, a page or part limit,
 and a budget of characters, and every failure gives no text and a note of the problem (never
