@@ -2,11 +2,13 @@
 
 Most abuse reaches the council as a screenshot, read by Tesseract before it is screened. Cases
 are drawn from the functional suite (`training/functional_suite.py`, a fixed sample of 150
-threats, 150 abusive cases that are not threats and 150 neutral cases), each drawn as a phone's screenshot of a post (a name and time
-above, "Like  Reply" below, the text wrapped as a phone wraps it), read back by OCR and scored;
+threats, 150 abusive cases that are not threats and 150 neutral cases), each drawn as a phone's
+screenshot of a post in one of seven feeds' layouts in turn (a name, handle or time above,
+buttons and counts below, the text wrapped as a phone wraps it), read back by OCR and scored;
 the same cases are scored as text beside them. Prints the share flagged `threat` among the
-threats, and flagged at all among the abusive and the neutral cases, each way; and screenshots
-read a second.
+threats, and flagged at all among the abusive and the neutral cases: as text, as the words read
+from the screenshot, and as the posts' own words (`post_chrome.post_text`, what the service
+screens beside the whole); and screenshots read a second.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from __future__ import annotations
 import json
 import random
 import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -23,7 +24,12 @@ sys.path.insert(0, str(ROOT))
 
 from councillor_safety.screening.image_text import picture_words  # noqa: E402
 from councillor_safety.screening.model import Screener  # noqa: E402
-from councillor_safety.screening.tests.attachment_files import screenshot  # noqa: E402
+from councillor_safety.screening.post_chrome import post_text  # noqa: E402
+from councillor_safety.screening.tests.attachment_files import (  # noqa: E402
+    FEEDS,
+    feed_post,
+    screenshot,
+)
 from councillor_safety.screening.tests.training_modules import load_training_module  # noqa: E402
 
 SAMPLE = 150
@@ -43,19 +49,19 @@ def main() -> None:
     abusive = rng.sample([c.text for c in cases if c.abusive and not c.threat], SAMPLE)
     neutral = rng.sample([c.text for c in cases if not (c.threat or c.abusive or c.hate)], SAMPLE)
     texts = threats + abusive + neutral
+    feeds = list(FEEDS)
     started = time.perf_counter()
     read = [
         picture_words(
-            screenshot(
-                "Dave Smith  2h", *textwrap.wrap(text, 38), "Like  Reply", size=(1080, 1600)
-            ),
+            screenshot(*feed_post(text, feeds[number % len(feeds)]), size=(1080, 1600)),
             deadline=time.monotonic() + 30,
         )
-        for text in texts
+        for number, text in enumerate(texts)
     ]
     emit("screenshots_per_s", round(len(texts) / (time.perf_counter() - started), 2))
     screener = Screener.load()
-    for way, batch in (("text", texts), ("screenshot", read)):
+    posts = [post_text(words) for words in read]
+    for way, batch in (("text", texts), ("screenshot", read), ("screenshot_posts", posts)):
         results = screener.score_batch(batch)
         threat_share = sum("threat" in r.flags for r in results[:SAMPLE]) / SAMPLE
         abusive_share = sum(bool(r.flags) for r in results[SAMPLE : 2 * SAMPLE]) / SAMPLE

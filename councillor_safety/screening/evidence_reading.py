@@ -27,6 +27,7 @@ from councillor_safety.incidents.models import Evidence, Incident
 from councillor_safety.screening.attachments import MAX_ATTACHMENT_BYTES, attachment_text
 from councillor_safety.screening.models import ScreenedMessage
 from councillor_safety.screening.parsing import MAX_TEXT_CHARS, parse
+from councillor_safety.screening.post_chrome import post_text
 from councillor_safety.screening.verdicts import (
     MAX_ATTACHED_READINGS,
     Classifier,
@@ -146,9 +147,12 @@ def _read(item: Evidence, deadline: float) -> Reading:
         deadline=deadline,
     )
     if read.from_picture and read.text:
+        posts = post_text(read.text)
         return Reading(
             read.text,
             "read from the picture by OCR, which can misread: the picture is the evidence",
+            # a screenshot's posts read without the names, times and buttons around them
+            also=(posts,) if posts != read.text else (),
         )
     if read.problem.startswith("attachment not readable"):
         return Reading("", "not read: the file is damaged, or of a kind whose words cannot be read")

@@ -19,6 +19,7 @@ from email.message import Message
 from email.utils import parsedate_to_datetime
 
 from councillor_safety.screening.attachments import attachment_text, decode_text
+from councillor_safety.screening.post_chrome import post_text
 
 MAX_TEXT_CHARS = 20_000
 # A hostile message can nest thousands of parts, and messages inside messages.
@@ -303,6 +304,8 @@ def _attached_file(part: Message, name: str, parsed: ParsedMessage, budget: _Bud
         parsed.problems.append(f"{read.problem} (attachment {len(parsed.attachment_names)})")
     if not read.text:
         return ""
-    parsed.attached_texts.append(_SPACES.sub(" ", read.text))
+    # a screenshot is screened by its posts' own words (the whole mail still holds every word)
+    alone = (read.from_picture and post_text(read.text)) or read.text
+    parsed.attached_texts.append(_SPACES.sub(" ", alone))
     how = " (its words as read from the picture)" if read.from_picture else ""
     return f"---------- Attachment: {name}{how} ----------\n{read.text}"

@@ -1,9 +1,10 @@
 """Files attached to mail in the tests: screenshots, and PDFs built by hand to test the readers'
-limits (shared with the parsing benchmark)."""
+limits (shared with the parsing and screenshot benchmarks)."""
 
 from __future__ import annotations
 
 import io
+import textwrap
 import zlib
 
 from PIL import Image, ImageDraw, ImageFont
@@ -38,6 +39,32 @@ def raw_pdf(content: bytes, pages: int = 1) -> bytes:
     out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1))
     out.write(b"startxref\n%d\n%%%%EOF\n" % xref)
     return out.getvalue()
+
+
+# What feeds print above and below a post, as their phone apps lay it out: a name, handle or
+# time above, buttons and counts below.
+FEEDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "facebook_post": (
+        ("Dave Smith", "2h · Public"),
+        ("12 comments  3 shares", "Like  Comment  Share"),
+    ),
+    "facebook_comment": (("Dave Smith  Top fan",), ("2h   Like   Reply   3",)),
+    "x_timeline": (("Dave Smith @dsmith88 · 2h",), ("12     4     31     1.2K",)),
+    "x_post": (
+        ("Dave Smith", "@dsmith88"),
+        ("12:04 PM · Dec 3, 2026 · 1,234 Views", "12 Reposts  3 Quotes  45 Likes"),
+    ),
+    "instagram": (("dsmith88 2d",), ("Reply   See translation", "View all 3 replies")),
+    "nextdoor": (("Dave Smith · Elm Grove · 2 hr ago",), ("Like   Reply   Share",)),
+    "youtube": (("@dsmith88  3 days ago",), ("Reply", "12 replies")),
+}
+
+
+def feed_post(text: str, feed: str, width: int = 38) -> list[str]:
+    """``text`` as ``feed`` shows a post: its lines wrapped as a phone wraps them, between the
+    feed's own lines."""
+    head, foot = FEEDS[feed]
+    return [*head, *textwrap.wrap(text, width), *foot]
 
 
 def screenshot(

@@ -17,7 +17,7 @@ from councillor_safety.screening import attachments, image_text, parsing
 from councillor_safety.screening.attachments import attachment_text
 from councillor_safety.screening.model import Screener
 from councillor_safety.screening.parsing import parse
-from councillor_safety.screening.tests.attachment_files import raw_pdf, screenshot
+from councillor_safety.screening.tests.attachment_files import feed_post, raw_pdf, screenshot
 from councillor_safety.screening.verdicts import screen, screen_mail
 
 THREAT = "I know where you live and I will be waiting outside your house after the meeting."
@@ -291,6 +291,24 @@ def test_a_screenshot_of_a_threat_is_read_and_the_threat_found(screener: Screene
     # Tesseract's usual misreading of a capital I as "|" is put right.
     assert "Cllr Pryce should watch her back.\nI know where she lives." in parsed.text
     assert "threat" in screener.score_batch([parsed.text])[0].flags
+
+
+def test_a_screenshots_post_is_screened_without_the_feeds_words_around_it():
+    """Read with the poster's name, handle, time and counts, a short attack on a group scores
+    far under every threshold; read as the post's own words, it is flagged."""
+    message = mail("Have you seen this?", subject="Twitter")
+    message.add_attachment(
+        screenshot(*feed_post("Muslim people are evil.", "x_post")),
+        maintype="image",
+        subtype="png",
+        filename="IMG_2232.png",
+    )
+    parsed = parse(bytes(message))
+    assert "@dsmith88" in parsed.text  # who posted and when is kept for the officer
+    assert parsed.attached_texts == ["Muslim people are evil."]
+    words = parsed.text.split("----------\n", 1)[1]
+    assert screen([words])[0].flags == []
+    assert {"abuse", "identity_attack"} <= set(screen_mail(screen, [parsed])[0].flags)
 
 
 def test_a_dark_mode_screenshot_is_read():

@@ -15,7 +15,7 @@ from councillor_safety.incidents import services as incident_services
 from councillor_safety.incidents.evidence_files import evidence_storage
 from councillor_safety.incidents.models import Evidence, Incident
 from councillor_safety.screening import evidence_reading, tasks
-from councillor_safety.screening.tests.attachment_files import screenshot
+from councillor_safety.screening.tests.attachment_files import feed_post, screenshot
 from councillor_safety.screening.tests.test_mailbox_sync import on_call
 from councillor_safety.triage.models import IncidentTriage, Page, TriageDecision
 from councillor_safety.triage.services import incident_acknowledge, priority_confirm, triage_start
@@ -103,6 +103,20 @@ def test_an_ordinary_screenshot_is_read_and_changes_nothing(report):
     assert evidence.read_at is not None
     assert TriageDecision.objects.filter(incident=incident).count() == 1
     assert not Page.objects.filter(incident=incident).exists()
+
+
+@pytest.mark.django_db
+def test_a_screenshots_post_is_screened_by_its_own_words(report):
+    """The officer is shown every word read; the screener also reads the post without the
+    feed's name, handle, time and counts, which alone hide a short attack on a group."""
+    incident = report(
+        ("post.png", "image/png", screenshot(*feed_post("Muslim people are evil.", "x_post")))
+    )
+    evidence = incident.evidence.get()
+    assert "@dsmith88" in evidence.words
+    assert "1,234 Views" in evidence.words
+    assert {"abuse", "identity_attack"} <= set(evidence.screened_flags)
+    assert not evidence.likely_threat
 
 
 @pytest.mark.django_db

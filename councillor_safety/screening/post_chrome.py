@@ -1,0 +1,177 @@
+"""The words of the posts in a screenshot, without the names, times and buttons around them.
+
+OCR reads everything in a screenshot: the poster's name and handle, "2h", "Like  Reply", "12
+reposts". Screened with the post, those lines dilute it as a subject line dilutes a short mail:
+drawn as posts under a name and time, with "Like  Reply" below, the functional suite's abusive
+cases flagged fell from 0.967 as text to 0.740 (`bench/screenshots.py`). The screener reads
+the post's own words as well, with those lines taken out; the officer is shown every word read,
+because who posted and when is evidence.
+
+Only whole lines are taken out, and only lines that are made of a feed's furniture: buttons and
+counts, a time or a handle with at most a short capitalised name beside it, and a name alone
+directly above such a line at the start of a post. A line with any other word in it is the
+post's and stays: "I will see you at 10:30" is kept, because "will" and "you" are not a feed's
+words. This is a second reading, not a replacement: the words as read are screened too.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# A feed's own words that are rarely a post's whole line: buttons, counts' nouns, badges.
+_UI_WORDS = _word_set(
+    """
+    like likes liked love reply replies replied comment comments share shares shared repost
+    reposts reposted retweet retweets quote quotes bookmark bookmarks view views viewed see all
+    more less translation translate translated follow following followers public friends only
+    top fan author admin moderator edited pinned sponsored send message write hide report
+    original replying to
+    """
+)
+# Words that on a line of their own are a feed's buttons and counts, not a post's words.
+_BUTTONS = _word_set(
+    """
+    like likes reply replies comment comments share shares repost reposts retweet retweets
+    quote quotes bookmark bookmarks views translation follow following followers edited pinned
+    sponsored replying
+    """
+)
+_MONTHS = _word_set(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+    "august september october november december"
+)
+# Names for a time: clear only beside a number ("2 hr ago", "Dec 3") or as a feed writes them.
+_TIME_WORDS = _MONTHS | _word_set(
+    """
+    s sec secs second seconds m min mins minute minutes h hr hrs hour hours d day days w wk wks
+    week weeks mo mos month months y yr yrs year years ago am pm at just now today yesterday
+    """
+)
+_BADGES = frozenset({"author", "admin", "moderator"})
+# "2h", "3d", "12:04", "9pm", "3/12/26": a post's time as feeds print it
+_TIME = re.compile(
+    r"\d{1,2}(?:[smhdwy]|min|mins|hr|hrs|wk|wks|mo|yr|yrs)"
+    r"|\d{1,2}:\d{2}(?:[ap]m)?|\d{1,2}[ap]m|\d{1,2}/\d{1,2}(?:/\d{2,4})?",
+    re.IGNORECASE,
+)
+_HANDLE = re.compile(r"@[\w.]+")
+_COUNT = re.compile(r"\d[\d,.]*[km]?", re.IGNORECASE)
+_USERNAME = re.compile(r"[a-z0-9][a-z0-9._]*", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_EDGE_PUNCTUATION = "\"'“”‘’.,:;!?()[]{}<>*"
+
+
+def post_text(words: str) -> str:
+    """``words`` read from a screenshot, without the lines that are a feed's, not a post's;
+    "" when every line is a feed's."""
+    lines = [line.strip() for line in words.splitlines()]
+    dropped = [_is_chrome(line) for line in lines]
+    # a name on its own line over its time or handle ("Dave Smith" / "2h · Public"), where a
+    # post begins: at the top or after another post's buttons
+    for index, line in enumerate(lines):
+        if (
+            not dropped[index]
+            and index + 1 < len(lines)
+            and dropped[index + 1]
+            and _marks_poster(lines[index + 1])
+            and (index == 0 or dropped[index - 1] or not lines[index - 1])
+            and _is_name(_tokens(line))
+        ):
+            dropped[index] = True
+    return "\n".join(line for line, chrome in zip(lines, dropped, strict=True) if not chrome)
+
+
+def _tokens(line: str) -> list[str]:
+    tokens = (token.strip(_EDGE_PUNCTUATION) for token in line.split())
+    return [token for token in tokens if token]
+
+
+def _is_mark(token: str) -> bool:
+    """A separator or an icon OCR read as a sign ("·", "-", "©")."""
+    return not any(ch.isalnum() for ch in token)
+
+
+def _is_strong(token: str) -> bool:
+    """A time or handle: a feed's, whatever words stand beside it."""
+    return bool(_TIME.fullmatch(token) or _HANDLE.fullmatch(token))
+
+
+def _is_furniture(token: str) -> bool:
+    lowered = token.lower()
+    return (
+        _is_mark(token)
+        or _is_strong(token)
+        or bool(_COUNT.fullmatch(token))
+        or lowered in _UI_WORDS
+        or lowered in _TIME_WORDS
+    )
+
+
+def _is_name(tokens: list[str]) -> bool:
+    """One to four words written as names are ("Dave", "O'Neil", "Smith-Jones"), not shouted."""
+    return 1 <= len(tokens) <= 4 and all(
+        _NAME_WORD.fullmatch(t) and t[0].isupper() and not (len(t) > 1 and t.isupper())
+        for t in tokens
+    )
+
+
+def _marks_poster(line: str) -> bool:
+    return _first_mark(_tokens(line)) is not None
+
+
+def _first_mark(tokens: list[str]) -> int | None:
+    """Where the first time ("2h", "2 hr ago", "Dec 3"), handle or badge ("Top fan", "Author")
+    stands: what follows a poster's name."""
+    lowered = [t.lower() for t in tokens]
+    for index, word in enumerate(lowered):
+        following = lowered[index + 1] if index + 1 < len(lowered) else ""
+        badge = tokens[index][0].isupper() and (
+            word in _BADGES or (word, following) == ("top", "fan")
+        )
+        if (
+            badge
+            or _is_strong(word)
+            or word == "ago"
+            or (_COUNT.fullmatch(word) and following in _TIME_WORDS)
+            or (word in _MONTHS and _COUNT.fullmatch(following))
+        ):
+            return index
+    return None
+
+
+def _is_buttons(tokens: list[str]) -> bool:
+    """A row of buttons as feeds print them: "Like  Comment  Share", "Reply  See translation"."""
+    return all(_is_mark(t) or t.lower() in _UI_WORDS for t in tokens) and any(
+        t[0].isupper() and t.lower() in _BUTTONS for t in tokens
+    )
+
+
+def _is_chrome(line: str) -> bool:
+    tokens = _tokens(line)
+    last = line.split()[-1] if tokens else ""
+    if not tokens or (len(last) > 1 and last.endswith((".", "!", "?"))):
+        return False  # a post's sentence, however short: "for 7 days.", "western fan?"
+    mark = _first_mark(tokens)
+    others = [t for t in tokens if not _is_furniture(t)]
+    if not others:
+        # "12 reposts", "2h · Public", "@dsmith88", "Like  Comment  Share"
+        return mark is not None or any(_COUNT.fullmatch(t) for t in tokens) or _is_buttons(tokens)
+    # a byline: the poster's name or username, then a time, a handle or a badge; not a post
+    # that begins by naming whom it answers ("@dsmith88 Shut up")
+    if mark is None or "," in line or any(not _is_furniture(t) for t in tokens[mark:]):
+        return False
+    if _is_name(others):
+        return True
+    # a username then a time, as Instagram and TikTok print them ("dsmith88 2d")
+    return (
+        len(others) == 1
+        and tokens[0] == others[0]
+        and len(others[0]) >= 3
+        and bool(_USERNAME.fullmatch(others[0]))
+        and bool(_TIME.fullmatch(tokens[mark]))
+    )

@@ -1,0 +1,65 @@
+"""A screenshot's posts are screened by their own words, without the feed's around them."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from councillor_safety.screening.post_chrome import post_text
+from councillor_safety.screening.tests.attachment_files import FEEDS, feed_post
+from councillor_safety.screening.tests.training_modules import load_training_module
+
+POST = "You should be ashamed of yourself, Councillor. Everyone on this street knows."
+
+
+@pytest.mark.parametrize("feed", FEEDS)
+def test_each_feeds_names_times_and_buttons_are_taken_out(feed):
+    assert post_text("\n".join(feed_post(POST, feed))) == "\n".join(textwrap.wrap(POST, 38))
+
+
+def test_every_post_in_a_thread_of_comments_loses_its_furniture():
+    thread = [
+        *feed_post("The library should stay open.", "facebook_comment"),
+        "Gary Pendle",
+        "1h · Edited",
+        "You are a disgrace to this town",
+        "Councillor Jones",  # the post's own last line, above its buttons: kept
+        "1h   Like   Reply",
+    ]
+    assert post_text("\n".join(thread)) == (
+        "The library should stay open.\nYou are a disgrace to this town\nCouncillor Jones"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I will see you at 10:30",  # a time among a post's words
+        "see you soon 14:32",
+        "for 7 days.",  # a post's sentence, however short, ends with a stop
+        "western fan?",
+        "just like",  # words a feed uses, but not as its buttons are written
+        "comment",
+        "Harry Potter author",  # a badge is capitalised: "Author"
+        "@dsmith88 Shut up",  # a post that begins by naming whom it answers
+        "house @parish_news",
+        "Raped, KILLED Over 40 Years",  # shouted words and a comma are not a name
+        "Kill Dave Smith now",
+    ],
+)
+def test_a_posts_own_lines_are_kept(line):
+    assert post_text(f"Dave Smith  2h\n{line}\nLike  Reply") == line
+
+
+def test_a_text_that_is_all_furniture_gives_nothing():
+    assert post_text("Dave Smith\n2h · Public\nLike  Comment  Share") == ""
+
+
+def test_no_line_of_the_functional_suite_is_taken_for_furniture():
+    """Every threat, insult and neutral sentence of the suite, wrapped as phones wrap posts,
+    keeps every line."""
+    for case in load_training_module("functional_suite").build():
+        for width in (20, 30, 38):
+            wrapped = "\n".join(textwrap.wrap(case.text, width))
+            assert post_text(wrapped) == wrapped, case.text
