@@ -8,8 +8,9 @@ Prints JSON lines: html_messages_per_s for 2,000 ordinary HTML mails (half with 
 version beside the HTML), and the seconds the worst hostile shape of 1 MB
 (``hostile_html_max_s``) and a forward of 20,000 blank lines (``forward_blank_lines_s``) take;
 both should stay well under a second. Then letter_messages_per_s for 100 mails with a
-two-page PDF letter attached, screenshot_messages_per_s for 20 with a phone's screenshot of a
-post (read by Tesseract), and the seconds the worst mail of hostile attachments takes
+two-page PDF letter attached, scanned_letter_messages_per_s for 10 with a two-page scanned
+letter (pictures of pages, read by Tesseract), screenshot_messages_per_s for 20 with a phone's
+screenshot of a post (read by Tesseract), and the seconds the worst mail of hostile attachments takes
 (``hostile_attachments_max_s``): it should stay near the three seconds that a message's
 attachments are given, plus at most one page.
 """
@@ -20,6 +21,7 @@ import io
 import json
 import os
 import sys
+import textwrap
 import time
 import zipfile
 from collections.abc import Callable
@@ -40,7 +42,11 @@ django.setup()
 from councillor_safety.screening import attachments, parsing  # noqa: E402
 from councillor_safety.screening.forward_intake import original_sender  # noqa: E402
 from councillor_safety.screening.parsing import ParsedMessage, html_to_text, parse  # noqa: E402
-from councillor_safety.screening.tests.attachment_files import raw_pdf, screenshot  # noqa: E402
+from councillor_safety.screening.tests.attachment_files import (  # noqa: E402
+    raw_pdf,
+    scanned_pdf,
+    screenshot,
+)
 
 N_MESSAGES = 2_000
 HOSTILE_CHARS = 1_000_000
@@ -127,6 +133,10 @@ def hostile_attachment_mails() -> dict[str, bytes]:
     noisy = io.BytesIO()
     noise.save(noisy, "JPEG", quality=30)  # a picture Tesseract searches long for words
     files["noisy_pictures"] = [noisy.getvalue()] * 3
+    pages = [Image.frombytes("L", (1_200, 1_600), os.urandom(1_200 * 1_600)) for _ in range(6)]
+    scan = io.BytesIO()
+    pages[0].save(scan, "PDF", save_all=True, append_images=pages[1:], quality=30)
+    files["noisy_scans"] = [scan.getvalue()]
     mails = {}
     for name, datas in files.items():
         msg = EmailMessage()
@@ -179,6 +189,11 @@ def main() -> None:
     parse(letters[0])  # the PDF reader's import
     took = seconds(lambda: [parse(raw) for raw in letters])
     emit("letter_messages_per_s", round(len(letters) / took, 1))
+    page = tuple(textwrap.wrap(" ".join(LINES * 6), 75))[:40]
+    scan = scanned_pdf(page, page)
+    scans = [mail_with(n, scan, "application/pdf", "scan0001.pdf") for n in range(10)]
+    took = seconds(lambda: [parse(raw) for raw in scans])
+    emit("scanned_letter_messages_per_s", round(len(scans) / took, 2))
     post = screenshot("Dave Smith  2h", *LINES, "Like  Reply")
     shots = [mail_with(n, post, "image/png", "Screenshot.png") for n in range(20)]
     took = seconds(lambda: [parse(raw) for raw in shots])

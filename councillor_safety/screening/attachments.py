@@ -2,9 +2,9 @@
 
 A threat can come as a letter attached to a one-line mail ("Please see my letter"), so the text
 of plain-text, HTML, PDF and Word attachments is read, and the words in pictures by OCR
-(`image_text`): the screener scores it with the mail, and an officer reads it in the quarantine
-without opening a file from a hostile sender. A scanned PDF has no text layer to read; sound,
-video and archives are not read. Their names are still listed.
+(`image_text`), a scanned PDF's pages among them: the screener scores it with the mail, and an
+officer reads it in the quarantine without opening a file from a hostile sender. Sound, video
+and archives are not read. Their names are still listed.
 
 A hostile sender chooses these bytes, so each reader has a size limit, a page or part limit,
 and a budget of characters, and every failure gives no text and a note of the problem (never
@@ -18,11 +18,16 @@ import logging
 import time
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
 MAX_PDF_PAGES = 30
+# A page with less text than this is a scan (a picture of the page, perhaps with a stamp or a
+# page number in text): its pictures are read by OCR, the strips some scanners cut a page into
+# in order, up to this many.
+SCANNED_PAGE_CHARS = 20
+MAX_SCAN_PICTURES = 8
 # pypdf's own limits, lowered from its defaults (75 MB per stream, two million operations) to
 # what a letter needs: a page of text is tens of kilobytes and a few thousand operations. At the
 # defaults a 30 KB file written to stall the reader took six seconds a page; the deadline that
@@ -54,6 +59,7 @@ class AttachmentText:
     text: str = ""
     problem: str = ""
     from_picture: bool = False  # read by OCR, which misreads: the picture is the evidence
+    scanned: bool = False  # some of a PDF's pages read by OCR, which misreads likewise
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,7 @@ def attachment_text(
         read = reader(data, _Budget(charset, limit, deadline))
     except Exception as exc:  # a hostile file can raise anything from a parser; none may escape
         return AttachmentText(problem=f"attachment not readable: {type(exc).__name__}")
-    return AttachmentText(read.text.strip()[:limit], read.problem, read.from_picture)
+    return replace(read, text=read.text.strip()[:limit])
 
 
 def _reader_for(data: bytes, name: str, content_type: str) -> _Reader | None:
@@ -146,17 +152,49 @@ def _pdf_text(data: bytes, budget: _Budget) -> AttachmentText:
             reader.decrypt("")  # most "encrypted" letters only forbid editing; others raise
         pages: list[str] = []
         length = 0
-        problem = ""
+        problems: list[str] = []
+        scanned = False
         for number, page in enumerate(reader.pages[:MAX_PDF_PAGES]):
             if time.monotonic() >= budget.deadline:
-                problem = f"pages after {number} not read: the time for attachments was spent"
+                problems.append(
+                    f"pages after {number} not read: the time for attachments was spent"
+                )
                 break
             text = page.extract_text() or ""
+            if len(text.strip()) < SCANNED_PAGE_CHARS:
+                words, problem = _scanned_page_words(page, budget.deadline)
+                if problem:
+                    problems.append(f"page {number + 1}: {problem}")
+                if words:
+                    text, scanned = f"{text.strip()}\n{words}", True
             pages.append(text)
             length += len(text)
             if length >= budget.chars:
                 break
-    return AttachmentText("\n\n".join(p.strip() for p in pages if p.strip()), problem)
+    return AttachmentText(
+        "\n\n".join(p.strip() for p in pages if p.strip()), "; ".join(problems), scanned=scanned
+    )
+
+
+def _scanned_page_words(page: Any, deadline: float) -> tuple[str, str]:
+    """The words in a scanned page's pictures, and why some could not be read."""
+    from pypdf.errors import DependencyError
+
+    from councillor_safety.screening.image_text import PictureNotRead, picture_words
+
+    words: list[str] = []
+    problem = ""
+    try:
+        # each picture is decoded within pypdf's lowered limits as it is taken
+        for picture in page.images[:MAX_SCAN_PICTURES]:
+            words.append(picture_words(picture.data, deadline=deadline))
+    except PictureNotRead as exc:
+        problem = str(exc)
+    except DependencyError:  # JBIG2, which large office scanners write: it needs jbig2dec
+        problem = "scanned page not read: its picture is coded in JBIG2, which is not read"
+    except Exception:  # a damaged picture: a hostile file can raise anything from a decoder
+        problem = "scanned page not readable"
+    return "\n".join(w for w in words if w), problem
 
 
 def _picture_text(data: bytes, budget: _Budget) -> AttachmentText:

@@ -154,6 +154,9 @@ def _read(item: Evidence, deadline: float) -> Reading:
             # a screenshot's posts read without the names, times and buttons around them
             also=(posts,) if posts != read.text else (),
         )
+    if read.scanned:
+        scan_note = "scanned pages read by OCR, which can misread: the file is the evidence"
+        return Reading(read.text, f"{scan_note}; {read.problem}" if read.problem else scan_note)
     if read.problem.startswith("attachment not readable"):
         return Reading("", "not read: the file is damaged, or of a kind whose words cannot be read")
     return Reading(read.text, read.problem)

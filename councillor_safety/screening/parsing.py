@@ -307,5 +307,11 @@ def _attached_file(part: Message, name: str, parsed: ParsedMessage, budget: _Bud
     # a screenshot is screened by its posts' own words (the whole mail still holds every word)
     alone = (read.from_picture and post_text(read.text)) or read.text
     parsed.attached_texts.append(_SPACES.sub(" ", alone))
-    how = " (its words as read from the picture)" if read.from_picture else ""
+    how = (
+        " (its words as read from the picture)"
+        if read.from_picture
+        else " (its scanned pages' words as read by OCR)"
+        if read.scanned
+        else ""
+    )
     return f"---------- Attachment: {name}{how} ----------\n{read.text}"

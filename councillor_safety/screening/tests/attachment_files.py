@@ -27,6 +27,11 @@ def raw_pdf(content: bytes, pages: int = 1) -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R"
         b" /Resources << /Font << /F1 4 0 R >> >> >>"
     ] * pages
+    return _pdf_file(objects)
+
+
+def _pdf_file(objects: list[bytes]) -> bytes:
+    """``objects``, numbered from 1 (the first the catalogue), written out as a PDF file."""
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
@@ -81,3 +86,42 @@ def screenshot(
     out = io.BytesIO()
     picture.save(out, "PNG")
     return out.getvalue()
+
+
+def scanned_pdf(*pages: tuple[str, ...], fax: bool = False) -> bytes:
+    """A letter as a scanner makes it: each page a picture of A4 at 300 dpi with no text layer,
+    grey and JPEG-compressed, or black and white in CCITT fax coding (``fax``), as Pillow writes
+    them."""
+    font = ImageFont.truetype(
+        "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf", 50
+    )
+    pictures = []
+    for lines in pages:
+        picture = Image.new("L", (2480, 3508), 255)
+        draw = ImageDraw.Draw(picture)
+        for number, line in enumerate(lines):
+            draw.text((250, 300 + 75 * number), line, fill=0, font=font)
+        pictures.append(picture.convert("1") if fax else picture)
+    out = io.BytesIO()
+    pictures[0].save(out, "PDF", resolution=300, save_all=True, append_images=pictures[1:])
+    return out.getvalue()
+
+
+def jbig2_scanned_pdf() -> bytes:
+    """A page whose one picture is JBIG2-coded, as large office scanners write them (decoding it
+    needs a program the service never starts on a stranger's file)."""
+    coded = b"\x00" * 100
+    draw = b"q 612 0 0 792 0 0 cm /Im0 Do Q"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /XObject << /Im0 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(draw) + draw + b"\nendstream",
+        b"<< /Type /XObject /Subtype /Image /Width 2480 /Height 3508 /BitsPerComponent 1"
+        b" /ColorSpace /DeviceGray /Filter /JBIG2Decode /Length %d >>\nstream\n"
+        % len(coded)
+        + coded
+        + b"\nendstream",
+    ]
+    return _pdf_file(objects)

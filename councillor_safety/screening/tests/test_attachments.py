@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import random
 import time
@@ -11,13 +12,20 @@ from email.message import EmailMessage
 import docx
 import pytest
 from PIL import Image, ImageFilter
+from pypdf import PdfWriter
 from weasyprint import HTML
 
 from councillor_safety.screening import attachments, image_text, parsing
 from councillor_safety.screening.attachments import attachment_text
 from councillor_safety.screening.model import Screener
 from councillor_safety.screening.parsing import parse
-from councillor_safety.screening.tests.attachment_files import feed_post, raw_pdf, screenshot
+from councillor_safety.screening.tests.attachment_files import (
+    feed_post,
+    jbig2_scanned_pdf,
+    raw_pdf,
+    scanned_pdf,
+    screenshot,
+)
 from councillor_safety.screening.verdicts import screen, screen_mail
 
 THREAT = "I know where you live and I will be waiting outside your house after the meeting."
@@ -274,6 +282,81 @@ def test_a_letter_of_several_pages_is_read_whole():
     read = read_pdf(letter, deadline=time.monotonic() + 60)
     assert read.problem == ""
     assert "Paragraph 39" in read.text
+
+
+# Scanned letters: PDFs whose pages are pictures, read by OCR
+
+SCANNED_LETTER = (
+    "12 Gull Street",
+    "3 December 2026",
+    "Dear Councillor Pryce,",
+    "You voted to close the library and everyone knows where you live.",
+    "I will be waiting outside your house after the next meeting.",
+)
+
+
+def test_a_scanned_letter_is_read_by_ocr_and_its_threat_found(screener: Screener):
+    """A letter posted to the council is scanned into the mail room's PDF, which has no text."""
+    message = mail("Scanned post for Cllr Pryce.", subject="Post")
+    message.add_attachment(
+        scanned_pdf(SCANNED_LETTER, ("Yours, a resident",)),
+        maintype="application",
+        subtype="pdf",
+        filename="scan0001.pdf",
+    )
+    parsed = parse(bytes(message))
+    assert parsed.problems == []
+    header = (
+        "---------- Attachment: scan0001.pdf (its scanned pages' words as read by OCR) ----------"
+    )
+    assert header in parsed.text
+    assert "I will be waiting outside your house after the next meeting." in parsed.text
+    assert parsed.text.endswith("next meeting.\n\nYours, a resident")
+    assert "threat" in screener.score_batch([parsed.text])[0].flags
+
+
+def test_a_black_and_white_fax_coded_scan_is_read():
+    read = read_pdf(scanned_pdf(SCANNED_LETTER, fax=True), deadline=time.monotonic() + 60)
+    assert (read.scanned, read.problem) == (True, "")
+    assert "everyone knows where you live." in read.text
+
+
+def test_only_pages_with_no_text_are_read_by_ocr():
+    """A typed page's logo or signature is a picture too, and its words are not wanted; a
+    scanned page among typed ones is read."""
+    logo = base64.b64encode(screenshot("NORTH HARBOUR FOOTBALL CLUB", size=(1080, 300))).decode()
+    typed = HTML(
+        string=f'<img src="data:image/png;base64,{logo}"><p>{"Minutes of the meeting. " * 5}</p>'
+    ).write_pdf()
+    assert "NORTH HARBOUR" not in read_pdf(typed, deadline=time.monotonic() + 60).text
+    writer = PdfWriter()
+    writer.append(io.BytesIO(typed))
+    writer.append(io.BytesIO(scanned_pdf(SCANNED_LETTER)))
+    both = io.BytesIO()
+    writer.write(both)
+    read = read_pdf(both.getvalue(), deadline=time.monotonic() + 60)
+    assert read.text.startswith("Minutes of the meeting.")
+    assert "NORTH HARBOUR" not in read.text
+    assert read.text.endswith("outside your house after the next meeting.")
+    assert read.scanned
+
+
+def test_a_scan_coded_in_jbig2_is_noted_not_read():
+    read = read_pdf(jbig2_scanned_pdf(), deadline=time.monotonic() + 60)
+    assert (read.text, read.scanned) == ("", False)
+    assert read.problem == (
+        "page 1: scanned page not read: its picture is coded in JBIG2, which is not read"
+    )
+
+
+def test_scanned_pages_are_read_only_until_the_time_is_spent(monkeypatch):
+    monkeypatch.setattr(image_text, "MAX_SECONDS", 0.001)
+    read = read_pdf(scanned_pdf(SCANNED_LETTER, ("Yours",)), deadline=time.monotonic() + 60)
+    assert read.text == ""
+    assert read.problem == (
+        "page 1: picture not read in the time for attachments; "
+        "page 2: picture not read in the time for attachments"
+    )
 
 
 # Pictures: screenshots of posts, read by OCR

@@ -15,7 +15,12 @@ from councillor_safety.incidents import services as incident_services
 from councillor_safety.incidents.evidence_files import evidence_storage
 from councillor_safety.incidents.models import Evidence, Incident
 from councillor_safety.screening import evidence_reading, tasks
-from councillor_safety.screening.tests.attachment_files import feed_post, screenshot
+from councillor_safety.screening.tests.attachment_files import (
+    feed_post,
+    jbig2_scanned_pdf,
+    scanned_pdf,
+    screenshot,
+)
 from councillor_safety.screening.tests.test_mailbox_sync import on_call
 from councillor_safety.triage.models import IncidentTriage, Page, TriageDecision
 from councillor_safety.triage.services import incident_acknowledge, priority_confirm, triage_start
@@ -117,6 +122,28 @@ def test_a_screenshots_post_is_screened_by_its_own_words(report):
     assert "1,234 Views" in evidence.words
     assert {"abuse", "identity_attack"} <= set(evidence.screened_flags)
     assert not evidence.likely_threat
+
+
+@pytest.mark.django_db
+def test_a_scanned_letter_is_read_by_ocr_and_its_threat_raises_the_report(report):
+    letter = scanned_pdf(
+        ("Dear Councillor,", "I know where you live and I will be waiting outside your house.")
+    )
+    incident = report(
+        ("scan.pdf", "application/pdf", letter),
+        ("scan2.pdf", "application/pdf", jbig2_scanned_pdf()),
+    )
+    scan, jbig2 = incident.evidence.order_by("id")
+    assert "I will be waiting outside your house." in scan.words
+    assert scan.words_note == (
+        "scanned pages read by OCR, which can misread: the file is the evidence"
+    )
+    assert scan.likely_threat
+    assert IncidentTriage.objects.get(incident=incident).priority == "P1"
+    assert (jbig2.words, jbig2.words_note) == (
+        "",
+        "page 1: scanned page not read: its picture is coded in JBIG2, which is not read",
+    )
 
 
 @pytest.mark.django_db
