@@ -8,7 +8,10 @@ buttons and counts below, the text wrapped as a phone wraps it), read back by OC
 the same cases are scored as text beside them. Prints the share flagged `threat` among the
 threats, and flagged at all among the abusive and the neutral cases: as text, as the words read
 from the screenshot, and as the posts' own words (`post_chrome.post_text`, what the service
-screens beside the whole); and screenshots read a second.
+screens beside the whole); and screenshots read a second. Then screenshots of threads of three
+comments: 50 with one abusive case between two neutral ones, 50 of three neutral ones; the share
+flagged read as the posts' words together, and with each post read on its own (what the
+service does).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from councillor_safety.screening.image_text import picture_words  # noqa: E402
 from councillor_safety.screening.model import Screener  # noqa: E402
-from councillor_safety.screening.post_chrome import post_text  # noqa: E402
+from councillor_safety.screening.post_chrome import post_text, posts  # noqa: E402
 from councillor_safety.screening.tests.attachment_files import (  # noqa: E402
     FEEDS,
     feed_post,
@@ -33,6 +36,7 @@ from councillor_safety.screening.tests.attachment_files import (  # noqa: E402
 from councillor_safety.screening.tests.training_modules import load_training_module  # noqa: E402
 
 SAMPLE = 150
+THREADS = 50
 
 
 def main() -> None:
@@ -60,8 +64,8 @@ def main() -> None:
     ]
     emit("screenshots_per_s", round(len(texts) / (time.perf_counter() - started), 2))
     screener = Screener.load()
-    posts = [post_text(words) for words in read]
-    for way, batch in (("text", texts), ("screenshot", read), ("screenshot_posts", posts)):
+    alone = [post_text(words) for words in read]
+    for way, batch in (("text", texts), ("screenshot", read), ("screenshot_posts", alone)):
         results = screener.score_batch(batch)
         threat_share = sum("threat" in r.flags for r in results[:SAMPLE]) / SAMPLE
         abusive_share = sum(bool(r.flags) for r in results[SAMPLE : 2 * SAMPLE]) / SAMPLE
@@ -69,6 +73,26 @@ def main() -> None:
         emit(f"threats_flagged_threat_{way}", round(threat_share, 3))
         emit(f"abusive_flagged_{way}", round(abusive_share, 3))
         emit(f"neutral_flagged_{way}", round(neutral_share, 3))
+    # Threads: one abusive comment between two ordinary ones, and three ordinary ones.
+    threads = [[neutral[2 * n], abusive[n], neutral[2 * n + 1]] for n in range(THREADS)] + [
+        [neutral[n], neutral[n + THREADS], neutral[n + 2 * THREADS]] for n in range(THREADS)
+    ]
+    read = [
+        picture_words(
+            screenshot(
+                *(line for text in thread for line in feed_post(text, feeds[n % len(feeds)])),
+                size=(1080, 2800),
+            ),
+            deadline=time.monotonic() + 30,
+        )
+        for n, thread in enumerate(threads)
+    ]
+    joined = screener.score_batch([post_text(words) for words in read])
+    each = [screener.score_batch(posts(words)) for words in read]
+    flagged_each = [any(r.flags for r in results) for results in each]
+    emit("thread_abusive_flagged_joined", sum(bool(r.flags) for r in joined[:THREADS]) / THREADS)
+    emit("thread_abusive_flagged_each_post", sum(flagged_each[:THREADS]) / THREADS)
+    emit("thread_neutral_flagged_each_post", sum(flagged_each[THREADS:]) / THREADS)
 
 
 if __name__ == "__main__":

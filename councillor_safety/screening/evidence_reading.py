@@ -27,7 +27,7 @@ from councillor_safety.incidents.models import Evidence, Incident
 from councillor_safety.screening.attachments import MAX_ATTACHMENT_BYTES, attachment_text
 from councillor_safety.screening.models import ScreenedMessage
 from councillor_safety.screening.parsing import MAX_TEXT_CHARS, parse
-from councillor_safety.screening.post_chrome import post_text
+from councillor_safety.screening.post_chrome import posts
 from councillor_safety.screening.verdicts import (
     MAX_ATTACHED_READINGS,
     Classifier,
@@ -147,12 +147,12 @@ def _read(item: Evidence, deadline: float) -> Reading:
         deadline=deadline,
     )
     if read.from_picture and read.text:
-        posts = post_text(read.text)
+        # each of a screenshot's posts read without the names, times and buttons around it
+        alone = [post for post in posts(read.text) if post != read.text]
         return Reading(
             read.text,
             "read from the picture by OCR, which can misread: the picture is the evidence",
-            # a screenshot's posts read without the names, times and buttons around them
-            also=(posts,) if posts != read.text else (),
+            also=tuple(alone[:MAX_ATTACHED_READINGS]),
         )
     if read.scanned:
         scan_note = "scanned pages read by OCR, which can misread: the file is the evidence"

@@ -19,7 +19,7 @@ from email.message import Message
 from email.utils import parsedate_to_datetime
 
 from councillor_safety.screening.attachments import attachment_text, decode_text
-from councillor_safety.screening.post_chrome import post_text
+from councillor_safety.screening.post_chrome import posts
 
 MAX_TEXT_CHARS = 20_000
 # A hostile message can nest thousands of parts, and messages inside messages.
@@ -64,8 +64,9 @@ class ParsedMessage:
     attachment_names: list[str] = field(default_factory=list)
     # The From of each message attached whole, in order: a forward as attachment's abuser.
     attached_senders: list[str] = field(default_factory=list)
-    # The text of each attached message and file, which the screener also reads on its own:
-    # read within the whole mail, a short one is diluted by everything around it.
+    # The text of each attached message and file, and of each post in an attached screenshot,
+    # which the screener also reads on its own: read within the whole mail, a short one is
+    # diluted by everything around it.
     attached_texts: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -304,9 +305,9 @@ def _attached_file(part: Message, name: str, parsed: ParsedMessage, budget: _Bud
         parsed.problems.append(f"{read.problem} (attachment {len(parsed.attachment_names)})")
     if not read.text:
         return ""
-    # a screenshot is screened by its posts' own words (the whole mail still holds every word)
-    alone = (read.from_picture and post_text(read.text)) or read.text
-    parsed.attached_texts.append(_SPACES.sub(" ", alone))
+    # a screenshot is screened by each post's own words (the whole mail still holds every word)
+    alone = (read.from_picture and posts(read.text)) or [read.text]
+    parsed.attached_texts.extend(_SPACES.sub(" ", text) for text in alone)
     how = (
         " (its words as read from the picture)"
         if read.from_picture

@@ -12,6 +12,10 @@ counts, a time or a handle with at most a short capitalised name beside it, and 
 directly above such a line at the start of a post. A line with any other word in it is the
 post's and stays: "I will see you at 10:30" is kept, because "will" and "you" are not a feed's
 words. This is a second reading, not a replacement: the words as read are screened too.
+
+A screenshot of a thread holds several posts, and the feed's lines stand between them: each post
+is also read on its own, as the screener reads an imported comment, since one abusive reply
+among ordinary ones is diluted by them as by a name and time.
 """
 
 from __future__ import annotations
@@ -69,6 +73,12 @@ _EDGE_PUNCTUATION = "\"'“”‘’.,:;!?()[]{}<>*"
 def post_text(words: str) -> str:
     """``words`` read from a screenshot, without the lines that are a feed's, not a post's;
     "" when every line is a feed's."""
+    return "\n".join(posts(words))
+
+
+def posts(words: str) -> list[str]:
+    """Each post's own words in ``words`` read from a screenshot, in order: the lines between
+    the feed's, which stand between one post and the next."""
     lines = [line.strip() for line in words.splitlines()]
     dropped = [_is_chrome(line) for line in lines]
     # a name on its own line over its time or handle ("Dave Smith" / "2h · Public"), where a
@@ -83,7 +93,13 @@ def post_text(words: str) -> str:
             and _is_name(_tokens(line))
         ):
             dropped[index] = True
-    return "\n".join(line for line, chrome in zip(lines, dropped, strict=True) if not chrome)
+    found: list[list[str]] = [[]]
+    for line, chrome in zip(lines, dropped, strict=True):
+        if chrome:
+            found.append([])
+        elif line:
+            found[-1].append(line)
+    return ["\n".join(post) for post in found if post]
 
 
 def _tokens(line: str) -> list[str]:

@@ -107,7 +107,9 @@ def reasons(explanation: dict[str, Any]) -> list[str]:
 # re-reads a quarter to a third of ordinary mail rather than all of it.
 REREAD_FLOOR = 0.05
 _HARM_LABELS = ("abuse", "threat", "identity_attack", "sexual_harassment")
-MAX_ATTACHED_READINGS = 8
+# A mail's attachments are read on their own to this many readings: a message or file gives one,
+# a screenshot one a post (a thread of comments gives several).
+MAX_ATTACHED_READINGS = 20
 
 
 def screen_mail(classify: Classifier, messages: Sequence[ParsedMessage]) -> list[Verdict]:
@@ -120,7 +122,7 @@ def screen_mail(classify: Classifier, messages: Sequence[ParsedMessage]) -> list
     councillor's note are diluted the same way. Reading each on its own as well gives its own
     reading back, while a subject that is itself the abuse is still read with the body. The
     body is read again only where the language model read the whole or it scored near a harm
-    label; attachments always (few mails have them), the first few of each mail.
+    label; attachments always (few mails have them), the first twenty readings of each mail.
     """
     whole = classify([m.text for m in messages])
     again: list[list[str]] = []

@@ -394,6 +394,27 @@ def test_a_screenshots_post_is_screened_without_the_feeds_words_around_it():
     assert {"abuse", "identity_attack"} <= set(screen_mail(screen, [parsed])[0].flags)
 
 
+def test_each_post_in_a_screenshot_of_a_thread_is_screened_on_its_own():
+    """One attack on a group among ordinary comments is diluted by them, as by a name and time."""
+    thread = [
+        *feed_post("The library vote was a shame, the children loved it.", "facebook_comment"),
+        *feed_post("Gay people are evil.", "facebook_comment"),
+        *feed_post("Hope it reopens soon. Which day is the next meeting?", "facebook_comment"),
+    ]
+    message = mail("Comments under my post.", subject="Facebook")
+    message.add_attachment(
+        screenshot(*thread), maintype="image", subtype="png", filename="IMG_2233.png"
+    )
+    parsed = parse(bytes(message))
+    assert [text.replace("\n", " ") for text in parsed.attached_texts] == [
+        "The library vote was a shame, the children loved it.",
+        "Gay people are evil.",
+        "Hope it reopens soon. Which day is the next meeting?",
+    ]
+    assert screen(["\n".join(parsed.attached_texts)])[0].flags == []
+    assert {"abuse", "identity_attack"} <= set(screen_mail(screen, [parsed])[0].flags)
+
+
 def test_a_dark_mode_screenshot_is_read():
     words = image_text.picture_words(screenshot(*POST, dark=True), deadline=time.monotonic() + 60)
     assert "I know where she lives." in words

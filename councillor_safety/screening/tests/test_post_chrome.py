@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from councillor_safety.screening.post_chrome import post_text
+from councillor_safety.screening.post_chrome import post_text, posts
 from councillor_safety.screening.tests.attachment_files import FEEDS, feed_post
 from councillor_safety.screening.tests.training_modules import load_training_module
 
@@ -30,6 +30,19 @@ def test_every_post_in_a_thread_of_comments_loses_its_furniture():
     assert post_text("\n".join(thread)) == (
         "The library should stay open.\nYou are a disgrace to this town\nCouncillor Jones"
     )
+
+
+def test_a_threads_posts_are_told_apart_by_the_feeds_lines_between_them():
+    thread = [
+        *feed_post("The library vote was a shame.", "x_timeline"),
+        *feed_post("Gay people are evil.", "x_timeline"),
+        *feed_post("Which day is the next meeting?", "x_timeline"),
+    ]
+    assert posts("\n".join(thread)) == [
+        "The library vote was a shame.",
+        "Gay people are evil.",
+        "Which day is the next meeting?",
+    ]
 
 
 @pytest.mark.parametrize(
