@@ -16,9 +16,10 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from councillor_safety.core.audit import audit_record
@@ -40,15 +41,26 @@ logger = logging.getLogger(__name__)
 
 # All of one report's files are read within this time; the rest are noted as not read.
 READ_SECONDS = 60.0
+# A file the screener failed on is read again after this long, for as long as unread files are.
+RESCREEN_AFTER = timedelta(minutes=15)
+NOT_SCREENED = "not screened: the screener failed"
 _SAVED_MESSAGE = "message/rfc822"
 
 
-def read_incident_evidence(*, incident_id: int, classify: Classifier | None = None) -> int:
-    """Reads and screens each of the incident's files not yet read; returns how many were read.
+def _due(now: datetime) -> Q:
+    """Files not yet read, and files the screener failed on, last tried a while ago."""
+    return Q(read_at__isnull=True) | Q(
+        words_note__startswith=NOT_SCREENED, read_at__lte=now - RESCREEN_AFTER
+    )
 
-    Safe to run twice: a file is read once.
+
+def read_incident_evidence(*, incident_id: int, classify: Classifier | None = None) -> int:
+    """Reads and screens each of the incident's files not yet read, and reads again those the
+    screener failed on; returns how many were read.
+
+    Safe to run twice: a file is read once, and again only if the screener failed on it.
     """
-    items = list(Evidence.objects.filter(incident_id=incident_id, read_at__isnull=True))
+    items = list(Evidence.objects.filter(_due(timezone.now()), incident_id=incident_id))
     if not items:
         return 0
     # A forwarded or held mail was screened as it arrived: its reading is taken, not redone.
@@ -74,9 +86,10 @@ def read_incident_evidence(*, incident_id: int, classify: Classifier | None = No
         for item, reading, verdict in zip(items, readings, verdicts, strict=True):
             words, note = reading.words, reading.note
             if verdict is None and words:
-                note = "not screened: the screener failed" + (f"; {note}" if note else "")
+                note = NOT_SCREENED + (f"; {note}" if note else "")
             found = verdict is not None and verdict.likely_threat
-            recorded = Evidence.objects.filter(pk=item.pk, read_at__isnull=True).update(
+            # as loaded: a run that overlaps this one has not recorded it in between
+            recorded = Evidence.objects.filter(pk=item.pk, read_at=item.read_at).update(
                 words=words,
                 words_note=note[:300],
                 screened_flags=verdict.flags if verdict else [],
@@ -173,7 +186,8 @@ def _screened(classify: Classifier, readings: list[list[str]]) -> list[Verdict |
 
 
 def unread_evidence(*, older_than: timedelta = timedelta(minutes=5)) -> list[int]:
-    """Incidents with a file still unread some minutes after it arrived (a lost queue entry).
+    """Incidents with a file still unread some minutes after it arrived (a lost queue entry),
+    or one the screener failed on and is due to be read again.
 
     Only files of the last week: a file from before the service read files is left unread,
     rather than paging on call about an old report.
@@ -181,8 +195,8 @@ def unread_evidence(*, older_than: timedelta = timedelta(minutes=5)) -> list[int
     now = timezone.now()
     return list(
         Evidence.objects.filter(
+            _due(now),
             incident__isnull=False,
-            read_at__isnull=True,
             uploaded_at__lte=now - older_than,
             uploaded_at__gte=now - timedelta(days=7),
         )

@@ -220,6 +220,37 @@ def test_the_words_are_kept_when_the_screener_fails(report, monkeypatch):
 
 
 @pytest.mark.django_db
+def test_a_file_the_screener_failed_on_is_screened_again_by_the_schedule(report, monkeypatch):
+    """A threat in the evidence must not go unscreened for good because the model failed once."""
+
+    def broken(texts):
+        raise RuntimeError("model file damaged")
+
+    real = evidence_reading.screen
+    monkeypatch.setattr(evidence_reading, "screen", broken)
+    incident = report(("post.png", "image/png", screenshot(*THREAT_POST)))
+    evidence = incident.evidence.get()
+    assert IncidentTriage.objects.get(incident=incident).priority != "P1"
+    assert evidence_reading.read_incident_evidence(incident_id=incident.pk) == 0  # just tried
+    Evidence.objects.filter(pk=evidence.pk).update(
+        uploaded_at=timezone.now() - timedelta(minutes=20),
+        read_at=timezone.now() - timedelta(minutes=16),
+    )
+    assert evidence_reading.unread_evidence() == [incident.pk]
+    assert tasks.read_unread_evidence.call() == 1  # the screener fails again: tried later
+    assert evidence_reading.unread_evidence() == []
+    assert evidence_reading.NOT_SCREENED in Evidence.objects.get(pk=evidence.pk).words_note
+    Evidence.objects.filter(pk=evidence.pk).update(read_at=timezone.now() - timedelta(minutes=16))
+    monkeypatch.setattr(evidence_reading, "screen", real)
+    tasks.read_unread_evidence.call()
+    evidence.refresh_from_db()
+    assert evidence.likely_threat
+    assert evidence.words_note.startswith("read from the picture by OCR")
+    assert IncidentTriage.objects.get(incident=incident).priority == "P1"
+    assert evidence_reading.unread_evidence() == []
+
+
+@pytest.mark.django_db
 def test_files_a_lost_queue_entry_left_unread_are_read_by_the_schedule(incident, evidence_file):
     assert evidence_reading.unread_evidence() == []  # just arrived: its own entry reads it
     Evidence.objects.filter(pk=evidence_file.pk).update(
