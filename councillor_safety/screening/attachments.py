@@ -49,9 +49,11 @@ MAX_DOCX_PARTS = 2_000
 MAX_DOCX_INFLATED_BYTES = 30 * 1024 * 1024
 
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-# PNG, JPEG, GIF, BMP and TIFF, whatever the sender called the file (WebP is checked apart:
-# sound and video files are RIFF files too).
+# PNG, JPEG, GIF, BMP and TIFF, whatever the sender called the file (WebP and HEIC are checked
+# apart: sound and video files are RIFF files and ISO media files too).
 _PICTURE_SIGNATURES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
+# the brands of an iPhone's HEIC photo, not of a video's MP4 or MOV
+_HEIC_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1")
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,8 @@ def _reader_for(data: bytes, name: str, content_type: str) -> _Reader | None:
     if content_type == "text/plain" or name.endswith(".txt"):
         return _plain_text
     webp = data.startswith(b"RIFF") and data[8:12] == b"WEBP"
-    if (data.startswith(_PICTURE_SIGNATURES) or webp) or (
+    heic = data[4:8] == b"ftyp" and data[8:12] in _HEIC_BRANDS
+    if (data.startswith(_PICTURE_SIGNATURES) or webp or heic) or (
         content_type.startswith("image/") and content_type != "image/svg+xml"
     ):
         return _picture_text

@@ -136,10 +136,6 @@ def _read(item: Evidence, deadline: float) -> Reading:
         return Reading(
             "", f"not read: files over {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB are not read"
         )
-    if item.content_type == "image/heic":
-        return Reading(
-            "", "not read: iPhone photos (HEIC) cannot be read for words; a screenshot can"
-        )
     try:
         with evidence_storage().open(item.stored_name, "rb") as stored:
             data = stored.read()

@@ -22,7 +22,12 @@ import shutil
 import subprocess
 import time
 
+import pi_heif
 from PIL import Image, ImageOps, ImageStat
+
+# iPhone photos are HEIC, which Pillow reads only through a plugin: `pi-heif`, libheif's
+# decoder alone (no encoder is needed, and the full `pillow-heif` bundles a GPL one).
+pi_heif.register_heif_opener()
 
 # Smaller pictures are logos, icons and tracking pixels.
 MIN_SIDE = 120

@@ -6,8 +6,14 @@ from __future__ import annotations
 import io
 import textwrap
 import zlib
+from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
+
+# A note pushed through a councillor's door, photographed by an iPhone: a HEIC file (HEVC in an
+# ISO media container), made once from a picture drawn with Pillow, saved by `pillow-heif`
+# (whose HEVC encoder the service does not install) at quality 40.
+NOTE_PHOTO = Path(__file__).parent / "files" / "note_through_the_door.heic"
 
 
 def raw_pdf(content: bytes, pages: int = 1) -> bytes:

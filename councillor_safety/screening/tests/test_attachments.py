@@ -20,6 +20,7 @@ from councillor_safety.screening.attachments import attachment_text
 from councillor_safety.screening.model import Screener
 from councillor_safety.screening.parsing import parse
 from councillor_safety.screening.tests.attachment_files import (
+    NOTE_PHOTO,
     feed_post,
     jbig2_scanned_pdf,
     raw_pdf,
@@ -413,6 +414,27 @@ def test_each_post_in_a_screenshot_of_a_thread_is_screened_on_its_own():
     ]
     assert screen(["\n".join(parsed.attached_texts)])[0].flags == []
     assert {"abuse", "identity_attack"} <= set(screen_mail(screen, [parsed])[0].flags)
+
+
+def test_an_iphone_photo_is_read_whatever_the_file_is_called(screener: Screener):
+    """iPhones save photos as HEIC; mail programs often send them as octet-stream."""
+    message = mail("Someone put this through my door.", subject="Note")
+    message.add_attachment(
+        NOTE_PHOTO.read_bytes(), maintype="application", subtype="octet-stream", filename="IMG_4032"
+    )
+    parsed = parse(bytes(message))
+    assert parsed.problems == []
+    assert "(its words as read from the picture)" in parsed.text
+    assert "We know where you live.\nYou will pay for the\nlibrary vote." in parsed.text
+    assert "threat" in screener.score_batch([parsed.text])[0].flags
+
+
+def test_a_video_is_not_taken_for_an_iphone_photo():
+    """MP4 and MOV files are ISO media files as HEIC photos are; only a photo's brands are."""
+    video = b"\x00\x00\x00\x20ftypisom\x00\x00\x02\x00isomiso2avc1mp41" + b"\x00" * 64
+    message = mail()
+    message.add_attachment(video, maintype="application", subtype="octet-stream", filename="clip")
+    assert parse(bytes(message)).problems == []
 
 
 def test_a_dark_mode_screenshot_is_read():

@@ -16,6 +16,7 @@ from councillor_safety.incidents.evidence_files import evidence_storage
 from councillor_safety.incidents.models import Evidence, Incident
 from councillor_safety.screening import evidence_reading, tasks
 from councillor_safety.screening.tests.attachment_files import (
+    NOTE_PHOTO,
     feed_post,
     jbig2_scanned_pdf,
     scanned_pdf,
@@ -125,6 +126,16 @@ def test_a_screenshots_post_is_screened_by_its_own_words(report):
 
 
 @pytest.mark.django_db
+def test_an_iphone_photo_of_a_note_is_read_and_its_threat_raises_the_report(report):
+    photo = NOTE_PHOTO.read_bytes()
+    incident = report(("IMG_4032.HEIC", "image/heic", photo))
+    evidence = incident.evidence.get()
+    assert "We know where you live." in evidence.words
+    assert evidence.likely_threat
+    assert IncidentTriage.objects.get(incident=incident).priority == "P1"
+
+
+@pytest.mark.django_db
 def test_a_scanned_letter_is_read_by_ocr_and_its_threat_raises_the_report(report):
     letter = scanned_pdf(
         ("Dear Councillor,", "I know where you live and I will be waiting outside your house.")
@@ -155,7 +166,10 @@ def test_a_letter_and_an_unreadable_file_are_each_noted(report):
         ("IMG_0042.heic", "image/heic", b"\x00\x00\x00\x18ftypheic" + b"\x00" * 64),
     )
     letter, voice, broken, photo = incident.evidence.order_by("id")
-    assert photo.words_note.startswith("not read: iPhone photos (HEIC) cannot be read")
+    assert photo.words == ""
+    assert (
+        photo.words_note == "not read: the file is damaged, or of a kind whose words cannot be read"
+    )
     assert letter.words == "The bins on Gull Street are late again."
     assert (voice.words, voice.words_note, voice.read_at is not None) == ("", "", True)
     assert broken.words == ""
