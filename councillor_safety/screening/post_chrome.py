@@ -7,9 +7,11 @@ cases flagged fell from 0.967 as text to 0.740 (`bench/screenshots.py`). The scr
 the post's own words as well, with those lines taken out; the officer is shown every word read,
 because who posted and when is evidence.
 
-Only whole lines are taken out, and only lines that are made of a feed's furniture: buttons and
-counts, a time or a handle with at most a short capitalised name beside it, and a name alone
-directly above such a line at the start of a post. A line with any other word in it is the
+Only whole lines are taken out, and only lines that are made of a feed's furniture: buttons,
+headings and counts, a time or a handle with at most a short capitalised name beside it, a name
+alone directly above such a line at the start of a post, the phone's status bar and rows of
+icons (which OCR reads as stray letters and signs between a clock or counts), and the comment
+box ("Write a comment..."). A line with any other word in it is the
 post's and stays: "I will see you at 10:30" is kept, because "will" and "you" are not a feed's
 words. This is a second reading, not a replacement: the words as read are screened too.
 
@@ -34,7 +36,7 @@ _UI_WORDS = _word_set(
     reposts reposted retweet retweets quote quotes bookmark bookmarks view views viewed see all
     more less translation translate translated follow following followers public friends only
     top fan author admin moderator edited pinned sponsored send message write hide report
-    original replying to
+    original replying to show post posts most relevant newest oldest recent
     """
 )
 # Words that on a line of their own are a feed's buttons and counts, not a post's words.
@@ -42,7 +44,7 @@ _BUTTONS = _word_set(
     """
     like likes reply replies comment comments share shares repost reposts retweet retweets
     quote quotes bookmark bookmarks views translation follow following followers edited pinned
-    sponsored replying
+    sponsored replying post posts relevant newest oldest
     """
 )
 _MONTHS = _word_set(
@@ -64,7 +66,16 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _HANDLE = re.compile(r"@[\w.]+")
-_COUNT = re.compile(r"\d[\d,.]*[km]?", re.IGNORECASE)
+_COUNT = re.compile(r"\d[\d,.]*[km%]?", re.IGNORECASE)
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+# A comment box's invitation, and who liked a post: "Write a comment...", "Post your reply",
+# "Add a comment for cllrpryce...", "Comment as Cllr Pryce", "Liked by dsmith88 and 45 others"
+_FEED_PHRASE = re.compile(
+    r"(?:write|add|post|leave) (?:a |your )?(?:public )?(?:comment|reply)\b.*"
+    r"|(?:comment|reply) (?:as|to) .*"
+    r"|liked by \S+(?: and [\d,.]+k? others)?",
+    re.IGNORECASE,
+)
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._]*", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _EDGE_PUNCTUATION = "\"'“”‘’.,:;!?()[]{}<>*"
@@ -161,22 +172,50 @@ def _first_mark(tokens: list[str]) -> int | None:
 
 
 def _is_buttons(tokens: list[str]) -> bool:
-    """A row of buttons as feeds print them: "Like  Comment  Share", "Reply  See translation"."""
-    return all(_is_mark(t) or t.lower() in _UI_WORDS for t in tokens) and any(
-        t[0].isupper() and t.lower() in _BUTTONS for t in tokens
+    """A row of buttons or a heading as feeds print them, capitalised: "Like  Comment  Share",
+    "Reply  See translation", "Show more replies", "< Comments"."""
+    return (
+        all(_is_mark(t) or _is_stray(t) or t.lower() in _UI_WORDS for t in tokens)
+        and any(t.lower() in _BUTTONS for t in tokens)
+        and any(t[0].isupper() and t.lower() in _UI_WORDS for t in tokens)
+    )
+
+
+def _is_stray(token: str) -> bool:
+    """A letter on its own that is not a word: an icon or a chevron as OCR reads it ("v")."""
+    return len(token) == 1 and token not in ("I", "a", "A")
+
+
+def _is_icon_row(tokens: list[str]) -> bool:
+    """A phone's status bar ("9:41 al F 87%") or a row of icons with their counts ("Q 12 tl 4
+    © 31"): a clock or counts among tokens too short to be words, which is how OCR reads
+    icons."""
+    counts = sum(bool(_COUNT.fullmatch(t)) for t in tokens)
+    others = [t for t in tokens if not (_COUNT.fullmatch(t) or _CLOCK.fullmatch(t))]
+    if not all(len(t) <= 3 for t in others):
+        return False
+    # a post's short words between numbers ("of 1 to 10") are two letters or three
+    return (
+        bool(_CLOCK.fullmatch(tokens[0]))
+        or counts >= max(3, len(others))
+        or (counts >= 2 and all(len(t) == 1 or _is_mark(t) for t in others))
     )
 
 
 def _is_chrome(line: str) -> bool:
     tokens = _tokens(line)
-    last = line.split()[-1] if tokens else ""
-    if not tokens or (len(last) > 1 and last.endswith((".", "!", "?"))):
+    if not tokens:
+        return False
+    if _FEED_PHRASE.fullmatch(line) or _is_icon_row(tokens) or _is_buttons(tokens):
+        return True
+    last = line.split()[-1]
+    if len(last) > 1 and last.endswith((".", "!", "?")):
         return False  # a post's sentence, however short: "for 7 days.", "western fan?"
     mark = _first_mark(tokens)
     others = [t for t in tokens if not _is_furniture(t)]
     if not others:
         # "12 reposts", "2h · Public", "@dsmith88", "Like  Comment  Share"
-        return mark is not None or any(_COUNT.fullmatch(t) for t in tokens) or _is_buttons(tokens)
+        return mark is not None or any(_COUNT.fullmatch(t) for t in tokens)
     # a byline: the poster's name or username, then a time, a handle or a badge; not a post
     # that begins by naming whom it answers ("@dsmith88 Shut up")
     if mark is None or "," in line or any(not _is_furniture(t) for t in tokens[mark:]):

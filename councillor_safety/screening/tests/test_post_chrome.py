@@ -45,6 +45,33 @@ def test_a_threads_posts_are_told_apart_by_the_feeds_lines_between_them():
     ]
 
 
+# Whole phone screenshots as Tesseract reads them: the status bar and icons come out as stray
+# letters and signs.
+PHONE_SCREENSHOTS = [
+    (
+        "9:41 al F 87%\n< Comments\nMost relevant v\nDave Smith\nYou should be ashamed\n"
+        "2h Like Reply 12\nGary Pendle Author\nGet out of our town\n1h Like Reply\n"
+        "Write a comment...",
+        ["Dave Smith\nYou should be ashamed", "Get out of our town"],
+    ),
+    (
+        "9:41 87%\n< Post\nDave Smith @dsmith88 · 2h\nReplying to @cllrpryce\n"
+        "You should be ashamed\nQ 12 tl 4 © 31 ila 1.2K\nShow more replies\nPost your reply",
+        ["You should be ashamed"],
+    ),
+    (
+        "09:41 a\nLiked by dsmith88 and 45 others\nView all 12 comments\ndsmith88 2d\n"
+        "You should be ashamed\nReply See translation\nAdd a comment for cllrpryce...",
+        ["You should be ashamed"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), PHONE_SCREENSHOTS)
+def test_a_phones_status_bar_icons_and_comment_box_are_taken_out(words, expected):
+    assert posts(words) == expected
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -59,6 +86,9 @@ def test_a_threads_posts_are_told_apart_by_the_feeds_lines_between_them():
         "house @parish_news",
         "Raped, KILLED Over 40 Years",  # shouted words and a comma are not a name
         "Kill Dave Smith now",
+        "say 90% of you 1 in 10 say",  # numbers among short words are not icons' counts
+        "of 1 to 10",
+        "10:30 be there",
     ],
 )
 def test_a_posts_own_lines_are_kept(line):
