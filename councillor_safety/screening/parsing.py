@@ -215,12 +215,14 @@ def _message_text(message: Message, parsed: ParsedMessage, budget: _Budget, dept
             # message: read as one all the same
             attached.append(_attached_message(_saved_message(part), parsed, budget, depth))
             continue
-        if disposition == "attachment" or filename:
-            name = str(filename or "attachment")[:255]
+        content_type = part.get_content_type()
+        # a picture pasted into an HTML mail may have no name and no disposition, only the
+        # Content-ID its <img> shows it by: it is still read
+        if disposition == "attachment" or filename or not content_type.startswith("text/"):
+            name = str(filename or f"unnamed {content_type}")[:255]
             parsed.attachment_names.append(name)
             attached.append(_attached_file(part, name, parsed, budget))
             continue
-        content_type = part.get_content_type()
         if content_type == "text/plain":
             text = _decode(part, parsed)
             if str(part.get_param("format", "")).lower() == "flowed":

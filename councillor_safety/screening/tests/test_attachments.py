@@ -437,6 +437,22 @@ def test_a_video_is_not_taken_for_an_iphone_photo():
     assert parse(bytes(message)).problems == []
 
 
+def test_a_picture_pasted_into_the_mail_with_no_name_is_read(screener: Screener):
+    """Some mail programs send a pasted picture with only the Content-ID its <img> shows it by:
+    no file name and no disposition."""
+    message = mail("See below.", subject="Look at this")
+    message.add_alternative('<p>See below.</p><img src="cid:shot1">', subtype="html")
+    message.get_payload()[1].add_related(
+        screenshot(*POST), maintype="image", subtype="png", cid="<shot1>"
+    )
+    raw = bytes(message).replace(b"Content-Disposition: inline\n", b"")
+    assert b"filename" not in raw
+    parsed = parse(raw)
+    assert parsed.attachment_names == ["unnamed image/png"]
+    assert "I know where she lives." in parsed.text
+    assert "threat" in screener.score_batch([parsed.text])[0].flags
+
+
 def test_a_dark_mode_screenshot_is_read():
     words = image_text.picture_words(screenshot(*POST, dark=True), deadline=time.monotonic() + 60)
     assert "I know where she lives." in words
