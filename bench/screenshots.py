@@ -3,7 +3,7 @@
 Most abuse reaches the council as a screenshot, read by Tesseract before it is screened. Cases
 are drawn from the functional suite (`training/functional_suite.py`, a fixed sample of 150
 threats, 150 abusive cases that are not threats and 150 neutral cases), each drawn as a phone's
-screenshot of a post in one of seven feeds' layouts in turn (a name, handle or time above,
+screenshot of a post in one of eight feeds' layouts in turn (a name, handle or time above,
 buttons and counts below, the text wrapped as a phone wraps it), read back by OCR and scored;
 the same cases are scored as text beside them. Prints the share flagged `threat` among the
 threats, and flagged at all among the abusive and the neutral cases: as text, as the words read

@@ -8,12 +8,13 @@ the post's own words as well, with those lines taken out; the officer is shown e
 because who posted and when is evidence.
 
 Only whole lines are taken out, and only lines that are made of a feed's furniture: buttons,
-headings and counts, a time or a handle with at most a short capitalised name beside it, a name
-alone directly above such a line at the start of a post, the phone's status bar and rows of
-icons (which OCR reads as stray letters and signs between a clock or counts), and the comment
-box ("Write a comment..."). A line with any other word in it is the
-post's and stays: "I will see you at 10:30" is kept, because "will" and "you" are not a feed's
-words. This is a second reading, not a replacement: the words as read are screened too.
+headings and counts; a time or a handle with at most a short capitalised name beside it; a name
+alone directly above such a line at the start of a post, or of two to four words over a post's
+first sentence (Facebook prints a commenter's name so, with the time below); the phone's status
+bar and rows of icons (which OCR reads as stray letters and signs between a clock or counts);
+and the comment box ("Write a comment..."). A line with any other word in it is the post's and
+stays: "I will see you at 10:30" is kept, because "will" and "you" are not a feed's words. This
+is a second reading, not a replacement: the words as read are screened too.
 
 A screenshot of a thread holds several posts, and the feed's lines stand between them: each post
 is also read on its own, as the screener reads an imported comment, since one abusive reply
@@ -110,7 +111,26 @@ def posts(words: str) -> list[str]:
             found.append([])
         elif line:
             found[-1].append(line)
-    return ["\n".join(post) for post in found if post]
+    # Facebook prints a commenter's name alone over the comment, with the time only below it:
+    # a first line of two to four names over a line that begins a sentence is the poster's; a
+    # post's own first line runs on ("Black Lives Matter" / "protesters are ..."), and a
+    # headline's goes on in capitals ("Black Mother Kills Four" / "Children In ...")
+    return [
+        "\n".join(post[1:] if len(post) > 1 and _is_poster_over(post[1], post[0]) else post)
+        for post in found
+        if post
+    ]
+
+
+def _is_poster_over(line: str, first: str) -> bool:
+    long_words = [t for t in _tokens(line) if t[0].isalpha() and len(t) > 3]
+    headline = len(long_words) > 1 and all(t[0].isupper() for t in long_words)
+    return _is_full_name(first) and line[:1].isupper() and not headline
+
+
+def _is_full_name(line: str) -> bool:
+    tokens = _tokens(line)
+    return len(tokens) >= 2 and _is_name(tokens) and not any(c in line for c in ",.!?:;")
 
 
 def _tokens(line: str) -> list[str]:

@@ -60,6 +60,7 @@ FEEDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("12 comments  3 shares", "Like  Comment  Share"),
     ),
     "facebook_comment": (("Dave Smith  Top fan",), ("2h   Like   Reply   3",)),
+    "facebook_reply": (("Dave Smith",), ("2h   Like   Reply",)),
     "x_timeline": (("Dave Smith @dsmith88 · 2h",), ("12     4     31     1.2K",)),
     "x_post": (
         ("Dave Smith", "@dsmith88"),

@@ -52,7 +52,7 @@ PHONE_SCREENSHOTS = [
         "9:41 al F 87%\n< Comments\nMost relevant v\nDave Smith\nYou should be ashamed\n"
         "2h Like Reply 12\nGary Pendle Author\nGet out of our town\n1h Like Reply\n"
         "Write a comment...",
-        ["Dave Smith\nYou should be ashamed", "Get out of our town"],
+        ["You should be ashamed", "Get out of our town"],
     ),
     (
         "9:41 87%\n< Post\nDave Smith @dsmith88 · 2h\nReplying to @cllrpryce\n"
@@ -70,6 +70,24 @@ PHONE_SCREENSHOTS = [
 @pytest.mark.parametrize(("words", "expected"), PHONE_SCREENSHOTS)
 def test_a_phones_status_bar_icons_and_comment_box_are_taken_out(words, expected):
     assert posts(words) == expected
+
+
+def test_a_commenters_name_alone_over_the_comment_is_taken_out():
+    """Facebook prints the name over a comment with nothing beside it, and the time below."""
+    thread = "Dave Smith\nYou should be ashamed\n2h Like Reply\nGary Pendle\nGet out\n1h Like Reply"
+    assert posts(thread) == ["You should be ashamed", "Get out"]
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Black Lives Matter\nprotesters are thugs",  # a post's first line runs on
+        "Black Mother Kills Four\nChildren In House Fire",  # a headline goes on in capitals
+        "Disgusting\nYou should resign",  # one word is an exclamation, not a name
+    ],
+)
+def test_a_posts_own_first_line_is_kept(post):
+    assert posts(f"{post}\n2h Like Reply") == [post]
 
 
 @pytest.mark.parametrize(
