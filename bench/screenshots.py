@@ -8,7 +8,9 @@ buttons and counts below, the text wrapped as a phone wraps it), read back by OC
 the same cases are scored as text beside them. Prints the share flagged `threat` among the
 threats, and flagged at all among the abusive and the neutral cases: as text, as the words read
 from the screenshot, and as the posts' own words (`post_chrome.post_text`, what the service
-screens beside the whole); and screenshots read a second. Then screenshots of threads of three
+screens beside the whole), and as the posts' own words in the same screenshots shrunk to a
+quarter and compressed as a messaging app sends them on (`..._small_screenshot_posts`); and
+screenshots read a second. Then screenshots of threads of three
 comments: 50 with one abusive case between two neutral ones, 50 of three neutral ones; the share
 flagged read as the posts' words together, and with each post read on its own (what the
 service does).
@@ -16,11 +18,14 @@ service does).
 
 from __future__ import annotations
 
+import io
 import json
 import random
 import sys
 import time
 from pathlib import Path
+
+from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -37,6 +42,15 @@ from councillor_safety.screening.tests.training_modules import load_training_mod
 
 SAMPLE = 150
 THREADS = 50
+
+
+def shrunk(png: bytes) -> bytes:
+    """A screenshot as a messaging app sends it on: a quarter of its size, compressed."""
+    picture = Image.open(io.BytesIO(png)).convert("RGB")
+    small = picture.resize((picture.width // 4, picture.height // 4), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    small.save(out, "JPEG", quality=50)
+    return out.getvalue()
 
 
 def main() -> None:
@@ -63,9 +77,22 @@ def main() -> None:
         for number, text in enumerate(texts)
     ]
     emit("screenshots_per_s", round(len(texts) / (time.perf_counter() - started), 2))
+    small = [
+        picture_words(
+            shrunk(screenshot(*feed_post(text, feeds[number % len(feeds)]), size=(1080, 1600))),
+            deadline=time.monotonic() + 30,
+        )
+        for number, text in enumerate(texts)
+    ]
     screener = Screener.load()
     alone = [post_text(words) for words in read]
-    for way, batch in (("text", texts), ("screenshot", read), ("screenshot_posts", alone)):
+    small_alone = [post_text(words) for words in small]
+    for way, batch in (
+        ("text", texts),
+        ("screenshot", read),
+        ("screenshot_posts", alone),
+        ("small_screenshot_posts", small_alone),
+    ):
         results = screener.score_batch(batch)
         threat_share = sum("threat" in r.flags for r in results[:SAMPLE]) / SAMPLE
         abusive_share = sum(bool(r.flags) for r in results[SAMPLE : 2 * SAMPLE]) / SAMPLE

@@ -453,6 +453,20 @@ def test_a_picture_pasted_into_the_mail_with_no_name_is_read(screener: Screener)
     assert "threat" in screener.score_batch([parsed.text])[0].flags
 
 
+def test_a_screenshot_shrunk_by_a_messaging_app_is_read(monkeypatch):
+    """Sent on through a messaging app, a screenshot comes back a quarter of its size and
+    compressed, its words a dozen pixels high: it is scaled up before it is read."""
+    phone = Image.open(io.BytesIO(screenshot(*POST))).convert("RGB")
+    small = phone.resize((phone.width // 4, phone.height // 4), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    small.save(out, "JPEG", quality=50)
+    words = image_text.picture_words(out.getvalue(), deadline=time.monotonic() + 60)
+    assert "Cllr Pryce should watch her back.\nI know where she lives." in words
+    monkeypatch.setattr(image_text, "MIN_LONG_SIDE", 0)
+    unscaled = image_text.picture_words(out.getvalue(), deadline=time.monotonic() + 60)
+    assert "I know where she lives." not in unscaled
+
+
 def test_a_dark_mode_screenshot_is_read():
     words = image_text.picture_words(screenshot(*POST, dark=True), deadline=time.monotonic() + 60)
     assert "I know where she lives." in words
