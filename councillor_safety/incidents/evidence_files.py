@@ -29,6 +29,8 @@ ALLOWED_TYPES: dict[str, frozenset[str]] = {
     "image/webp": frozenset({".webp"}),
     "image/heic": frozenset({".heic", ".heif"}),
     "application/pdf": frozenset({".pdf"}),
+    # a letter, or screenshots gathered in a document (no macros: those are .docm files)
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": frozenset({".docx"}),
     "video/mp4": frozenset({".mp4", ".m4v"}),
     "video/quicktime": frozenset({".mov"}),
     "audio/mpeg": frozenset({".mp3"}),
@@ -39,7 +41,7 @@ ALLOWED_TYPES: dict[str, frozenset[str]] = {
 }
 _DECODABLE_IMAGES = {"image/jpeg", "image/png", "image/gif", "image/webp"}
 _MARKUP_SIGNS = (b"<html", b"<!doctype", b"<script", b"<svg", b"<?xml", b"<iframe", b"<body")
-HUMAN_TYPES = "JPG, PNG, GIF, WEBP, HEIC, PDF, MP4, MOV, MP3, M4A, WAV, TXT or EML"
+HUMAN_TYPES = "JPG, PNG, GIF, WEBP, HEIC, PDF, DOCX, MP4, MOV, MP3, M4A, WAV, TXT or EML"
 
 
 class EvidenceFileError(ValueError):

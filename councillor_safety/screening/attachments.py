@@ -28,6 +28,7 @@ MAX_PDF_PAGES = 30
 # in order, up to this many.
 SCANNED_PAGE_CHARS = 20
 MAX_SCAN_PICTURES = 8
+MAX_DOCUMENT_PICTURES = 30
 # pypdf's own limits, lowered from its defaults (75 MB per stream, two million operations) to
 # what a letter needs: a page of text is tens of kilobytes and a few thousand operations. At the
 # defaults a 30 KB file written to stall the reader took six seconds a page; the deadline that
@@ -62,6 +63,31 @@ class AttachmentText:
     problem: str = ""
     from_picture: bool = False  # read by OCR, which misreads: the picture is the evidence
     scanned: bool = False  # some of a PDF's pages read by OCR, which misreads likewise
+    # the words read by OCR from each picture in a Word file (screenshots gathered as evidence),
+    # which follow its own text in ``text``
+    pictures: tuple[str, ...] = ()
+
+    @property
+    def alone(self) -> list[str]:
+        """What the screener also reads on its own, since within a whole mail a short text is
+        diluted by everything around it: the file's text, or a screenshot's posts, each
+        without the feed's names, times and buttons (`post_chrome`)."""
+        from councillor_safety.screening.post_chrome import posts
+
+        if self.from_picture:
+            return posts(self.text) or [self.text]
+        return [self.text, *(post for words in self.pictures for post in posts(words))]
+
+    @property
+    def read_by_ocr(self) -> str:
+        """How some of the words were read, for the officer: OCR misreads."""
+        if self.from_picture:
+            return "its words as read from the picture"
+        if self.scanned:
+            return "its scanned pages' words as read by OCR"
+        if self.pictures:
+            return "with the words in its pictures as read by OCR"
+        return ""
 
 
 @dataclass(frozen=True)
@@ -229,4 +255,29 @@ def _docx_text(data: bytes, budget: _Budget) -> AttachmentText:
         length += len(text) + 1
         if length >= budget.chars:
             break
-    return AttachmentText("\n".join(lines))
+    pictures, problem = _document_pictures(document, budget.deadline)
+    text = "\n".join(lines).strip()
+    return AttachmentText("\n\n".join([text, *pictures]).strip(), problem, pictures=pictures)
+
+
+def _document_pictures(document: Any, deadline: float) -> tuple[tuple[str, ...], str]:
+    """The words in a Word file's pictures, in the order they stand in it, and why some could not
+    be read. A councillor gathering screenshots for a report often pastes them into a document,
+    where the abuse is in the pictures and the text is captions; pictures in the page's header
+    (a letterhead's logo) are not the body's and are not read."""
+    from councillor_safety.screening.image_text import PictureNotRead, picture_words
+
+    words: list[str] = []
+    problem = ""
+    for shape in list(document.inline_shapes)[:MAX_DOCUMENT_PICTURES]:
+        try:
+            embedded = shape._inline.graphic.graphicData.pic.blipFill.blip.embed
+            read = picture_words(document.part.related_parts[embedded].blob, deadline=deadline)
+        except PictureNotRead as exc:
+            return tuple(words), str(exc)
+        except Exception:  # a chart, a linked picture, a damaged one: a stranger's file
+            problem = "a picture in the document not readable"
+            continue
+        if read:
+            words.append(read)
+    return tuple(words), problem

@@ -28,7 +28,6 @@ from councillor_safety.incidents.models import Evidence, Incident
 from councillor_safety.screening.attachments import MAX_ATTACHMENT_BYTES, attachment_text
 from councillor_safety.screening.models import ScreenedMessage
 from councillor_safety.screening.parsing import MAX_TEXT_CHARS, parse
-from councillor_safety.screening.post_chrome import posts
 from councillor_safety.screening.verdicts import (
     MAX_ATTACHED_READINGS,
     Classifier,
@@ -155,17 +154,20 @@ def _read(item: Evidence, deadline: float) -> Reading:
         limit=MAX_TEXT_CHARS,
         deadline=deadline,
     )
+    # each of a screenshot's posts read without the names, times and buttons around it
+    also = tuple([text for text in read.alone if text != read.text][:MAX_ATTACHED_READINGS])
     if read.from_picture and read.text:
-        # each of a screenshot's posts read without the names, times and buttons around it
-        alone = [post for post in posts(read.text) if post != read.text]
         return Reading(
             read.text,
             "read from the picture by OCR, which can misread: the picture is the evidence",
-            also=tuple(alone[:MAX_ATTACHED_READINGS]),
+            also=also,
         )
-    if read.scanned:
-        scan_note = "scanned pages read by OCR, which can misread: the file is the evidence"
-        return Reading(read.text, f"{scan_note}; {read.problem}" if read.problem else scan_note)
+    if read.scanned or read.pictures:
+        how = "scanned pages" if read.scanned else "words in its pictures"
+        ocr_note = f"{how} read by OCR, which can misread: the file is the evidence"
+        return Reading(
+            read.text, f"{ocr_note}; {read.problem}" if read.problem else ocr_note, also=also
+        )
     if read.problem.startswith("attachment not readable"):
         return Reading("", "not read: the file is damaged, or of a kind whose words cannot be read")
     return Reading(read.text, read.problem)

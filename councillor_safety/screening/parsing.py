@@ -19,7 +19,6 @@ from email.message import Message
 from email.utils import parsedate_to_datetime
 
 from councillor_safety.screening.attachments import attachment_text, decode_text
-from councillor_safety.screening.post_chrome import posts
 
 MAX_TEXT_CHARS = 20_000
 # A hostile message can nest thousands of parts, and messages inside messages.
@@ -308,13 +307,6 @@ def _attached_file(part: Message, name: str, parsed: ParsedMessage, budget: _Bud
     if not read.text:
         return ""
     # a screenshot is screened by each post's own words (the whole mail still holds every word)
-    alone = (read.from_picture and posts(read.text)) or [read.text]
-    parsed.attached_texts.extend(_SPACES.sub(" ", text) for text in alone)
-    how = (
-        " (its words as read from the picture)"
-        if read.from_picture
-        else " (its scanned pages' words as read by OCR)"
-        if read.scanned
-        else ""
-    )
+    parsed.attached_texts.extend(_SPACES.sub(" ", text) for text in read.alone)
+    how = f" ({read.read_by_ocr})" if read.read_by_ocr else ""
     return f"---------- Attachment: {name}{how} ----------\n{read.text}"

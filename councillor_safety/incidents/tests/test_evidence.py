@@ -172,13 +172,27 @@ def test_accepted_types(councillor, client_for):
             "message.eml", "From: x@example.com\nSubject: vote\n\nYou will regret it £".encode()
         ),
         SimpleUploadedFile("photo.JPG", _jpeg()),
+        SimpleUploadedFile("screenshots.docx", _word_document()),
     )
     assert response.status_code == 302
     assert sorted(Evidence.objects.values_list("content_type", flat=True)) == [
         "application/pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "image/jpeg",
         "text/plain",
     ]
+
+
+def _word_document() -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Screenshots of the comments under my post")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
 
 
 def _jpeg() -> bytes:

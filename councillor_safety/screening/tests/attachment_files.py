@@ -95,6 +95,24 @@ def screenshot(
     return out.getvalue()
 
 
+def screenshots_document(*shots: bytes, letterhead: bytes = b"") -> bytes:
+    """A Word file of screenshots gathered for a report, each under a caption as people paste
+    them, with a logo in the page's header when ``letterhead`` is given."""
+    import docx
+    from docx.shared import Inches
+
+    document = docx.Document()
+    if letterhead:
+        header = document.sections[0].header.paragraphs[0]
+        header.add_run().add_picture(io.BytesIO(letterhead), width=Inches(2))
+    for number, shot in enumerate(shots, 1):
+        document.add_paragraph(f"Screenshot {number}, from Facebook on 3 December")
+        document.add_picture(io.BytesIO(shot), width=Inches(3))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 def scanned_pdf(*pages: tuple[str, ...], fax: bool = False) -> bytes:
     """A letter as a scanner makes it: each page a picture of A4 at 300 dpi with no text layer,
     grey and JPEG-compressed, or black and white in CCITT fax coding (``fax``), as Pillow writes

@@ -26,6 +26,7 @@ from councillor_safety.screening.tests.attachment_files import (
     raw_pdf,
     scanned_pdf,
     screenshot,
+    screenshots_document,
 )
 from councillor_safety.screening.verdicts import screen, screen_mail
 
@@ -185,6 +186,35 @@ def test_a_word_letter_is_read_in_order_with_its_tables():
         "---------- Attachment: letter.docx ----------\n"
         "Dear Councillor,\nThe bins on Gull Street.\nReference 42"
     )
+
+
+def test_screenshots_pasted_into_a_word_document_are_read_post_by_post():
+    """Councillors gather screenshots for a report in a document: the abuse is in the pictures,
+    the text is captions. A letterhead's logo is the page's, not the document's, and not read."""
+    document = screenshots_document(
+        screenshot(*feed_post("Gay people are evil.", "facebook_reply")),
+        screenshot(*POST),
+        letterhead=screenshot("NORTH HARBOUR FOOTBALL CLUB", size=(1080, 300)),
+    )
+    message = mail("For my report.", subject="Evidence")
+    message.add_attachment(
+        document,
+        maintype="application",
+        subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+        filename="screenshots.docx",
+    )
+    parsed = parse(bytes(message))
+    assert parsed.problems == []
+    header = (
+        "---------- Attachment: screenshots.docx (with the words in its pictures as read by OCR)"
+    )
+    assert header in parsed.text
+    assert "Screenshot 2, from Facebook on 3 December" in parsed.text
+    assert "I know where she lives." in parsed.text
+    assert "NORTH HARBOUR" not in parsed.text
+    assert "Gay people are evil." in parsed.attached_texts  # the post alone, without its feed
+    flags = set(screen_mail(screen, [parsed])[0].flags)
+    assert {"threat", "identity_attack"} <= flags
 
 
 def test_a_text_file_in_a_windows_charset_is_read():

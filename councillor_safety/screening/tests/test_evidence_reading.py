@@ -21,6 +21,7 @@ from councillor_safety.screening.tests.attachment_files import (
     jbig2_scanned_pdf,
     scanned_pdf,
     screenshot,
+    screenshots_document,
 )
 from councillor_safety.screening.tests.test_mailbox_sync import on_call
 from councillor_safety.triage.models import IncidentTriage, Page, TriageDecision
@@ -131,6 +132,20 @@ def test_an_iphone_photo_of_a_note_is_read_and_its_threat_raises_the_report(repo
     incident = report(("IMG_4032.HEIC", "image/heic", photo))
     evidence = incident.evidence.get()
     assert "We know where you live." in evidence.words
+    assert evidence.likely_threat
+    assert IncidentTriage.objects.get(incident=incident).priority == "P1"
+
+
+@pytest.mark.django_db
+def test_screenshots_gathered_in_a_word_document_are_read_and_raise_the_report(report):
+    document = screenshots_document(screenshot(*ORDINARY_POST), screenshot(*THREAT_POST))
+    incident = report(("screenshots.docx", "application/octet-stream", document))
+    evidence = incident.evidence.get()
+    assert "Screenshot 1, from Facebook on 3 December" in evidence.words
+    assert "You should watch your back." in evidence.words
+    assert evidence.words_note == (
+        "words in its pictures read by OCR, which can misread: the file is the evidence"
+    )
     assert evidence.likely_threat
     assert IncidentTriage.objects.get(incident=incident).priority == "P1"
 
