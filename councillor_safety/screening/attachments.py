@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from councillor_safety.screening.post_chrome import posts
+
 MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
 MAX_PDF_PAGES = 30
 # A page with less text than this is a scan (a picture of the page, perhaps with a stamp or a
@@ -72,8 +74,6 @@ class AttachmentText:
         """What the screener also reads on its own, since within a whole mail a short text is
         diluted by everything around it: the file's text, or a screenshot's posts, each
         without the feed's names, times and buttons (`post_chrome`)."""
-        from councillor_safety.screening.post_chrome import posts
-
         if self.from_picture:
             return posts(self.text) or [self.text]
         return [self.text, *(post for words in self.pictures for post in posts(words))]
@@ -255,8 +255,10 @@ def _docx_text(data: bytes, budget: _Budget) -> AttachmentText:
         length += len(text) + 1
         if length >= budget.chars:
             break
-    pictures, problem = _document_pictures(document, budget.deadline)
     text = "\n".join(lines).strip()
+    if length >= budget.chars:
+        return AttachmentText(text)
+    pictures, problem = _document_pictures(document, budget.deadline)
     return AttachmentText("\n\n".join([text, *pictures]).strip(), problem, pictures=pictures)
 
 

@@ -116,16 +116,17 @@ def posts(words: str) -> list[str]:
     # post's own first line runs on ("Black Lives Matter" / "protesters are ..."), and a
     # headline's goes on in capitals ("Black Mother Kills Four" / "Children In ...")
     return [
-        "\n".join(post[1:] if len(post) > 1 and _is_poster_over(post[1], post[0]) else post)
+        "\n".join(post[1:] if len(post) > 1 and _is_poster_name(post[0], post[1]) else post)
         for post in found
         if post
     ]
 
 
-def _is_poster_over(line: str, first: str) -> bool:
-    long_words = [t for t in _tokens(line) if t[0].isalpha() and len(t) > 3]
+def _is_poster_name(first: str, below: str) -> bool:
+    """Whether a post's first line is its poster's name, from the line below it."""
+    long_words = [t for t in _tokens(below) if t[0].isalpha() and len(t) > 3]
     headline = len(long_words) > 1 and all(t[0].isupper() for t in long_words)
-    return _is_full_name(first) and line[:1].isupper() and not headline
+    return _is_full_name(first) and below[:1].isupper() and not headline
 
 
 def _is_full_name(line: str) -> bool:
