@@ -12,7 +12,10 @@ headings and counts; a time or a handle with at most a short capitalised name be
 alone directly above such a line at the start of a post, or of two to four words over a post's
 first sentence (Facebook prints a commenter's name so, with the time below); the phone's status
 bar and rows of icons (which OCR reads as stray letters and signs between a clock or counts);
-and the comment box ("Write a comment..."). A line with any other word in it is the post's and
+the comment box ("Write a comment..."); and in a chat's screenshot (text messages, WhatsApp),
+its heading ("< Dave Smith"), "online", the days between messages and the time after each, and
+its message box. A feed's words that OCR misreads in a small screenshot ("i2 replies", "See
+transiation") are put right before they are judged. A line with any other word in it is the post's and
 stays: "I will see you at 10:30" is kept, because "will" and "you" are not a feed's words. This
 is a second reading, not a replacement: the words as read are screened too.
 
@@ -40,6 +43,9 @@ _UI_WORDS = _word_set(
     original replying to show post posts most relevant newest oldest recent
     """
 )
+_LONG_UI_WORDS = tuple(sorted(word for word in _UI_WORDS if len(word) >= 7))
+_MISREAD_COUNT = re.compile(r"[\dilIoO][\d,.ilIoO]*[km%]?")
+_DIGIT_LOOKALIKES = str.maketrans("ilIoO", "11100")
 # Words that on a line of their own are a feed's buttons and counts, not a post's words.
 _BUTTONS = _word_set(
     """
@@ -74,9 +80,31 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _FEED_PHRASE = re.compile(
     r"(?:write|add|post|leave) (?:a |your )?(?:public )?(?:comment|reply)\b.*"
     r"|(?:comment|reply) (?:as|to) .*"
-    r"|liked by \S+(?: and [\d,.]+k? others)?",
+    r"|liked by \S+(?: and [\d,.]+k? others)?"
+    # a chat's message box: "Type a message", "iMessage", "Text Message"
+    r"|(?:type|write|send) a message.*|i?message|text message",
     re.IGNORECASE,
 )
+# Whether a chat's other person is there, under their name: "online", "typing...", "last seen
+# today at 14:02", "Active 5m ago"; and whether a message was delivered or read.
+_PRESENCE = re.compile(
+    r"online|typing\W*|active now|active \S+(?: \S+)? ago|last seen .*"
+    r"|delivered|seen|read(?: \d{1,2}:\d{2})?",
+    re.IGNORECASE,
+)
+# The time a chat prints after each message, and the ticks after it as OCR reads them ("will find
+# you 14:03 W"); not a time the message names ("outside at 10:30")
+_SENT_AT = re.compile(
+    r"(?<!\bat)(?<!\bby)(?<!\bfrom)(?<!\buntil)(?<!\btill)(?<!\bbefore)(?<!\bafter)(?<!\bfor)"
+    r"(?<!\bto)\s+\d{1,2}:\d{2}(?:\s?[ap]m)?(?:\s+\S{1,2})?$",
+    re.IGNORECASE,
+)
+# A chat's day between its messages: "Today", "Yesterday", "Monday"
+_DAYS = _word_set(
+    "today yesterday monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._]*", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _EDGE_PUNCTUATION = "\"'“”‘’.,:;!?()[]{}<>*"
@@ -100,7 +128,7 @@ def posts(words: str) -> list[str]:
             not dropped[index]
             and index + 1 < len(lines)
             and dropped[index + 1]
-            and _marks_poster(lines[index + 1])
+            and (_marks_poster(lines[index + 1]) or _PRESENCE.fullmatch(lines[index + 1]))
             and (index == 0 or dropped[index - 1] or not lines[index - 1])
             and _is_name(_tokens(line))
         ):
@@ -110,7 +138,7 @@ def posts(words: str) -> list[str]:
         if chrome:
             found.append([])
         elif line:
-            found[-1].append(line)
+            found[-1].append(_SENT_AT.sub("", line))
     # Facebook prints a commenter's name alone over the comment, with the time only below it:
     # a first line of two to four names over a line that begins a sentence is the poster's; a
     # post's own first line runs on ("Black Lives Matter" / "protesters are ..."), and a
@@ -136,7 +164,23 @@ def _is_full_name(line: str) -> bool:
 
 def _tokens(line: str) -> list[str]:
     tokens = (token.strip(_EDGE_PUNCTUATION) for token in line.split())
-    return [token for token in tokens if token]
+    return [_as_meant(token) for token in tokens if token]
+
+
+def _as_meant(token: str) -> str:
+    """A feed's count or word as OCR misreads it in a small screenshot, put right: "i2" for
+    "12", "transiation" for "translation" (long words only, one letter wrong)."""
+    if _MISREAD_COUNT.fullmatch(token) and any(ch.isdigit() for ch in token):
+        return token.translate(_DIGIT_LOOKALIKES)
+    lowered = token.lower()
+    if len(token) >= 7 and lowered not in _UI_WORDS:
+        for word in _LONG_UI_WORDS:
+            if (
+                len(word) == len(lowered)
+                and sum(a != b for a, b in zip(word, lowered, strict=True)) == 1
+            ):
+                return word.capitalize() if token[0].isupper() else word
+    return token
 
 
 def _is_mark(token: str) -> bool:
@@ -229,9 +273,15 @@ def _is_chrome(line: str) -> bool:
         return False
     if _FEED_PHRASE.fullmatch(line) or _is_icon_row(tokens) or _is_buttons(tokens):
         return True
+    if _PRESENCE.fullmatch(line):
+        return True
+    if line[:1] in "<‹←" and _is_name(tokens):  # a chat's or a post's heading, by its back arrow
+        return True
     last = line.split()[-1]
     if len(last) > 1 and last.endswith((".", "!", "?")):
         return False  # a post's sentence, however short: "for 7 days.", "western fan?"
+    if len(tokens) == 1 and tokens[0].lower() in _DAYS:
+        return True  # a chat's day between its messages
     mark = _first_mark(tokens)
     others = [t for t in tokens if not _is_furniture(t)]
     if not others:
@@ -239,13 +289,20 @@ def _is_chrome(line: str) -> bool:
         return mark is not None or any(_COUNT.fullmatch(t) for t in tokens)
     # a byline: the poster's name or username, then a time, a handle or a badge; not a post
     # that begins by naming whom it answers ("@dsmith88 Shut up")
-    if mark is None or "," in line or any(not _is_furniture(t) for t in tokens[mark:]):
+    # nor the end of a post's sentence before the time a chat prints ("disgusting. 14:03")
+    if (
+        mark is None
+        or "," in line
+        or _SENTENCE_END.search(line)
+        or any(not _is_furniture(t) for t in tokens[mark:])
+    ):
         return False
     if _is_name(others):
         return True
     # a username then a time, as Instagram and TikTok print them ("dsmith88 2d")
     return (
         len(others) == 1
+        and mark == 1
         and tokens[0] == others[0]
         and len(others[0]) >= 3
         and bool(_USERNAME.fullmatch(others[0]))

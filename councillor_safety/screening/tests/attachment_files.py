@@ -69,6 +69,7 @@ FEEDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "instagram": (("dsmith88 2d",), ("Reply   See translation", "View all 3 replies")),
     "nextdoor": (("Dave Smith · Elm Grove · 2 hr ago",), ("Like   Reply   Share",)),
     "youtube": (("@dsmith88  3 days ago",), ("Reply", "12 replies")),
+    "whatsapp": (("< Dave Smith", "online", "Today"), ("Type a message",)),
 }
 
 

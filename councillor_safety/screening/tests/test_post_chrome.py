@@ -72,6 +72,30 @@ def test_a_phones_status_bar_icons_and_comment_box_are_taken_out(words, expected
     assert posts(words) == expected
 
 
+@pytest.mark.parametrize(
+    "chat",
+    [
+        # WhatsApp: the other person's name by a back arrow, "online", the day, a time and
+        # ticks after each message, the message box
+        "9:41 87%\n< Dave Smith\nonline\nToday\nYou think you're clever 14:02\n"
+        "I know where you live 14:03 W\nType a message",
+        # Messages on an iPhone: the day and time over the messages, "Delivered" under them
+        "9:41\nDave Smith\nText Message\nToday 14:02\nYou think you're clever\n"
+        "I know where you live\nDelivered\niMessage",
+    ],
+)
+def test_a_chats_heading_presence_days_times_and_message_box_are_taken_out(chat):
+    """Abuse by text message reaches the council as a screenshot of the chat."""
+    assert posts(chat)[-1] == "You think you're clever\nI know where you live"
+
+
+def test_a_feeds_words_misread_in_a_small_screenshot_are_still_taken_out():
+    """At a quarter of a phone's size OCR reads "12" as "i2" and "translation" as "transiation";
+    left in, such lines carried neutral sentences over a threshold."""
+    words = "Lots of refugees came to the fair.\nReply See transiation\ni2 replies"
+    assert posts(words) == ["Lots of refugees came to the fair."]
+
+
 def test_a_commenters_name_alone_over_the_comment_is_taken_out():
     """Facebook prints the name over a comment with nothing beside it, and the time below."""
     thread = "Dave Smith\nYou should be ashamed\n2h Like Reply\nGary Pendle\nGet out\n1h Like Reply"
@@ -94,7 +118,7 @@ def test_a_posts_own_first_line_is_kept(post):
     "line",
     [
         "I will see you at 10:30",  # a time among a post's words
-        "see you soon 14:32",
+        "meet me outside at 10:30",  # a time the message names, not the time it was sent
         "for 7 days.",  # a post's sentence, however short, ends with a stop
         "western fan?",
         "just like",  # words a feed uses, but not as its buttons are written
