@@ -7,17 +7,18 @@ cases flagged fell from 0.967 as text to 0.740 (`bench/screenshots.py`). The scr
 the post's own words as well, with those lines taken out; the officer is shown every word read,
 because who posted and when is evidence.
 
-Only whole lines are taken out, and only lines that are made of a feed's furniture: buttons,
-headings and counts; a time or a handle with at most a short capitalised name beside it; a name
-alone directly above such a line at the start of a post, or of two to four words over a post's
-first sentence (Facebook prints a commenter's name so, with the time below); the phone's status
-bar and rows of icons (which OCR reads as stray letters and signs between a clock or counts);
-the comment box ("Write a comment..."); and in a chat's screenshot (text messages, WhatsApp),
-its heading ("< Dave Smith"), "online", the days between messages and the time after each, and
-its message box. A feed's words that OCR misreads in a small screenshot ("i2 replies", "See
-transiation") are put right before they are judged. A line with any other word in it is the post's and
-stays: "I will see you at 10:30" is kept, because "will" and "you" are not a feed's words. This
-is a second reading, not a replacement: the words as read are screened too.
+Only whole lines are taken out (but for the time a chat prints at the end of a message), and
+only lines that are made of a feed's furniture: buttons, headings and counts; a time or a handle
+with at most a short capitalised name beside it; a name alone directly above such a line at the
+start of a post, or of two to four words over a post's first sentence (Facebook prints a
+commenter's name so, with the time below); the phone's status bar and rows of icons (which OCR
+reads as stray letters and signs between a clock or counts); the comment box ("Write a
+comment..."); and in a chat's screenshot (text messages, WhatsApp), its heading ("< Dave
+Smith"), "online", the days between messages, and its message box. A feed's words that OCR
+misreads in a small screenshot ("i2 replies", "See transiation") are put right before they are
+judged. A line with any other word in it is the post's and stays: "I will see you at 10:30" is
+kept, because "will" and "you" are not a feed's words. This is a second reading, not a
+replacement: the words as read are screened too.
 
 A screenshot of a thread holds several posts, and the feed's lines stand between them: each post
 is also read on its own, as the screener reads an imported comment, since one abusive reply
