@@ -3,16 +3,16 @@
 Most abuse reaches the council as a screenshot, read by Tesseract before it is screened. Cases
 are drawn from the functional suite (`training/functional_suite.py`, a fixed sample of 150
 threats, 150 abusive cases that are not threats and 150 neutral cases), each drawn as a phone's
-screenshot of a post in one of eight feeds' layouts in turn (a name, handle or time above,
-buttons and counts below, the text wrapped as a phone wraps it), read back by OCR and scored;
-the same cases are scored as text beside them. Prints the share flagged `threat` among the
-threats, and flagged at all among the abusive and the neutral cases: as text, as the words read
-from the screenshot, and as the posts' own words (`post_chrome.post_text`, what the service
-screens beside the whole), and as the posts' own words in the same screenshots shrunk to a
-quarter and compressed as a messaging app sends them on (`..._small_screenshot_posts`); and
-screenshots read a second. Then screenshots of threads of three
-comments: 50 with one abusive case between two neutral ones, 50 of three neutral ones; the share
-flagged read as the posts' words together, and with each post read on its own (what the
+screenshot of a post in one of nine layouts in turn, eight feeds' and a WhatsApp chat's (a name,
+handle or time above, buttons and counts below, the text wrapped as a phone wraps it), read back
+by OCR and scored; the same cases are scored as text beside them. Prints the share flagged
+`threat` among the threats, and flagged at all among the abusive and the neutral cases: as text,
+as the words read from the screenshot, and as the posts' own words (`post_chrome.post_text`,
+what the service screens beside the whole), and as the posts' own words in the same screenshots
+shrunk to a quarter and compressed as a messaging app sends them on
+(`..._small_screenshot_posts`); and screenshots read a second. Then screenshots of threads of
+three comments: 50 with one abusive case between two neutral ones, 50 of three neutral ones; the
+share flagged read as the posts' words together, and with each post read on its own (what the
 service does).
 """
 

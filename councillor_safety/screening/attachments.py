@@ -2,8 +2,9 @@
 
 A threat can come as a letter attached to a one-line mail ("Please see my letter"), so the text
 of plain-text, HTML, PDF and Word attachments is read, and the words in pictures by OCR
-(`image_text`), a scanned PDF's pages among them: the screener scores it with the mail, and an
-officer reads it in the quarantine without opening a file from a hostile sender. Sound, video
+(`image_text`), a scanned PDF's pages and a Word file's pictures among them: the screener
+scores it with the mail, and an officer reads it in the quarantine without opening a file from
+a hostile sender. Sound, video
 and archives are not read. Their names are still listed.
 
 A hostile sender chooses these bytes, so each reader has a size limit, a page or part limit,

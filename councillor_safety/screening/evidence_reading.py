@@ -120,8 +120,9 @@ def read_incident_evidence(*, incident_id: int, classify: Classifier | None = No
 class Reading:
     words: str  # what the officer is shown
     note: str = ""  # why some or all of it could not be read (never the words)
-    # what the screener reads on its own as well: a saved mail's body without its subject, and
-    # its attachments (as `verdicts.screen_mail` reads mail)
+    # what the screener reads on its own as well: a saved mail's body without its subject and
+    # its attachments (as `verdicts.screen_mail` reads mail), a screenshot's posts
+    # (`AttachmentText.alone`)
     also: tuple[str, ...] = ()
 
     @property
