@@ -2,8 +2,8 @@
 
 A sender can write markup that makes a careless pattern rescan the rest of the message at every
 "<", or a forward with thousands of blank lines; one such message must not hold up a mailbox.
-Attachments are read too (PDF, Word and text letters, messages forwarded whole), and a file is
-chosen by its sender just as markup is.
+Attachments are read too (PDF, Word and text letters, messages forwarded whole, messages saved
+from Outlook), and a file is chosen by its sender just as markup is.
 Prints JSON lines: html_messages_per_s for 2,000 ordinary HTML mails (half with a plain
 version beside the HTML), and the seconds the worst hostile shape of 1 MB
 (``hostile_html_max_s``) and a forward of 20,000 blank lines (``forward_blank_lines_s``) take;
@@ -46,6 +46,13 @@ from councillor_safety.screening.tests.attachment_files import (  # noqa: E402
     raw_pdf,
     scanned_pdf,
     screenshot,
+)
+from councillor_safety.screening.tests.outlook_files import (  # noqa: E402
+    Attachment,
+    MessageSpec,
+    compound_file,
+    message_storage,
+    outlook_message,
 )
 
 N_MESSAGES = 2_000
@@ -137,6 +144,17 @@ def hostile_attachment_mails() -> dict[str, bytes]:
     scan = io.BytesIO()
     pages[0].save(scan, "PDF", save_all=True, append_images=pages[1:], quality=30)
     files["noisy_scans"] = [scan.getvalue()]
+    # Outlook messages (.msg): one of 40,000 entries, and one nested far deeper than is read
+    wide = message_storage(MessageSpec(subject="wide", body="See attached."))
+    wide.update((f"__substg1.0_{n:04X}0102", b"") for n in range(40_000))
+    files["outlook_many_entries"] = [compound_file(wide)]
+    nested_outlook = MessageSpec(subject="0", body="See attached.")
+    innermost = nested_outlook
+    for depth in range(40):
+        deeper = MessageSpec(subject=f"{depth}", body="See attached.")
+        innermost.attachments = [Attachment(f"{depth}", message=deeper)]
+        innermost = deeper
+    files["outlook_nested"] = [outlook_message(nested_outlook)]
     mails = {}
     for name, datas in files.items():
         msg = EmailMessage()
@@ -145,6 +163,8 @@ def hostile_attachment_mails() -> dict[str, bytes]:
         for number, data in enumerate(datas):
             kind = "pdf" if data.startswith(b"%PDF") else "octet-stream"
             suffix = {"zip_bomb": ".docx", "noisy_pictures": ".jpg"}.get(name, ".pdf")
+            if name.startswith("outlook"):
+                suffix = ".msg"
             msg.add_attachment(
                 data, maintype="application", subtype=kind, filename=f"{number}{suffix}"
             )

@@ -21,6 +21,8 @@ from django.core.files.uploadedfile import UploadedFile
 from django.http import FileResponse, Http404
 from PIL import Image, UnidentifiedImageError
 
+from councillor_safety.screening import outlook
+
 # Detected content type → the extensions a file of that type may carry.
 ALLOWED_TYPES: dict[str, frozenset[str]] = {
     "image/jpeg": frozenset({".jpg", ".jpeg", ".jfif"}),
@@ -38,10 +40,12 @@ ALLOWED_TYPES: dict[str, frozenset[str]] = {
     "audio/mp4": frozenset({".m4a"}),
     "audio/x-wav": frozenset({".wav"}),
     "text/plain": frozenset({".txt", ".eml", ".csv", ".log"}),
+    # a message saved from Outlook, or dragged from it onto the upload field
+    outlook.CONTENT_TYPE: frozenset({".msg"}),
 }
 _DECODABLE_IMAGES = {"image/jpeg", "image/png", "image/gif", "image/webp"}
 _MARKUP_SIGNS = (b"<html", b"<!doctype", b"<script", b"<svg", b"<?xml", b"<iframe", b"<body")
-HUMAN_TYPES = "JPG, PNG, GIF, WEBP, HEIC, PDF, DOCX, MP4, MOV, MP3, M4A, WAV, TXT or EML"
+HUMAN_TYPES = "JPG, PNG, GIF, WEBP, HEIC, PDF, DOCX, MP4, MOV, MP3, M4A, WAV, TXT, EML or MSG"
 
 
 class EvidenceFileError(ValueError):
@@ -90,6 +94,11 @@ def _is_text(sample: bytes) -> bool:
 
 
 def _detect(upload: UploadedFile, head: bytes) -> str | None:
+    if head.startswith(outlook.SIGNATURE):
+        # Word 97, Excel 97 and Outlook share this container: only a message is taken
+        data = upload.read()
+        upload.seek(0)
+        return outlook.CONTENT_TYPE if outlook.is_outlook_message(data) else None
     kind = filetype.guess(head)
     if kind is not None:
         return str(kind.mime)

@@ -322,7 +322,11 @@ class EvidenceUploadForm(GovUKForm):
     evidence = forms.FileField(
         label="Upload a file",
         required=False,
-        help_text="Screenshots, photos, letters, e-mails or recordings. Up to 10 files, each smaller than 20MB.",
+        help_text=(
+            "Screenshots, photos, letters, e-mails or recordings. An e-mail can be saved from"
+            " Outlook or another mail program and uploaded as it is. Up to 10 files, each"
+            " smaller than 20MB."
+        ),
         widget=forms.ClearableFileInput(attrs={"allow_multiple_selected": True}),
     )
 

@@ -25,6 +25,7 @@ from django.utils import timezone
 from councillor_safety.core.audit import audit_record
 from councillor_safety.incidents.evidence_files import evidence_storage
 from councillor_safety.incidents.models import Evidence, Incident
+from councillor_safety.screening import outlook
 from councillor_safety.screening.attachments import MAX_ATTACHMENT_BYTES, attachment_text
 from councillor_safety.screening.models import ScreenedMessage
 from councillor_safety.screening.parsing import MAX_TEXT_CHARS, parse
@@ -43,7 +44,9 @@ READ_SECONDS = 60.0
 # A file the screener failed on is read again after this long, for as long as unread files are.
 RESCREEN_AFTER = timedelta(minutes=15)
 NOT_SCREENED = "not screened: the screener failed"
-_SAVED_MESSAGE = "message/rfc822"
+# a mail as it was sent, or as Outlook saves one; either may hold files larger than one
+# attachment may be, and each is read within the mail's own limits
+_SAVED_MESSAGES = ("message/rfc822", outlook.CONTENT_TYPE)
 
 
 def _due(now: datetime) -> Q:
@@ -132,7 +135,7 @@ class Reading:
 
 def _read(item: Evidence, deadline: float) -> Reading:
     """The words in one file, and why some could not be read."""
-    if item.size > MAX_ATTACHMENT_BYTES and item.content_type != _SAVED_MESSAGE:
+    if item.size > MAX_ATTACHMENT_BYTES and item.content_type not in _SAVED_MESSAGES:
         return Reading(
             "", f"not read: files over {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB are not read"
         )
@@ -142,10 +145,19 @@ def _read(item: Evidence, deadline: float) -> Reading:
     except OSError:
         logger.exception("evidence file not opened id=%s", item.pk)
         return Reading("", "not read: the stored file could not be opened")
-    if item.content_type == _SAVED_MESSAGE or item.original_name.lower().endswith(".eml"):
+    unread = ""
+    if item.content_type == outlook.CONTENT_TYPE:
+        try:
+            converted = outlook.to_mime(data)
+        except outlook.OutlookMessageError as exc:
+            return Reading("", f"not read: {exc}")
+        data, unread = converted.mime, "; ".join(dict.fromkeys(converted.problems))
+    if item.content_type in _SAVED_MESSAGES or item.original_name.lower().endswith(".eml"):
         parsed = parse(data, attachment_seconds=max(0.0, deadline - time.monotonic()))
         return Reading(
-            parsed.text, also=(parsed.body, *parsed.attached_texts[:MAX_ATTACHED_READINGS])
+            parsed.text,
+            unread,
+            also=(parsed.body, *parsed.attached_texts[:MAX_ATTACHED_READINGS]),
         )
     read = attachment_text(
         data,

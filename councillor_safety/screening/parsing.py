@@ -18,6 +18,7 @@ from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import parsedate_to_datetime
 
+from councillor_safety.screening import outlook
 from councillor_safety.screening.attachments import attachment_text, decode_text
 
 MAX_TEXT_CHARS = 20_000
@@ -214,6 +215,12 @@ def _message_text(message: Message, parsed: ParsedMessage, budget: _Budget, dept
             # message: read as one all the same
             attached.append(_attached_message(_saved_message(part), parsed, budget, depth))
             continue
+        if _is_outlook_part(part, filename):
+            # Outlook's own saved message (.msg), dragged from Outlook into a new mail
+            attached.append(
+                _attached_message(_outlook_message(part, parsed), parsed, budget, depth)
+            )
+            continue
         content_type = part.get_content_type()
         # a picture pasted into an HTML mail may have no name and no disposition, only the
         # Content-ID its <img> shows it by: it is still read
@@ -257,10 +264,31 @@ def _saved_message(part: Message) -> Message | None:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return None
+    return _saved_message_bytes(payload)
+
+
+def _saved_message_bytes(payload: bytes) -> Message | None:
     try:
         return email.message_from_bytes(payload, policy=email.policy.compat32)
     except Exception:  # a hostile file can break the parser anywhere; it is noted as unread
         return None
+
+
+def _is_outlook_part(part: Message, filename: str | None) -> bool:
+    named = str(filename or "").lower().endswith(".msg")
+    return named or part.get_content_type() == outlook.CONTENT_TYPE
+
+
+def _outlook_message(part: Message, parsed: ParsedMessage) -> Message | None:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes) or not payload.startswith(outlook.SIGNATURE):
+        return None
+    try:
+        converted = outlook.to_mime(payload)
+    except outlook.OutlookMessageError:
+        return None
+    parsed.problems.extend(converted.problems)
+    return _saved_message_bytes(converted.mime)
 
 
 def _attached_message(inner: object, parsed: ParsedMessage, budget: _Budget, depth: int) -> str:

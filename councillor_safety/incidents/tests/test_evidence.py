@@ -14,6 +14,11 @@ from councillor_safety.incidents import evidence_files
 from councillor_safety.incidents.models import Evidence
 from councillor_safety.incidents.tests.factories import png_bytes
 from councillor_safety.incidents.tests.test_reporting_journey import start_draft
+from councillor_safety.screening.tests.outlook_files import (
+    MessageSpec,
+    compound_file,
+    outlook_message,
+)
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -173,14 +178,44 @@ def test_accepted_types(councillor, client_for):
         ),
         SimpleUploadedFile("photo.JPG", _jpeg()),
         SimpleUploadedFile("screenshots.docx", _word_document()),
+        SimpleUploadedFile("From Dave.msg", outlook_message(MessageSpec(subject="bins"))),
     )
     assert response.status_code == 302
     assert sorted(Evidence.objects.values_list("content_type", flat=True)) == [
         "application/pdf",
+        "application/vnd.ms-outlook",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "image/jpeg",
         "text/plain",
     ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("upload_name", "data", "message"),
+    [
+        (
+            "letter.msg",
+            compound_file({"WordDocument": b"\xec\xa5" + b"\x00" * 600}),
+            "The selected file letter.msg must be a JPG",
+        ),
+        (
+            "mail.txt",
+            outlook_message(MessageSpec(subject="bins")),
+            "The selected file mail.txt is not what its name says it is",
+        ),
+    ],
+    ids=["Word 97 named as a message", "a message named as text"],
+)
+def test_office_files_that_are_not_messages_and_misnamed_messages_are_refused(
+    councillor, client_for, evidence_root, upload_name, data, message
+):
+    client = client_for(councillor)
+    response = upload(client, start_draft(client), SimpleUploadedFile(upload_name, data))
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert not Evidence.objects.exists()
+    assert files_on_disk(evidence_root) == []
 
 
 def _word_document() -> bytes:

@@ -23,6 +23,7 @@ from councillor_safety.screening.tests.attachment_files import (
     screenshot,
     screenshots_document,
 )
+from councillor_safety.screening.tests.outlook_files import Attachment, MessageSpec, outlook_message
 from councillor_safety.screening.tests.test_mailbox_sync import on_call
 from councillor_safety.triage.models import IncidentTriage, Page, TriageDecision
 from councillor_safety.triage.services import incident_acknowledge, priority_confirm, triage_start
@@ -319,3 +320,35 @@ def test_a_saved_mail_is_read_as_mail_is_screened(report):
     evidence = incident.evidence.get()
     assert evidence.words == "Planning application\n\nYou are a vile transgender person."
     assert {"abuse", "identity_attack"} <= set(evidence.screened_flags)
+
+
+@pytest.mark.django_db
+def test_a_message_saved_from_outlook_is_read_and_its_threat_raises_the_report(report):
+    """Dragged out of Outlook onto the upload field, a mail is a .msg file, not MIME."""
+    abuse = MessageSpec(
+        subject="Your surgery",
+        body="I know where you live and I will be waiting outside your surgery on Friday.",
+        sender_name="Dave Smith",
+        sender_email="dave@example.net",
+        attachments=[
+            Attachment("screenshot.png", screenshot(*ORDINARY_POST), "image/png"),
+        ],
+    )
+    incident = report(("Your surgery.msg", "application/vnd.ms-outlook", outlook_message(abuse)))
+    evidence = incident.evidence.get()
+    assert evidence.words.startswith("Your surgery\n\nI know where you live")
+    assert "library vote was a shame" in evidence.words
+    assert evidence.words_note == ""
+    assert evidence.likely_threat
+    assert IncidentTriage.objects.get(incident=incident).priority == "P1"
+
+
+@pytest.mark.django_db
+def test_a_damaged_outlook_message_is_noted_as_not_read(report):
+    broken = outlook_message(MessageSpec(subject="x", body="y" * 9000))[:2000]
+    incident = report(("mail.msg", "application/vnd.ms-outlook", broken))
+    evidence = incident.evidence.get()
+    assert evidence.words == ""
+    assert evidence.words_note == "not read: the Outlook message is damaged and cannot be read"
+    assert evidence.read_at is not None
+    assert TriageDecision.objects.filter(incident=incident).count() == 1
