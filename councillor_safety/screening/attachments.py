@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from councillor_safety.screening.chat_export import chat_messages, latest
 from councillor_safety.screening.post_chrome import posts
 
 MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
@@ -69,6 +70,8 @@ class AttachmentText:
     # the words read by OCR from each picture in a Word file (screenshots gathered as evidence),
     # which follow its own text in ``text``
     pictures: tuple[str, ...] = ()
+    # each message of an exported chat (`chat_export`), its own words only, read alone as well
+    messages: tuple[str, ...] = ()
 
     @property
     def alone(self) -> list[str]:
@@ -162,7 +165,18 @@ def _decoded(data: bytes, charset: str | None) -> str:
 
 
 def _plain_text(data: bytes, budget: _Budget) -> AttachmentText:
-    return AttachmentText(_decoded(data, budget.charset))
+    text = _decoded(data, budget.charset)
+    messages = chat_messages(text)
+    if not messages:
+        return AttachmentText(text)
+    kept = latest(messages, budget.chars)
+    if len(text.strip()) <= budget.chars:
+        return AttachmentText(text, messages=tuple(m.text for m in kept))
+    return AttachmentText(
+        "\n".join(m.line for m in kept),
+        problem=f"a long chat: its latest {len(kept)} of {len(messages)} messages read",
+        messages=tuple(m.text for m in kept),
+    )
 
 
 def _html_text(data: bytes, budget: _Budget) -> AttachmentText:

@@ -31,6 +31,7 @@ from councillor_safety.screening.models import ScreenedMessage
 from councillor_safety.screening.parsing import MAX_TEXT_CHARS, parse
 from councillor_safety.screening.verdicts import (
     MAX_ATTACHED_READINGS,
+    MAX_CHAT_READINGS,
     Classifier,
     Verdict,
     merged_readings,
@@ -125,7 +126,7 @@ class Reading:
     note: str = ""  # why some or all of it could not be read (never the words)
     # what the screener reads on its own as well: a saved mail's body without its subject and
     # its attachments (as `verdicts.screen_mail` reads mail), a screenshot's posts
-    # (`AttachmentText.alone`)
+    # (`AttachmentText.alone`), an exported chat's messages (`AttachmentText.messages`)
     also: tuple[str, ...] = ()
 
     @property
@@ -157,7 +158,11 @@ def _read(item: Evidence, deadline: float) -> Reading:
         return Reading(
             parsed.text,
             unread,
-            also=(parsed.body, *parsed.attached_texts[:MAX_ATTACHED_READINGS]),
+            also=(
+                parsed.body,
+                *parsed.attached_texts[:MAX_ATTACHED_READINGS],
+                *parsed.chat_messages[:MAX_CHAT_READINGS],
+            ),
         )
     read = attachment_text(
         data,
@@ -168,7 +173,10 @@ def _read(item: Evidence, deadline: float) -> Reading:
         deadline=deadline,
     )
     # each of a screenshot's posts read without the names, times and buttons around it
-    also = tuple([text for text in read.alone if text != read.text][:MAX_ATTACHED_READINGS])
+    also = (
+        *[text for text in read.alone if text != read.text][:MAX_ATTACHED_READINGS],
+        *read.messages[:MAX_CHAT_READINGS],  # an exported chat's messages
+    )
     if read.from_picture and read.text:
         return Reading(
             read.text,
@@ -183,7 +191,7 @@ def _read(item: Evidence, deadline: float) -> Reading:
         )
     if read.problem.startswith("attachment not readable"):
         return Reading("", "not read: the file is damaged, or of a kind whose words cannot be read")
-    return Reading(read.text, read.problem)
+    return Reading(read.text, read.problem, also=also)
 
 
 def _screened(classify: Classifier, readings: list[list[str]]) -> list[Verdict | None]:

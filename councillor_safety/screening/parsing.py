@@ -68,6 +68,8 @@ class ParsedMessage:
     # which the screener also reads on its own: read within the whole mail, a short one is
     # diluted by everything around it.
     attached_texts: list[str] = field(default_factory=list)
+    # each message of a chat exported and attached (`chat_export`), read on its own too
+    chat_messages: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
 
@@ -336,5 +338,6 @@ def _attached_file(part: Message, name: str, parsed: ParsedMessage, budget: _Bud
         return ""
     # a screenshot is screened by each post's own words (the whole mail still holds every word)
     parsed.attached_texts.extend(_SPACES.sub(" ", text) for text in read.alone)
+    parsed.chat_messages.extend(read.messages)
     how = f" ({read.read_by_ocr})" if read.read_by_ocr else ""
     return f"---------- Attachment: {name}{how} ----------\n{read.text}"

@@ -110,6 +110,9 @@ _HARM_LABELS = ("abuse", "threat", "identity_attack", "sexual_harassment")
 # A mail's attachments are read on their own to this many readings: a message or file gives one,
 # a screenshot one a post (a thread of comments gives several).
 MAX_ATTACHED_READINGS = 20
+# An exported chat's messages are each read too: they are short, and the characters read of a
+# mail's attachments (20,000) hold a few hundred of them; this bounds them all the same.
+MAX_CHAT_READINGS = 1_000
 
 
 def screen_mail(classify: Classifier, messages: Sequence[ParsedMessage]) -> list[Verdict]:
@@ -122,7 +125,8 @@ def screen_mail(classify: Classifier, messages: Sequence[ParsedMessage]) -> list
     councillor's note are diluted the same way. Reading each on its own as well gives its own
     reading back, while a subject that is itself the abuse is still read with the body. The
     body is read again only where the language model read the whole or it scored near a harm
-    label; attachments always (few mails have them), the first twenty readings of each mail.
+    label; attachments always (few mails have them), the first twenty readings of each mail, and
+    each message of an exported chat.
     """
     whole = classify([m.text for m in messages])
     again: list[list[str]] = []
@@ -131,7 +135,8 @@ def screen_mail(classify: Classifier, messages: Sequence[ParsedMessage]) -> list
             v.scores.get(k, 0.0) >= REREAD_FLOOR for k in _HARM_LABELS
         )
         body = [m.body] if m.body and m.body != m.text and near else []
-        again.append(body + [t for t in m.attached_texts[:MAX_ATTACHED_READINGS] if t.strip()])
+        attached = [*m.attached_texts[:MAX_ATTACHED_READINGS], *m.chat_messages[:MAX_CHAT_READINGS]]
+        again.append(body + [t for t in attached if t.strip()])
     alone = merged_readings(classify, again)
     return [
         v if more is None else v.merged_with(more) for v, more in zip(whole, alone, strict=True)

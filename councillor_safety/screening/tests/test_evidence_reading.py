@@ -24,6 +24,7 @@ from councillor_safety.screening.tests.attachment_files import (
     screenshots_document,
 )
 from councillor_safety.screening.tests.outlook_files import Attachment, MessageSpec, outlook_message
+from councillor_safety.screening.tests.test_chat_export import among_ordinary
 from councillor_safety.screening.tests.test_mailbox_sync import on_call
 from councillor_safety.triage.models import IncidentTriage, Page, TriageDecision
 from councillor_safety.triage.services import incident_acknowledge, priority_confirm, triage_start
@@ -352,3 +353,23 @@ def test_a_damaged_outlook_message_is_noted_as_not_read(report):
     assert evidence.words_note == "not read: the Outlook message is damaged and cannot be read"
     assert evidence.read_at is not None
     assert TriageDecision.objects.filter(incident=incident).count() == 1
+
+
+@pytest.mark.django_db
+def test_an_exported_chat_is_screened_message_by_message(report):
+    """One abusive message among ordinary ones, read whole, is diluted below every threshold."""
+    chat = among_ordinary("You are a vile transgender person.")
+    incident = report(("WhatsApp Chat with Dave Smith.txt", "text/plain", chat.encode()))
+    evidence = incident.evidence.get()
+    assert evidence.words == chat
+    assert {"abuse", "identity_attack"} <= set(evidence.screened_flags)
+    assert not evidence.likely_threat
+
+
+@pytest.mark.django_db
+def test_a_threat_in_an_exported_chat_raises_the_report(report):
+    chat = among_ordinary("Keep voting like that and see what happens to your family.")
+    incident = report(("WhatsApp Chat with Dave Smith.txt", "text/plain", chat.encode()))
+    evidence = incident.evidence.get()
+    assert evidence.likely_threat
+    assert IncidentTriage.objects.get(incident=incident).priority == "P1"
