@@ -11,6 +11,7 @@ import hashlib
 import io
 import unicodedata
 import uuid
+import zipfile
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -22,6 +23,7 @@ from django.http import FileResponse, Http404
 from PIL import Image, UnidentifiedImageError
 
 from councillor_safety.screening import outlook
+from councillor_safety.screening.chat_export import archived_chat
 
 # Detected content type → the extensions a file of that type may carry.
 ALLOWED_TYPES: dict[str, frozenset[str]] = {
@@ -42,10 +44,15 @@ ALLOWED_TYPES: dict[str, frozenset[str]] = {
     "text/plain": frozenset({".txt", ".eml", ".csv", ".log"}),
     # a message saved from Outlook, or dragged from it onto the upload field
     outlook.CONTENT_TYPE: frozenset({".msg"}),
+    # a WhatsApp chat exported with its photos (an iPhone always exports so): no other archive
+    "application/zip": frozenset({".zip"}),
 }
 _DECODABLE_IMAGES = {"image/jpeg", "image/png", "image/gif", "image/webp"}
 _MARKUP_SIGNS = (b"<html", b"<!doctype", b"<script", b"<svg", b"<?xml", b"<iframe", b"<body")
-HUMAN_TYPES = "JPG, PNG, GIF, WEBP, HEIC, PDF, DOCX, MP4, MOV, MP3, M4A, WAV, TXT, EML or MSG"
+HUMAN_TYPES = (
+    "JPG, PNG, GIF, WEBP, HEIC, PDF, DOCX, MP4, MOV, MP3, M4A, WAV, TXT, EML, MSG,"
+    " or a WhatsApp chat exported as a ZIP"
+)
 
 
 class EvidenceFileError(ValueError):
@@ -134,6 +141,8 @@ def check_file(upload: UploadedFile, *, max_bytes: int) -> CheckedFile:
             ) from exc
         finally:
             upload.seek(0)
+    if content_type == "application/zip":
+        _check_chat_archive(upload, name)
     if content_type == "application/pdf" and not head.startswith(b"%PDF-"):
         raise EvidenceFileError(f"The selected file {name} is damaged and cannot be opened")
     if content_type == "text/plain":
@@ -149,6 +158,23 @@ def check_file(upload: UploadedFile, *, max_bytes: int) -> CheckedFile:
         sha256=digest.hexdigest(),
         upload=upload,
     )
+
+
+def _check_chat_archive(upload: UploadedFile, name: str) -> None:
+    try:
+        with zipfile.ZipFile(upload) as archive:
+            chat = archived_chat(archive)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise EvidenceFileError(
+            f"The selected file {name} is damaged and cannot be opened"
+        ) from exc
+    finally:
+        upload.seek(0)
+    if chat is None:
+        raise EvidenceFileError(
+            f"The selected file {name} is a ZIP but not a WhatsApp chat. Take the files out of it"
+            " and upload them"
+        )
 
 
 def _check_whole_text(upload: UploadedFile, name: str) -> None:

@@ -4,8 +4,9 @@ A threat can come as a letter attached to a one-line mail ("Please see my letter
 of plain-text, HTML, PDF and Word attachments is read, and the words in pictures by OCR
 (`image_text`), a scanned PDF's pages and a Word file's pictures among them: the screener
 scores it with the mail, and an officer reads it in the quarantine without opening a file from
-a hostile sender. Sound, video
-and archives are not read. Their names are still listed.
+a hostile sender. A WhatsApp chat
+exported as text, or as a zip archive with its photos, is read message by message as well
+(`chat_export`). Sound, video and other archives are not read. Their names are still listed.
 
 A hostile sender chooses these bytes, so each reader has a size limit, a page or part limit,
 and a budget of characters, and every failure gives no text and a note of the problem (never
@@ -22,7 +23,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from councillor_safety.screening.chat_export import chat_messages, latest
+from councillor_safety.screening.chat_export import (
+    archived_chat,
+    archived_pictures,
+    chat_messages,
+    latest,
+)
 from councillor_safety.screening.post_chrome import posts
 
 MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
@@ -52,6 +58,12 @@ _PDF_LIMITS: dict[str, Any] = {
 # Word files are zip archives: their parts are checked before any is inflated (a zip bomb).
 MAX_DOCX_PARTS = 2_000
 MAX_DOCX_INFLATED_BYTES = 30 * 1024 * 1024
+# A WhatsApp chat exported with its photos is a zip archive too: its text and its latest photos
+# are read, each no larger than an attachment may be, after the same check.
+MAX_CHAT_ARCHIVE_PARTS = 5_000
+MAX_CHAT_ARCHIVE_INFLATED_BYTES = 100 * 1024 * 1024
+MAX_CHAT_PICTURES = 10
+_ZIP_TYPES = ("application/zip", "application/x-zip-compressed")
 
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 # PNG, JPEG, GIF, BMP and TIFF, whatever the sender called the file (WebP and HEIC are checked
@@ -140,6 +152,8 @@ def _reader_for(data: bytes, name: str, content_type: str) -> _Reader | None:
         return _html_text
     if content_type == "text/plain" or name.endswith(".txt"):
         return _plain_text
+    if data.startswith(b"PK\x03\x04") and (content_type in _ZIP_TYPES or name.endswith(".zip")):
+        return _chat_archive_text
     webp = data.startswith(b"RIFF") and data[8:12] == b"WEBP"
     heic = data[4:8] == b"ftyp" and data[8:12] in _HEIC_BRANDS
     if (data.startswith(_PICTURE_SIGNATURES) or webp or heic) or (
@@ -165,17 +179,61 @@ def _decoded(data: bytes, charset: str | None) -> str:
 
 
 def _plain_text(data: bytes, budget: _Budget) -> AttachmentText:
-    text = _decoded(data, budget.charset)
+    return _chat_or_text(_decoded(data, budget.charset), budget.chars)
+
+
+def _chat_or_text(text: str, limit: int) -> AttachmentText:
+    """The text; an exported chat's messages as well, and its latest if not all fit."""
     messages = chat_messages(text)
     if not messages:
         return AttachmentText(text)
-    kept = latest(messages, budget.chars)
-    if len(text.strip()) <= budget.chars:
+    kept = latest(messages, limit)
+    if len(text.strip()) <= limit:
         return AttachmentText(text, messages=tuple(m.text for m in kept))
     return AttachmentText(
         "\n".join(m.line for m in kept),
         problem=f"a long chat: its latest {len(kept)} of {len(messages)} messages read",
         messages=tuple(m.text for m in kept),
+    )
+
+
+def _chat_archive_text(data: bytes, budget: _Budget) -> AttachmentText:
+    """A WhatsApp chat exported as a zip archive: its messages, then the words in its latest
+    photos (a screenshot sent in the chat), each read as a screenshot is. Other archives are not
+    read."""
+    from councillor_safety.screening.image_text import PictureNotRead, picture_words
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = archive.infolist()
+        declared = sum(p.file_size for p in parts)
+        if len(parts) > MAX_CHAT_ARCHIVE_PARTS or declared > MAX_CHAT_ARCHIVE_INFLATED_BYTES:
+            raise ValueError("archive too large")
+        chat = archived_chat(archive)
+        if chat is None:
+            return AttachmentText()
+        if chat.file_size > MAX_ATTACHMENT_BYTES:
+            return AttachmentText(problem="the chat in the archive is too large to read")
+        read = _chat_or_text(_decoded(archive.read(chat), "utf-8"), budget.chars)
+        pictures: list[str] = []
+        problems = [read.problem] if read.problem else []
+        for picture in archived_pictures(archive)[-MAX_CHAT_PICTURES:]:
+            if picture.file_size > MAX_ATTACHMENT_BYTES:
+                continue
+            try:
+                words = picture_words(archive.read(picture), deadline=budget.deadline)
+            except PictureNotRead as exc:
+                problems.append(str(exc))
+                break
+            except Exception:  # a damaged picture: a stranger's file
+                problems.append("a picture in the archive not readable")
+                continue
+            if words:
+                pictures.append(words)
+    return replace(
+        read,
+        text="\n\n".join([read.text, *pictures]).strip(),
+        problem="; ".join(dict.fromkeys(problems)),
+        pictures=tuple(pictures),
     )
 
 

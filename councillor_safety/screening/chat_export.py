@@ -11,12 +11,16 @@ of a screenshot is (`post_chrome`), without its date, time and sender.
 A long chat is kept from its end: a chat is exported after the abuse, so its latest messages
 are the ones to read when not all can be.
 
+An iPhone exports a chat as a zip archive, its text in "_chat.txt" beside the photos sent in
+it; Android does so when media are included ("WhatsApp Chat with Dave Smith.txt" inside).
+
 Plain Python, no Django.
 """
 
 from __future__ import annotations
 
 import re
+import zipfile
 from dataclasses import dataclass
 
 # A message's first line: its date (day, month and year in the phone's order), its time (24-hour
@@ -41,6 +45,10 @@ _EDITED = re.compile(r"\s*<this message was edited>\s*$", re.IGNORECASE)
 _DIRECTION_MARKS = re.compile(r"[\u200e\u200f\u202a-\u202e]")
 # fewer messages than this and the file is a note that happens to start with a date
 MIN_MESSAGES = 2
+_ARCHIVED_CHAT = re.compile(r"(?:^|/)(?:_chat|WhatsApp Chat (?:with|-) [^/]{1,200})\.txt$", re.I)
+# the photos of an archived chat, by WhatsApp's names ("00000012-PHOTO-2026-11-12-21-05-30.jpg"
+# from an iPhone, "IMG-20261112-WA0003.jpg" from Android), which sort as they were sent
+_ARCHIVED_PICTURE = re.compile(r"\.(?:jpe?g|png|webp|heic)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -95,3 +103,14 @@ def latest(messages: list[ChatMessage], limit: int) -> list[ChatMessage]:
         last = messages[-1]
         return [ChatMessage(last.line[:limit], last.sender, last.text[:limit])]
     return kept[::-1]
+
+
+def archived_chat(archive: zipfile.ZipFile) -> zipfile.ZipInfo | None:
+    """The chat's text in a WhatsApp export's zip archive, or None if it is another archive."""
+    return next((i for i in archive.infolist() if _ARCHIVED_CHAT.search(i.filename)), None)
+
+
+def archived_pictures(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    """The photos in a WhatsApp export's archive, in the order they were sent."""
+    pictures = [i for i in archive.infolist() if _ARCHIVED_PICTURE.search(i.filename)]
+    return sorted(pictures, key=lambda i: i.filename.rsplit("/", 1)[-1])

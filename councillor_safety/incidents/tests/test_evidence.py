@@ -19,12 +19,24 @@ from councillor_safety.screening.tests.outlook_files import (
     compound_file,
     outlook_message,
 )
+from councillor_safety.screening.tests.test_chat_export import ANDROID, chat_archive
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 def files_on_disk(root: Path) -> list[Path]:
     return [p for p in root.rglob("*") if p.is_file()]
+
+
+def _zip(files: dict[str, bytes]) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
 
 
 def upload(client, draft_id: str, *files: SimpleUploadedFile):
@@ -179,12 +191,14 @@ def test_accepted_types(councillor, client_for):
         SimpleUploadedFile("photo.JPG", _jpeg()),
         SimpleUploadedFile("screenshots.docx", _word_document()),
         SimpleUploadedFile("From Dave.msg", outlook_message(MessageSpec(subject="bins"))),
+        SimpleUploadedFile("WhatsApp Chat - Dave Smith.zip", chat_archive(ANDROID)),
     )
     assert response.status_code == 302
     assert sorted(Evidence.objects.values_list("content_type", flat=True)) == [
         "application/pdf",
         "application/vnd.ms-outlook",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/zip",
         "image/jpeg",
         "text/plain",
     ]
@@ -204,10 +218,20 @@ def test_accepted_types(councillor, client_for):
             outlook_message(MessageSpec(subject="bins")),
             "The selected file mail.txt is not what its name says it is",
         ),
+        (
+            "photos.zip",
+            _zip({"IMG_0001.jpg": b"x"}),
+            "The selected file photos.zip is a ZIP but not a WhatsApp chat. Take the files out",
+        ),
+        (
+            "chat.zip",
+            chat_archive(ANDROID)[:200],
+            "The selected file chat.zip is damaged and cannot be opened",
+        ),
     ],
-    ids=["Word 97 named as a message", "a message named as text"],
+    ids=["Word 97 named as a message", "a message named as text", "photos", "cut short chat"],
 )
-def test_office_files_that_are_not_messages_and_misnamed_messages_are_refused(
+def test_office_files_and_archives_that_are_not_what_is_accepted_are_refused(
     councillor, client_for, evidence_root, upload_name, data, message
 ):
     client = client_for(councillor)

@@ -230,7 +230,12 @@ def test_a_text_file_in_a_windows_charset_is_read():
 
 def test_archives_and_unknown_files_are_named_but_not_read():
     message = mail()
-    message.add_attachment(b"PK\x03\x04", maintype="application", subtype="zip", filename="all.zip")
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as files:
+        files.writestr("letter.txt", "I know where you live")  # not a WhatsApp chat's archive
+    message.add_attachment(
+        archive.getvalue(), maintype="application", subtype="zip", filename="all.zip"
+    )
     message.add_attachment(b"\x00\x01", maintype="application", subtype="x-foo", filename="a.bin")
     # a voicemail is a RIFF file, as a WebP picture is, and is not taken for one
     wav = b"RIFF\x24\x00\x00\x00WAVEfmt " + b"\x00" * 32

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import time
+import zipfile
 from email.message import EmailMessage
 
 import pytest
 
-from councillor_safety.screening.attachments import attachment_text
+from councillor_safety.screening import attachments
+from councillor_safety.screening.attachments import AttachmentText, attachment_text
 from councillor_safety.screening.chat_export import ChatMessage, chat_messages, latest
 from councillor_safety.screening.parsing import parse
+from councillor_safety.screening.tests.attachment_files import screenshot
 from councillor_safety.screening.verdicts import screen, screen_mail
 
 ANDROID = """12/11/2026, 21:02 - Messages and calls are end-to-end encrypted. No one outside of \
@@ -174,3 +178,48 @@ def test_an_ordinary_mailed_chat_is_not_flagged():
         filename="WhatsApp Chat with Dave Smith.txt",
     )
     assert screen_mail(screen, [parse(bytes(mail))])[0].flags == []
+
+
+def chat_archive(chat: str, *photos: bytes, folder: str = "") -> bytes:
+    """A chat as an iPhone exports it: a zip archive of "_chat.txt" and the photos sent."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(f"{folder}_chat.txt", chat)
+        for number, photo in enumerate(photos):
+            archive.writestr(f"{folder}{number:08d}-PHOTO-2026-11-12-21-0{number}-00.jpg", photo)
+    return buffer.getvalue()
+
+
+def read_archive(data: bytes, name: str = "WhatsApp Chat - Dave Smith.zip"):
+    return attachment_text(
+        data,
+        name=name,
+        content_type="application/zip",
+        charset=None,
+        limit=20_000,
+        deadline=time.monotonic() + 20,
+    )
+
+
+def test_a_chat_exported_as_an_archive_is_read_with_the_words_in_its_photos():
+    post = screenshot("Dave Smith  2h", "You should watch your back.", "I know where you live.")
+    read = read_archive(chat_archive(IPHONE, post))
+    assert read.messages == ("Evening", "Hello", "I know where you live")
+    assert read.text.startswith(IPHONE.strip())
+    assert "You should watch your back." in read.text
+    assert read.read_by_ocr == "with the words in its pictures as read by OCR"
+    assert "You should watch your back.\nI Know where you live." in read.alone
+
+
+def test_an_archive_that_is_not_a_chat_is_not_read():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("notes.txt", ANDROID)
+    assert read_archive(buffer.getvalue(), "photos.zip") == AttachmentText()
+
+
+def test_an_archive_declaring_more_than_may_be_inflated_is_not_read(monkeypatch):
+    monkeypatch.setattr(attachments, "MAX_CHAT_ARCHIVE_INFLATED_BYTES", 100)
+    read = read_archive(chat_archive(ANDROID))
+    assert read.text == ""
+    assert read.problem == "attachment not readable: ValueError"

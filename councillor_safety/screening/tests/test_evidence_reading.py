@@ -24,7 +24,7 @@ from councillor_safety.screening.tests.attachment_files import (
     screenshots_document,
 )
 from councillor_safety.screening.tests.outlook_files import Attachment, MessageSpec, outlook_message
-from councillor_safety.screening.tests.test_chat_export import among_ordinary
+from councillor_safety.screening.tests.test_chat_export import among_ordinary, chat_archive
 from councillor_safety.screening.tests.test_mailbox_sync import on_call
 from councillor_safety.triage.models import IncidentTriage, Page, TriageDecision
 from councillor_safety.triage.services import incident_acknowledge, priority_confirm, triage_start
@@ -371,5 +371,19 @@ def test_a_threat_in_an_exported_chat_raises_the_report(report):
     chat = among_ordinary("Keep voting like that and see what happens to your family.")
     incident = report(("WhatsApp Chat with Dave Smith.txt", "text/plain", chat.encode()))
     evidence = incident.evidence.get()
+    assert evidence.likely_threat
+    assert IncidentTriage.objects.get(incident=incident).priority == "P1"
+
+
+@pytest.mark.django_db
+def test_a_threat_in_a_photo_of_a_chat_exported_from_an_iphone_raises_the_report(report):
+    archive = chat_archive(among_ordinary("See this."), screenshot(*THREAT_POST))
+    incident = report(("WhatsApp Chat - Dave Smith.zip", "application/zip", archive))
+    evidence = incident.evidence.get()
+    assert "Dave Smith: See this." in evidence.words
+    assert "You should watch your back." in evidence.words
+    assert evidence.words_note == (
+        "words in its pictures read by OCR, which can misread: the file is the evidence"
+    )
     assert evidence.likely_threat
     assert IncidentTriage.objects.get(incident=incident).priority == "P1"
