@@ -35,6 +35,7 @@ from councillor_safety.screening.verdicts import (
     Classifier,
     Verdict,
     merged_readings,
+    paragraph_readings,
     screen,
 )
 
@@ -195,13 +196,19 @@ def _read(item: Evidence, deadline: float) -> Reading:
 
 
 def _screened(classify: Classifier, readings: list[list[str]]) -> list[Verdict | None]:
-    """The screener's verdict on each file's texts, merged; None where it has no words or the
-    screener failed."""
+    """The screener's verdict on each file's texts, merged, with its words' paragraphs read on
+    their own as a mail's are (`verdicts.paragraph_readings`); None where it has no words or
+    the screener failed."""
     try:
-        return merged_readings(classify, readings)
+        merged = merged_readings(classify, readings)
+        by_paragraph = paragraph_readings(classify, [texts[:1] for texts in readings])
     except Exception:  # any failure of the model: the words are still kept for the officer
         logger.exception("evidence not screened: the screener failed")
         return [None] * len(readings)
+    return [
+        verdict if verdict is None or paragraph is None else verdict.merged_with(paragraph)
+        for verdict, paragraph in zip(merged, by_paragraph, strict=True)
+    ]
 
 
 def unread_evidence(*, older_than: timedelta = timedelta(minutes=5)) -> list[int]:

@@ -6,6 +6,7 @@ calls it, so the rest of the service depends on `Verdict`, not on the model's in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -115,6 +116,60 @@ MAX_ATTACHED_READINGS = 20
 MAX_CHAT_READINGS = 1_000
 
 
+# A mail's paragraphs are read on their own as well, to this many a mail (see `paragraphs`).
+MAX_PARAGRAPH_READINGS = 20
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def paragraphs(text: str) -> list[str]:
+    """A text's paragraphs (blocks between blank lines), or [] if it is one.
+
+    Read within a whole mail, one abusive paragraph among ordinary ones is diluted as one
+    message of a chat is: over the functional suite's abusive cases each written as a paragraph
+    among three of casework, 40 of 300 such mails were flagged read whole, 284 with each
+    paragraph read alone as well. A paragraph that a colon introduces ("This was posted about
+    you:", "On Monday Dave wrote:") is someone else's words, quoted: it is left to the whole,
+    where what introduces and answers it is read with it. Read with only its introduction,
+    abuse quoted in a supportive mail was flagged in 59% of such mails, against 21% read whole.
+    """
+    blocks = [block.strip() for block in _BLANK_LINE.split(text) if block.strip()]
+    if len(blocks) < 2:
+        return []
+    return [
+        block
+        for block, before in zip(blocks, ["", *blocks], strict=False)
+        if not before.endswith(":")
+    ]
+
+
+def paragraph_readings(
+    classify: Classifier, texts: Sequence[Sequence[str]]
+) -> list[Verdict | None]:
+    """Each item's texts' paragraphs read on their own and merged, for every label but `threat`;
+    None for an item with none.
+
+    A threat is read in its sentences within the whole already (the screener's own reading of
+    menace), and a paragraph read apart from the one after it loses what reports or disowns it
+    ("I've reported it to the police"): over 100 threats quoted so in a supportive mail, reading
+    paragraphs for threats flagged 25 against 22 read whole, and a flag of `threat` pages.
+    """
+    parts = [
+        [p for text in item for p in paragraphs(text)][:MAX_PARAGRAPH_READINGS] for item in texts
+    ]
+    return [
+        None if verdict is None else _without_threat(verdict)
+        for verdict in merged_readings(classify, parts)
+    ]
+
+
+def _without_threat(verdict: Verdict) -> Verdict:
+    return replace(
+        verdict,
+        scores={**verdict.scores, "threat": 0.0},
+        flags=[flag for flag in verdict.flags if flag != "threat"],
+    )
+
+
 def screen_mail(classify: Classifier, messages: Sequence[ParsedMessage]) -> list[Verdict]:
     """Each mail read whole; then its body without its subject, and each message or file
     attached to it, read on their own where that can matter.
@@ -126,7 +181,9 @@ def screen_mail(classify: Classifier, messages: Sequence[ParsedMessage]) -> list
     reading back, while a subject that is itself the abuse is still read with the body. The
     body is read again only where the language model read the whole or it scored near a harm
     label; attachments always (few mails have them), the first twenty readings of each mail, and
-    each message of an exported chat.
+    each message of an exported chat. The body's paragraphs are read on their own too, always,
+    for every label but `threat` (`paragraph_readings`): an abusive paragraph diluted below the
+    re-reading floor is the case they are read for.
     """
     whole = classify([m.text for m in messages])
     again: list[list[str]] = []
@@ -138,9 +195,18 @@ def screen_mail(classify: Classifier, messages: Sequence[ParsedMessage]) -> list
         attached = [*m.attached_texts[:MAX_ATTACHED_READINGS], *m.chat_messages[:MAX_CHAT_READINGS]]
         again.append(body + [t for t in attached if t.strip()])
     alone = merged_readings(classify, again)
+    by_paragraph = paragraph_readings(classify, [[m.body] for m in messages])
     return [
-        v if more is None else v.merged_with(more) for v, more in zip(whole, alone, strict=True)
+        _merged(v, more, paragraph)
+        for v, more, paragraph in zip(whole, alone, by_paragraph, strict=True)
     ]
+
+
+def _merged(verdict: Verdict, *others: Verdict | None) -> Verdict:
+    for other in others:
+        if other is not None:
+            verdict = verdict.merged_with(other)
+    return verdict
 
 
 def merged_readings(

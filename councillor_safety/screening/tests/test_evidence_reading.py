@@ -26,6 +26,7 @@ from councillor_safety.screening.tests.attachment_files import (
 from councillor_safety.screening.tests.outlook_files import Attachment, MessageSpec, outlook_message
 from councillor_safety.screening.tests.test_chat_export import among_ordinary, chat_archive
 from councillor_safety.screening.tests.test_mailbox_sync import on_call
+from councillor_safety.screening.tests.test_paragraphs import CASEWORK, mail
 from councillor_safety.triage.models import IncidentTriage, Page, TriageDecision
 from councillor_safety.triage.services import incident_acknowledge, priority_confirm, triage_start
 
@@ -387,3 +388,12 @@ def test_a_threat_in_a_photo_of_a_chat_exported_from_an_iphone_raises_the_report
     )
     assert evidence.likely_threat
     assert IncidentTriage.objects.get(incident=incident).priority == "P1"
+
+
+@pytest.mark.django_db
+def test_one_abusive_paragraph_in_a_saved_mail_is_found(report):
+    saved = mail(CASEWORK[0], CASEWORK[1], "You are a vile transgender person.", CASEWORK[2])
+    incident = report(("lighting.eml", "message/rfc822", bytes(saved)))
+    evidence = incident.evidence.get()
+    assert {"abuse", "identity_attack"} <= set(evidence.screened_flags)
+    assert not evidence.likely_threat

@@ -1,0 +1,133 @@
+"""Benchmark: does mail screening find one abusive paragraph in a longer mail?
+
+A resident's long mail about casework may hold one abusive paragraph, and read whole it is
+diluted by the rest. Cases are drawn from the functional suite (`training/functional_suite.py`,
+a fixed sample of 150 threats, 150 abusive cases that are not threats and 150 neutral cases),
+each written as one paragraph at a random place among three paragraphs of casework (from
+`bench/screening.py`'s sentences), under a greeting, over a sign-off, with a subject: parsed as
+mail and screened as the service screens mail (`verdicts.screen_mail`), and by the same with
+the paragraphs not read alone (`..._whole`). Then the abusive and threatening cases quoted in a
+supportive mail ("This was posted about you:", the case, "I've reported it."), which the
+screener is meant not to flag: the share flagged shows what reading paragraphs costs there; a
+paragraph a colon introduces is not read alone, so the abusive cases are quoted once more with
+the introduction ending "Here it is." instead (``reported_no_colon_...``).
+Prints the share of threats flagged `threat`, and of the others flagged with any label but
+profanity; and mails screened a second.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from email.message import EmailMessage
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ["DJANGO_SETTINGS_MODULE"] = "config.test_settings"
+os.environ["VAR_DIR"] = tempfile.mkdtemp(prefix="councillor-safety-bench-")
+os.environ.setdefault("LOG_LEVEL", "WARNING")
+
+import django  # noqa: E402
+
+django.setup()
+
+from bench.screening import BENIGN, FILLER, SERVICES, STREETS  # noqa: E402
+from councillor_safety.screening import verdicts  # noqa: E402
+from councillor_safety.screening.parsing import ParsedMessage, parse  # noqa: E402
+from councillor_safety.screening.tests.training_modules import load_training_module  # noqa: E402
+
+SAMPLE = 150
+INTRODUCTIONS = [
+    "I wanted to let you know that this was posted about you on the community page:",
+    "Someone sent this to the parish office about you:",
+    "This comment appeared under your post last night:",
+]
+CLOSINGS = [
+    "I've reported it to the moderators. Hope you're OK.",
+    "Please let me know if you want me to pass it to the police.",
+    "Nobody should have to put up with that. Take care.",
+]
+
+
+def as_mail(subject: str, paragraphs: list[str]) -> ParsedMessage:
+    message = EmailMessage()
+    message["From"] = "resident@example.net"
+    message["Subject"] = subject
+    message.set_content("\n\n".join(["Dear Councillor,", *paragraphs, "Kind regards,\nSam"]))
+    return parse(bytes(message))
+
+
+def main() -> None:
+    def emit(metric: str, value: float) -> None:
+        print(
+            json.dumps({"bench": "long_mail", "metric": metric, "value": value, "backend": "none"})
+        )
+
+    cases = load_training_module("functional_suite").build()
+    rng = random.Random(0)
+    threats = rng.sample([c.text for c in cases if c.threat], SAMPLE)
+    abusive = rng.sample([c.text for c in cases if c.abusive and not c.threat], SAMPLE)
+    neutral = rng.sample([c.text for c in cases if not (c.threat or c.abusive or c.hate)], SAMPLE)
+
+    def casework() -> str:
+        service, street = rng.choice(SERVICES), rng.choice(STREETS)
+        sentences = [rng.choice(BENIGN).format(service=service, street=street)]
+        sentences += rng.sample(FILLER, k=rng.randint(1, 3))
+        rng.shuffle(sentences)
+        return " ".join(sentences)
+
+    def among_casework(case: str) -> ParsedMessage:
+        paragraphs = [casework() for _ in range(3)]
+        paragraphs.insert(rng.randrange(4), case)
+        return as_mail(f"Re: {rng.choice(SERVICES)}", paragraphs)
+
+    def reported(case: str, *, colon: bool = True) -> ParsedMessage:
+        introduction = rng.choice(INTRODUCTIONS)
+        if not colon:
+            introduction = introduction.replace(":", ". Here it is.")
+        return as_mail("Thought you should see this", [introduction, case, rng.choice(CLOSINGS)])
+
+    def share(mails: list[ParsedMessage], counts: Callable[[list[str]], bool]) -> float:
+        return round(
+            sum(counts(v.flags) for v in verdicts.screen_mail(verdicts.screen, mails)) / len(mails),
+            3,
+        )
+
+    def is_threat(flags: list[str]) -> bool:
+        return "threat" in flags
+
+    def is_harm(flags: list[str]) -> bool:
+        return bool(set(flags) - {"profanity"})
+
+    shapes = [
+        ("threat", [among_casework(t) for t in threats], is_threat),
+        ("abusive", [among_casework(t) for t in abusive], is_harm),
+        ("neutral", [among_casework(t) for t in neutral], is_harm),
+        ("reported_threat", [reported(t) for t in threats], is_threat),
+        ("reported_abusive", [reported(t) for t in abusive], is_harm),
+        ("reported_no_colon_abusive", [reported(t, colon=False) for t in abusive], is_harm),
+    ]
+    verdicts.screen([""])  # the model's load
+    started = time.perf_counter()
+    for name, mails, counts in shapes:
+        emit(f"{name}_flagged", share(mails, counts))
+    emit(
+        "mails_per_s", round(sum(len(m) for _, m, _ in shapes) / (time.perf_counter() - started), 1)
+    )
+    read_by_paragraph = verdicts.paragraph_readings
+    verdicts.paragraph_readings = lambda classify, texts: [None] * len(texts)
+    try:
+        for name, mails, counts in shapes:
+            emit(f"{name}_flagged_whole", share(mails, counts))
+    finally:
+        verdicts.paragraph_readings = read_by_paragraph
+
+
+if __name__ == "__main__":
+    main()
