@@ -2,8 +2,8 @@
 
 Outlook on Windows saves a message, and drops one dragged out of a mailbox onto a web page's
 upload field, as a .msg file: a compound file (the old Office container) of the message's MAPI
-properties, not MIME. A councillor who keeps abuse in Outlook has this file and no other, and
-councils' mail rooms pass suspicious mail on in it. It is turned into MIME here, so that
+properties, not MIME. A councillor who keeps abuse in Outlook has this file and no other. It
+is turned into MIME here, so that
 `parsing.parse` reads it as any mail: its sender, date, subject, body, attached files and the
 messages attached to it.
 
@@ -292,12 +292,10 @@ def _message(storage: _Storage, depth: int) -> Message:
 
 def _body(storage: _Storage, codepage: str) -> Message:
     text = storage.string(_BODY, codepage)
-    html = ""
-    if storage.has(_HTML, _BINARY):
-        html = (storage.binary(_HTML) or b"").decode(codepage, "replace")
+    if storage.has(_HTML, _BINARY):  # as Outlook keeps it: bytes in the message's code page
+        html = (storage.binary(_HTML) or b"").decode(codepage, "replace").split("\x00", 1)[0]
     else:
         html = storage.string(_HTML, codepage)
-    html = html.split("\x00", 1)[0]
     if not text and not html and storage.has(_RTF_COMPRESSED, _BINARY):
         storage.file.problems.append("the body is kept only as RTF, which is not read")
     plain = MIMEText(text, "plain", "utf-8")
