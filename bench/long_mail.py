@@ -6,7 +6,9 @@ a fixed sample of 150 threats, 150 abusive cases that are not threats and 150 ne
 each written as one paragraph at a random place among three paragraphs of casework (from
 `bench/screening.py`'s sentences), under a greeting, over a sign-off, with a subject: parsed as
 mail and screened as the service screens mail (`verdicts.screen_mail`), and by the same with
-the paragraphs not read alone (`..._whole`). Then the abusive and threatening cases quoted in a
+the paragraphs and lines not read alone (`..._whole`). The same again written as a phone
+writes mail, a sentence a line with no stop and no blank line (`..._lines`), and as a mail
+program wraps plain text at 72 characters (`..._wrapped`). Then the abusive and threatening cases quoted in a
 supportive mail ("This was posted about you:", the case, "I've reported it."), which the
 screener is meant not to flag: the share flagged shows what reading paragraphs costs there; a
 paragraph a colon introduces is not read alone, so the abusive cases are quoted once more with
@@ -20,8 +22,10 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import sys
 import tempfile
+import textwrap
 import time
 from collections.abc import Callable
 from email.message import EmailMessage
@@ -55,11 +59,21 @@ CLOSINGS = [
 ]
 
 
-def as_mail(subject: str, paragraphs: list[str]) -> ParsedMessage:
+def as_mail(subject: str, paragraphs: list[str], layout: str = "paragraphs") -> ParsedMessage:
+    """A mail of these paragraphs: a blank line between them; or as a phone writes one, each
+    sentence a line with no stop and no blank line ("lines"); or as a mail program wraps plain
+    text, at 72 characters ("wrapped")."""
+    body = ["Dear Councillor,", *paragraphs, "Kind regards,\nSam"]
+    if layout == "lines":
+        text = "\n".join(s.rstrip(".") for p in body for s in re.split(r"(?<=[.!?]) ", p))
+    elif layout == "wrapped":
+        text = "\n\n".join(textwrap.fill(p, 72) for p in body)
+    else:
+        text = "\n\n".join(body)
     message = EmailMessage()
     message["From"] = "resident@example.net"
     message["Subject"] = subject
-    message.set_content("\n\n".join(["Dear Councillor,", *paragraphs, "Kind regards,\nSam"]))
+    message.set_content(text)
     return parse(bytes(message))
 
 
@@ -82,10 +96,10 @@ def main() -> None:
         rng.shuffle(sentences)
         return " ".join(sentences)
 
-    def among_casework(case: str) -> ParsedMessage:
+    def among_casework(case: str, layout: str = "paragraphs") -> ParsedMessage:
         paragraphs = [casework() for _ in range(3)]
         paragraphs.insert(rng.randrange(4), case)
-        return as_mail(f"Re: {rng.choice(SERVICES)}", paragraphs)
+        return as_mail(f"Re: {rng.choice(SERVICES)}", paragraphs, layout)
 
     def reported(case: str, *, colon: bool = True) -> ParsedMessage:
         introduction = rng.choice(INTRODUCTIONS)
@@ -109,8 +123,16 @@ def main() -> None:
         ("threat", [among_casework(t) for t in threats], is_threat),
         ("abusive", [among_casework(t) for t in abusive], is_harm),
         ("neutral", [among_casework(t) for t in neutral], is_harm),
+        ("threat_lines", [among_casework(t, "lines") for t in threats], is_threat),
+        ("threat_lines_held", [among_casework(t, "lines") for t in threats], is_harm),
+        ("abusive_lines", [among_casework(t, "lines") for t in abusive], is_harm),
+        ("neutral_lines", [among_casework(t, "lines") for t in neutral], is_harm),
+        ("threat_wrapped", [among_casework(t, "wrapped") for t in threats], is_threat),
+        ("abusive_wrapped", [among_casework(t, "wrapped") for t in abusive], is_harm),
+        ("neutral_wrapped", [among_casework(t, "wrapped") for t in neutral], is_harm),
         ("reported_threat", [reported(t) for t in threats], is_threat),
         ("reported_abusive", [reported(t) for t in abusive], is_harm),
+        ("reported_no_colon_threat", [reported(t, colon=False) for t in threats], is_threat),
         ("reported_no_colon_abusive", [reported(t, colon=False) for t in abusive], is_harm),
     ]
     verdicts.screen([""])  # the model's load

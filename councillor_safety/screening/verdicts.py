@@ -116,58 +116,73 @@ MAX_ATTACHED_READINGS = 20
 MAX_CHAT_READINGS = 1_000
 
 
-# A mail's paragraphs are read on their own as well, to this many a mail (see `paragraphs`).
-MAX_PARAGRAPH_READINGS = 20
+# A mail's paragraphs and lines are read on their own as well, to this many a mail (see
+# `paragraphs`).
+MAX_PARAGRAPH_READINGS = 30
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+# plain text is wrapped at 72 to 78 characters, and a wrapped line is cut at a space before it
+_WRAPPED = 60
+_WIDEST = 80
 
 
 def paragraphs(text: str) -> list[str]:
-    """A text's paragraphs (blocks between blank lines), or [] if it is one.
+    """A text's paragraphs (blocks between blank lines) and lines, each a part to read on its
+    own, or [] if the text is one.
 
     Read within a whole mail, one abusive paragraph among ordinary ones is diluted as one
     message of a chat is: over the functional suite's abusive cases each written as a paragraph
     among three of casework, 40 of 300 such mails were flagged read whole, 284 with each
-    paragraph read alone as well. A paragraph that a colon introduces ("This was posted about
-    you:", "On Monday Dave wrote:") is someone else's words, quoted: it is left to the whole,
-    where what introduces and answers it is read with it. Read with only its introduction,
-    abuse quoted in a supportive mail was flagged in 59% of such mails, against 21% read whole.
+    paragraph read alone as well. Mail written on a phone or in a web form puts each sentence
+    on a line of its own with no blank line between, and is diluted the same way, so a
+    paragraph's lines are its parts, unless they are one text wrapped at a width (`_wrapped`);
+    a line that starts in lower case carries on the one before. A part that a colon introduces ("This was posted about you:",
+    "On Monday Dave wrote:") is someone else's words, quoted, and so is a line quoted with ">"
+    under a reply: they are left to the whole, where what introduces and answers them is read
+    with them. Read with only its introduction, abuse quoted in a supportive mail was flagged
+    in 59% of such mails, against 21% read whole.
     """
-    blocks = [block.strip() for block in _BLANK_LINE.split(text) if block.strip()]
-    if len(blocks) < 2:
+    parts: list[str] = []
+    quoted_next = False
+    for block in _BLANK_LINE.split(text):
+        lines = [line.strip() for line in block.splitlines()]
+        lines = [line for line in lines if line and not line.startswith(">")]
+        if quoted_next and lines:
+            quoted_next = False
+            continue
+        block_parts: list[str] = []
+        for number, line in enumerate(lines):
+            if block_parts and (line[0].islower() or _wrapped(lines)):
+                block_parts[-1] = f"{block_parts[-1]} {line}"
+            else:
+                block_parts.append(line)
+            if line.endswith(":"):  # the rest of the paragraph, or the next one, is quoted
+                quoted_next = number == len(lines) - 1
+                break
+        parts.extend(block_parts)
+    if len(parts) < 2:
         return []
-    return [
-        block
-        for block, before in zip(blocks, ["", *blocks], strict=False)
-        if not before.endswith(":")
-    ]
+    # A phone's lines have no full stop, and the screener reads a sentence without its stop a
+    # little differently: of the functional suite's 1,314 neutral cases, 1 is flagged as
+    # written, 6 with the stop taken off, 1 with it put back.
+    return [f"{part}." if part[-1].isalnum() else part for part in parts]
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Whether a paragraph's lines are one text wrapped at a width, as a mail program wraps
+    plain text: every line but the last about as long as that width. A phone's lines, each a
+    sentence, are of every length."""
+    return len(lines) > 1 and all(_WRAPPED <= len(line) <= _WIDEST for line in lines[:-1])
 
 
 def paragraph_readings(
     classify: Classifier, texts: Sequence[Sequence[str]]
 ) -> list[Verdict | None]:
-    """Each item's texts' paragraphs read on their own and merged, for every label but `threat`;
-    None for an item with none.
-
-    A threat is read in its sentences within the whole already (the screener's own reading of
-    menace), and a paragraph read apart from the one after it loses what reports or disowns it
-    ("I've reported it to the police"): over 100 threats quoted so in a supportive mail, reading
-    paragraphs for threats flagged 25 against 22 read whole, and a flag of `threat` pages.
-    """
+    """Each item's texts' paragraphs and lines (`paragraphs`) read on their own and merged;
+    None for an item with none."""
     parts = [
         [p for text in item for p in paragraphs(text)][:MAX_PARAGRAPH_READINGS] for item in texts
     ]
-    return [
-        None if verdict is None else _without_threat(verdict)
-        for verdict in merged_readings(classify, parts)
-    ]
-
-
-def _without_threat(verdict: Verdict) -> Verdict:
-    return replace(
-        verdict,
-        scores={**verdict.scores, "threat": 0.0},
-        flags=[flag for flag in verdict.flags if flag != "threat"],
-    )
+    return merged_readings(classify, parts)
 
 
 def screen_mail(classify: Classifier, messages: Sequence[ParsedMessage]) -> list[Verdict]:
@@ -181,8 +196,8 @@ def screen_mail(classify: Classifier, messages: Sequence[ParsedMessage]) -> list
     reading back, while a subject that is itself the abuse is still read with the body. The
     body is read again only where the language model read the whole or it scored near a harm
     label; attachments always (few mails have them), the first twenty readings of each mail, and
-    each message of an exported chat. The body's paragraphs are read on their own too, always,
-    for every label but `threat` (`paragraph_readings`): an abusive paragraph diluted below the
+    each message of an exported chat. The body's paragraphs, and a phone's lines, are read on
+    their own too, always (`paragraph_readings`): an abusive paragraph diluted below the
     re-reading floor is the case they are read for.
     """
     whole = classify([m.text for m in messages])
