@@ -8,13 +8,16 @@ each written as one paragraph at a random place among three paragraphs of casewo
 mail and screened as the service screens mail (`verdicts.screen_mail`), and by the same with
 the paragraphs and lines not read alone (`..._whole`). The same again written as a phone
 writes mail, a sentence a line with no stop and no blank line (`..._lines`), and as a mail
-program wraps plain text at 72 characters (`..._wrapped`). Then the abusive and threatening cases quoted in a
-supportive mail ("This was posted about you:", the case, "I've reported it."), which the
-screener is meant not to flag: the share flagged shows what reading paragraphs costs there; a
-paragraph a colon introduces is not read alone, so the abusive cases are quoted once more with
-the introduction ending "Here it is." instead (``reported_no_colon_...``).
+program wraps plain text at 72 characters (`..._wrapped`); `threat_lines_held` is the share of
+the phone's threats flagged with any label (held for a person). Then the abusive and threatening
+cases quoted in a supportive mail ("This was posted about you:", the case, "I've reported
+it."), which the screener is meant not to flag: the share flagged shows what reading paragraphs
+costs there; a paragraph a colon introduces is not read alone, so the cases are quoted once more
+with the introduction ending "Here it is." instead (``reported_no_colon_...``).
 Prints the share of threats flagged `threat`, and of the others flagged with any label but
-profanity; and mails screened a second.
+profanity; mails screened a second; and the seconds the worst of three hostile bodies of 20,000
+characters (wrapped lines, short lines, paragraphs each ending in a colon) takes to split
+(``hostile_parts_max_s``).
 """
 
 from __future__ import annotations
@@ -142,6 +145,14 @@ def main() -> None:
     emit(
         "mails_per_s", round(sum(len(m) for _, m, _ in shapes) / (time.perf_counter() - started), 1)
     )
+    # a mail's text is read to 20,000 characters: the worst shapes of that many for splitting
+    hostile = ["\n".join(["x" * 70] * 280), "\n".join(["Ab"] * 6_600), "\n\n".join(["Ab:"] * 4_000)]
+    worst = 0.0
+    for text in hostile:
+        started = time.perf_counter()
+        verdicts.paragraphs(text)
+        worst = max(worst, time.perf_counter() - started)
+    emit("hostile_parts_max_s", round(worst, 4))
     read_by_paragraph = verdicts.paragraph_readings
     verdicts.paragraph_readings = lambda classify, texts: [None] * len(texts)
     try:
