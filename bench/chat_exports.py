@@ -8,7 +8,9 @@ councillor, written as an Android phone exports it for half the chats and as an 
 for the rest. Each chat is read as a text file is (`attachments.attachment_text`) and
 scored whole, and whole with each message on its own as well (`chat_export`, what the service
 screens). Prints the share of chats flagged `threat` among the threats, and flagged at all
-among the abusive and the neutral ones, read both ways, and the chats read a second.
+among the abusive and the neutral ones, read both ways, and the chats read a second; then the
+seconds the worst of two hostile texts takes to be split into messages
+(``hostile_chat_max_s``).
 
 The neutral messages are the suite's, which name groups far more often than a chat does: a
 neutral chat flagged here is the harder case.
@@ -27,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from councillor_safety.screening.attachments import attachment_text  # noqa: E402
+from councillor_safety.screening.chat_export import chat_messages  # noqa: E402
 from councillor_safety.screening.model import Screener  # noqa: E402
 from councillor_safety.screening.tests.training_modules import load_training_module  # noqa: E402
 
@@ -87,6 +90,17 @@ def main() -> None:
             emit(f"{name}_flagged_whole{suffix}", round(whole / len(texts), 3))
             emit(f"{name}_flagged_with_messages{suffix}", round(with_messages / len(texts), 3))
         emit(f"chats_per_s{suffix}", round(chats / (time.perf_counter() - started), 1))
+    # A text attachment is read to 5 MB, and every one is looked at as a chat might be: the
+    # worst of a message of 2,000,000 spaces and 100,000 messages
+    worst = 0.0
+    for text in (
+        "12/11/2026, 21:03 - A: x\n12/11/2026, 21:04 - B: " + " " * 2_000_000 + "y",
+        "12/11/2026, 21:03 - A: x\n" * 100_000,
+    ):
+        started = time.perf_counter()
+        chat_messages(text)
+        worst = max(worst, time.perf_counter() - started)
+    emit("hostile_chat_max_s", round(worst, 3))
 
 
 if __name__ == "__main__":

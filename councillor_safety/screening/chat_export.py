@@ -41,7 +41,7 @@ _PLACEHOLDER = re.compile(
     r"missed (?:voice|video) call|null|waiting for this message\..*)$",
     re.IGNORECASE,
 )
-_EDITED = re.compile(r"\s*<this message was edited>\s*$", re.IGNORECASE)
+_EDITED = "<this message was edited>"
 _DIRECTION_MARKS = re.compile(r"[\u200e\u200f\u202a-\u202e]")
 # fewer messages than this and the file is a note that happens to start with a date
 MIN_MESSAGES = 2
@@ -81,7 +81,9 @@ def chat_messages(text: str) -> list[ChatMessage]:
         said = _SENDER.match("\n".join([rest, *group[1:]]).strip())
         if said is None:
             continue  # WhatsApp's own line: encryption notice, someone joined or left
-        words = _EDITED.sub("", said["text"]).strip()
+        words = said["text"].strip()
+        if words.lower().endswith(_EDITED):
+            words = words[: -len(_EDITED)].rstrip()
         if not words or _PLACEHOLDER.match(words):
             continue
         sender = _DIRECTION_MARKS.sub("", said["sender"]).strip()

@@ -82,6 +82,7 @@ def read_incident_evidence(*, incident_id: int, classify: Classifier | None = No
     fresh = _screened(
         classify or screen,
         [[] if index in known else reading.texts for index, reading in enumerate(readings)],
+        [[] if index in known else reading.in_parts for index, reading in enumerate(readings)],
     )
     verdicts = [known.get(index, verdict) for index, verdict in enumerate(fresh)]
     threats = 0
@@ -130,9 +131,22 @@ class Reading:
     # (`AttachmentText.alone`), an exported chat's messages (`AttachmentText.messages`)
     also: tuple[str, ...] = ()
 
+    # whether its words are read by their paragraphs and lines too, as a mail's are: not an
+    # exported chat's, whose messages are read one by one already, nor words read by OCR, whose
+    # lines are where the picture's lines end and whose posts are read one by one already
+    by_parts: bool = True
+    # a saved mail's: what was written as mail, read by its parts instead of all its words
+    written: tuple[str, ...] | None = None
+
     @property
     def texts(self) -> list[str]:
         return [t for t in (self.words, *self.also) if t.strip()]
+
+    @property
+    def in_parts(self) -> list[str]:
+        if self.written is not None:
+            return list(self.written)
+        return [self.words] if self.by_parts and self.words.strip() else []
 
 
 def _read(item: Evidence, deadline: float) -> Reading:
@@ -164,6 +178,7 @@ def _read(item: Evidence, deadline: float) -> Reading:
                 *parsed.attached_texts[:MAX_ATTACHED_READINGS],
                 *parsed.chat_messages[:MAX_CHAT_READINGS],
             ),
+            written=tuple(parsed.written),
         )
     read = attachment_text(
         data,
@@ -183,25 +198,31 @@ def _read(item: Evidence, deadline: float) -> Reading:
             read.text,
             "read from the picture by OCR, which can misread: the picture is the evidence",
             also=also,
+            by_parts=False,
         )
     if read.scanned or read.pictures:
         how = "scanned pages" if read.scanned else "words in its pictures"
         ocr_note = f"{how} read by OCR, which can misread: the file is the evidence"
         return Reading(
-            read.text, f"{ocr_note}; {read.problem}" if read.problem else ocr_note, also=also
+            read.text,
+            f"{ocr_note}; {read.problem}" if read.problem else ocr_note,
+            also=also,
+            by_parts=False,
         )
     if read.problem.startswith("attachment not readable"):
         return Reading("", "not read: the file is damaged, or of a kind whose words cannot be read")
-    return Reading(read.text, read.problem, also=also)
+    return Reading(read.text, read.problem, also=also, by_parts=not read.messages)
 
 
-def _screened(classify: Classifier, readings: list[list[str]]) -> list[Verdict | None]:
-    """The screener's verdict on each file's texts, merged, with its words' paragraphs read on
-    their own as a mail's are (`verdicts.paragraph_readings`); None where it has no words or
-    the screener failed."""
+def _screened(
+    classify: Classifier, readings: list[list[str]], in_parts: list[list[str]]
+) -> list[Verdict | None]:
+    """The screener's verdict on each file's texts, merged, with the paragraphs of its texts
+    ``in_parts`` read on their own as a mail's are (`verdicts.paragraph_readings`); None where
+    it has no words or the screener failed."""
     try:
         merged = merged_readings(classify, readings)
-        by_paragraph = paragraph_readings(classify, [texts[:1] for texts in readings])
+        by_paragraph = paragraph_readings(classify, in_parts)
     except Exception:  # any failure of the model: the words are still kept for the officer
         logger.exception("evidence not screened: the screener failed")
         return [None] * len(readings)

@@ -70,6 +70,9 @@ class ParsedMessage:
     attached_texts: list[str] = field(default_factory=list)
     # each message of a chat exported and attached (`chat_export`), read on its own too
     chat_messages: list[str] = field(default_factory=list)
+    # what was written as mail: its body, and each attached message's (not the text of files),
+    # whose paragraphs and lines are read on their own too (`verdicts.paragraphs`)
+    written: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
 
@@ -239,6 +242,8 @@ def _message_text(message: Message, parsed: ParsedMessage, budget: _Budget, dept
         elif content_type == "text/html":
             markup.append(html_to_text(_decode(part, parsed)))
     body = readable_body("\n".join(plain), "\n".join(markup), parsed)
+    if body.strip():
+        parsed.written.append(body.strip())
     return "\n\n".join(t.strip() for t in (body, *attached) if t.strip())
 
 

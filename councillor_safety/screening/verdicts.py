@@ -198,9 +198,10 @@ def screen_mail(classify: Classifier, messages: Sequence[ParsedMessage]) -> list
     reading back, while a subject that is itself the abuse is still read with the body. The
     body is read again only where the language model read the whole or it scored near a harm
     label; attachments always (few mails have them), the first twenty readings of each mail, and
-    each message of an exported chat. The body's paragraphs, and a phone's lines, are read on
-    their own too, always (`paragraph_readings`): an abusive paragraph diluted below the
-    re-reading floor is the case they are read for.
+    each message of an exported chat. The paragraphs, and a phone's lines, of what was written
+    as mail (its body and attached messages', not files' text) are read on their own too,
+    always (`paragraph_readings`): an abusive paragraph diluted below the re-reading floor is
+    the case they are read for.
     """
     whole = classify([m.text for m in messages])
     again: list[list[str]] = []
@@ -212,7 +213,7 @@ def screen_mail(classify: Classifier, messages: Sequence[ParsedMessage]) -> list
         attached = [*m.attached_texts[:MAX_ATTACHED_READINGS], *m.chat_messages[:MAX_CHAT_READINGS]]
         again.append(body + [t for t in attached if t.strip()])
     alone = merged_readings(classify, again)
-    by_paragraph = paragraph_readings(classify, [[m.body] for m in messages])
+    by_paragraph = paragraph_readings(classify, [m.written for m in messages])
     return [
         _merged(v, more, paragraph)
         for v, more, paragraph in zip(whole, alone, by_paragraph, strict=True)

@@ -109,3 +109,18 @@ def test_a_phones_lines_are_parts_and_a_wrapped_paragraph_is_one():
 def test_lines_quoted_under_a_reply_are_left_to_the_whole():
     reply = "Thanks for this.\n\nOn Mon, Dave wrote:\n> You are a disgrace\n> Resign"
     assert paragraphs(reply) == ["Thanks for this.", "On Mon, Dave wrote:"]
+
+
+def test_what_was_written_as_mail_is_read_in_parts_and_files_are_not():
+    """A file's lines are where its pages or pictures end them; its own readings see to it."""
+    forwarded = mail("You useless clown.", "Resign.")
+    outer = mail("See the attached.", "Thanks for looking.")
+    outer.add_attachment(forwarded)  # forwarded as an attachment, as Outlook does
+    outer.add_attachment(
+        b"Line one of a letter\nLine two", maintype="text", subtype="plain", filename="note.txt"
+    )
+    parsed = parse(bytes(outer))
+    assert "Line one of a letter" in parsed.body
+    assert len(parsed.written) == 2
+    assert all("Line one of a letter" not in written for written in parsed.written)
+    assert any("You useless clown." in written for written in parsed.written)
