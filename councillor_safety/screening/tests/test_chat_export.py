@@ -53,6 +53,22 @@ def export(messages: list[tuple[str, str]]) -> str:
     )
 
 
+def read_file(
+    data: bytes,
+    name: str = "WhatsApp Chat - Dave Smith.zip",
+    content_type: str = "application/zip",
+) -> AttachmentText:
+    """The file read as a mail's attachment is, or evidence."""
+    return attachment_text(
+        data,
+        name=name,
+        content_type=content_type,
+        charset=None,
+        limit=20_000,
+        deadline=time.monotonic() + 20,
+    )
+
+
 def among_ordinary(message: str) -> str:
     """One of Dave's messages in the middle of an ordinary chat with his councillor."""
     said = [("Dave Smith" if n % 2 == 0 else "Jane Doe", text) for n, text in enumerate(ORDINARY)]
@@ -117,14 +133,7 @@ def test_a_long_chat_is_kept_from_its_end():
 
 
 def test_an_exported_chat_file_gives_its_messages_to_read_alone():
-    read = attachment_text(
-        ANDROID.encode(),
-        name="WhatsApp Chat with Dave Smith.txt",
-        content_type="text/plain",
-        charset=None,
-        limit=20_000,
-        deadline=time.monotonic() + 5,
-    )
+    read = read_file(ANDROID.encode(), "WhatsApp Chat with Dave Smith.txt", "text/plain")
     assert read.text == ANDROID.strip()
     assert read.messages[2] == "You voted for the bypass.\nYou'll regret it."
     assert read.problem == ""
@@ -132,14 +141,7 @@ def test_an_exported_chat_file_gives_its_messages_to_read_alone():
 
 def test_a_chat_too_long_to_read_whole_is_read_from_its_latest_messages():
     chat = export([("Dave Smith", f"Message number {n} about the bins.") for n in range(2_000)])
-    read = attachment_text(
-        chat.encode(),
-        name="WhatsApp Chat with Dave Smith.txt",
-        content_type="text/plain",
-        charset=None,
-        limit=20_000,
-        deadline=time.monotonic() + 5,
-    )
+    read = read_file(chat.encode(), "WhatsApp Chat with Dave Smith.txt", "text/plain")
     assert read.text.endswith("Dave Smith: Message number 1999 about the bins.")
     assert len(read.text) <= 20_000
     assert read.messages[-1] == "Message number 1999 about the bins."
@@ -190,20 +192,9 @@ def chat_archive(chat: str, *photos: bytes, folder: str = "") -> bytes:
     return buffer.getvalue()
 
 
-def read_archive(data: bytes, name: str = "WhatsApp Chat - Dave Smith.zip"):
-    return attachment_text(
-        data,
-        name=name,
-        content_type="application/zip",
-        charset=None,
-        limit=20_000,
-        deadline=time.monotonic() + 20,
-    )
-
-
 def test_a_chat_exported_as_an_archive_is_read_with_the_words_in_its_photos():
     post = screenshot("Dave Smith  2h", "You should watch your back.", "I know where you live.")
-    read = read_archive(chat_archive(IPHONE, post))
+    read = read_file(chat_archive(IPHONE, post))
     assert read.messages == ("Evening", "Hello", "I know where you live")
     assert read.text.startswith(IPHONE.strip())
     assert "You should watch your back." in read.text
@@ -215,11 +206,11 @@ def test_an_archive_that_is_not_a_chat_is_not_read():
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("notes.txt", ANDROID)
-    assert read_archive(buffer.getvalue(), "photos.zip") == AttachmentText()
+    assert read_file(buffer.getvalue(), "photos.zip") == AttachmentText()
 
 
 def test_an_archive_declaring_more_than_may_be_inflated_is_not_read(monkeypatch):
     monkeypatch.setattr(attachments, "MAX_CHAT_ARCHIVE_INFLATED_BYTES", 100)
-    read = read_archive(chat_archive(ANDROID))
+    read = read_file(chat_archive(ANDROID))
     assert read.text == ""
     assert read.problem == "attachment not readable: ValueError"

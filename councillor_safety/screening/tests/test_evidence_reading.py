@@ -140,11 +140,31 @@ def test_an_iphone_photo_of_a_note_is_read_and_its_threat_raises_the_report(repo
 
 
 @pytest.mark.django_db
-def test_screenshots_gathered_in_a_word_document_are_read_and_raise_the_report(report):
-    document = screenshots_document(screenshot(*ORDINARY_POST), screenshot(*THREAT_POST))
-    incident = report(("screenshots.docx", "application/octet-stream", document))
+@pytest.mark.parametrize(
+    ("name", "content_type", "make", "own_words"),
+    [
+        (
+            "screenshots.docx",
+            "application/octet-stream",
+            lambda: screenshots_document(screenshot(*ORDINARY_POST), screenshot(*THREAT_POST)),
+            "Screenshot 1, from Facebook on 3 December",
+        ),
+        (
+            # an iPhone exports a chat so, with the photos sent in it
+            "WhatsApp Chat - Dave Smith.zip",
+            "application/zip",
+            lambda: chat_archive(among_ordinary("See this."), screenshot(*THREAT_POST)),
+            "Dave Smith: See this.",
+        ),
+    ],
+    ids=["screenshots gathered in a Word document", "a WhatsApp chat with its photos"],
+)
+def test_a_files_pictures_are_read_and_a_threat_in_them_raises_the_report(
+    report, name, content_type, make, own_words
+):
+    incident = report((name, content_type, make()))
     evidence = incident.evidence.get()
-    assert "Screenshot 1, from Facebook on 3 December" in evidence.words
+    assert own_words in evidence.words
     assert "You should watch your back." in evidence.words
     assert evidence.words_note == (
         "words in its pictures read by OCR, which can misread: the file is the evidence"
@@ -372,20 +392,6 @@ def test_a_threat_in_an_exported_chat_raises_the_report(report):
     chat = among_ordinary("Keep voting like that and see what happens to your family.")
     incident = report(("WhatsApp Chat with Dave Smith.txt", "text/plain", chat.encode()))
     evidence = incident.evidence.get()
-    assert evidence.likely_threat
-    assert IncidentTriage.objects.get(incident=incident).priority == "P1"
-
-
-@pytest.mark.django_db
-def test_a_threat_in_a_photo_of_a_chat_exported_from_an_iphone_raises_the_report(report):
-    archive = chat_archive(among_ordinary("See this."), screenshot(*THREAT_POST))
-    incident = report(("WhatsApp Chat - Dave Smith.zip", "application/zip", archive))
-    evidence = incident.evidence.get()
-    assert "Dave Smith: See this." in evidence.words
-    assert "You should watch your back." in evidence.words
-    assert evidence.words_note == (
-        "words in its pictures read by OCR, which can misread: the file is the evidence"
-    )
     assert evidence.likely_threat
     assert IncidentTriage.objects.get(incident=incident).priority == "P1"
 
