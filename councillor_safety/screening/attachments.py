@@ -4,9 +4,9 @@ A threat can come as a letter attached to a one-line mail ("Please see my letter
 of plain-text, HTML, PDF and Word attachments is read, and the words in pictures by OCR
 (`image_text`), a scanned PDF's pages and a Word file's pictures among them: the screener
 scores it with the mail, and an officer reads it in the quarantine without opening a file from
-a hostile sender. A WhatsApp chat
-exported as text, or as a zip archive with its photos, is read message by message as well
-(`chat_export`). Sound, video and other archives are not read. Their names are still listed.
+a hostile sender. A WhatsApp chat exported as text, or as a zip archive with its photos, is
+read message by message as well (`chat_export`). Sound, video and other archives are not read.
+Their names are still listed.
 
 A hostile sender chooses these bytes, so each reader has a size limit, a page or part limit,
 and a budget of characters, and every failure gives no text and a note of the problem (never
@@ -79,8 +79,8 @@ class AttachmentText:
     problem: str = ""
     from_picture: bool = False  # read by OCR, which misreads: the picture is the evidence
     scanned: bool = False  # some of a PDF's pages read by OCR, which misreads likewise
-    # the words read by OCR from each picture in a Word file (screenshots gathered as evidence),
-    # which follow its own text in ``text``
+    # the words read by OCR from each picture in a Word file (screenshots gathered as evidence)
+    # or in a chat's archive (photos sent in the chat), which follow its own text in ``text``
     pictures: tuple[str, ...] = ()
     # each message of an exported chat (`chat_export`), its own words only, read alone as well
     messages: tuple[str, ...] = ()
