@@ -199,6 +199,9 @@ class Evidence(models.Model):
     words_note = models.CharField(max_length=300, blank=True)
     screened_flags = models.JSONField(default=list, blank=True)
     likely_threat = models.BooleanField(default=False)
+    # the part of the words that the flags came from (a chat's message, a paragraph, a post),
+    # when it is not all of them: in a long chat, where to look
+    flagged_words = models.TextField(blank=True)
     read_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

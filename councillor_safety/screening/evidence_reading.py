@@ -32,10 +32,10 @@ from councillor_safety.screening.parsing import MAX_TEXT_CHARS, parse
 from councillor_safety.screening.verdicts import (
     MAX_ATTACHED_READINGS,
     MAX_CHAT_READINGS,
+    MAX_PARAGRAPH_READINGS,
     Classifier,
     Verdict,
-    merged_readings,
-    paragraph_readings,
+    paragraphs,
     screen,
 )
 
@@ -84,11 +84,14 @@ def read_incident_evidence(*, incident_id: int, classify: Classifier | None = No
         [[] if index in known else reading.texts for index, reading in enumerate(readings)],
         [[] if index in known else reading.in_parts for index, reading in enumerate(readings)],
     )
-    verdicts = [known.get(index, verdict) for index, verdict in enumerate(fresh)]
+    verdicts = [known.get(index, verdict) for index, (verdict, _) in enumerate(fresh)]
+    flagged_parts = [part for _, part in fresh]
     threats = 0
     with transaction.atomic():
         incident = Incident.objects.select_related("council").get(pk=incident_id)
-        for item, reading, verdict in zip(items, readings, verdicts, strict=True):
+        for item, reading, verdict, flagged in zip(
+            items, readings, verdicts, flagged_parts, strict=True
+        ):
             words, note = reading.words, reading.note
             if verdict is None and words:
                 note = NOT_SCREENED + (f"; {note}" if note else "")
@@ -99,6 +102,7 @@ def read_incident_evidence(*, incident_id: int, classify: Classifier | None = No
                 words_note=note[:300],
                 screened_flags=verdict.flags if verdict else [],
                 likely_threat=found,
+                flagged_words=flagged if verdict is not None else "",
                 read_at=timezone.now(),
             )
             # only the run that records the reading counts it, if two ever overlap
@@ -216,20 +220,44 @@ def _read(item: Evidence, deadline: float) -> Reading:
 
 def _screened(
     classify: Classifier, readings: list[list[str]], in_parts: list[list[str]]
-) -> list[Verdict | None]:
-    """The screener's verdict on each file's texts, merged, with the paragraphs of its texts
-    ``in_parts`` read on their own as a mail's are (`verdicts.paragraph_readings`); None where
-    it has no words or the screener failed."""
+) -> list[tuple[Verdict | None, str]]:
+    """The screener's verdict on each file's texts, merged, with the paragraphs and lines of its
+    texts ``in_parts`` read on their own as a mail's are (`verdicts.paragraphs`); None where it
+    has no words or the screener failed. Beside each, the shortest of its texts that raised its
+    strongest flag, if not its whole words: where in a long chat or letter to look."""
+    items = [
+        [*texts, *[p for text in parts for p in paragraphs(text)][:MAX_PARAGRAPH_READINGS]]
+        for texts, parts in zip(readings, in_parts, strict=True)
+    ]
+    flat = [(index, text) for index, texts in enumerate(items) for text in texts]
     try:
-        merged = merged_readings(classify, readings)
-        by_paragraph = paragraph_readings(classify, in_parts)
+        verdicts = classify([text for _, text in flat]) if flat else []
     except Exception:  # any failure of the model: the words are still kept for the officer
         logger.exception("evidence not screened: the screener failed")
-        return [None] * len(readings)
+        return [(None, "")] * len(readings)
+    merged: list[Verdict | None] = [None] * len(readings)
+    for (index, _), verdict in zip(flat, verdicts, strict=True):
+        held = merged[index]
+        merged[index] = verdict if held is None else held.merged_with(verdict)
+    flagged = [""] * len(readings)
+    for (index, text), verdict in sorted(zip(flat, verdicts, strict=True), key=_shortest):
+        whole = merged[index]
+        if flagged[index] or whole is None or not _harm(verdict):
+            continue
+        if verdict.likely_threat or not whole.likely_threat:
+            flagged[index] = text
     return [
-        verdict if verdict is None or paragraph is None else verdict.merged_with(paragraph)
-        for verdict, paragraph in zip(merged, by_paragraph, strict=True)
+        (verdict, "" if not readings[index] or part == readings[index][0] else part[:2_000])
+        for index, (verdict, part) in enumerate(zip(merged, flagged, strict=True))
     ]
+
+
+def _shortest(reading: tuple[tuple[int, str], Verdict]) -> int:
+    return len(reading[0][1])
+
+
+def _harm(verdict: Verdict) -> bool:
+    return any(flag != "profanity" for flag in verdict.flags)
 
 
 def unread_evidence(*, older_than: timedelta = timedelta(minutes=5)) -> list[int]:

@@ -385,6 +385,39 @@ def test_an_exported_chat_is_screened_message_by_message(report):
     assert evidence.words == chat
     assert {"abuse", "identity_attack"} <= set(evidence.screened_flags)
     assert not evidence.likely_threat
+    assert evidence.flagged_words == "You are a vile transgender person."
+
+
+@pytest.mark.django_db
+def test_officers_are_shown_the_part_the_screener_flagged(report, officer, client_for):
+    chat = among_ordinary("Keep voting like that and see what happens to your family.")
+    incident = report(("WhatsApp Chat with Dave Smith.txt", "text/plain", chat.encode()))
+    assert incident.evidence.get().flagged_words == (
+        "Keep voting like that and see what happens to your family."
+    )
+    page = client_for(officer).get(f"/incidents/{incident.reference}/").content.decode()
+    assert "What the screener flagged" in page
+    flagged = page.index("What the screener flagged")
+    assert page.index("see what happens to your family", flagged) < page.index(
+        "All the words read", flagged
+    )
+    own_page = client_for(incident.councillor).get(f"/incidents/{incident.reference}/")
+    assert b"What the screener flagged" not in own_page.content
+
+
+@pytest.mark.django_db
+def test_a_file_flagged_as_a_whole_names_no_part_and_a_screenshot_names_its_post(report):
+    note = b"I know where you live and I will be waiting outside your house."
+    incident = report(
+        ("note.txt", "text/plain", note),
+        ("post.png", "image/png", screenshot(*THREAT_POST)),
+    )
+    letter, post = incident.evidence.order_by("original_name")
+    assert letter.likely_threat
+    assert post.likely_threat
+    assert letter.flagged_words == ""  # its words are the one text read
+    assert post.flagged_words == "You should watch your back.\nI Know where you live."
+    assert "Dave Smith" in post.words
 
 
 @pytest.mark.django_db
