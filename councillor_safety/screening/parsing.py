@@ -70,7 +70,7 @@ class ParsedMessage:
     attached_texts: list[str] = field(default_factory=list)
     # each message of a chat exported and attached (`chat_export`), read on its own too
     chat_messages: list[str] = field(default_factory=list)
-    # what was written as mail: its body, and each attached message's (not the text of files),
+    # what was written as mail: its body, then each attached message's (not the text of files),
     # whose paragraphs and lines are read on their own too (`verdicts.paragraphs`)
     written: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -207,6 +207,7 @@ def _message_text(message: Message, parsed: ParsedMessage, budget: _Budget, dept
     plain: list[str] = []
     markup: list[str] = []
     attached: list[str] = []
+    written_at = len(parsed.written)  # a message's own words before those attached to it
     for part in _leaves(message, parsed):
         if part.get_content_type() == "message/rfc822":
             payload = part.get_payload()
@@ -243,7 +244,7 @@ def _message_text(message: Message, parsed: ParsedMessage, budget: _Budget, dept
             markup.append(html_to_text(_decode(part, parsed)))
     body = readable_body("\n".join(plain), "\n".join(markup), parsed)
     if body.strip():
-        parsed.written.append(body.strip())
+        parsed.written.insert(written_at, body.strip())
     return "\n\n".join(t.strip() for t in (body, *attached) if t.strip())
 
 
