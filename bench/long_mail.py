@@ -153,13 +153,13 @@ def main() -> None:
         verdicts.paragraphs(text)
         worst = max(worst, time.perf_counter() - started)
     emit("hostile_parts_max_s", round(worst, 4))
-    read_by_paragraph = verdicts.paragraph_readings
-    verdicts.paragraph_readings = lambda classify, texts: [None] * len(texts)
+    read_in_parts = verdicts.parts_of
+    verdicts.parts_of = lambda texts: []
     try:
         for name, mails, counts in shapes:
             emit(f"{name}_flagged_whole", share(mails, counts))
     finally:
-        verdicts.paragraph_readings = read_by_paragraph
+        verdicts.parts_of = read_in_parts
 
 
 if __name__ == "__main__":

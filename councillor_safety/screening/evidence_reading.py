@@ -32,10 +32,10 @@ from councillor_safety.screening.parsing import MAX_TEXT_CHARS, parse
 from councillor_safety.screening.verdicts import (
     MAX_ATTACHED_READINGS,
     MAX_CHAT_READINGS,
-    MAX_PARAGRAPH_READINGS,
     Classifier,
     Verdict,
-    paragraphs,
+    merged_readings_with_part,
+    parts_of,
     screen,
 )
 
@@ -222,42 +222,19 @@ def _screened(
     classify: Classifier, readings: list[list[str]], in_parts: list[list[str]]
 ) -> list[tuple[Verdict | None, str]]:
     """The screener's verdict on each file's texts, merged, with the paragraphs and lines of its
-    texts ``in_parts`` read on their own as a mail's are (`verdicts.paragraphs`); None where it
-    has no words or the screener failed. Beside each, the shortest of its texts that raised its
-    strongest flag, if not its whole words: where in a long chat or letter to look."""
-    items = [
-        [*texts, *[p for text in parts for p in paragraphs(text)][:MAX_PARAGRAPH_READINGS]]
-        for texts, parts in zip(readings, in_parts, strict=True)
-    ]
-    flat = [(index, text) for index, texts in enumerate(items) for text in texts]
+    texts ``in_parts`` read on their own as a mail's are (`verdicts.parts_of`); None where it
+    has no words or the screener failed. Beside each, the part that raised its strongest flag
+    if that is not its whole words (`verdicts.merged_readings_with_part`)."""
+    items = [[*texts, *parts_of(parts)] for texts, parts in zip(readings, in_parts, strict=True)]
     try:
-        verdicts = classify([text for _, text in flat]) if flat else []
+        read = merged_readings_with_part(classify, items)
     except Exception:  # any failure of the model: the words are still kept for the officer
         logger.exception("evidence not screened: the screener failed")
         return [(None, "")] * len(readings)
-    merged: list[Verdict | None] = [None] * len(readings)
-    for (index, _), verdict in zip(flat, verdicts, strict=True):
-        held = merged[index]
-        merged[index] = verdict if held is None else held.merged_with(verdict)
-    flagged = [""] * len(readings)
-    for (index, text), verdict in sorted(zip(flat, verdicts, strict=True), key=_shortest):
-        whole = merged[index]
-        if flagged[index] or whole is None or not _harm(verdict):
-            continue
-        if verdict.likely_threat or not whole.likely_threat:
-            flagged[index] = text
     return [
-        (verdict, "" if not readings[index] or part == readings[index][0] else part[:2_000])
-        for index, (verdict, part) in enumerate(zip(merged, flagged, strict=True))
+        (verdict, "" if texts and part == texts[0] else part[:2_000])
+        for texts, (verdict, part) in zip(readings, read, strict=True)
     ]
-
-
-def _shortest(reading: tuple[tuple[int, str], Verdict]) -> int:
-    return len(reading[0][1])
-
-
-def _harm(verdict: Verdict) -> bool:
-    return any(flag != "profanity" for flag in verdict.flags)
 
 
 def unread_evidence(*, older_than: timedelta = timedelta(minutes=5)) -> list[int]:

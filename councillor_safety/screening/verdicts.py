@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -176,15 +177,10 @@ def _wrapped(lines: list[str]) -> bool:
     return len(lines) > 1 and all(_WRAPPED <= len(line) <= _WIDEST for line in lines[:-1])
 
 
-def paragraph_readings(
-    classify: Classifier, texts: Sequence[Sequence[str]]
-) -> list[Verdict | None]:
-    """Each item's texts' paragraphs and lines (`paragraphs`) read on their own and merged;
-    None for an item with none."""
-    parts = [
-        [p for text in item for p in paragraphs(text)][:MAX_PARAGRAPH_READINGS] for item in texts
-    ]
-    return merged_readings(classify, parts)
+def parts_of(texts: Sequence[str]) -> list[str]:
+    """The paragraphs and lines of these texts (`paragraphs`) that are read on their own, to
+    ``MAX_PARAGRAPH_READINGS``."""
+    return list(islice((p for text in texts for p in paragraphs(text)), MAX_PARAGRAPH_READINGS))
 
 
 def screen_mail(classify: Classifier, messages: Sequence[ParsedMessage]) -> list[Verdict]:
@@ -200,7 +196,7 @@ def screen_mail(classify: Classifier, messages: Sequence[ParsedMessage]) -> list
     label; attachments always (few mails have them), the first twenty readings of each mail, and
     each message of an exported chat. The paragraphs, and a phone's lines, of what was written
     as mail (its body and attached messages', not files' text) are read on their own too,
-    always (`paragraph_readings`): an abusive paragraph diluted below the re-reading floor is
+    always (`parts_of`): an abusive paragraph diluted below the re-reading floor is
     the case they are read for.
     """
     whole = classify([m.text for m in messages])
@@ -212,8 +208,9 @@ def screen_mail(classify: Classifier, messages: Sequence[ParsedMessage]) -> list
         body = [m.body] if m.body and m.body != m.text and near else []
         attached = [*m.attached_texts[:MAX_ATTACHED_READINGS], *m.chat_messages[:MAX_CHAT_READINGS]]
         again.append(body + [t for t in attached if t.strip()])
-    alone = merged_readings(classify, again)
-    by_paragraph = paragraph_readings(classify, [m.written for m in messages])
+    # one batch: the readings above, then each mail's parts
+    merged = merged_readings(classify, [*again, *(parts_of(m.written) for m in messages)])
+    alone, by_paragraph = merged[: len(messages)], merged[len(messages) :]
     return [
         _merged(v, more, paragraph)
         for v, more, paragraph in zip(whole, alone, by_paragraph, strict=True)
@@ -232,14 +229,32 @@ def merged_readings(
 ) -> list[Verdict | None]:
     """Each item's texts read in one batch, and merged into one verdict an item (each label's
     higher score, every flag: ``Verdict.merged_with``); None for an item with no text."""
+    return [verdict for verdict, _ in merged_readings_with_part(classify, readings)]
+
+
+def merged_readings_with_part(
+    classify: Classifier, readings: Sequence[Sequence[str]]
+) -> list[tuple[Verdict | None, str]]:
+    """`merged_readings`, with the shortest of each item's texts that raised its strongest flag
+    (a threat, else any but profanity), or "" if none did: a chat's message, a letter's
+    paragraph, a screenshot's post, which tells a person where to look."""
     flat = [(i, text) for i, texts in enumerate(readings) for text in texts]
     merged: list[Verdict | None] = [None] * len(readings)
     if not flat:
-        return merged
-    for (i, _), verdict in zip(flat, classify([text for _, text in flat]), strict=True):
+        return [(None, "")] * len(readings)
+    verdicts = classify([text for _, text in flat])
+    for (i, _), verdict in zip(flat, verdicts, strict=True):
         held = merged[i]
         merged[i] = verdict if held is None else held.merged_with(verdict)
-    return merged
+    flagged = [""] * len(readings)
+    for (i, text), verdict in sorted(zip(flat, verdicts, strict=True), key=lambda r: len(r[0][1])):
+        whole = merged[i]
+        harmful = any(flag != "profanity" for flag in verdict.flags)
+        if flagged[i] or whole is None or not harmful:
+            continue
+        if verdict.likely_threat or not whole.likely_threat:
+            flagged[i] = text
+    return list(zip(merged, flagged, strict=True))
 
 
 def screen(texts: Sequence[str]) -> list[Verdict]:
