@@ -368,6 +368,37 @@ def test_a_group_affirmed_is_not_flagged(screener: Screener) -> None:
     assert screener.score("Muslims are people too. Deport them anyway.").flags
 
 
+def test_slogans_for_a_group_are_not_flagged_and_their_answers_are(screener: Screener) -> None:
+    # "X lives matter." was flagged for 52 of the suite's 61 one-word groups; "Stop Asian hate."
+    # at identity attack 0.74, "Trans women are women." at 0.61
+    groups = ["Black", "Trans", "Disabled", "Muslim", "Jewish", "Gay", "Asian", "Traveller"]
+    texts = [
+        *(f"{g} lives matter." for g in groups),
+        "I support Black Lives Matter.",
+        "Black lives matter too!",
+        "Trans women are women.",
+        "Trans men are men.",
+        "Stop Asian hate.",
+        "Say no to Islamophobia.",
+        "Sent by Black Lives Matter Leeds.",
+    ]
+    flagged = {
+        t: r.flags for t, r in zip(texts, screener.score_batch(texts), strict=True) if r.flags
+    }
+    assert flagged == {}
+    # its answer, the slogan turned, sneered at or taken back, and the claim it denies
+    answers = [
+        "White lives matter.",
+        "Black lives matter less.",
+        "Black lives matter? Not round here.",
+        "Black lives matter, but they are all criminals.",
+        "Trans women are men.",
+        "Stop Asian hate? They should all go home.",
+    ]
+    kept = [r.flags for r in screener.score_batch(answers)]
+    assert all(kept), dict(zip(answers, kept, strict=True))
+
+
 def test_a_group_harmed_is_not_flagged(screener: Screener) -> None:
     # the model read these as attacks on the group for 44 to 73 of 73 groups
     texts = [

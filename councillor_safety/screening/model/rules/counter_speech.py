@@ -170,6 +170,12 @@ def rejects_a_claim(normalised: str) -> str:
 _END = r"(?=\s*(?:[.!]|$|,\s*(?:councillor|cllr)\b))"
 # a sentence that opens on the group: "Trans people ...", "All Muslims ...", "... . The Roma ..."
 _GROUP_AS_SUBJECT = rf"(?:^|[.!?]\s+)(?:all\s+|the\s+)?{_CLAIM_GROUP}\s+"
+_LIVES_MATTER = rf"(?:the\s+)?(?!white\b|caucasian\b)(?:{GROUP_WORDS})\s+lives\s+(?:do\s+|still\s+|also\s+)?matter"
+# a group's hatred named ("anti-Muslim hatred")
+_ANTI_GROUP = (
+    rf"anti[- ]?(?!white\b|caucasian\b)(?:{GROUP_WORDS})\s+(?:hate|hatred|racism|bigotry|prejudice|"
+    r"discrimination|abuse)(?:\s+crimes?)?"
+)
 _AFFIRMED = screened(
     re.compile(
         rf"{_GROUP_AS_SUBJECT}(?:are|is)\s+(?:just\s+|simply\s+|also\s+|"
@@ -229,7 +235,38 @@ _AFFIRMED = screened(
         rf"(?:^|[.!?]\s+)why\s+(?:are|were)\s+(?:the\s+)?{_CLAIM_GROUP}\s+(?:never|not|rarely|seldom)\s+"
         r"(?:asked|consulted|listened\s+to|heard|invited|included|involved|represented)\b|"
         rf"{_GROUP_AS_SUBJECT}(?:should|must)\s+(?:not|never)\s+be\s+an?\s+(?:afterthought|footnote|"
-        r"tick-?box)\b"
+        r"tick-?box)\b|"
+        # a trans person's own sex affirmed ("Trans women are women."; not "... are men", the
+        # claim it answers), and hatred of a group opposed ("Stop Asian hate.", "Say no to
+        # Islamophobia."): the model read both as the attacks whose words they share
+        r"(?:^|[.!?]\s+)trans(?:gender)?\s+(?:women\s+are\s+(?:real\s+|just\s+)?women|men\s+are\s+(?:real\s+|"
+        rf"just\s+)?men)(?:\s+too)?{_END}|"
+        r"(?:^|[.!?]\s+)(?:(?:we\s+(?:must|should|need\s+to|will)|let'?s|please)\s+)?(?:stop|end|say\s+no\s+"
+        r"to|no\s+to|fight|tackle|challenge|stand\s+up\s+to|stand\s+against|kick\s+out)\s+(?:all\s+)?"
+        rf"(?:the\s+)?(?:(?:anti[- ]?)?(?:{GROUP_WORDS})\s+hate(?:\s+crimes?)?|islamophobia|homophobia|"
+        r"transphobia|biphobia|xenophobia|racism|antisemitism|anti-semitism|misogyny|sexism|"
+        rf"ableism)(?:\s+now|\s+in\s+(?:our|this|the)\s+\w+)?{_END}|"
+        # hatred of a group condemned by name, as councils condemn it: "We condemn anti-Muslim
+        # hatred.", "Anti-Black racism must end.", "The rise in anti-Muslim hate crime is
+        # alarming." (not "anti-white racism", the far right's name for what it answers; not the
+        # name alone, which "I am proud of my ..." and "There is no such thing as ..." use too)
+        r"\b(?:condemn(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|deplor(?:e|es|ed)|"
+        r"challeng(?:e|es|ed|ing)|tackl(?:e|es|ed|ing)|fight(?:s|ing)?|end(?:s|ing)?|stop(?:s|ping)?|"
+        r"report(?:s|ed|ing)?|stand(?:s|ing)?\s+(?:up\s+to|against)|(?:will\s+not|won'?t)\s+tolerate|"
+        rf"the\s+(?:rise|increase|growth)\s+(?:in|of))\s+(?:all\s+)?(?:forms\s+of\s+)?{_ANTI_GROUP}\b|"
+        rf"(?:^|[.!?]\s+){_ANTI_GROUP}\s+(?:has\s+no\s+place|must\s+(?:end|stop)|(?:will|must)\s+not\s+be\s+"
+        rf"tolerated|is\s+(?:never\s+)?(?:{_DENOUNCED_AS}|on\s+the\s+rise|rising|growing))\b|"
+        # the slogan said or backed, and a group named for it as a sender: "Black lives matter.",
+        # "I support Black Lives Matter.", "Sent by Black Lives Matter Leeds." Not "White lives
+        # matter", a white supremacists' answer to it; not the slogan with more after it, which
+        # may be a sneer ("... banana", as the normaliser names the emoji); nor the movement named
+        # amid other words ("... violence from Black Lives Matter and antifa"), where the public
+        # sets' posts that name it are as often attacks on it
+        rf"(?:^|[.!?]\s+)(?:(?:i|we)\s+(?:support|back|stand\s+with|am\s+with|are\s+with)\s+)?"
+        rf"{_LIVES_MATTER}(?:\s+(?:too|as\s+well|here))?{_END}|"
+        rf"(?:^|[.!?]\s+)(?:sent|signed|organi[sz]ed|posted|run)\s+by\s+{_LIVES_MATTER}"
+        rf"(?:\s+[a-z]+){{0,2}}{_END}|"
+        rf"(?:^|[.!?]\s+){_LIVES_MATTER}(?:\s+[a-z]+){{0,2}}\s+(?:wrote|said|says)\s*:"
     )
 )
 # A group as the one harmed, with the harm named as such: "Travellers on the estate are being
