@@ -30,7 +30,7 @@ from django.db import transaction
 
 from councillor_safety.core.audit import audit_record
 from councillor_safety.screening.models import CommentImport, ScreenedMessage
-from councillor_safety.screening.verdicts import Classifier, screen
+from councillor_safety.screening.verdicts import Classifier, screen, screen_from_senders
 from councillor_safety.subjects.linking import known_senders
 from councillor_safety.subjects.normalisation import Kind
 
@@ -169,7 +169,10 @@ def comments_import(
     ):
         raise ImportRefused(["Choose a councillor of your council"])
     comments = parse_comments(data, file_name)
-    verdicts = (classify or screen)([c.text for c in comments])
+    # a handle is the commenter's own words too ("@HangTheTraitors"), read with each comment
+    verdicts = screen_from_senders(
+        classify or screen, [c.text for c in comments], [c.author_handle for c in comments]
+    )
     # a known sender's comments are read by a person whatever the screener finds (as mail is)
     known = known_senders(acting_user.council_id, [c.author_handle for c in comments], Kind.HANDLE)
     verdicts = [

@@ -35,8 +35,10 @@ from councillor_safety.screening.verdicts import (
     Classifier,
     Verdict,
     merged_readings_with_part,
+    name_readings,
     parts_of,
     screen,
+    senders_of,
 )
 
 logger = logging.getLogger(__name__)
@@ -181,6 +183,7 @@ def _read(item: Evidence, deadline: float) -> Reading:
                 parsed.body,
                 *parsed.attached_texts[:MAX_ATTACHED_READINGS],
                 *parsed.chat_messages[:MAX_CHAT_READINGS],
+                *(text for name in senders_of(parsed) for text in name_readings(name)),
             ),
             written=tuple(parsed.written),
         )

@@ -53,6 +53,19 @@ def test_a_csv_export_is_screened_into_the_queue(officer, councillor, client_for
 
 
 @pytest.mark.django_db
+def test_a_handle_that_is_itself_abuse_holds_an_ordinary_comment(officer, councillor, client_for):
+    rows = (
+        "platform,author_handle,text,url,posted_at\n"
+        "x,@ScumCouncillor,Thanks for the bins update,,2026-11-22T09:00:00+00:00\n"
+    )
+    upload(client_for(officer), councillor, rows.encode(), "comments.csv")
+    held = ScreenedMessage.objects.get()
+    assert held.status == "quarantined"
+    assert held.flags == ["abuse"]
+    assert held.explanation["reasons"] == ["read in the sender's name: @ScumCouncillor"]
+
+
+@pytest.mark.django_db
 def test_a_known_senders_comments_are_held_whatever_the_screener_finds(
     officer, councillor, client_for
 ):

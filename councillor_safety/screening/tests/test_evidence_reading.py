@@ -436,3 +436,14 @@ def test_one_abusive_paragraph_in_a_saved_mail_is_found(report):
     evidence = incident.evidence.get()
     assert {"abuse", "identity_attack"} <= set(evidence.screened_flags)
     assert not evidence.likely_threat
+
+
+@pytest.mark.django_db
+def test_a_threat_in_a_saved_mails_sender_name_is_found_and_shown(report):
+    saved = mail(*CASEWORK)
+    saved.replace_header("From", "I Know Where You Live <resident@example.net>")
+    incident = report(("lighting.eml", "message/rfc822", bytes(saved)))
+    evidence = incident.evidence.get()
+    assert evidence.likely_threat
+    # the name as it was read, not the whole mail
+    assert evidence.flagged_words == "I Know Where You Live wrote:"

@@ -10,7 +10,7 @@ import pytest
 
 from councillor_safety.screening.model import Screener
 from councillor_safety.screening.parsing import html_to_text, parse, unflow
-from councillor_safety.screening.verdicts import Verdict, screen, screen_mail
+from councillor_safety.screening.verdicts import Verdict, name_readings, screen, screen_mail
 
 
 def raw_mail(body: bytes, content_type: str, headers: str = "") -> bytes:
@@ -204,7 +204,8 @@ def test_a_mail_without_a_subject_is_read_once():
         )
     )
     screen_mail(classify, [parsed])
-    assert calls == [["When are the bins collected?"]]
+    # the whole once, then the sender's name (not part of the text)
+    assert calls == [["When are the bins collected?"], name_readings("Resident")]
 
 
 def test_two_readings_keep_each_labels_higher_score_and_every_flag():
@@ -238,5 +239,5 @@ def test_only_a_mail_near_a_flag_is_read_again_without_its_subject(stage, abuse,
         ]
 
     screen_mail(classify, [parse(raw_mail(b"When are the bins collected?", "text/plain"))])
-    assert [len(c) for c in calls] == [1] * readings
-    assert calls[-1] == (["When are the bins collected?"] if readings == 2 else calls[0])
+    again = ["When are the bins collected?"] if readings == 2 else []
+    assert calls[1:] == [[*again, *name_readings("Resident")]]  # with the sender's name
