@@ -27,12 +27,14 @@ from typing import TYPE_CHECKING, Any
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
+from django.utils import timezone
 
 from councillor_safety.core.audit import audit_record
 from councillor_safety.screening.models import CommentImport, ScreenedMessage
 from councillor_safety.screening.verdicts import Classifier, screen, screen_from_senders
 from councillor_safety.subjects.linking import known_senders
 from councillor_safety.subjects.normalisation import Kind
+from councillor_safety.triage.services import on_call_officer, page_held_threat
 
 if TYPE_CHECKING:
     from councillor_safety.accounts.models import User
@@ -225,4 +227,11 @@ def comments_import(
             summary=f"{batch.rows} comments, {batch.flagged} flagged, "
             f"{sum(v.held for v in verdicts) - batch.flagged} more held from known senders",
         )
+        # A likely threat pages whoever is on call, as one held from mail does: the officer
+        # importing may be clearing a weekend's comments while someone else holds the phone.
+        # Not when the importer is on call, who sees the threats first in the queue.
+        if any(v.likely_threat for v in verdicts) and (
+            on_call_officer(acting_user.council, timezone.now()) != acting_user
+        ):
+            page_held_threat(council=acting_user.council)
     return batch

@@ -8,12 +8,16 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from councillor_safety.accounts.models import Role
+from councillor_safety.accounts.tests.factories import UserFactory
 from councillor_safety.core.models import AuditEvent
 from councillor_safety.incidents.models import Incident
 from councillor_safety.screening import comment_import
 from councillor_safety.screening.models import CommentImport, ScreenedMessage
 from councillor_safety.screening.tests.mail_fixtures import keyword_classifier
+from councillor_safety.screening.tests.test_mailbox_sync import on_call
 from councillor_safety.subjects.tests.factories import reported, subject_of
+from councillor_safety.triage.models import Page
 
 CSV = (
     "platform,author_handle,text,url,posted_at\n"
@@ -50,6 +54,30 @@ def test_a_csv_export_is_screened_into_the_queue(officer, councillor, client_for
     threat = flagged.get(likely_threat=True)
     assert threat.platform == "x"
     assert threat.received_at.isoformat() == "2026-11-21T23:31:00+00:00"
+
+
+@pytest.mark.django_db
+def test_a_likely_threat_pages_whoever_is_on_call(officer, manager, councillor, client_for):
+    colleague = UserFactory(council=officer.council, role=Role.SPOC_OFFICER, username="colleague")
+    on_call(colleague, manager)
+    upload(client_for(officer), councillor, CSV.encode(), "comments.csv")
+    assert list(Page.objects.values_list("recipient", "reason")) == [(colleague.pk, "held_threat")]
+
+
+@pytest.mark.django_db
+def test_the_officer_on_call_importing_is_not_paged(officer, manager, councillor, client_for):
+    on_call(officer, manager)
+    upload(client_for(officer), councillor, CSV.encode(), "comments.csv")
+    assert ScreenedMessage.objects.filter(likely_threat=True).exists()
+    assert not Page.objects.exists()  # the importer sees the threats first in the queue
+
+
+@pytest.mark.django_db
+def test_comments_with_no_likely_threat_page_no_one(officer, manager, councillor, client_for):
+    without_threat = "\n".join(line for line in CSV.splitlines() if "know where" not in line)
+    upload(client_for(officer), councillor, without_threat.encode(), "comments.csv")
+    assert ScreenedMessage.objects.filter(status="quarantined").exists()
+    assert not Page.objects.exists()
 
 
 @pytest.mark.django_db
