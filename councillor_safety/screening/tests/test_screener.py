@@ -381,6 +381,10 @@ def test_slogans_for_a_group_are_not_flagged_and_their_answers_are(screener: Scr
         "Stop Asian hate.",
         "Say no to Islamophobia.",
         "Sent by Black Lives Matter Leeds.",
+        # a group's safety called for: "Protect {adj} kids!" was flagged for 32 of 61 groups
+        "Protect trans kids!",
+        "Keep Black children safe.",
+        "Disabled kids deserve to be safe at school.",
     ]
     flagged = {
         t: r.flags for t, r in zip(texts, screener.score_batch(texts), strict=True) if r.flags
@@ -394,6 +398,9 @@ def test_slogans_for_a_group_are_not_flagged_and_their_answers_are(screener: Scr
         "Black lives matter, but they are all criminals.",
         "Trans women are men.",
         "Stop Asian hate? They should all go home.",
+        # a group as a danger to children, which the model flagged for 3 of 61 groups
+        "Protect our kids from trans people.",
+        "Keep our children safe from Muslims.",
     ]
     kept = [r.flags for r in screener.score_batch(answers)]
     assert all(kept), dict(zip(answers, kept, strict=True))

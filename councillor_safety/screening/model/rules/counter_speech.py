@@ -236,6 +236,13 @@ _AFFIRMED = screened(
         r"(?:asked|consulted|listened\s+to|heard|invited|included|involved|represented)\b|"
         rf"{_GROUP_AS_SUBJECT}(?:should|must)\s+(?:not|never)\s+be\s+an?\s+(?:afterthought|footnote|"
         r"tick-?box)\b|"
+        # a group's safety called for: "Protect trans kids!", "Keep Black children safe.", "Trans
+        # kids deserve to be safe." (not "Protect our kids from ...", "Keep X away from ...")
+        r"(?:^|[.!?]\s+)(?:(?:please|we\s+must|let'?s)\s+)?(?:protect|defend|stand\s+up\s+for|look\s+after)\s+"
+        rf"(?:our\s+|all\s+)?{_CLAIM_GROUP}{_END}|"
+        rf"(?:^|[.!?]\s+)(?:(?:please|we\s+must|let'?s)\s+)?keep\s+(?:our\s+|all\s+)?{_CLAIM_GROUP}\s+safe{_END}|"
+        rf"{_GROUP_AS_SUBJECT}(?:deserve|need|have\s+(?:a|the)\s+right)\s+to\s+(?:be|feel)\s+safe(?:\s+(?:at|in)\s+"
+        rf"(?:school|home|work|the\s+\w+|our\s+\w+))?{_END}|"
         # a trans person's own sex affirmed ("Trans women are women."; not "... are men", the
         # claim it answers), and hatred of a group opposed ("Stop Asian hate.", "Say no to
         # Islamophobia."): the model read both as the attacks whose words they share

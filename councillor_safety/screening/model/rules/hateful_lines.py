@@ -214,6 +214,10 @@ _GROUP_TROPE = screened(
         r"(?:are|is|r)\s+(?:(?:such|nothing\s+but|just|only|all|basically|simply)\s+)?(?:a\s+|an\s+)?"
         r"(?:(?:real|massive|huge|total|terrible|heavy|constant|complete|big)\s+)?(?:burden|drain|"
         r"plague|cancer|disease|menace|blight|curse|infestation)s?\b|"
+        # a group as a danger to children: "Protect our kids from trans people." (the model
+        # flagged it for 3 of 61 groups)
+        r"\b(?:protect|keep|save|shield)\s+(?:our|the|your|my)\s+(?:kids|children|daughters|sons|girls|"
+        rf"boys|little\s+ones)\s+(?:safe\s+)?from\s+(?:the\s+|all\s+(?:the\s+)?|those\s+)?{_NAMED_GROUP}\b|"
         # rights denied to the group
         rf"\b(?:{GROUP_WORDS})s?\s+(?:don'?t|do\s+not|shouldn'?t|should\s+not)\s+(?:deserve|"
         r"have|get|be\s+given)\s+(?:any\s+)?(?:human\s+rights|rights|to\s+live|to\s+exist|to\s+"
