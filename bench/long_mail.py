@@ -13,7 +13,11 @@ the phone's threats flagged with any label (held for a person). Then the abusive
 cases quoted in a supportive mail ("This was posted about you:", the case, "I've reported
 it."), which the screener is meant not to flag: the share flagged shows what reading paragraphs
 costs there; a paragraph a colon introduces is not read alone, so the cases are quoted once more
-with the introduction ending "Here it is." instead (``reported_no_colon_...``).
+with the introduction ending "Here it is." instead (``reported_no_colon_...``). Then each case
+as the subject over three paragraphs of casework (``..._subject``), which the text begins with
+and the body dilutes; the subject is read on its own too (`verdicts.asides_of`), and so is the
+sender's name, which the ``..._whole`` figures leave out with the parts. ``ordinary_subject``
+is the same over subjects of ordinary mail (casework, complaints, terse headings).
 Prints the share of threats flagged `threat`, and of the others flagged with any label but
 profanity; mails screened a second; and the seconds the worst of three hostile bodies of 20,000
 characters (wrapped lines, short lines, paragraphs each ending in a colon) takes to split
@@ -59,6 +63,52 @@ CLOSINGS = [
     "I've reported it to the moderators. Hope you're OK.",
     "Please let me know if you want me to pass it to the police.",
     "Nobody should have to put up with that. Take care.",
+]
+
+
+# Subjects of ordinary mail: casework, complaint and terse headings, some about groups
+SUBJECT_FORMS = [
+    "{s} on {t}",
+    "Re: {s}",
+    "Fwd: {s} complaint",
+    "Complaint about the {s}",
+    "Urgent: {s} on {t}",
+    "Question about the {s}",
+    "RE: RE: {s} - {t}",
+    "{s} still not fixed!!",
+    "Thank you re {s}",
+    "Disgraceful {s}",
+    "Useless {s} AGAIN",
+    "Fed up with the {s}",
+    "The {s} is a joke",
+]
+TERSE_SUBJECTS = [
+    "Black bin",
+    "Traveller encampment",
+    "Traveller site consultation",
+    "Mosque parking",
+    "Gender neutral toilets",
+    "Refugee housing",
+    "Asylum seekers in the Grand Hotel",
+    "Pride event",
+    "Eid prayers in the park",
+    "Synagogue security",
+    "Disabled parking bay",
+    "Migrants",
+    "Immigration",
+    "Polish shop",
+    "Gay bar licence",
+    "Dead badger on the road",
+    "Fireworks",
+    "Hanging baskets",
+    "Kill switch for the lights",
+    "Attack on the budget",
+    "Last warning",
+    "Hello",
+    "Help!!!",
+    "Disgusted",
+    "Shame on you",
+    "Resign",
 ]
 
 
@@ -110,6 +160,16 @@ def main() -> None:
             introduction = introduction.replace(":", ". Here it is.")
         return as_mail("Thought you should see this", [introduction, case, rng.choice(CLOSINGS)])
 
+    ordinary_subjects = [
+        form.format(s=service.capitalize() if form.startswith("{s}") else service, t=street)
+        for form in SUBJECT_FORMS
+        for service in SERVICES
+        for street in STREETS[:2]
+    ] + TERSE_SUBJECTS
+
+    def as_subject(case: str) -> ParsedMessage:
+        return as_mail(case, [casework() for _ in range(3)])
+
     def share(mails: list[ParsedMessage], counts: Callable[[list[str]], bool]) -> float:
         return round(
             sum(counts(v.flags) for v in verdicts.screen_mail(verdicts.screen, mails)) / len(mails),
@@ -137,6 +197,10 @@ def main() -> None:
         ("reported_abusive", [reported(t) for t in abusive], is_harm),
         ("reported_no_colon_threat", [reported(t, colon=False) for t in threats], is_threat),
         ("reported_no_colon_abusive", [reported(t, colon=False) for t in abusive], is_harm),
+        ("threat_subject", [as_subject(t) for t in threats], is_threat),
+        ("abusive_subject", [as_subject(t) for t in abusive], is_harm),
+        ("neutral_subject", [as_subject(t) for t in neutral], is_harm),
+        ("ordinary_subject", [as_subject(t) for t in ordinary_subjects], is_harm),
     ]
     verdicts.screen([""])  # the model's load
     started = time.perf_counter()
@@ -153,13 +217,14 @@ def main() -> None:
         verdicts.paragraphs(text)
         worst = max(worst, time.perf_counter() - started)
     emit("hostile_parts_max_s", round(worst, 4))
-    read_in_parts = verdicts.parts_of
+    read_in_parts, read_asides = verdicts.parts_of, verdicts.asides_of
     verdicts.parts_of = lambda texts: []
+    verdicts.asides_of = lambda message: []
     try:
         for name, mails, counts in shapes:
             emit(f"{name}_flagged_whole", share(mails, counts))
     finally:
-        verdicts.parts_of = read_in_parts
+        verdicts.parts_of, verdicts.asides_of = read_in_parts, read_asides
 
 
 if __name__ == "__main__":

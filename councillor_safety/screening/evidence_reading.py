@@ -34,11 +34,10 @@ from councillor_safety.screening.verdicts import (
     MAX_CHAT_READINGS,
     Classifier,
     Verdict,
+    asides_of,
     merged_readings_with_part,
-    name_readings,
     parts_of,
     screen,
-    senders_of,
 )
 
 logger = logging.getLogger(__name__)
@@ -183,7 +182,7 @@ def _read(item: Evidence, deadline: float) -> Reading:
                 parsed.body,
                 *parsed.attached_texts[:MAX_ATTACHED_READINGS],
                 *parsed.chat_messages[:MAX_CHAT_READINGS],
-                *(text for name in senders_of(parsed) for text in name_readings(name)),
+                *(text for _, texts in asides_of(parsed) for text in texts),
             ),
             written=tuple(parsed.written),
         )

@@ -240,4 +240,5 @@ def test_only_a_mail_near_a_flag_is_read_again_without_its_subject(stage, abuse,
 
     screen_mail(classify, [parse(raw_mail(b"When are the bins collected?", "text/plain"))])
     again = ["When are the bins collected?"] if readings == 2 else []
-    assert calls[1:] == [[*again, *name_readings("Resident")]]  # with the sender's name
+    # with the sender's name and the subject
+    assert calls[1:] == [[*again, *name_readings("Resident"), "Subject: Parking"]]

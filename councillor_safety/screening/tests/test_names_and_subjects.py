@@ -1,4 +1,5 @@
-"""The name a sender gives, and a commenter's handle, are read by the screener too."""
+"""What a mail says outside its text, the name its sender gives (and a commenter's handle) and
+its subject over a body, is read by the screener too."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import pytest
 
 from councillor_safety.screening.parsing import parse
 from councillor_safety.screening.tests.mail_fixtures import keyword_classifier
+from councillor_safety.screening.tests.test_paragraphs import CASEWORK
 from councillor_safety.screening.verdicts import (
     MAX_NAMES_READ,
+    asides_of,
     name_readings,
     reasons,
     screen,
@@ -22,10 +25,10 @@ from councillor_safety.screening.verdicts import (
 ORDINARY = "Please could someone look at the street light on Mill Lane? It has been out a week."
 
 
-def mail(sender: str, body: str = ORDINARY) -> bytes:
+def mail(sender: str, body: str = ORDINARY, subject: str = "Street light") -> bytes:
     message = EmailMessage()
     message["From"] = sender
-    message["Subject"] = "Street light"
+    message["Subject"] = subject
     message.set_content(body)
     return bytes(message)
 
@@ -127,3 +130,46 @@ def test_a_handle_is_read_with_each_comment_once():
     assert [v.flags for v in verdicts] == [["abuse"], ["abuse"], []]
     assert reasons(verdicts[0].explanation) == ["read in the sender's name: @ScumCouncillor"]
     assert read.count("Sent by Scum Councillor.") == 1
+
+
+@pytest.mark.django_db
+def test_an_abusive_subject_over_an_ordinary_body_is_found_and_said_to_be_there():
+    casework = "\n\n".join(["Dear Councillor,", *CASEWORK, "Kind regards,\nSam"])
+    parsed = parse(mail("resident@example.net", casework, "You are a vile transgender person"))
+    assert not screen([parsed.text])[0].flags  # the body dilutes the subject that heads it
+    verdict = screen_mail(screen, [parsed])[0]
+    assert "abuse" in verdict.flags
+    assert reasons(verdict.explanation)[0] == (
+        "read in the subject: You are a vile transgender person"
+    )
+
+
+def test_a_subject_is_read_framed_and_only_over_a_body():
+    assert asides_of(parse(mail("resident@example.net", subject="Bins    again"))) == [
+        ("the subject: Bins again", ["Subject: Bins again"])
+    ]
+    message = EmailMessage()
+    message["From"] = "Jo Bloggs <jo@example.net>"
+    message["Subject"] = "You are a disgrace"
+    # no body: the subject is the whole text, read already
+    assert [where for where, _ in asides_of(parse(bytes(message)))] == [
+        "the sender's name: Jo Bloggs"
+    ]
+
+
+@pytest.mark.django_db
+def test_ordinary_subjects_are_not_flagged():
+    subjects = [
+        "Pothole on Mill Lane",
+        "Re: Fwd: bin collection complaint",
+        "Traveller encampment on the playing field",
+        "Mosque parking",
+        "Asylum hotel consultation",
+        "Immigration",
+        "Resign",
+        "Disgusted with the bins",
+    ]
+    verdicts = screen_mail(
+        screen, [parse(mail("resident@example.net", subject=s)) for s in subjects]
+    )
+    assert {s: v.flags for s, v in zip(subjects, verdicts, strict=True) if v.flags} == {}
