@@ -131,9 +131,10 @@ def read_incident_evidence(*, incident_id: int, classify: Classifier | None = No
 class Reading:
     words: str  # what the officer is shown
     note: str = ""  # why some or all of it could not be read (never the words)
-    # what the screener reads on its own as well: a saved mail's body without its subject and
-    # its attachments (as `verdicts.screen_mail` reads mail), a screenshot's posts
-    # (`AttachmentText.alone`), an exported chat's messages (`AttachmentText.messages`)
+    # what the screener reads on its own as well: a saved mail's body without its subject, its
+    # attachments, and its subject and senders' names (as `verdicts.screen_mail` reads mail), a
+    # screenshot's posts (`AttachmentText.alone`), an exported chat's messages
+    # (`AttachmentText.messages`)
     also: tuple[str, ...] = ()
 
     # whether its words are read by their paragraphs and lines too, as a mail's are: not an

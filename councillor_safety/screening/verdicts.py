@@ -217,7 +217,7 @@ def name_readings(name: str) -> list[str]:
 
 
 def found_in(verdict: Verdict | None, where: str) -> Verdict | None:
-    """A verdict on what a mail says outside its text (`asides_of`), saying where when it
+    """A verdict on what a mail's headers say (`asides_of`), saying where when it
     raised a flag: the officer reads the mail's words, and is told where the words flagged are."""
     if verdict is None or not verdict.flags:
         return verdict
@@ -259,7 +259,7 @@ def screen_mail(classify: Classifier, messages: Sequence[ParsedMessage]) -> list
     each message of an exported chat. The paragraphs, and a phone's lines, of what was written
     as mail (its body and attached messages', not files' text) are read on their own too,
     always (`parts_of`): an abusive paragraph diluted below the re-reading floor is
-    the case they are read for. So is what it says outside its text (`asides_of`): the names its
+    the case they are read for. So is what its headers say (`asides_of`): the names its
     senders gave, and its subject.
     """
     whole = classify([m.text for m in messages])
@@ -272,7 +272,7 @@ def screen_mail(classify: Classifier, messages: Sequence[ParsedMessage]) -> list
         attached = [*m.attached_texts[:MAX_ATTACHED_READINGS], *m.chat_messages[:MAX_CHAT_READINGS]]
         again.append(body + [t for t in attached if t.strip()])
     asides = [asides_of(m) for m in messages]
-    # one batch: the readings above, then each mail's parts, then what it says outside its text
+    # one batch: the readings above, then each mail's parts, then what its headers say
     merged = merged_readings(
         classify,
         [
@@ -297,8 +297,9 @@ def senders_of(message: ParsedMessage) -> list[str]:
 
 
 def asides_of(message: ParsedMessage) -> list[tuple[str, list[str]]]:
-    """What a mail says outside its text, each with where it says it and the texts it is read
-    as: the names its senders gave (`senders_of`), and its subject over a body. The subject
+    """What a mail's headers say, read apart from its text, each with where it is said and the
+    texts it is read as: the names its senders gave (`senders_of`; an attached message's is in
+    the text, diluted), and its subject over a body. The subject
     heads the text, where a long body dilutes it: of the functional suite's abusive cases as
     the subject over three paragraphs of casework, 5% were flagged. Read bare, a terse subject
     is not a sentence ("Resign", "Immigration" were flagged); as "Subject: ...", 85% of those
