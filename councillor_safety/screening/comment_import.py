@@ -53,6 +53,13 @@ class ImportRefused(ValueError):
 
 
 @dataclass(frozen=True)
+class Imported:
+    batch: CommentImport
+    likely_threats: int
+    paged: bool  # whoever is on call was paged (the importer was not on call)
+
+
+@dataclass(frozen=True)
 class Comment:
     line: int
     platform: str
@@ -163,7 +170,7 @@ def comments_import(
     councillor: User,
     acting_user: User,
     classify: Classifier | None = None,
-) -> CommentImport:
+) -> Imported:
     if (
         not acting_user.manages_incidents
         or councillor.council_id != acting_user.council_id
@@ -230,8 +237,10 @@ def comments_import(
         # A likely threat pages whoever is on call, as one held from mail does: the officer
         # importing may be clearing a weekend's comments while someone else holds the phone.
         # Not when the importer is on call, who sees the threats first in the queue.
-        if any(v.likely_threat for v in verdicts) and (
-            on_call_officer(acting_user.council, timezone.now()) != acting_user
-        ):
+        threats = sum(v.likely_threat for v in verdicts)
+        paged = (
+            bool(threats) and on_call_officer(acting_user.council, timezone.now()) != acting_user
+        )
+        if paged:
             page_held_threat(council=acting_user.council)
-    return batch
+    return Imported(batch, threats, paged)

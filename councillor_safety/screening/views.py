@@ -283,7 +283,7 @@ def comments_upload(request: HttpRequest) -> HttpResponse:
             problems = ["Choose the councillor the comments were about"]
         else:
             try:
-                batch = comment_import.comments_import(
+                imported = comment_import.comments_import(
                     data=upload.read(),
                     file_name=upload.name or "comments.csv",
                     councillor=councillor,
@@ -292,9 +292,7 @@ def comments_upload(request: HttpRequest) -> HttpResponse:
             except comment_import.ImportRefused as exc:
                 problems = exc.problems
             else:
-                messages.success(
-                    request, f"Imported {batch.rows} comments; {batch.flagged} flagged for review"
-                )
+                messages.success(request, _imported_message(imported))
                 return redirect("screening:queue")
     return render(
         request,
@@ -302,6 +300,20 @@ def comments_upload(request: HttpRequest) -> HttpResponse:
         {"councillors": councillors, "problems": problems, "required": comment_import.REQUIRED},
         status=400 if problems else 200,
     )
+
+
+def _imported_message(imported: comment_import.Imported) -> str:
+    said = f"Imported {imported.batch.rows} comments; {imported.batch.flagged} flagged for review"
+    if not imported.likely_threats:
+        return said
+    threats = (
+        "1 likely threat"
+        if imported.likely_threats == 1
+        else (f"{imported.likely_threats} likely threats")
+    )
+    if imported.paged:
+        return f"{said}. {threats}, shown first: whoever is on call has been paged"
+    return f"{said}. {threats}, shown first"
 
 
 class MailboxForm(GovUKForm):

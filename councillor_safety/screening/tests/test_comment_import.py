@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -42,6 +43,10 @@ def upload(client, councillor, content: bytes, name: str):
     )
 
 
+def said(response) -> list[str]:
+    return [str(m) for m in get_messages(response.wsgi_request)]
+
+
 @pytest.mark.django_db
 def test_a_csv_export_is_screened_into_the_queue(officer, councillor, client_for):
     response = upload(client_for(officer), councillor, CSV.encode(), "comments.csv")
@@ -60,24 +65,32 @@ def test_a_csv_export_is_screened_into_the_queue(officer, councillor, client_for
 def test_a_likely_threat_pages_whoever_is_on_call(officer, manager, councillor, client_for):
     colleague = UserFactory(council=officer.council, role=Role.SPOC_OFFICER, username="colleague")
     on_call(colleague, manager)
-    upload(client_for(officer), councillor, CSV.encode(), "comments.csv")
+    response = upload(client_for(officer), councillor, CSV.encode(), "comments.csv")
     assert list(Page.objects.values_list("recipient", "reason")) == [(colleague.pk, "held_threat")]
+    assert said(response) == [
+        "Imported 3 comments; 2 flagged for review. 1 likely threat, shown first: whoever is on "
+        "call has been paged"
+    ]
 
 
 @pytest.mark.django_db
 def test_the_officer_on_call_importing_is_not_paged(officer, manager, councillor, client_for):
     on_call(officer, manager)
-    upload(client_for(officer), councillor, CSV.encode(), "comments.csv")
+    response = upload(client_for(officer), councillor, CSV.encode(), "comments.csv")
     assert ScreenedMessage.objects.filter(likely_threat=True).exists()
     assert not Page.objects.exists()  # the importer sees the threats first in the queue
+    assert said(response) == [
+        "Imported 3 comments; 2 flagged for review. 1 likely threat, shown first"
+    ]
 
 
 @pytest.mark.django_db
 def test_comments_with_no_likely_threat_page_no_one(officer, manager, councillor, client_for):
     without_threat = "\n".join(line for line in CSV.splitlines() if "know where" not in line)
-    upload(client_for(officer), councillor, without_threat.encode(), "comments.csv")
+    response = upload(client_for(officer), councillor, without_threat.encode(), "comments.csv")
     assert ScreenedMessage.objects.filter(status="quarantined").exists()
     assert not Page.objects.exists()
+    assert said(response) == ["Imported 2 comments; 1 flagged for review"]
 
 
 @pytest.mark.django_db
