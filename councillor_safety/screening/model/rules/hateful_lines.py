@@ -214,6 +214,15 @@ _GROUP_TROPE = screened(
         r"(?:are|is|r)\s+(?:(?:such|nothing\s+but|just|only|all|basically|simply)\s+)?(?:a\s+|an\s+)?"
         r"(?:(?:real|massive|huge|total|terrible|heavy|constant|complete|big)\s+)?(?:burden|drain|"
         r"plague|cancer|disease|menace|blight|curse|infestation)s?\b|"
+        # trans women called men, the worn way: "Trans women are blokes in dresses.", "No men in
+        # dresses in our toilets." (not a pantomime's dames: the toilets, changing rooms and
+        # refuges the trope is said of, or a call to keep them out)
+        r"\btrans(?:gender)?\s+(?:women|woman)\s+(?:are|is)\s+(?:just\s+|only\s+|really\s+|still\s+|all\s+)?"
+        r"(?:a\s+)?(?:blokes?|geezers?|lads?|fellas?)\b|"
+        r"\b(?:no|keep|ban|stop)\s+(?:the\s+|all\s+)?(?:men|blokes|males)\s+in\s+(?:dresses|frocks|wigs|skirts)\b|"
+        r"\b(?:men|blokes|males)\s+in\s+(?:dresses|frocks|wigs|skirts)\s+(?:in|out\s+of|using|into|"
+        r"near)\s+(?:our|the|women'?s|ladies'?|girls'?)\s+(?:[\w']+\s+)?(?:toilets?|loos?|changing\s+rooms?|"
+        r"ladies|spaces?|refuges?|prisons?|showers?)\b|"
         # a group as a danger to children: "Protect our kids from trans people." (the model
         # flagged it for 3 of 61 groups)
         r"\b(?:protect|keep|save|shield)\s+(?:our|the|your|my)\s+(?:kids|children|daughters|sons|girls|"
