@@ -89,6 +89,7 @@ FIFTY_THREAT_PROBES = (
     ("unseen_letters", "ORDINARY"),
     ("unseen_casework", "ORDINARY"),
     ("unseen_inbox", "ORDINARY"),
+    ("unseen_politics", "ORDINARY"),
 )
 
 
