@@ -537,6 +537,8 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
         ("Wouldn't be surprised if something happened to your car.", "harm_to_home_or_family"),
         ("Your windows get smashed next.", "harm_to_home_or_family"),
         ("Step down before something happens to you.", "harm_to_home_or_family"),
+        ("Resign before something happens to your family.", "harm_to_home_or_family"),
+        ("Vote no, before anything happens to your house.", "harm_to_home_or_family"),
         ("It would be a pity if your office burned down.", "harm_to_home_or_family"),
         (
             "Your car would look better with a brick through the windscreen.",

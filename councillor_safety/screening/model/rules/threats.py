@@ -764,7 +764,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # windows put in after dark: not new ones fitted ("... got put in before the frames dried")
         r"\b(?:shame|pity)\s+if\s+your\s+(?:\w+\s+)?windows?\s+(?:got|were|was|went)\s+(?:put\s+|kicked\s+|"
         r"smashed\s+)?in\b(?=\s*(?:[.!,]|$|one\s+night|tonight|some\s+night|overnight|by\s+accident))|"
-        r"\bbefore\s+(?:something|anything)\s+(?:bad\s+|nasty\s+)?happens\s+to\s+you\b|"
+        # to the person or theirs: "Resign before something happens to your family."
+        r"\bbefore\s+(?:something|anything)\s+(?:bad\s+|nasty\s+)?happens\s+to\s+"
+        rf"(?:you\b|your\s+(?:{FAMILY}|house|home|car)\b)|"
         r"\bsomething\s+(?:bad\s+|nasty\s+|terrible\s+)?(?:will|is\s+going\s+to|'s\s+going\s+to)\s+"
         r"happen\s+to\s+you\b|"
         r"\b(?:slash(?:ed)?|let\s+down|knife)\s+your\s+tyres\b|\b(?:hope\s+you\s+like|enjoy)\s+your\s+"
