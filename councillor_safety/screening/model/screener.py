@@ -59,6 +59,7 @@ from .rules import (
     denounced_quote,
     direct_insult,
     group_trope,
+    lawful_recourse,
     others_words,
     others_words_in,
     peaceful_intent,
@@ -105,6 +106,11 @@ _BARE_MENTION_FACTOR = 0.3
 # the model reads "I'm going to ... you" as menace and scored "I'm going to vote you out at the
 # next election" 0.58, still a threat at half; a threat the model is sure of (0.9) still is.
 _PEACEFUL_FACTOR = 0.3
+# A demand to resign or a lawful recourse in this many words or fewer is the whole message,
+# and with no insult, swearing or group named it is not abuse; in a longer text it may stand
+# beside abuse the cut would hide (public posts such as "... should resign and go back to
+# where ...").
+_RECOURSE_WORDS = 12
 # An insult to the reader's face or about a named person ("you fucking idiot", "Cllr Smith is
 # a liar") puts the abuse score at least here.
 _DIRECT_INSULT_FLOOR = 0.8
@@ -155,6 +161,7 @@ class Explanation:
     # quotes abuse to report or condemn it, rejects a sexist line or defends a group
     counter_speech: bool = False
     peaceful: str = ""  # words that disavow harm, name a lawful action or a danger, if any
+    recourse: str = ""  # words that ask the person to resign or name a lawful recourse
     about_a_thing: str = ""  # a complaint about a place or service in strong words, if any
     bare_mention: str = ""  # a group named with nothing said of it, if that is the whole text
     insult: str = ""  # words that insult the reader or a named person, if any
@@ -189,6 +196,12 @@ class Explanation:
                 f"disavows harm, names a lawful action or a danger, or speaks figuratively "
                 f'"{self.peaceful}" '
                 f"(scores cut to {_PEACEFUL_FACTOR})"
+            )
+        if self.recourse:
+            parts.append(
+                f"asks the person to resign or names a lawful recourse "
+                f'"{self.recourse}" (threat score cut to {_PEACEFUL_FACTOR}; abuse too where '
+                f"it is said in a few words with no insult)"
             )
         if self.about_a_thing:
             parts.append(
@@ -242,6 +255,7 @@ class Explanation:
             "menace_sentence": self.menace_sentence,
             "counter_speech": self.counter_speech,
             "peaceful": self.peaceful,
+            "recourse": self.recourse,
             "about_a_thing": self.about_a_thing,
             "bare_mention": self.bare_mention,
             "insult": self.insult,
@@ -544,6 +558,17 @@ class Screener:
             # a lawful action answers a vague "you'll pay", not a rule that names harm
             lawful = all(h.may_be_lawful for h in hits[i])
             peaceful = peaceful_intent(norms[i]) if lawful else ""
+            # a demand to resign, or to see the reader in court, is no threat, though it may be
+            # abuse; it answers the heads' and the menace head's reading of it, not a rule's, nor
+            # menace read in another sentence
+            recourse = "" if peaceful or hits[i] else lawful_recourse(norms[i])
+            if recourse and menace_read and read_in and recourse not in read_in:
+                recourse = ""
+            if recourse:
+                p[ti] *= _PEACEFUL_FACTOR
+                # said in a few words, with no insult, swearing or group: not abuse either
+                if not closer[i] and no_group and len(norms[i].split()) <= _RECOURSE_WORDS:
+                    p[ai] *= _PEACEFUL_FACTOR
             if peaceful:
                 p[ti] *= _PEACEFUL_FACTOR
                 if not closer[i]:  # no insult or swearing either: not abuse on its own
@@ -634,6 +659,7 @@ class Screener:
                         bool(escalate[i]),
                         countered,
                         peaceful,
+                        recourse,
                         about_a_thing,
                         bare_group,
                         insult,
@@ -664,6 +690,7 @@ class Screener:
         escalated: bool,
         countered: bool,
         peaceful: str,
+        recourse: str,
         about_a_thing: str,
         bare_group: str,
         insult: str,
@@ -706,6 +733,7 @@ class Screener:
             menace_sentence=menace[2],
             counter_speech=countered,
             peaceful=peaceful,
+            recourse=recourse,
             about_a_thing=about_a_thing,
             bare_mention=bare_group,
             insult=insult,

@@ -801,6 +801,43 @@ def test_a_defeat_at_the_polls_is_not_a_threat(screener: Screener) -> None:
     assert "threat" in screener.score("He should be beaten to a pulp.").flags
 
 
+def test_a_demand_to_resign_or_a_day_in_court_is_not_a_threat(screener: Screener) -> None:
+    # the heads and the menace head read "resign" as menace: "You should resign." was flagged
+    # `threat` at 0.68 and `abuse` at 0.87, "Resign now, councillor." `threat` at 0.54
+    demands = [
+        "You should resign.",
+        "Resign now, councillor.",
+        "You must resign.",
+        "You should step down.",
+        "I demand your resignation.",
+        "We will table a motion of no confidence in you.",
+        "Councillor Smith should resign over this scandal.",
+        # `threat` 0.87 and 0.78, the second a trained hard negative
+        "We will see you in court.",
+        "We will see you in court over this.",
+    ]
+    flagged = {
+        t: r.flags for t, r in zip(demands, screener.score_batch(demands), strict=True) if r.flags
+    }
+    assert flagged == {}
+    # an insult beside it is abuse still
+    assert screener.score("Resign, you useless clown.").flags == ["abuse"]
+    recourse = screener.score("You should resign.").explanation
+    assert recourse.recourse == "resign"
+    assert any("asks the person to resign" in r for r in recourse.reasons())
+    # with a condition, a deadline or the reader's private life, it is a threat's shape
+    threats = [
+        "Resign or else.",
+        "Resign before something happens to your family.",
+        "Resign or I will burn your house down.",
+        "You should resign. I know where you live.",
+        "I'll see you in court, then I'll see you in the car park after.",
+    ]
+    for text, r in zip(threats, screener.score_batch(threats), strict=True):
+        assert "threat" in r.flags, text
+        assert r.explanation.recourse == "", text
+
+
 def test_an_insult_to_the_reader_as_one_of_a_group_attacks_the_group(screener: Screener) -> None:
     # the insult rule read "Dwarfs like you should be in a circus" as abuse, but `identity_attack`
     # stayed at 0.12: the encoder saw an insult to a person, not to a group

@@ -13,6 +13,7 @@ from councillor_safety.screening.model.rules import (
     denounced_quote,
     direct_insult,
     group_trope,
+    lawful_recourse,
     others_words,
     others_words_in,
     peaceful_intent,
@@ -2299,6 +2300,41 @@ def test_defends_a_group(text: str, words: str) -> None:
 )
 def test_peaceful_intent(text: str, phrase: str) -> None:
     assert peaceful_intent(normalise(text)) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("You should resign.", "resign"),
+        ("Resign now, councillor.", "resign"),
+        ("I demand your resignation.", "resignation"),
+        ("The leader must step down.", "step down"),
+        ("Stand down and let a competent person do it.", "stand down"),
+        ("Your party should deselect you.", "deselect"),
+        ("We will table a motion of no confidence in you.", "motion of no confidence"),
+        ("You should be sacked.", "be sacked"),
+        ("This vote will end your political career.", "end your political career"),
+        ("You will lose your seat in May.", "lose your seat"),
+        # the law, a complaint and the press
+        ("We will see you in court over the closure.", "see you in court"),
+        ("We are taking the council to judicial review.", "judicial review"),
+        ("My solicitor will be writing to you.", "my solicitor"),
+        ("I have complained to the monitoring officer.", "monitoring officer"),
+        ("I'm going to the papers with this.", "going to the papers"),
+        ("See you in court, then in the car park after.", ""),
+        # a condition, a deadline or a way out after it: a threat's shape
+        ("Resign or else.", ""),
+        ("Resign while you still can.", ""),
+        ("Step down before something happens.", ""),
+        ("Resign, otherwise you'll regret it.", ""),
+        # words of a veiled threat or of the reader's private life anywhere in the text
+        ("Resign today. Your kids walk home alone past the park.", ""),
+        ("You should resign. We know where you live.", ""),
+        ("Resign now. Accidents happen.", ""),
+    ],
+)
+def test_lawful_recourse(text: str, phrase: str) -> None:
+    assert lawful_recourse(normalise(text)) == phrase
 
 
 @pytest.mark.parametrize(

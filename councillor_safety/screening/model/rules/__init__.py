@@ -29,7 +29,7 @@ from .hateful_lines import (
 )
 from .insults import direct_insult
 from .mentions import bare_mention
-from .peaceful import complains_about_a_thing, peaceful_intent
+from .peaceful import complains_about_a_thing, lawful_recourse, peaceful_intent
 from .threats import THREAT_RULES, RuleHit, ThreatRule, rule_threat_probability, threat_rule_hits
 
 __all__ = [
@@ -43,6 +43,7 @@ __all__ = [
     "denounced_quote",
     "direct_insult",
     "group_trope",
+    "lawful_recourse",
     "others_words",
     "others_words_in",
     "peaceful_intent",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..fastre import screened
+from ..lexicon import hints_at_menace
 from .patterns import (
     ELECTION,
     FAMILY,
@@ -379,6 +380,49 @@ def complains_about_a_thing(normalised: str) -> str:
         if head in _THING_WORDS and not _A_PERSON.search(subject):
             return m.group(0).lstrip(".!? ")
     return ""
+
+
+# A demand that the reader leave office, or a lawful recourse against them: "You should
+# resign.", "Step down now.", "We will table a motion of no confidence in you.", "We will see
+# you in court.", "I have complained to the monitoring officer.", "The papers will hear of
+# this." The heads and the menace head read such demands as menace ("You should resign." 0.68
+# for `threat`, "We will see you in court." 0.87): councillors' mail says them daily, and the
+# hand-made threats end with "Resign now." one time in six. Not with a condition, a deadline
+# or more to come after it in the sentence ("Resign or else.", "Resign while you still can.",
+# "... before something happens", "See you in court, then in the car park after.").
+_RECOURSE = screened(
+    re.compile(
+        r"\b(?:resign(?:s|ed|ing|ation)?|step(?:s|ping)?\s+(?:down|aside)|"
+        r"stand(?:s|ing)?\s+down|deselect(?:s|ed|ing|ion)?|"
+        r"(?:motion|vote)\s+of\s+no\s+confidence|no\s+confidence\s+in|"
+        r"(?:be|get|got|been|getting)\s+sacked|los(?:e|ing)\s+your\s+(?:council\s+)?seat|"
+        r"your\s+(?:political\s+|council\s+)?career\s+is\s+(?:over|finished|done)|"
+        r"(?:end|finish)(?:s|es|ed)?\s+your\s+(?:political\s+|council\s+)?career|"
+        r"end\s+of\s+your\s+(?:political\s+|council\s+)?career|"
+        # the law, a complaint and the press
+        r"(?:see|meet)\s+(?:you|u)\s+in\s+court|"
+        r"(?:take|taking|took|taken)\s+(?:you|u|the\s+council|this|it|them|the\s+matter)\s+to\s+"
+        r"(?:court|(?:a\s+)?tribunal|the\s+(?:ombudsman|high\s+court|press|papers))|"
+        r"judicial\s+review|legal\s+action|(?:my|our)\s+(?:solicitors?|lawyers?|barrister)|"
+        r"ombudsman|standards\s+(?:committee|board|panel)|monitoring\s+officer|"
+        r"formal\s+complaint|"
+        r"(?:go|going|went|gone)\s+to\s+the\s+(?:press|papers|local\s+paper|media|police)|"
+        r"(?:the\s+)?(?:press|papers|local\s+paper)\s+will\s+(?:hear|know|be\s+interested))\b"
+        r"(?![^.!?]*\b(?:or|else|otherwise|before|unless|while\s+(?:you|u)\s+(?:still\s+)?can|"
+        r"then\s+(?:i|we|you|u|they|my|our)|so\s+will|afterwards|after(?=\s*(?:[.!?]|$)))\b)"
+    )
+)
+
+
+def lawful_recourse(normalised: str) -> str:
+    """The phrase that asks the reader to leave office (resign, step down, a vote of no
+    confidence) or names a lawful recourse (a court, a complaint, the press), or "" where there
+    is none or where the text also has words of a veiled threat or of the reader's private life
+    ("Resign. Your kids walk home alone.")."""
+    if hints_at_menace(normalised):
+        return ""
+    m = _RECOURSE.search(normalised)
+    return m.group(0) if m else ""
 
 
 def peaceful_intent(normalised: str) -> str:
