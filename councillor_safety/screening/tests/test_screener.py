@@ -815,6 +815,8 @@ def test_a_demand_to_resign_or_a_day_in_court_is_not_a_threat(screener: Screener
         # `threat` 0.87 and 0.78, the second a trained hard negative
         "We will see you in court.",
         "We will see you in court over this.",
+        # `threat` 0.97
+        "You should hang your head in shame.",
     ]
     flagged = {
         t: r.flags for t, r in zip(demands, screener.score_batch(demands), strict=True) if r.flags

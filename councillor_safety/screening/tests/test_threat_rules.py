@@ -2322,6 +2322,13 @@ def test_peaceful_intent(text: str, phrase: str) -> None:
         ("I have complained to the monitoring officer.", "monitoring officer"),
         ("I'm going to the papers with this.", "going to the papers"),
         ("See you in court, then in the car park after.", ""),
+        # politics' idioms for the demand, and the same words turned on the reader
+        ("You should hang your head in shame.", "hang your head in shame"),
+        ("Heads must roll after this fiasco.", "heads must roll"),
+        ("This decision will cost you your seat.", "cost you your seat"),
+        ("Heads will roll, starting with yours.", ""),
+        # a letter's sign-off is not the reader's head
+        ("I have complained to the monitoring officer\nYours sincerely", "monitoring officer"),
         # a condition, a deadline or a way out after it: a threat's shape
         ("Resign or else.", ""),
         ("Resign while you still can.", ""),

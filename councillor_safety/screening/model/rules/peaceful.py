@@ -385,11 +385,13 @@ def complains_about_a_thing(normalised: str) -> str:
 # A demand that the reader leave office, or a lawful recourse against them: "You should
 # resign.", "Step down now.", "We will table a motion of no confidence in you.", "We will see
 # you in court.", "I have complained to the monitoring officer.", "The papers will hear of
-# this." The heads and the menace head read such demands as menace ("You should resign." 0.68
-# for `threat`, "We will see you in court." 0.87): councillors' mail says them daily, and the
-# hand-made threats end with "Resign now." one time in six. Not with a condition, a deadline
-# or more to come after it in the sentence ("Resign or else.", "Resign while you still can.",
-# "... before something happens", "See you in court, then in the car park after.").
+# this.", and politics' idioms for the demand ("Heads should roll.", "Hang your head in
+# shame."). The heads and the menace head read them as menace ("You should resign." 0.68 for
+# `threat`, "We will see you in court." 0.87, "You should hang your head in shame." 0.97):
+# councillors' mail says them daily, and the hand-made threats end with "Resign now." one
+# time in six. Not with a condition, a deadline or more to come after it in the sentence
+# ("Resign or else.", "Resign while you still can.", "... before something happens", "See you
+# in court, then in the car park after.", "Heads will roll, starting with yours.").
 _RECOURSE = screened(
     re.compile(
         r"\b(?:resign(?:s|ed|ing|ation)?|step(?:s|ping)?\s+(?:down|aside)|"
@@ -399,6 +401,10 @@ _RECOURSE = screened(
         r"your\s+(?:political\s+|council\s+)?career\s+is\s+(?:over|finished|done)|"
         r"(?:end|finish)(?:s|es|ed)?\s+your\s+(?:political\s+|council\s+)?career|"
         r"end\s+of\s+your\s+(?:political\s+|council\s+)?career|"
+        r"cost\s+(?:you|u)\s+(?:your|the)\s+(?:council\s+)?(?:seat|election)|"
+        # politics' idioms for it
+        r"heads?\s+(?:should|will|must|need\s+to|have\s+to|are\s+going\s+to|ought\s+to)\s+roll|"
+        r"hang\s+(?:your|his|her|their|our|my)\s+heads?\s+in\s+shame|"
         # the law, a complaint and the press
         r"(?:see|meet)\s+(?:you|u)\s+in\s+court|"
         r"(?:take|taking|took|taken)\s+(?:you|u|the\s+council|this|it|them|the\s+matter)\s+to\s+"
@@ -408,8 +414,9 @@ _RECOURSE = screened(
         r"formal\s+complaint|"
         r"(?:go|going|went|gone)\s+to\s+the\s+(?:press|papers|local\s+paper|media|police)|"
         r"(?:the\s+)?(?:press|papers|local\s+paper)\s+will\s+(?:hear|know|be\s+interested))\b"
-        r"(?![^.!?]*\b(?:or|else|otherwise|before|unless|while\s+(?:you|u)\s+(?:still\s+)?can|"
-        r"then\s+(?:i|we|you|u|they|my|our)|so\s+will|afterwards|after(?=\s*(?:[.!?]|$)))\b)"
+        r"(?![^.!?\n]*\b(?:or|else|otherwise|before|unless|while\s+(?:you|u)\s+(?:still\s+)?can|"
+        r"then\s+(?:i|we|you|u|they|my|our)|so\s+will|afterwards|after(?=\s*(?:[.!?]|$))|"
+        r"yours(?!\s+(?:sincerely|faithfully|truly))|literally|starting\s+with)\b)"
     )
 )
 
