@@ -426,10 +426,8 @@ def lawful_recourse(normalised: str) -> str:
     confidence) or names a lawful recourse (a court, a complaint, the press), or "" where there
     is none or where the text also has words of a veiled threat or of the reader's private life
     ("Resign. Your kids walk home alone.")."""
-    if hints_at_menace(normalised):
-        return ""
-    m = _RECOURSE.search(normalised)
-    return m.group(0) if m else ""
+    m = _RECOURSE.search(normalised)  # first: most texts have no such phrase
+    return m.group(0) if m and not hints_at_menace(normalised) else ""
 
 
 def peaceful_intent(normalised: str) -> str:
