@@ -75,6 +75,66 @@ SETS: dict[str, tuple[str, list[str]]] = {
             "Nobody should sit next to {plural} at the community lunch.",
         ],
     ),
+    "third": (
+        "attacks on a group in the words of solidarity and reports of hate, written beside the "
+        "seventeenth neutral set by a writer who read none of the screener's texts, and first "
+        "scored with the release before the rules for that set's shapes",
+        [
+            (
+                "Hate against {plural}? Funny how it's always them reporting it and never anyone "
+                "actually seeing it."
+            ),
+            "{Plural} bring every bit of the hostility they get on themselves.",
+            "Anti-{adj} prejudice isn't prejudice, it's just common sense.",
+            "Stand with {plural}? I'd rather stand well clear of them.",
+            (
+                "Another {person} crying about the abuse in their inbox. Maybe stop giving "
+                "people reasons to write it."
+            ),
+            (
+                "The so-called hate crime figures for {plural} are made up to get more funding "
+                "and sympathy."
+            ),
+            (
+                "Discrimination against {plural} is fully justified, and any landlord who turns "
+                "them away is doing the street a favour."
+            ),
+            ("Solidarity with {plural}, said nobody who has ever had to live next door to them."),
+            "If {plural} don't like the harassment, they know where the exit is.",
+            (
+                "{Plural} are the real bigots in this town, and the rest of us are the ones who "
+                "need protecting from them."
+            ),
+            (
+                "We need more hostility towards {plural}, not less, until they get the message "
+                "and leave."
+            ),
+            "No place for hate? There's no place for {plural} either.",
+            "Reported abuse against {plural} is up 20% this year. Good, keep it going.",
+            (
+                "Poor little {adj} councillor is getting trolled again. Their sort have earned "
+                "every word of it."
+            ),
+            "Prejudice exists for a reason, and with {plural} the reason is obvious.",
+            (
+                "Every story about {plural} facing abuse conveniently leaves out how much "
+                "they've asked for it."
+            ),
+            (
+                "Let's all show our support for {plural} by making sure they never feel "
+                "welcome here."
+            ),
+            "Bigotry against {plural} is just people finally saying what everyone thinks.",
+            (
+                "Stop calling it hate when people don't want {plural} anywhere near their kids. "
+                "It's called having sense."
+            ),
+            (
+                "Harassment of {plural} wouldn't happen if they just kept to themselves and out "
+                "of sight."
+            ),
+        ],
+    ),
 }
 
 

@@ -348,6 +348,75 @@ SETS: dict[str, tuple[str, list[str]]] = {
             "Why is nobody standing up for {plural} when they're insulted at meetings?",
         ],
     ),
+    "seventeenth": (
+        "solidarity with a group and abuse of it opposed or reported, written by a writer who "
+        "read none of the screener's texts while rules for such shapes were written from other "
+        "sentences, and first scored with the release before those rules",
+        [
+            "Hate against {plural} has no place in our borough.",
+            "Stand with {plural}.",
+            (
+                "As {person} and a councillor, I get abusive emails every week, and I'm not "
+                "going to stop speaking up."
+            ),
+            (
+                "This council condemns all forms of anti-{adj} hatred and will support anyone "
+                "who comes forward to report it."
+            ),
+            (
+                "Reports of hate crime against {plural} in the county rose by a fifth last year, "
+                "police figures show."
+            ),
+            "Together against anti-{adj} hate.",
+            (
+                "Full council tonight backed a motion recognising the harassment {adj} residents "
+                "face and pledging funding for a third-party reporting centre."
+            ),
+            "I'm {person}, and the trolling I've had online since being elected is relentless.",
+            (
+                "Please check in on your {adj} neighbours this week; several have been targeted "
+                "since the protests."
+            ),
+            "Prejudice against {plural} is still far too common in workplaces across the region.",
+            (
+                "We're proud to sign the pledge to challenge discrimination against {plural} "
+                "wherever we see it."
+            ),
+            (
+                "Someone shouted abuse at me in the market car park on Saturday because I'm "
+                "{person}. I've reported it to the police."
+            ),
+            (
+                "{Plural} deserve to feel safe on our buses, in our parks and outside their own "
+                "front doors."
+            ),
+            (
+                "Hostility towards {plural} isn't banter, and our officers will treat it as "
+                "seriously as any other crime."
+            ),
+            (
+                "One in three {adj} respondents to our survey said they had been harassed in the "
+                "town centre in the past year."
+            ),
+            (
+                "Thank you to everyone who came to the vigil last night to show solidarity with "
+                "{plural} after the attack on the high street."
+            ),
+            (
+                "If you've experienced abuse for being {person}, you can report it in confidence "
+                "to our community safety team."
+            ),
+            "Our ward won't tolerate bigotry aimed at {adj} families.",
+            (
+                "Every time I post about council business, the replies fill up with hate simply "
+                "because I'm {adj}."
+            ),
+            (
+                "Sadly, {plural} in this district still face discrimination when renting a home, "
+                "and that has to change."
+            ),
+        ],
+    ),
 }
 
 

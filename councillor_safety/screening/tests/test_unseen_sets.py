@@ -41,6 +41,15 @@ def test_unseen_neutral_sets_are_never_trained_on() -> None:
     assert len(filled) == len(templates) * len(examples.IDENTITIES)
     trained = _trained_texts()
     assert not [s for s in filled if s in trained]
+    # nor written into a rule, except where a set says a rule names its forms: a rule written
+    # from one would be pinned in the rule tests
+    here = Path(__file__).parent
+    rule_tests = " ".join(
+        (here / f).read_text().lower() for f in ("test_threat_rules.py", "test_screener.py")
+    )
+    kept_apart = [t for how, ts in unseen.SETS.values() if "rules." not in how for t in ts]
+    assert len(kept_apart) >= len(templates) - 40
+    assert not [s for t in kept_apart for s in unseen.sentences(t) if s.lower() in rule_tests]
 
 
 def test_each_unseen_set_fills_a_group_into_every_template() -> None:
