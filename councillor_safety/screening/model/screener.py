@@ -60,6 +60,7 @@ from .rules import (
     direct_insult,
     group_trope,
     lawful_recourse,
+    names_the_hatred,
     others_words,
     others_words_in,
     peaceful_intent,
@@ -92,6 +93,10 @@ _ABUSIVE_LABELS = [LABELS.index(k) for k in ("abuse", "identity_attack", "sexual
 # from blame with no insult beside it, cuts the abuse-type scores (not threat, profanity) to
 # 0.4: enough that a score as high as 0.85 ends under thresholds of 0.35.
 _COUNTER_SPEECH_FACTOR = 0.4
+# A group defended in words that name the hatred itself ("End anti-Muslim hate.", "Trans people
+# face a lot of hate.") cuts them to 0.3: the model reads the name of the hatred as the hatred,
+# up to 0.99, and at 0.3 even a score of 1 ends under thresholds of 0.31 and more.
+_HATRED_NAMED_FACTOR = 0.3
 # A complaint about a place or service in strong words (``rules.complains_about_a_thing``) cuts
 # them to 0.3: the model scored "The state of the road is filthy." 0.88 for abuse, still over a
 # threshold of 0.44 at half.
@@ -160,6 +165,8 @@ class Explanation:
     menace_sentence: str = ""
     # quotes abuse to report or condemn it, rejects a sexist line or defends a group
     counter_speech: bool = False
+    # the words of a defence of a group that name the hatred itself ("anti-Muslim hate"), if any
+    hatred_named: str = ""
     peaceful: str = ""  # words that disavow harm, name a lawful action or a danger, if any
     recourse: str = ""  # words that ask the person to resign or name a lawful recourse
     about_a_thing: str = ""  # a complaint about a place or service in strong words, if any
@@ -186,7 +193,12 @@ class Explanation:
             how = " (reported or quoted speech, set aside)" if self.menace_reported else ""
             where = f' in the sentence "{self.menace_sentence}"' if self.menace_sentence else ""
             parts.append(f"its meaning reads as a threat ({self.menace:.2f}){where}{how}")
-        if self.counter_speech:
+        if self.hatred_named:
+            parts.append(
+                f'counter-speech: opposes or tells of hatred of a group "{self.hatred_named}" '
+                f"(abuse scores cut to {_HATRED_NAMED_FACTOR})"
+            )
+        elif self.counter_speech:
             parts.append(
                 "counter-speech: reports or condemns abuse, rejects a sexist line or a claim "
                 f"about a group, or defends a group (abuse scores cut to {_COUNTER_SPEECH_FACTOR})"
@@ -254,6 +266,7 @@ class Explanation:
             "menace_reported": self.menace_reported,
             "menace_sentence": self.menace_sentence,
             "counter_speech": self.counter_speech,
+            "hatred_named": self.hatred_named,
             "peaceful": self.peaceful,
             "recourse": self.recourse,
             "about_a_thing": self.about_a_thing,
@@ -606,15 +619,17 @@ class Screener:
             # abuse quoted to condemn it, a sexist line named to reject it, or a group defended
             # without insult, swearing or menace; a hateful claim denied, whose own words are the
             # insult ("Immigrants aren't criminals"), with no insult said to anyone
+            defence = (
+                ""
+                if hits[i] or sexism or racism or closer[i] or rejected_sexism or rejected_racism
+                else defends_a_group(norms[i])
+            )
             countered = denounced_quote(norms[i]) or (
                 not hits[i]
                 and not sexism
                 and not racism
                 and (
-                    (
-                        not closer[i]
-                        and bool(rejected_sexism or rejected_racism or defends_a_group(norms[i]))
-                    )
+                    (not closer[i] and bool(rejected_sexism or rejected_racism or defence))
                     or (not insult and bool(rejects_a_claim(norms[i])))
                 )
             )
@@ -632,7 +647,10 @@ class Screener:
                 and not (countered or insult or profane[i] or hits[i] or sexism or racism)
                 else ""
             )
-            if countered:
+            hatred_named = defence if countered and names_the_hatred(defence) else ""
+            if hatred_named:
+                p[_ABUSIVE_LABELS] *= _HATRED_NAMED_FACTOR
+            elif countered:
                 p[_ABUSIVE_LABELS] *= _COUNTER_SPEECH_FACTOR
             elif about_a_thing:
                 p[_ABUSIVE_LABELS] *= _ABOUT_A_THING_FACTOR
@@ -657,7 +675,7 @@ class Screener:
                         (menace_read, menace_reported, read_in),
                         prof,
                         bool(escalate[i]),
-                        countered,
+                        (countered, hatred_named),
                         peaceful,
                         recourse,
                         about_a_thing,
@@ -688,7 +706,7 @@ class Screener:
         menace: tuple[float, bool, str],
         prof: list[tuple[str, float]],
         escalated: bool,
-        countered: bool,
+        countered: tuple[bool, str],
         peaceful: str,
         recourse: str,
         about_a_thing: str,
@@ -731,7 +749,8 @@ class Screener:
             menace=menace[0],
             menace_reported=menace[1],
             menace_sentence=menace[2],
-            counter_speech=countered,
+            counter_speech=countered[0],
+            hatred_named=countered[1],
             peaceful=peaceful,
             recourse=recourse,
             about_a_thing=about_a_thing,

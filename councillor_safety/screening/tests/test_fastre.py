@@ -69,6 +69,9 @@ def _corpus() -> list[str]:
         "Thanks. Gay people should be able to walk home without fear.",
         "We should kick them out of the council and kick the lot out.",
         "Thanks for the reply. The state of the park is disgusting.",
+        # hatred of a group opposed, and the hostility a group meets
+        "Thanks. End anti-Muslim hate. We condemn anti-Sikh hate crime. Together against racism!",
+        "As a Muslim councillor I receive a lot of hate. Trans people face a lot of hate online.",
         # sexual remarks and racist lines, which the bench has few of
         "Love to bend you over the council desk.",
         "Thanks. Send me a pic of you in the bath.",
@@ -136,6 +139,7 @@ def test_the_hot_patterns_are_screened() -> None:
         "hateful_lines._SHUNNING",
         "counter_speech._REJECTED_CLAIM",
         "counter_speech._AFFIRMED",
+        "counter_speech._HATRED_OPPOSED",
         "lexicon._IDENTITY_RE",
         "lexicon._SLUR_RE",
         "lexicon._PROFANITY_RE",

@@ -411,6 +411,46 @@ def test_slogans_for_a_group_are_not_flagged_and_their_answers_are(screener: Scr
     assert all(kept), dict(zip(answers, kept, strict=True))
 
 
+def test_hatred_of_a_group_opposed_or_met_is_not_flagged(screener: Screener) -> None:
+    # the model read the name of the hatred as the hatred: "End anti-{group} hate." was flagged
+    # for 54 of 60 groups, "Unite against anti-{group} hate." for 60, "{Group} people face a lot
+    # of hate." for 58, "As a {group} councillor I receive a lot of hate." for 35
+    groups = ["Muslim", "Jewish", "trans", "gay", "Black", "disabled", "Polish", "Gypsy"]
+    templates = [
+        "End anti-{g} hate.",
+        "Unite against anti-{g} hate.",
+        "There is no place for anti-{g} hatred here.",
+        "{G} people face a lot of hate.",
+        "As a {g} councillor I receive a lot of hate.",
+    ]
+    texts = [t.format(g=g, G=g[0].upper() + g[1:]) for t in templates for g in groups]
+    texts += ["Women councillors face more abuse than men.", "Women in politics face abuse daily."]
+    results = screener.score_batch(texts)
+    flagged = {t: r.scores for t, r in zip(texts, results, strict=True) if r.flags}
+    assert flagged == {}
+    explanation = screener.score("End anti-Muslim hate.").explanation
+    assert explanation.hatred_named == "end anti-muslim hate"
+    assert 'opposes or tells of hatred of a group "end anti-muslim hate"' in " ".join(
+        explanation.reasons()
+    )
+    assert explanation.to_dict()["hatred_named"] == "end anti-muslim hate"
+    # the same words asked and answered, welcomed, turned on the group or set beside violence
+    answers = [
+        "End anti-Muslim hate? No, Muslims deserve it.",
+        "Say no to anti-Muslim hate, say yes to deporting them.",
+        "Stop anti-Muslim hate, kick them all out.",
+        "End anti-Muslim hate, then hang every last one of them.",
+        "Trans people face a lot of hate because they are perverts.",
+        "Gays face hate? Good.",
+        "Jews face more abuse than anyone? Boo hoo.",
+        "Muslims suffer abuse. About time.",
+        "Black people face racism because they are criminals.",
+        "As a Muslim, I get a lot of hate, you stupid bitch.",
+    ]
+    kept = [r.flags for r in screener.score_batch(answers)]
+    assert all(kept), dict(zip(answers, kept, strict=True))
+
+
 def test_a_group_harmed_is_not_flagged(screener: Screener) -> None:
     # the model read these as attacks on the group for 44 to 73 of 73 groups
     texts = [

@@ -14,6 +14,7 @@ from councillor_safety.screening.model.rules import (
     direct_insult,
     group_trope,
     lawful_recourse,
+    names_the_hatred,
     others_words,
     others_words_in,
     peaceful_intent,
@@ -2148,10 +2149,71 @@ def test_denounced_quote(text: str, expected: bool) -> None:
         # a vice claimed after the affirmation
         ("Muslims are people too. Because they're all terrorists.", ""),
         ("Why are Muslims never asked? They're all terrorists.", ""),
+        # hatred of a group opposed or condemned by name, as a call or a statement
+        ("Unite against anti-Roma hate.", "unite against anti-roma hate"),
+        (
+            "There is no place for anti-Jewish hatred in our borough.",
+            "there is no place for anti-jewish hatred in our borough",
+        ),
+        ("We will stamp out anti-disabled prejudice.", "we will stamp out anti-disabled prejudice"),
+        ("Together against Islamophobia!", "together against islamophobia"),
+        ("The council condemns anti-Sikh hate crime.", "condemns anti-sikh hate crime"),
+        ("Zero tolerance for anti-Polish abuse.", "zero tolerance for anti-polish abuse"),
+        ("End anti-Semitism.", "end anti-semitism"),
+        # asked to be answered, reported, negated, welcomed, turned on the group, or "anti-white"
+        ("Stop anti-Muslim hate? They bring it on themselves.", ""),
+        ("End anti-Muslim hate? Why would I?", ""),
+        ("He said we should end anti-Muslim hate.", ""),
+        ("Don't end anti-Muslim hate.", ""),
+        ("I will never condemn anti-Muslim hatred.", ""),
+        ("Anti-Muslim hate is rising and they deserve it.", ""),
+        ("Stop anti-Muslim hate, they are all terrorists anyway.", ""),
+        ("Say no to anti-Muslim hate, say yes to deporting them.", ""),
+        ("Stop anti-white racism.", ""),
+        # hostility a group meets, and the writer as one of the group
+        (
+            "As a Muslim councillor I receive a lot of hate.",
+            "as a muslim councillor i receive a lot of hate",
+        ),
+        ("I'm a gay man, and I get abuse every week.", "i'm a gay man, and i get abuse"),
+        ("Being disabled, I face abuse on the bus.", "being disabled, i face abuse"),
+        (
+            "Women councillors face more abuse than men.",
+            "women councillors face more abuse than men",
+        ),
+        ("Trans people face a lot of hate online.", "trans people face a lot of hate"),
+        (
+            "Black residents suffer racist abuse in the town centre.",
+            "black residents suffer racist abuse",
+        ),
+        ("Muslims face a lot of hate, and they should.", ""),
+        ("Jews get hate because they run the banks.", ""),
+        ("Immigrants face abuse from Muslims.", ""),  # pinned on another group
+        ("As a Muslim, I hate Jews.", ""),
+        ("Muslims receive more benefits than anyone.", ""),
     ],
 )
 def test_defends_a_group(text: str, words: str) -> None:
     assert defends_a_group(normalise(text)) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "names_it"),
+    [
+        ("End anti-Muslim hate.", True),
+        ("Say no to Islamophobia.", True),
+        ("Trans people face a lot of hate online.", True),
+        ("As a Jewish councillor I am sent antisemitic messages every week.", True),
+        # a defence in other words
+        ("Stop blaming immigrants for everything.", False),
+        ("Black people are human.", False),
+        ("Why are Muslims always left until last?", False),
+    ],
+)
+def test_names_the_hatred(text: str, names_it: bool) -> None:
+    defence = defends_a_group(normalise(text))
+    assert defence
+    assert names_the_hatred(defence) is names_it
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@
 from .counter_speech import (
     defends_a_group,
     denounced_quote,
+    names_the_hatred,
     others_words,
     others_words_in,
     rejects_a_claim,
@@ -44,6 +45,7 @@ __all__ = [
     "direct_insult",
     "group_trope",
     "lawful_recourse",
+    "names_the_hatred",
     "others_words",
     "others_words_in",
     "peaceful_intent",

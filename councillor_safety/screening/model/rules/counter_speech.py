@@ -79,7 +79,8 @@ _DEFENDING = screened(
 # what turns a defence or a denial back into an attack: "..., just deport them", "..., they're
 # scum"
 _ATTACK_AFTER = (
-    r"deport|kick\s+(?:them|out)|remove|get\s+rid|send\s+them|go\s+back|ban|scum|vermin|parasites?|"
+    r"deport(?:s|ed|ing|ation)?|kick(?:ing)?\s+(?:them|out)|remov(?:e|ing|al)|get(?:ting)?\s+rid|"
+    r"send(?:ing)?\s+them|go\s+back|ban(?:s|ned|ning)?|scum|vermin|parasites?|"
     r"filth|scroungers?"
 )
 # ("not just" adds, it does not turn: "... on every committee, not just the odd one")
@@ -244,25 +245,9 @@ _AFFIRMED = screened(
         rf"{_GROUP_AS_SUBJECT}(?:deserve|need|have\s+(?:a|the)\s+right)\s+to\s+(?:be|feel)\s+safe(?:\s+(?:at|in)\s+"
         rf"(?:school|home|work|the\s+\w+|our\s+\w+))?{_END}|"
         # a trans person's own sex affirmed ("Trans women are women."; not "... are men", the
-        # claim it answers), and hatred of a group opposed ("Stop Asian hate.", "Say no to
-        # Islamophobia."): the model read both as the attacks whose words they share
+        # claim it answers): the model read it as the attack whose words it shares
         r"(?:^|[.!?]\s+)trans(?:gender)?\s+(?:women\s+are\s+(?:real\s+|just\s+)?women|men\s+are\s+(?:real\s+|"
         rf"just\s+)?men)(?:\s+too)?{_END}|"
-        r"(?:^|[.!?]\s+)(?:(?:we\s+(?:must|should|need\s+to|will)|let'?s|please)\s+)?(?:stop|end|say\s+no\s+"
-        r"to|no\s+to|fight|tackle|challenge|stand\s+up\s+to|stand\s+against|kick\s+out)\s+(?:all\s+)?"
-        rf"(?:the\s+)?(?:(?:anti[- ]?)?(?:{GROUP_WORDS})\s+hate(?:\s+crimes?)?|islamophobia|homophobia|"
-        r"transphobia|biphobia|xenophobia|racism|antisemitism|anti-semitism|misogyny|sexism|"
-        rf"ableism)(?:\s+now|\s+in\s+(?:our|this|the)\s+\w+)?{_END}|"
-        # hatred of a group condemned by name, as councils condemn it: "We condemn anti-Muslim
-        # hatred.", "Anti-Black racism must end.", "The rise in anti-Muslim hate crime is
-        # alarming." (not "anti-white racism", the far right's name for what it answers; not the
-        # name alone, which "I am proud of my ..." and "There is no such thing as ..." use too)
-        r"\b(?:condemn(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|deplor(?:e|es|ed)|"
-        r"challeng(?:e|es|ed|ing)|tackl(?:e|es|ed|ing)|fight(?:s|ing)?|end(?:s|ing)?|stop(?:s|ping)?|"
-        r"report(?:s|ed|ing)?|stand(?:s|ing)?\s+(?:up\s+to|against)|(?:will\s+not|won'?t)\s+tolerate|"
-        rf"the\s+(?:rise|increase|growth)\s+(?:in|of))\s+(?:all\s+)?(?:forms\s+of\s+)?{_ANTI_GROUP}\b|"
-        rf"(?:^|[.!?]\s+){_ANTI_GROUP}\s+(?:has\s+no\s+place|must\s+(?:end|stop)|(?:will|must)\s+not\s+be\s+"
-        rf"tolerated|is\s+(?:never\s+)?(?:{_DENOUNCED_AS}|on\s+the\s+rise|rising|growing))\b|"
         # the slogan said or backed, and a group named for it as a sender: "Black lives matter.",
         # "I support Black Lives Matter.", "Sent by Black Lives Matter Leeds." Not "White lives
         # matter", a white supremacists' answer to it; not the slogan with more after it, which
@@ -276,6 +261,44 @@ _AFFIRMED = screened(
         rf"(?:^|[.!?]\s+){_LIVES_MATTER}(?:\s+[a-z]+){{0,2}}\s+(?:wrote|said|says)\s*:"
     )
 )
+# Hatred of a group opposed ("Stop Asian hate.", "Say no to Islamophobia.", "Unite against
+# anti-Muslim hate.") or condemned by name as councils condemn it ("We condemn anti-Muslim
+# hatred.", "Anti-Black racism must end.", "The rise in anti-Muslim hate crime is alarming."). The
+# model read the name of the hatred as the hatred: "anti" and "hate" weighed most, and "End
+# anti-{group} hate." was scored about 0.9 for 54 of 60 groups. Not "anti-white racism", the far
+# right's name for what it answers, nor the name alone, which "I am proud of my ..." and "There
+# is no such thing as ..." use too.
+_OPPOSING = (
+    r"(?:condemn(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|deplor(?:e|es|ed)|"
+    r"challeng(?:e|es|ed|ing)|tackl(?:e|es|ed|ing)|fight(?:s|ing)?(?:\s+against)?|end(?:s|ing)?|"
+    r"stop(?:s|ping)?|combat(?:s|ting)?|report(?:s|ed|ing)?|kick\s+out|"
+    r"(?:stamp|root|call|drive)(?:s|ed|ing)?\s+out|"
+    r"(?:stand(?:s|ing)?|unit(?:e|es|ed|ing)|speak(?:s|ing)?\s+out|campaign(?:s|ed|ing)?|"
+    r"march(?:es|ed|ing)?|work(?:s|ed|ing)?)\s+(?:together\s+)?(?:up\s+to|against)|together\s+against|"
+    r"say(?:s|ing)?\s+no\s+to|no\s+to|(?:will\s+not|won'?t|do\s+not|don'?t|never)\s+tolerate|"
+    r"zero\s+tolerance\s+(?:for|of|to|towards?)|(?:there\s+is\s+|there'?s\s+)?no\s+(?:place|room)\s+for|"
+    r"the\s+(?:rise|increase|growth)\s+(?:in|of))"
+)
+_HATRED_NAMED = (
+    rf"(?:{_ANTI_GROUP}|(?!white\b|caucasian\b)(?:{GROUP_WORDS})\s+hate(?:\s+crimes?)?|islamophobia|"
+    r"homophobia|transphobia|biphobia|xenophobia|racism|antisemitism|anti-semitism|misogyny|sexism|"
+    r"ableism)"
+)
+_HATRED_OPPOSED = screened(
+    re.compile(
+        # as a slogan or a call, the whole sentence: "Stop Asian hate.", "Together against
+        # anti-Roma racism.", "There is no place for anti-Jewish hate here."
+        r"(?:^|[.!?]\s+)(?:(?:we\s+(?:must|should|need\s+to|will|all)|let'?s|let\s+us|please)\s+)?"
+        rf"{_OPPOSING}\s+(?:all\s+)?(?:the\s+)?(?:forms\s+of\s+)?{_HATRED_NAMED}"
+        rf"(?:\s+now|\s+(?:in|from)\s+(?:our|this|the)\s+\w+|\s+here|\s+today|\s+together)?{_END}|"
+        # the hatred of a named group, anywhere in a text
+        rf"\b{_OPPOSING}\s+(?:all\s+)?(?:forms\s+of\s+)?{_ANTI_GROUP}\b|"
+        rf"(?:^|[.!?]\s+){_ANTI_GROUP}\s+(?:has\s+no\s+place|must\s+(?:end|stop)|(?:will|must)\s+not\s+be\s+"
+        rf"tolerated|is\s+(?:never\s+)?(?:{_DENOUNCED_AS}|on\s+the\s+rise|rising|growing))\b"
+    )
+)
+
+
 # A group as the one harmed, with the harm named as such: "Travellers on the estate are being
 # harassed.", "Why are disabled residents always the ones who lose out?", "the hatred some people
 # show Muslims", "It's always migrants who suffer when services are cut.", "Gay people should be
@@ -330,13 +353,40 @@ _HOSTILE_POST = (
 )
 _RECEIVES = (
     r"(?:get|gets|got|getting|receive|receives|received|receiving|(?:have|has)\s+(?:had|received|"
-    r"been\s+sent)|(?:are|is|was|were)\s+(?:being\s+)?sent)\s+"
+    r"been\s+sent)|(?:am|are|is|was|were)\s+(?:being\s+)?sent)\s+"
 )
 # what befalls a group when things go wrong: "... who suffer", "... who lose out"
 _LOSE_OUT = (
     r"(?:suffer|lose\s+out|miss\s+out|go\s+without|pay\s+the\s+price|get\s+hurt|get\s+the\s+blame)"
 )
 _OFTEN = r"(?:always|often|still|constantly|regularly|routinely|usually|too\s+often|so\s+often)"
+# hostility met, and how much of it: "... face a lot of hate", "... suffer racist abuse online",
+# "... receive more threats than men"
+_FACES = (
+    r"(?:fac(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|endur(?:e|es|ed|ing)|experienc(?:e|es|ed|ing)|"
+    r"encounter(?:s|ed|ing)?|put(?:s|ting)?\s+up\s+with|(?:are|is|were|was)\s+met\s+with)\s+"
+)
+_HOW_MUCH = (
+    r"(?:(?:so\s+much|such|(?:far\s+|much\s+|even\s+)?more(?:\s+and\s+more)?|the\s+same|the\s+worst|"
+    r"(?:a\s+lot|lots|a\s+great\s+deal|plenty|a\s+torrent|a\s+barrage|a\s+flood|a\s+stream|waves?|"
+    r"(?:high\s+)?levels?)\s+of)\s+)?"
+)
+_HOSTILITY_KIND = (
+    r"(?:(?:online|racist|racial|sexist|homophobic|transphobic|biphobic|antisemitic|islamophobic|"
+    r"misogynistic|misogynist|ableist|xenophobic|verbal|vile|hateful|abusive|daily|constant|"
+    r"regular|relentless|growing|rising|casual|everyday|open|horrific|appalling|awful|serious|"
+    r"disproportionate|unacceptable|shocking|personal)\s+){0,3}"
+)
+# compared with others, inside the match so that the others named are no group set against it
+_THAN_OTHERS = (
+    r"(?:\s+than\s+(?:men|women|anyone|anybody|others|everyone\s+else|the\s+rest\s+of\s+us|most|"
+    r"(?:any\s+)?other\s+[\w'-]+|their\s+[\w'-]+(?:\s+[\w'-]+)?|(?:male|white|straight)\s+[\w'-]+)"
+    r"(?:\s+(?:do|did|does))?)?"
+)
+_MEETS_HOSTILITY = (
+    rf"(?:{_OFTEN}\s+)?(?:{_RECEIVES}|{_FACES})(?:{_OFTEN}\s+)?{_HOW_MUCH}{_HOSTILITY_KIND}"
+    rf"(?:{_HOSTILE_POST}|{_HARMS}|trolling|hate\s+mail)\b{_THAN_OTHERS}"
+)
 # the passive, so that what the group did ("have threatened") is not read as done to it
 _IS_DONE = (
     rf"(?:{_OFTEN}\s+)?(?:are|were|is|was|get|gets|got|getting|keeps?\s+(?:getting|being)|"
@@ -368,14 +418,18 @@ _GROUP_HARMED = screened(
         # the group as the subject: harmed, worse off ("... are poorer on average than their
         # neighbours"), or with a right to live without fear
         rf"{_HARMED_AS_SUBJECT}{_WHERE}(?:{_IS_DONE}{_DONE_TO}\b|"
-        rf"(?:{_OFTEN}\s+)?{_RECEIVES}(?:{_OFTEN}\s+)?(?:so\s+much\s+|a\s+lot\s+of\s+|lots\s+of\s+)?"
-        rf"{_HOSTILE_POST}\b|"
+        rf"{_MEETS_HOSTILITY}|"
         rf"(?:are|were)\s+(?:{_OFTEN}\s+)?(?:(?:much|far|still)\s+)?"
         r"(?:poorer|worse\s+off|less\s+well\s+off|worse\s+paid|less\s+well\s+paid)\b|"
         r"(?:should|must|need\s+to|"
         r"deserve\s+to|have\s+(?:the|a|every)\s+right\s+to)\s+(?:be\s+able\s+to\s+)?(?:[\w'-]+\s+){1,5}?"
         r"without\s+(?:fear|being\s+(?:abused|harassed|attacked|insulted|threatened|stared\s+at|"
         r"shouted\s+at))(?!\s+of\s+(?!(?:abuse|attack|violence|harassment|being)\b)))|"
+        # the writer as one of the group: "As a Muslim councillor I receive a lot of hate.", "I'm
+        # a gay man, and I get abuse every week."
+        r"(?:^|[.!?]\s+)(?:as|being|(?:i\s+am|i'?m))\s+(?:an?\s+)?"
+        rf"{_HARMED_GROUP}(?:\s+(?:on|in|at|from)\s+(?:the\s+|this\s+|our\s+)?[\w'-]+)?,?\s+"
+        rf"(?:and\s+)?(?:i|we)\s+{_MEETS_HOSTILITY}|"
         r"(?:^|[.!?]\s+)why\s+(?:are|were|do|does|did|must|should)\s+(?:the\s+|so\s+many\s+)?"
         rf"(?:all\s+)?{_HARMED_GROUP}\s+(?:(?:always|still|so\s+often|often|the|ones?|people|"
         rf"who|get|have\s+to|to|be|being|are)\s+){{1,6}}(?:{_DONE_TO}|{_LOSE_OUT})\b|"
@@ -406,6 +460,7 @@ _WELCOMED = re.compile(
     r"serves?\s+them\s+right|about\s+time|finally|at\s+last|good|great|excellent|brilliant|"
     r"fair\s+enough|not\s+enough|keep\s+it\s+up|well\s+done|more\s+of\s+(?:it|this|that)|"
     r"love\s+(?:it|this|to\s+see\s+it)|had\s+it\s+coming|asked\s+for\s+it|their\s+own\s+fault|"
+    r"(?:bring|brings|bringing|brought)\s+it\s+on\s+themselves|"
     r"as\s+(?:they|it)\s+should|(?:and|which)\s+(?:it|they)\s+should|(?:they|it)\s+should\s+be|"
     r"should\s+(?:grow|increase|continue)|natural|normal|guilty|because\s+they|for\s+(?:good|a)\s+"
     r"reason|nobody\s+cares|who\s+cares|thumbs\s+up|lol|lmao|haha|ha\s+ha|"
@@ -445,28 +500,50 @@ _NOT_MEANT = re.compile(
 )
 
 
+def _not_meant(normalised: str, m: re.Match[str]) -> bool:
+    """True when a statement for a group, matched at ``m``, is reported or negated, turned on
+    someone after, said with a sneer, followed by a vice claimed ("Muslims are people too.
+    Because they're all terrorists."), or set beside violence."""
+    return bool(
+        reported_or_negated(m)
+        or _TURNS_ON_SOMEONE.search(normalised, m.end())
+        or _NOT_MEANT.search(normalised, m.end())
+        or _CLAIM_MADE.search(normalised, m.end())
+        or names_harm_or_sex(normalised)
+    )
+
+
 def _affirms_a_group(normalised: str) -> str:
     """The words that affirm a group as a statement meant ("X are people too"), or ""."""
     m = _AFFIRMED.search(normalised)
+    return "" if m is None or _not_meant(normalised, m) else matched_words(m)[1]
+
+
+def _opposes_hatred(normalised: str) -> str:
+    """The words that oppose or condemn hatred of a group ("Stop Asian hate."), or "".
+
+    Not when it is not meant (``_not_meant``), nor when it is asked to be answered ("Stop
+    anti-Muslim hate? Why would I?") or the hatred is welcomed after all ("... they deserve it").
+    """
+    m = _HATRED_OPPOSED.search(normalised)
     if (
         m is None
-        or reported_or_negated(m)
-        or _TURNS_ON_SOMEONE.search(normalised, m.end())
-        or _NOT_MEANT.search(normalised, m.end())
-        # a vice claimed after it: "Muslims are people too. Because they're all terrorists."
-        or _CLAIM_MADE.search(normalised, m.end())
-        or names_harm_or_sex(normalised)
+        or _not_meant(normalised, m)
+        or normalised[m.end() :].lstrip().startswith("?")
+        or _WELCOMED.search(normalised, m.end())
     ):
         return ""
     return matched_words(m)[1]
 
 
 def defends_a_group(normalised: str) -> str:
-    """The words that defend a group from blame or abuse ("stop blaming X") or affirm it ("X are
-    people too"), or ""."""
+    """The words that defend a group from blame or abuse ("stop blaming X"), affirm it ("X are
+    people too"), oppose hatred of it ("Stop Asian hate.") or tell of the harm it meets, or ""."""
     m = _DEFENDING.search(normalised)
     if not m:
-        return _affirms_a_group(normalised) or _group_harmed(normalised)
+        return (
+            _affirms_a_group(normalised) or _opposes_hatred(normalised) or _group_harmed(normalised)
+        )
     if _TURNS_ON_SOMEONE.search(normalised, m.end()):
         return ""
     rest = normalised[m.end() :]
@@ -475,3 +552,20 @@ def defends_a_group(normalised: str) -> str:
     if re.search(rf"\b{re.escape(stem)}", rest) or names_harm_or_sex(rest):
         return ""
     return m.group(0).lstrip(".!? ").strip()
+
+
+# the hatred itself, named by the words of a defence: "anti-Muslim hate", "a lot of hate",
+# "Islamophobia", "racist abuse"
+_HATRED_WORDS = re.compile(
+    rf"\b(?:anti[- ]?[a-z]+|{_HARMS}|[a-z]*phobi[ac]|antisemiti(?:sm|c)|anti-semitism|misogyn(?:y|istic)|"
+    r"sexism|ableism|racist|trolling|hate\s+mail|death\s+threats)\b"
+)
+
+
+def names_the_hatred(defence: str) -> bool:
+    """True when the words of a defence (``defends_a_group``) name the hatred or hostility itself.
+
+    The model reads those words as the hatred they name ("anti", "hate" weighed most in "End
+    anti-Muslim hate."), so such counter-speech is scored higher than a defence in other words.
+    """
+    return _HATRED_WORDS.search(defence) is not None
