@@ -69,6 +69,7 @@ from .rules import (
     sexist_line,
     sexual_violence,
     threat_rule_hits,
+    welcomes_harm_to_a_group,
     xenophobic_line,
 )
 from .text import drop_address, drop_emoji, normalise, plain_cigarettes, plain_removal
@@ -124,8 +125,9 @@ _DIRECT_INSULT_FLOOR = 0.8
 _SEXIST_REMARK_FLOOR = 0.6
 # A worn racist line ("go back to where you came from"), a slur said to someone ("you spastic"),
 # an insult to the reader as one of a group ("Pensioners like you are a waste of space") or a
-# stereotype pinned on a group by name ("Typical Jew, always after the money") puts the
-# identity-attack score at least here; a racist line has race as its target group.
+# stereotype pinned on a group by name ("Typical Jew, always after the money"), or a harm to a
+# group welcomed ("Muslims face a lot of hate. Not enough.") puts the identity-attack score at
+# least here; a racist line has race as its target group.
 _IDENTITY_ATTACK_FLOOR = 0.6
 _RACIST_LINE_GROUP = "race/ethnicity"
 # The menace head, over its cut, puts the threat score at least at the threat threshold, rising
@@ -174,8 +176,8 @@ class Explanation:
     insult: str = ""  # words that insult the reader or a named person, if any
     sexism: str = ""  # a sexist line or a threat of sexual violence, if any
     # a worn racist line ("go back to where you came from"), a trope about a group by name
-    # ("Jews control the banks", "Muslim men are all groomers") or a stereotype pinned on one
-    # ("typical Jew"), if any
+    # ("Jews control the banks", "Muslim men are all groomers"), a harm to a group welcomed
+    # ("Muslims are being targeted. Good.") or a stereotype pinned on one ("typical Jew"), if any
     racism: str = ""
     top_words: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     target_groups: list[str] = field(default_factory=list)
@@ -231,7 +233,8 @@ class Explanation:
             parts.append(f'sexist remark or sexual violence "{self.sexism}"')
         if self.racism:
             parts.append(
-                f'racist line or stereotype "{self.racism}" (identity attack at least '
+                f'hateful line, trope or stereotype about a group "{self.racism}" (identity attack '
+                f"at least "
                 f"{_IDENTITY_ATTACK_FLOOR})"
             )
         for label, ws in self.top_words.items():
@@ -612,6 +615,7 @@ class Screener:
                 racist_line
                 or trope
                 or shunning
+                or welcomes_harm_to_a_group(norms[i])
                 or ("" if rejected_racism else typical_group(norms[i])[0])
             )
             if racism:

@@ -451,6 +451,45 @@ def test_hatred_of_a_group_opposed_or_met_is_not_flagged(screener: Screener) -> 
     assert all(kept), dict(zip(answers, kept, strict=True))
 
 
+def test_a_harm_to_a_group_welcomed_is_an_identity_attack(screener: Screener) -> None:
+    # the model read the harm told as sympathy and missed the welcome after it: 13 of these 20
+    # were not flagged
+    attacks = [
+        "Muslims face a lot of hate. Not enough, if you ask me.",
+        "Muslims receive death threats, and I hope they keep coming.",
+        "Muslims face a lot of hate and they deserve every bit of it.",
+        "Trans people face a lot of hate, and rightly so.",
+        "Gay people get abuse because they ask for it.",
+        "Travellers get hate wherever they go. They bring it on themselves.",
+        "Jews get abuse online? Serves them right.",
+        "Immigrants face hostility. Keep it up.",
+        "Disabled people face abuse on the bus? Boo hoo.",
+        "Muslims are being attacked in the street and frankly they had it coming.",
+        "Somali families are being harassed. More of it, I say.",
+        "Anti-trans hate is growing, and not before time.",
+        "The abuse Muslims get is well deserved.",
+    ]
+    results = screener.score_batch(attacks)
+    missed = [t for t, r in zip(attacks, results, strict=True) if "identity_attack" not in r.flags]
+    assert missed == []
+    assert 'about a group "immigrants face hostility ... keep it up"' in " ".join(
+        results[7].explanation.reasons()
+    )
+    # sympathy in the same words is not flagged, a kinder "deserve" and a "good" that begins
+    # something else included (three of these were flagged before)
+    sympathy = [
+        "Muslims face a lot of hate. Good work by the police in tackling it.",
+        "Gypsies get nasty notes through the door. They deserve our support.",
+        "Trans people face a lot of hate, and they deserve to be safe.",
+        "Travellers get hate wherever they go. They deserve better.",
+        "Jews get abuse online. It is not their fault.",
+    ]
+    flagged = {
+        t: r.flags for t, r in zip(sympathy, screener.score_batch(sympathy), strict=True) if r.flags
+    }
+    assert flagged == {}
+
+
 def test_a_group_harmed_is_not_flagged(screener: Screener) -> None:
     # the model read these as attacks on the group for 44 to 73 of 73 groups
     texts = [
@@ -1464,7 +1503,9 @@ def test_a_racist_line_is_an_identity_attack_on_race(screener: Screener) -> None
     assert "identity_attack" in r.flags
     assert r.explanation.racism == "go back to pakistan"
     assert r.explanation.target_groups == ["race/ethnicity"]
-    assert "racist line" in r.explanation.summary()
+    assert 'hateful line, trope or stereotype about a group "go back to pakistan"' in (
+        r.explanation.summary()
+    )
     reported = screener.score(
         "Telling Cllr Khan to go back to Pakistan is racist and I've reported it."
     )

@@ -23,6 +23,7 @@ from councillor_safety.screening.model.rules import (
     sexist_line,
     sexual_violence,
     threat_rule_hits,
+    welcomes_harm_to_a_group,
     xenophobic_line,
 )
 from councillor_safety.screening.model.text import normalise
@@ -2195,6 +2196,46 @@ def test_denounced_quote(text: str, expected: bool) -> None:
 )
 def test_defends_a_group(text: str, words: str) -> None:
     assert defends_a_group(normalise(text)) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Muslims face a lot of hate. Not enough, if you ask me.",
+            "muslims face a lot of hate ... not enough",
+        ),
+        (
+            "Muslims receive death threats, and I hope they keep coming.",
+            "muslims receive death threats ... i hope they keep coming",
+        ),
+        ("Gay people get abuse because they ask for it.", "gay people get abuse ... ask for it"),
+        (
+            "Gypsies get nasty notes through the door. Their own fault.",
+            "gypsies get nasty notes ... their own fault",
+        ),
+        ("Hate crime against Muslims is up 20%. Good.", "hate crime against muslims ... good"),
+        (
+            "Anti-trans hate is growing, and not before time.",
+            "anti-trans hate is growing ... not before time",
+        ),
+        ("The abuse Muslims get is well deserved.", "the abuse muslims get ... well deserved"),
+        (
+            "Disabled people face abuse on the bus? Boo hoo.",
+            "disabled people face abuse ... boo hoo",
+        ),
+        # sympathy, with a kinder "deserve", a "good" that begins something else, the welcome
+        # denied, a harm that falls, or someone else's words
+        ("Travellers get hate wherever they go. They deserve better.", ""),
+        ("Muslims face a lot of hate. Good work by the police in tackling it.", ""),
+        ("Disabled people face abuse on the bus. Who cares enough to act?", ""),
+        ("Jews get abuse online. They don't deserve it.", ""),
+        ("Hate crime against Muslims is down this year. Good.", ""),
+        ("He said Muslims are being targeted, good.", ""),
+    ],
+)
+def test_welcomes_harm_to_a_group(text: str, words: str) -> None:
+    assert welcomes_harm_to_a_group(normalise(text)) == words
 
 
 @pytest.mark.parametrize(

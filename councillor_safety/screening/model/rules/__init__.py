@@ -6,7 +6,8 @@
 - ``hateful_lines``: sexual violence, sexist and sexual remarks, worn racist lines and tropes,
   and calls to shut a group out.
 - ``counter_speech``: abuse quoted to denounce it, a claim about a group rejected, a group
-  defended; these cut the scores instead of raising them.
+  defended; these cut the scores instead of raising them. A harm to a group told and then
+  welcomed is an attack, and raises them.
 - ``peaceful``: violent words that threaten no one, and complaints about things.
 - ``mentions``: a group named with nothing said of it; this cuts the scores too.
 - ``speech`` and ``patterns``: whether a match is the writer's own words, and the pieces of
@@ -20,6 +21,7 @@ from .counter_speech import (
     others_words,
     others_words_in,
     rejects_a_claim,
+    welcomes_harm_to_a_group,
 )
 from .hateful_lines import (
     call_to_shun,
@@ -54,5 +56,6 @@ __all__ = [
     "sexist_line",
     "sexual_violence",
     "threat_rule_hits",
+    "welcomes_harm_to_a_group",
     "xenophobic_line",
 ]

@@ -305,7 +305,7 @@ _HATRED_OPPOSED = screened(
 # able to walk home without fear." The model read such sentences as attacks for up to every
 # group (it knows "Why are X always ..." from the attacks that ask it); what is done to the
 # group decides, so an attack in the same shape ("Why are X always causing trouble?") is not
-# matched, nor a harm wished or welcomed (see ``_WELCOMED``).
+# matched, nor a harm wished or welcomed (see ``_GLEE``).
 # harms named as things: "the hatred ...", "victims of hate crime"
 _HARMS = (
     r"(?:hatred|hate|hostility|abuse|harassment|attacks?|violence|prejudice|discrimination|"
@@ -440,6 +440,10 @@ _GROUP_HARMED = screened(
         r"aim\s+at|throw\s+at|hurl\s+at)|aimed\s+at|against|towards|toward|directed\s+at|targeting|"
         r"targeted\s+at|hurled\s+at|suffered\s+by|faced\s+by|endured\s+by|experienced\s+by)\s+"
         rf"(?:the\s+|our\s+|local\s+)?{_HARMED_GROUP}|"
+        # the hostility a group meets, named first: "the hate Muslims get", "The abuse that
+        # disabled people put up with ..."
+        rf"{_HARM_NOUN}\s+(?:that\s+)?(?:the\s+|our\s+|local\s+)?{_HARMED_GROUP}\s+(?:{_OFTEN}\s+)?"
+        r"(?:get|gets|got|fac(?:e|es|ed)|receiv(?:e|es|ed)|suffer(?:s|ed)?|endur(?:e|es|ed)|put\s+up\s+with)\b|"
         # "of" only after a harm that is done to someone: "the harassment of ...", not "the
         # violence of ..."
         r"\b(?:the|this|such|so\s+much|all\s+the|growing|rising|constant|online)\s+(?:[\w'-]+\s+)?"
@@ -452,22 +456,54 @@ _GROUP_HARMED = screened(
         rf"(?:a\s+|an\s+)?{_HARMED_GROUP}"
     )
 )
-# a harm to a group welcomed, wished for more, said to be deserved or explained by what the group
-# is said to be: "Muslims are being targeted, good.", "Hatred against them is justified", "...
-# as they should be", "... Because they're guilty."
-_WELCOMED = re.compile(
-    r"\b(?:justified|deserved?|deserves|deserving|understandable|warranted|earned|rightly|"
-    r"serves?\s+them\s+right|about\s+time|finally|at\s+last|good|great|excellent|brilliant|"
-    r"fair\s+enough|not\s+enough|keep\s+it\s+up|well\s+done|more\s+of\s+(?:it|this|that)|"
-    r"love\s+(?:it|this|to\s+see\s+it)|had\s+it\s+coming|asked\s+for\s+it|their\s+own\s+fault|"
-    r"(?:bring|brings|bringing|brought)\s+it\s+on\s+themselves|"
+# a harm to a group welcomed, wished for more, said to be deserved, or mocked: "Muslims are being
+# targeted, good.", "Hatred against them is justified", "... as they should be", "Jews are paid
+# less? Boo hoo." Not a kinder "deserve" ("They deserve better", "... our support") nor a "good"
+# that begins something else ("Good work by the police"): said as the whole answer.
+_GLEE = re.compile(
+    r"\b(?:justified|warranted|(?:well|richly|fully)\s+deserved|"
+    r"deserv(?:e|es|ed|ing)\s+(?:it|this|that|every\s+bit|all\s+of\s+it|what\s+(?:they|it)\s+"
+    r"(?:get|gets|got)|worse|more|everything\s+they\s+get)\b|(?:is|was|are|were|it'?s)\s+deserved|"
+    r"serves?\s+them\s+right|had\s+it\s+coming|ask(?:s|ed|ing)?\s+for\s+it|their\s+own\s+fault|"
+    r"(?:bring|brings|bringing|brought)\s+it\s+on\s+themselves|(?:and\s+)?rightly\s+so|"
     r"as\s+(?:they|it)\s+should|(?:and|which)\s+(?:it|they)\s+should|(?:they|it)\s+should\s+be|"
-    r"should\s+(?:grow|increase|continue)|natural|normal|guilty|because\s+they|for\s+(?:good|a)\s+"
-    r"reason|nobody\s+cares|who\s+cares|thumbs\s+up|lol|lmao|haha|ha\s+ha|"
-    # or mocked: "Jews are paid less? Boo hoo."
-    r"boo\s*hoo|cry\s+me\s+a\s+river|diddums|my\s+heart\s+bleeds|poor\s+(?:little\s+)?(?:things|dears|"
-    r"babies|snowflakes)|tough\s+(?:luck|shit)|so\s+what)\b"
+    r"and\s+so\s+they\s+should|should\s+(?:grow|increase|continue)|not\s+enough|"
+    r"(?:about|not\s+before)\s+time|keep\s+it\s+up|more\s+of\s+(?:it|this|that)|the\s+more\s+the\s+"
+    r"better|good\s+riddance|(?:i|we)\s+hope\s+(?:(?:it|they|this)\s+(?:keeps?\s+(?:on|coming|up|going)|"
+    r"continues?|gets?\s+worse|grows?)|there'?s\s+more)|thumbs\s+up|lol|lmao|haha|ha\s+ha|boo\s*hoo|"
+    r"cry\s+me\s+a\s+river|diddums|my\s+heart\s+bleeds|poor\s+(?:little\s+)?(?:things|dears|babies|"
+    r"snowflakes))\b|"
+    # a shrug, said as the whole answer ("Who cares?", not "Who cares enough to act?")
+    r"\b(?:nobody\s+cares|who\s+cares|tough\s+(?:luck|shit)|so\s+what)(?=\s*(?:[.!?,]|$))|"
+    r"(?:^|[.!?,;:])\s*(?:good|great|excellent|brilliant|well\s+done|love\s+(?:it|this|to\s+see\s+it))"
+    r"\s*(?:[.!]|$)"
 )
+# and the words that leave a sympathetic reading in doubt, which keep counter-speech from being
+# read but do not make an attack: "understandable", "finally", "normal", "because they ..."
+_WELCOMED_WORDS = re.compile(
+    r"\b(?:understandable|earned|rightly|finally|at\s+last|fair\s+enough|love\s+(?:it|this|to\s+see\s+it)|"
+    r"natural|normal|guilty|because\s+they|for\s+(?:good|a)\s+reason)\b"
+)
+
+
+# the welcome denied: "They don't deserve it.", "Nobody deserves that."
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:not|never|nobody|no\s*one|none\s+of\s+(?:them|us))|n't)\s+(?:[\w'-]+\s+){0,2}$"
+)
+
+
+def _glee(text: str, pos: int = 0) -> str:
+    """The words after ``pos`` that welcome or mock a harm, unless denied, or ""."""
+    for g in _GLEE.finditer(text, pos):
+        if not _DENIED_BEFORE.search(text[max(pos, g.start() - 40) : g.start()]):
+            return g.group(0).strip(" .!?,;:")
+    return ""
+
+
+def _welcomed(text: str, pos: int = 0) -> bool:
+    return bool(_glee(text, pos) or _WELCOMED_WORDS.search(text, pos))
+
+
 _CLAIM_MADE = re.compile(rf"\b{_CLAIMED}\b")
 
 
@@ -482,7 +518,7 @@ def _group_harmed(normalised: str) -> str:
         return ""
     around = normalised[: m.start()] + " " + normalised[m.end() :]
     if (
-        _WELCOMED.search(around)
+        _welcomed(around)
         or _CLAIM_MADE.search(around)
         or names_harm_or_sex(around)
         or identity_mentions(around)
@@ -530,7 +566,7 @@ def _opposes_hatred(normalised: str) -> str:
         m is None
         or _not_meant(normalised, m)
         or normalised[m.end() :].lstrip().startswith("?")
-        or _WELCOMED.search(normalised, m.end())
+        or _welcomed(normalised, m.end())
     ):
         return ""
     return matched_words(m)[1]
@@ -569,3 +605,25 @@ def names_the_hatred(defence: str) -> bool:
     anti-Muslim hate."), so such counter-speech is scored higher than a defence in other words.
     """
     return _HATRED_WORDS.search(defence) is not None
+
+
+# a harm to a group that falls, which "good" may welcome: "Hate crime against Muslims is down. Good."
+_FEWER = re.compile(
+    r"\b(?:down|fell|fall(?:en|ing|s)?|drop(?:ped|ping|s)?|declin\w*|decreas\w*|reduc\w*|fewer|less|"
+    r"lower)\b"
+)
+
+
+def welcomes_harm_to_a_group(normalised: str) -> str:
+    """The words that tell of a harm to a group and welcome it, wish for more or mock it, or "".
+
+    "Muslims face a lot of hate. Not enough, if you ask me.", "Gypsies get nasty notes through
+    the door. Their own fault.", "Anti-trans hate is growing, and not before time." The harm
+    told is the counter-speech's (``defends_a_group``), and the welcome after it turns it into
+    an attack, which the model read as sympathy: it scored such sentences 0.02-0.41.
+    """
+    m = _GROUP_HARMED.search(normalised) or _HATRED_OPPOSED.search(normalised)
+    if m is None or reported_or_negated(m) or _FEWER.search(normalised):
+        return ""
+    glee = _glee(normalised, m.end())
+    return f"{matched_words(m)[1]} ... {glee}" if glee else ""
