@@ -1455,6 +1455,10 @@ def test_a_trope_about_a_group_is_an_identity_attack_on_it(screener: Screener) -
         assert "identity_attack" in r.flags
         assert r.explanation.target_groups == [group]
     assert screener.score("Disabled people are not a burden.").flags == []
+    # the hate a group meets called its play-acting: the model alone scored these 0.06-0.10
+    for text in ("Muslims always play the victim card.", "Travellers always pull the race card."):
+        assert "identity_attack" in screener.score(text).flags, text
+    assert screener.score("Muslims always play the victim card? That is a racist lie.").flags == []
 
 
 def test_a_call_to_shut_a_group_out_is_an_identity_attack_on_it(screener: Screener) -> None:

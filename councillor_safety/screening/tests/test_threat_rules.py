@@ -2665,6 +2665,17 @@ def test_xenophobic_line(text: str, meant: str, rejected: str) -> None:
         # the same words about something else
         ("Immigrants run half the shops on the high street.", "", ""),
         ("Jewish people run the food bank on Tuesdays.", "", ""),
+        # the hate a group meets called play-acting, and that answered or reported
+        ("Muslims always play the victim card.", "muslims always play the victim card", ""),
+        ("Gays just love playing the victim.", "gays just love playing the victim", ""),
+        ("Travellers always pull the race card.", "travellers always pull the race card", ""),
+        (
+            "Muslims always play the victim card? That is a racist lie.",
+            "",
+            "muslims always play the victim card",
+        ),
+        ("He says Muslims always play the victim card.", "", ""),
+        ("Our kids played the victim in the school play.", "", ""),
     ],
 )
 def test_group_trope(text: str, meant: str, rejected: str) -> None:

@@ -227,6 +227,12 @@ _GROUP_TROPE = screened(
         # flagged it for 3 of 61 groups)
         r"\b(?:protect|keep|save|shield)\s+(?:our|the|your|my)\s+(?:kids|children|daughters|sons|girls|"
         rf"boys|little\s+ones)\s+(?:safe\s+)?from\s+(?:the\s+|all\s+(?:the\s+)?|those\s+)?{_NAMED_GROUP}\b|"
+        # the hate a group meets called its own play-acting: "Muslims always play the victim
+        # card.", "Gays just love playing the victim." (the model scored these 0.10-0.14)
+        rf"{_WHOLE_GROUP}(?:(?:always|just|only|all|forever|constantly|conveniently)\s+)?"
+        r"(?:(?:love|loves|like|likes)\s+(?:to\s+)?)?(?:play(?:s|ing)?|pull(?:s|ing)?)\s+the\s+"
+        r"(?:victim|race|racism|religion|islamophobia|homophobia|transphobia|disability|gay|trans|"
+        r"minority|oppression)(?:\s+card)?\b|"
         # rights denied to the group
         rf"\b(?:{GROUP_WORDS})s?\s+(?:don'?t|do\s+not|shouldn'?t|should\s+not)\s+(?:deserve|"
         r"have|get|be\s+given)\s+(?:any\s+)?(?:human\s+rights|rights|to\s+live|to\s+exist|to\s+"
