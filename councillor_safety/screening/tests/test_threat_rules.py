@@ -2161,6 +2161,7 @@ def test_denounced_quote(text: str, expected: bool) -> None:
         ("The council condemns anti-Sikh hate crime.", "condemns anti-sikh hate crime"),
         ("Zero tolerance for anti-Polish abuse.", "zero tolerance for anti-polish abuse"),
         ("End anti-Semitism.", "end anti-semitism"),
+        ("End anti-Muslim hate. Good.", "end anti-muslim hate"),  # the opposing welcomed
         # asked to be answered, reported, negated, welcomed, turned on the group, or "anti-white"
         ("Stop anti-Muslim hate? They bring it on themselves.", ""),
         ("End anti-Muslim hate? Why would I?", ""),
@@ -2232,6 +2233,8 @@ def test_defends_a_group(text: str, words: str) -> None:
         ("Jews get abuse online. They don't deserve it.", ""),
         ("Hate crime against Muslims is down this year. Good.", ""),
         ("He said Muslims are being targeted, good.", ""),
+        ("End anti-Muslim hate. Good.", ""),  # hatred opposed, not a harm told
+        ("Anti-Muslim hate is rising. Good.", "anti-muslim hate is rising ... good"),
     ],
 )
 def test_welcomes_harm_to_a_group(text: str, words: str) -> None:

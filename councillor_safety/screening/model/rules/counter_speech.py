@@ -284,6 +284,10 @@ _HATRED_NAMED = (
     r"homophobia|transphobia|biphobia|xenophobia|racism|antisemitism|anti-semitism|misogyny|sexism|"
     r"ableism)"
 )
+# the hatred of a named group told as growing: a harm reported, not opposed
+_HATRED_RISING = (
+    rf"(?:^|[.!?]\s+){_ANTI_GROUP}\s+is\s+(?:on\s+the\s+rise|rising|growing|increasing|up)\b"
+)
 _HATRED_OPPOSED = screened(
     re.compile(
         # as a slogan or a call, the whole sentence: "Stop Asian hate.", "Together against
@@ -294,9 +298,11 @@ _HATRED_OPPOSED = screened(
         # the hatred of a named group, anywhere in a text
         rf"\b{_OPPOSING}\s+(?:all\s+)?(?:forms\s+of\s+)?{_ANTI_GROUP}\b|"
         rf"(?:^|[.!?]\s+){_ANTI_GROUP}\s+(?:has\s+no\s+place|must\s+(?:end|stop)|(?:will|must)\s+not\s+be\s+"
-        rf"tolerated|is\s+(?:never\s+)?(?:{_DENOUNCED_AS}|on\s+the\s+rise|rising|growing))\b"
+        rf"tolerated|is\s+(?:never\s+)?{_DENOUNCED_AS})\b|"
+        rf"{_HATRED_RISING}"
     )
 )
+_HATRED_REPORTED = re.compile(_HATRED_RISING)
 
 
 # A group as the one harmed, with the harm named as such: "Travellers on the estate are being
@@ -474,7 +480,11 @@ _GLEE = re.compile(
     r"cry\s+me\s+a\s+river|diddums|my\s+heart\s+bleeds|poor\s+(?:little\s+)?(?:things|dears|babies|"
     r"snowflakes))\b|"
     # a shrug, said as the whole answer ("Who cares?", not "Who cares enough to act?")
-    r"\b(?:nobody\s+cares|who\s+cares|tough\s+(?:luck|shit)|so\s+what)(?=\s*(?:[.!?,]|$))|"
+    r"\b(?:nobody\s+cares|who\s+cares|tough\s+(?:luck|shit)|so\s+what)(?=\s*(?:[.!?,]|$))"
+)
+# approval as the whole answer, a welcome after a harm told, but not after hatred opposed ("End
+# anti-Muslim hate. Good.")
+_APPROVAL = re.compile(
     r"(?:^|[.!?,;:])\s*(?:good|great|excellent|brilliant|well\s+done|love\s+(?:it|this|to\s+see\s+it))"
     r"\s*(?:[.!]|$)"
 )
@@ -492,16 +502,18 @@ _DENIED_BEFORE = re.compile(
 )
 
 
-def _glee(text: str, pos: int = 0) -> str:
-    """The words after ``pos`` that welcome or mock a harm, unless denied, or ""."""
+def _glee(text: str, pos: int = 0, *, approval: bool = True) -> str:
+    """The words after ``pos`` that welcome or mock a harm, unless denied, or ""; with
+    ``approval``, a bare "Good." counts too."""
     for g in _GLEE.finditer(text, pos):
         if not _DENIED_BEFORE.search(text[max(pos, g.start() - 40) : g.start()]):
             return g.group(0).strip(" .!?,;:")
-    return ""
+    found = _APPROVAL.search(text, pos) if approval else None
+    return found.group(0).strip(" .!?,;:") if found else ""
 
 
-def _welcomed(text: str, pos: int = 0) -> bool:
-    return bool(_glee(text, pos) or _WELCOMED_WORDS.search(text, pos))
+def _welcomed(text: str, pos: int = 0, *, approval: bool = True) -> bool:
+    return bool(_glee(text, pos, approval=approval) or _WELCOMED_WORDS.search(text, pos))
 
 
 _CLAIM_MADE = re.compile(rf"\b{_CLAIMED}\b")
@@ -566,7 +578,7 @@ def _opposes_hatred(normalised: str) -> str:
         m is None
         or _not_meant(normalised, m)
         or normalised[m.end() :].lstrip().startswith("?")
-        or _welcomed(normalised, m.end())
+        or _welcomed(normalised, m.end(), approval=bool(_HATRED_REPORTED.match(m.group(0))))
     ):
         return ""
     return matched_words(m)[1]
@@ -620,9 +632,11 @@ def welcomes_harm_to_a_group(normalised: str) -> str:
     "Muslims face a lot of hate. Not enough, if you ask me.", "Gypsies get nasty notes through
     the door. Their own fault.", "Anti-trans hate is growing, and not before time." The harm
     told is the counter-speech's (``defends_a_group``), and the welcome after it turns it into
-    an attack, which the model read as sympathy: it scored such sentences 0.02-0.41.
+    an attack, which the model read as sympathy: of 20 such sentences written to check this
+    rule, it flagged 7 and scored the rest 0.02-0.41. Hatred opposed ("End anti-Muslim hate.
+    Good.") is not a harm told, and a "good" after it welcomes the opposing.
     """
-    m = _GROUP_HARMED.search(normalised) or _HATRED_OPPOSED.search(normalised)
+    m = _GROUP_HARMED.search(normalised) or _HATRED_REPORTED.search(normalised)
     if m is None or reported_or_negated(m) or _FEWER.search(normalised):
         return ""
     glee = _glee(normalised, m.end())

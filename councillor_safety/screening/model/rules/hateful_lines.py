@@ -228,7 +228,7 @@ _GROUP_TROPE = screened(
         r"\b(?:protect|keep|save|shield)\s+(?:our|the|your|my)\s+(?:kids|children|daughters|sons|girls|"
         rf"boys|little\s+ones)\s+(?:safe\s+)?from\s+(?:the\s+|all\s+(?:the\s+)?|those\s+)?{_NAMED_GROUP}\b|"
         # the hate a group meets called its own play-acting: "Muslims always play the victim
-        # card.", "Gays just love playing the victim." (the model scored these 0.10-0.14)
+        # card.", "Gays just love playing the victim." (the model scored identity attack 0.06-0.10)
         rf"{_WHOLE_GROUP}(?:(?:always|just|only|all|forever|constantly|conveniently)\s+)?"
         r"(?:(?:love|loves|like|likes)\s+(?:to\s+)?)?(?:play(?:s|ing)?|pull(?:s|ing)?)\s+the\s+"
         r"(?:victim|race|racism|religion|islamophobia|homophobia|transphobia|disability|gay|trans|"
