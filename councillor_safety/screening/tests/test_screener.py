@@ -1456,7 +1456,13 @@ def test_a_trope_about_a_group_is_an_identity_attack_on_it(screener: Screener) -
         assert r.explanation.target_groups == [group]
     assert screener.score("Disabled people are not a burden.").flags == []
     # the hate a group meets called its play-acting: the model alone scored these 0.06-0.10
-    for text in ("Muslims always play the victim card.", "Travellers always pull the race card."):
+    # ... the group cast as the real haters, and prejudice called sense: 0.02-0.25 alone
+    for text in (
+        "Muslims always play the victim card.",
+        "Travellers always pull the race card.",
+        "The real hate in this town comes from Muslims.",
+        "Being wary of Muslims is just common sense.",
+    ):
         assert "identity_attack" in screener.score(text).flags, text
     assert screener.score("Muslims always play the victim card? That is a racist lie.").flags == []
 

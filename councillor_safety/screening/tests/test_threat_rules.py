@@ -2679,6 +2679,25 @@ def test_xenophobic_line(text: str, meant: str, rejected: str) -> None:
         ),
         ("He says Muslims always play the victim card.", "", ""),
         ("Our kids played the victim in the school play.", "", ""),
+        # the group cast as the real haters, and prejudice against it called sense
+        (
+            "The real hate in this town comes from Muslims.",
+            "the real hate in this town comes from muslims",
+            "",
+        ),
+        (
+            "Being wary of Muslims is just common sense.",
+            "being wary of muslims is just common sense",
+            "",
+        ),
+        (
+            "Not trusting immigrants isn't racist, it's common sense.",
+            "not trusting immigrants isn't racist",
+            "",
+        ),
+        ("The real hate in this town comes from a tiny minority of bigots.", "", ""),
+        ("Being wary of scam callers is common sense.", "", ""),
+        ("Hating Muslims is not common sense, it's bigotry.", "", ""),
     ],
 )
 def test_group_trope(text: str, meant: str, rejected: str) -> None:

@@ -233,6 +233,20 @@ _GROUP_TROPE = screened(
         r"(?:(?:love|loves|like|likes)\s+(?:to\s+)?)?(?:play(?:s|ing)?|pull(?:s|ing)?)\s+the\s+"
         r"(?:victim|race|racism|religion|islamophobia|homophobia|transphobia|disability|gay|trans|"
         r"minority|oppression)(?:\s+card)?\b|"
+        # the group cast as the real source of the hate it meets: "The real hate in this town
+        # comes from Muslims." (the model scored identity attack 0.02-0.10)
+        r"\bthe\s+real\s+(?:hate|hatred|racism|racists|bigotry|bigots|haters|problem|threat|danger|"
+        r"violence|abuse)\s+(?:[\w'-]+\s+){0,4}?(?:comes?|came|is\s+coming)\s+from\s+(?:the\s+|all\s+(?:the\s+)?)?"
+        rf"{_NAMED_GROUP}\b|"
+        # prejudice against the group called sense: "Being wary of Muslims is just common sense.",
+        # "Not trusting immigrants isn't racist, it's common sense." (0.11-0.25)
+        r"\b(?:(?:being\s+)?(?:wary|suspicious|scared|afraid|frightened|careful|fearful|distrustful)\s+"
+        r"(?:of|around)|distrust(?:ing)?|mistrust(?:ing)?|not\s+trusting|disliking|fearing|avoiding|"
+        r"keeping\s+away\s+from|steering\s+clear\s+of)\s+(?:the\s+|all\s+)?"
+        rf"{_NAMED_GROUP}(?:\s+(?:people|men|women|families|neighbours))?\s+(?:(?:is|'s)\s+"
+        r"(?:just\s+|only\s+|simply\s+|plain\s+|basic\s+)?(?:common\s+sense|sensible|natural|wise)|"
+        r"(?:(?:is|'s)\s+not|isn'?t)\s+(?:racist|racism|prejudice|prejudiced|bigotry|bigoted|hate|"
+        r"homophobic|transphobic|islamophobic|antisemitic))\b|"
         # rights denied to the group
         rf"\b(?:{GROUP_WORDS})s?\s+(?:don'?t|do\s+not|shouldn'?t|should\s+not)\s+(?:deserve|"
         r"have|get|be\s+given)\s+(?:any\s+)?(?:human\s+rights|rights|to\s+live|to\s+exist|to\s+"
