@@ -2696,6 +2696,11 @@ def test_xenophobic_line(text: str, meant: str, rejected: str) -> None:
             "",
         ),
         ("The real hate in this town comes from a tiny minority of bigots.", "", ""),
+        (
+            "Staying clear of Travellers is sensible.",
+            "staying clear of travellers is sensible",
+            "",
+        ),
         ("Being wary of scam callers is common sense.", "", ""),
         ("Hating Muslims is not common sense, it's bigotry.", "", ""),
     ],

@@ -242,7 +242,7 @@ _GROUP_TROPE = screened(
         # "Not trusting immigrants isn't racist, it's common sense." (0.11-0.25)
         r"\b(?:(?:being\s+)?(?:wary|suspicious|scared|afraid|frightened|careful|fearful|distrustful)\s+"
         r"(?:of|around)|distrust(?:ing)?|mistrust(?:ing)?|not\s+trusting|disliking|fearing|avoiding|"
-        r"keeping\s+away\s+from|steering\s+clear\s+of)\s+(?:the\s+|all\s+)?"
+        r"keeping\s+away\s+from|(?:steer|stay|keep)(?:ing)?\s+clear\s+of)\s+(?:the\s+|all\s+)?"
         rf"{_NAMED_GROUP}(?:\s+(?:people|men|women|families|neighbours))?\s+(?:(?:is|'s)\s+"
         r"(?:just\s+|only\s+|simply\s+|plain\s+|basic\s+)?(?:common\s+sense|sensible|natural|wise)|"
         r"(?:(?:is|'s)\s+not|isn'?t)\s+(?:racist|racism|prejudice|prejudiced|bigotry|bigoted|hate|"
