@@ -203,6 +203,14 @@ EVERYDAY_MAIL = [
 ]
 
 
+def _flagged(screener: Screener, texts: list[str]) -> dict[str, dict[str, float]]:
+    """The texts the screener flags, each with the scores of the labels it flagged."""
+    results = screener.score_batch(texts)
+    return {
+        t: {k: r.scores[k] for k in r.flags} for t, r in zip(texts, results, strict=True) if r.flags
+    }
+
+
 def test_scores_are_probabilities_for_every_label(screener: Screener) -> None:
     results = screener.score_batch(["hello", "You useless idiot, resign.", ""])
     assert len(results) == 3
@@ -360,9 +368,7 @@ def test_a_group_affirmed_is_not_flagged(screener: Screener) -> None:
         "Immigrants",
     ]
     texts = [f"{g} are people too." for g in groups] + ["Immigrants make our ward a better place."]
-    flagged = {
-        t: r.scores for t, r in zip(texts, screener.score_batch(texts), strict=True) if r.flags
-    }
+    flagged = _flagged(screener, texts)
     assert flagged == {}
     # taken back, it is read as before
     assert screener.score("Muslims are people too. Deport them anyway.").flags
@@ -388,9 +394,7 @@ def test_slogans_for_a_group_are_not_flagged_and_their_answers_are(screener: Scr
         "Keep Black children safe.",
         "Disabled kids deserve to be safe at school.",
     ]
-    flagged = {
-        t: r.flags for t, r in zip(texts, screener.score_batch(texts), strict=True) if r.flags
-    }
+    flagged = _flagged(screener, texts)
     assert flagged == {}
     # its answer, the slogan turned, sneered at or taken back, and the claim it denies
     answers = [
@@ -425,8 +429,7 @@ def test_hatred_of_a_group_opposed_or_met_is_not_flagged(screener: Screener) -> 
     ]
     texts = [t.format(g=g, G=g[0].upper() + g[1:]) for t in templates for g in groups]
     texts += ["Women councillors face more abuse than men.", "Women in politics face abuse daily."]
-    results = screener.score_batch(texts)
-    flagged = {t: r.scores for t, r in zip(texts, results, strict=True) if r.flags}
+    flagged = _flagged(screener, texts)
     assert flagged == {}
     explanation = screener.score("End anti-Muslim hate.").explanation
     assert explanation.hatred_named == "end anti-muslim hate"
@@ -484,9 +487,7 @@ def test_a_harm_to_a_group_welcomed_is_an_identity_attack(screener: Screener) ->
         "Travellers get hate wherever they go. They deserve better.",
         "Jews get abuse online. It is not their fault.",
     ]
-    flagged = {
-        t: r.flags for t, r in zip(sympathy, screener.score_batch(sympathy), strict=True) if r.flags
-    }
+    flagged = _flagged(screener, sympathy)
     assert flagged == {}
 
 
@@ -511,9 +512,7 @@ def test_a_group_harmed_is_not_flagged(screener: Screener) -> None:
         # hostile post received
         "A Muslim woman in my road gets abusive letters every week.",
     ]
-    flagged = {
-        t: r.scores for t, r in zip(texts, screener.score_batch(texts), strict=True) if r.flags
-    }
+    flagged = _flagged(screener, texts)
     assert flagged == {}
     # an attack in the same shape is read as before
     for attack in (
@@ -527,8 +526,7 @@ def test_a_group_harmed_is_not_flagged(screener: Screener) -> None:
 
 
 def test_everyday_council_mail_is_not_flagged(screener: Screener) -> None:
-    results = screener.score_batch(EVERYDAY_MAIL)
-    flagged = {t: r.scores for t, r in zip(EVERYDAY_MAIL, results, strict=True) if r.flags}
+    flagged = _flagged(screener, EVERYDAY_MAIL)
     assert flagged == {}
 
 
@@ -897,9 +895,7 @@ def test_a_demand_to_resign_or_a_day_in_court_is_not_a_threat(screener: Screener
         # `threat` 0.97
         "You should hang your head in shame.",
     ]
-    flagged = {
-        t: r.flags for t, r in zip(demands, screener.score_batch(demands), strict=True) if r.flags
-    }
+    flagged = _flagged(screener, demands)
     assert flagged == {}
     # an insult beside it is abuse still
     assert screener.score("Resign, you useless clown.").flags == ["abuse"]
