@@ -16,7 +16,7 @@ import onnxruntime as ort
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from councillor_safety.screening.model.encoder import SentenceEncoder  # noqa: E402
+from councillor_safety.screening.model.encoder import SentenceEncoder, int8_products_clip  # noqa: E402
 
 ASSETS = REPO / "councillor_safety/screening/model/assets"
 # The encoder to embed with (default: the committed one); a candidate export can be tried with
@@ -85,7 +85,9 @@ def kernel_fingerprint() -> str:
     except OSError:
         pass
     isa = ",".join(f for f in _KERNEL_FLAGS if f in flags) or platform.machine()
-    return f"onnxruntime={ort.__version__};isa={isa}"
+    # where the encoder's products would clip, it runs the exact graph (``encoder`` module)
+    exact = ";exact_int8" if int8_products_clip() else ""
+    return f"onnxruntime={ort.__version__};isa={isa}{exact}"
 
 
 @functools.cache

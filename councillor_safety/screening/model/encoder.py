@@ -12,18 +12,30 @@ Texts are spread over ``threads`` single-threaded runs of one session rather tha
 ``threads`` intra-op threads: one short text is too little work to split, and on a two-core
 server without AVX-512 this encodes 65% more texts a second. ONNX Runtime releases the GIL
 while it runs, and a text's embedding is the same either way, to the bit.
+
+The graph's weights are int8 and its activations uint8. On an x86 CPU without VNNI, ONNX
+Runtime multiplies such pairs with an instruction that adds two products into 16 bits and clips
+what overflows, so the same graph gives other embeddings there: on a two-core AMD EPYC with AVX2
+only, "Get some rest, councillor." scored 0.53 for `threat` instead of 0.03, and 522 kept-back
+neutral sentences about groups were flagged instead of 501. There the weights are handed to ONNX
+Runtime as uint8, offset by 128 with their zero points, which it multiplies exactly in 32 bits:
+the same integers, the same products, the embeddings of a CPU with VNNI. It costs a fifth of
+the encoder's speed on such a CPU (``exact_int8_weights``; the model card has the figures).
 """
 
 from __future__ import annotations
 
 import gzip
+import platform
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+import onnx
 import onnxruntime as ort
+from onnx import numpy_helper
 from tokenizers import Tokenizer
 
 EMBEDDING_DIM = 384
@@ -41,6 +53,7 @@ class SentenceEncoder:
         batch_size: int = 1,
         threads: int = 2,
         optimisation: ort.GraphOptimizationLevel = ort.GraphOptimizationLevel.ORT_ENABLE_ALL,
+        exact_int8: bool | None = None,
     ) -> None:
         self.max_tokens = max_tokens
         self.batch_size = batch_size
@@ -57,9 +70,10 @@ class SentenceEncoder:
         # No busy-waiting between operators: on a shared server (web app, database) spinning
         # threads fight the other processes; measured 40% faster under load, equal when idle.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self._session = ort.InferenceSession(
-            str(model_path), options, providers=["CPUExecutionProvider"]
-        )
+        # None: as this CPU needs (see the module's notes)
+        self.exact_int8 = int8_products_clip() if exact_int8 is None else exact_int8
+        graph: str | bytes = exact_int8_weights(model_path) if self.exact_int8 else str(model_path)
+        self._session = ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
 
     def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
         """Return an array of shape (len(texts), 384); empty texts get the [CLS][SEP] embedding."""
@@ -100,3 +114,51 @@ def load_tokenizer(path: Path) -> Tokenizer:
     if path.suffix == ".gz":
         return Tokenizer.from_str(gzip.decompress(path.read_bytes()).decode("utf-8"))
     return Tokenizer.from_file(str(path))
+
+
+# x86 instruction sets with which ONNX Runtime multiplies uint8 by int8 exactly
+_EXACT_INT8_FLAGS = frozenset({"avx512_vnni", "avx_vnni", "amx_int8"})
+
+
+def int8_products_clip(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
+    """Whether ONNX Runtime's uint8 x int8 products may clip on this CPU: an x86 CPU without
+    VNNI (AVX2, or AVX-512 without VNNI). Where the flags cannot be read on x86, yes: the exact
+    graph is right everywhere, only slower. Arm's kernels widen the products first."""
+    if platform.machine().lower() not in {"x86_64", "amd64", "i386", "i686"}:
+        return False
+    try:
+        text = cpuinfo.read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return True
+    flags = next(
+        (line.split(":", 1)[1].split() for line in text.splitlines() if line.startswith("flags")),
+        [],
+    )
+    return not _EXACT_INT8_FLAGS.intersection(flags)
+
+
+def exact_int8_weights(model_path: Path) -> bytes:
+    """The graph with the int8 weights of its integer matrix products, and their zero points,
+    stored as uint8 offset by 128: the same products, which ONNX Runtime computes without
+    clipping on any CPU. Weights that any other operator reads are left as they are."""
+    model = onnx.load(str(model_path))
+    graph = model.graph
+    readers: dict[str, set[str]] = {}
+    for node in graph.node:
+        for name in node.input:
+            readers.setdefault(name, set()).add(node.op_type)
+    weights = {
+        name
+        for node in graph.node
+        if node.op_type == "MatMulInteger" and len(node.input) == 4
+        for name in node.input[1::2]  # the weights and their zero points
+    }
+    for tensor in graph.initializer:
+        if (
+            tensor.name in weights
+            and readers.get(tensor.name) == {"MatMulInteger"}
+            and tensor.data_type == onnx.TensorProto.INT8
+        ):
+            values = numpy_helper.to_array(tensor).astype(np.int16) + 128
+            tensor.CopyFrom(numpy_helper.from_array(values.astype(np.uint8), tensor.name))
+    return bytes(model.SerializeToString())
