@@ -54,6 +54,7 @@ from .rules import (
     RuleHit,
     bare_mention,
     call_to_shun,
+    campaign_call,
     complains_about_a_thing,
     defends_a_group,
     denounced_quote,
@@ -171,6 +172,7 @@ class Explanation:
     hatred_named: str = ""
     peaceful: str = ""  # words that disavow harm, name a lawful action or a danger, if any
     recourse: str = ""  # words that ask the person to resign or name a lawful recourse
+    campaign: str = ""  # a campaign's call on a measure or a protest slogan ("kill the bill")
     about_a_thing: str = ""  # a complaint about a place or service in strong words, if any
     bare_mention: str = ""  # a group named with nothing said of it, if that is the whole text
     insult: str = ""  # words that insult the reader or a named person, if any
@@ -216,6 +218,13 @@ class Explanation:
                 f"asks the person to resign or names a lawful recourse "
                 f'"{self.recourse}" (threat score cut to {_PEACEFUL_FACTOR}; abuse too where '
                 f"it is said in a few words with no insult)"
+            )
+        if self.campaign:
+            parts.append(
+                "a campaign's call on a measure or a protest slogan, not on a person "
+                f'"{self.campaign}" '
+                f"(threat score cut to {_PEACEFUL_FACTOR}; abuse too where it is said in a few "
+                f"words with no insult or group)"
             )
         if self.about_a_thing:
             parts.append(
@@ -272,6 +281,7 @@ class Explanation:
             "hatred_named": self.hatred_named,
             "peaceful": self.peaceful,
             "recourse": self.recourse,
+            "campaign": self.campaign,
             "about_a_thing": self.about_a_thing,
             "bare_mention": self.bare_mention,
             "insult": self.insult,
@@ -585,6 +595,19 @@ class Screener:
                 # said in a few words, with no insult, swearing or group: not abuse either
                 if not closer[i] and no_group and len(norms[i].split()) <= _RECOURSE_WORDS:
                     p[ai] *= _PEACEFUL_FACTOR
+            # a campaign's call on a measure ("Kill the bill."), on the same terms; said in a few
+            # words, its short slogan's words are no attack on a group or sexism either
+            campaign = (
+                ""
+                if peaceful or recourse or hits[i] or hints_at_menace(norms[i])
+                else campaign_call(norms[i])
+            )
+            if campaign and menace_read and read_in and campaign not in read_in:
+                campaign = ""
+            if campaign:
+                p[ti] *= _PEACEFUL_FACTOR
+                if not closer[i] and no_group and len(norms[i].split()) <= _RECOURSE_WORDS:
+                    p[[ai, ii, si]] *= _PEACEFUL_FACTOR
             if peaceful:
                 p[ti] *= _PEACEFUL_FACTOR
                 if not closer[i]:  # no insult or swearing either: not abuse on its own
@@ -681,7 +704,7 @@ class Screener:
                         bool(escalate[i]),
                         (countered, hatred_named),
                         peaceful,
-                        recourse,
+                        (recourse, campaign),
                         about_a_thing,
                         bare_group,
                         insult,
@@ -712,7 +735,7 @@ class Screener:
         escalated: bool,
         countered: tuple[bool, str],
         peaceful: str,
-        recourse: str,
+        recourse_or_campaign: tuple[str, str],
         about_a_thing: str,
         bare_group: str,
         insult: str,
@@ -756,7 +779,8 @@ class Screener:
             counter_speech=countered[0],
             hatred_named=countered[1],
             peaceful=peaceful,
-            recourse=recourse,
+            recourse=recourse_or_campaign[0],
+            campaign=recourse_or_campaign[1],
             about_a_thing=about_a_thing,
             bare_mention=bare_group,
             insult=insult,

@@ -72,6 +72,11 @@ def _corpus() -> list[str]:
         # hatred of a group opposed, and the hostility a group meets
         "Thanks. End anti-Muslim hate. We condemn anti-Sikh hate crime. Together against racism!",
         "As a Muslim councillor I receive a lot of hate. Trans people face a lot of hate online.",
+        # a campaign's calls and slogans, and the same verbs on a person
+        "Kill the bill! Scrap the ULEZ. Thanks. Save our library.",
+        "Not my King.",
+        "No one is illegal.",
+        "Kill the bill and the man who wrote it. Burn the library.",
         # sexual remarks and racist lines, which the bench has few of
         "Love to bend you over the council desk.",
         "Thanks. Send me a pic of you in the bath.",
@@ -131,6 +136,7 @@ def test_the_hot_patterns_are_screened() -> None:
         "peaceful._ABOUT_A_THING",
         "mentions._BARE_MENTION",
         "peaceful._PEACEFUL",
+        "peaceful._CAMPAIGN_CALL",
         "insults._DIRECT_INSULT",
         "hateful_lines._SEXIST_REMARK",
         "hateful_lines._SEXUAL_REMARK",

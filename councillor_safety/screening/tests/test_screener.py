@@ -211,6 +211,17 @@ def _flagged(screener: Screener, texts: list[str]) -> dict[str, dict[str, float]
     }
 
 
+def _threats_not_read_as(screener: Screener, texts: list[str], reading: str) -> list[str]:
+    """The texts the screener does not flag `threat`, or reads with ``reading`` (an explanation
+    field such as "recourse") set: a threat must be flagged, and not excused."""
+    results = screener.score_batch(texts)
+    return [
+        t
+        for t, r in zip(texts, results, strict=True)
+        if "threat" not in r.flags or getattr(r.explanation, reading)
+    ]
+
+
 def test_scores_are_probabilities_for_every_label(screener: Screener) -> None:
     results = screener.score_batch(["hello", "You useless idiot, resign.", ""])
     assert len(results) == 3
@@ -910,9 +921,49 @@ def test_a_demand_to_resign_or_a_day_in_court_is_not_a_threat(screener: Screener
         "You should resign. I know where you live.",
         "I'll see you in court, then I'll see you in the car park after.",
     ]
-    for text, r in zip(threats, screener.score_batch(threats), strict=True):
-        assert "threat" in r.flags, text
-        assert r.explanation.recourse == "", text
+    assert _threats_not_read_as(screener, threats, "recourse") == []
+
+
+def test_a_campaign_call_on_a_measure_is_not_a_threat_or_abuse(screener: Screener) -> None:
+    # the model read the verb as menace whatever its object ("Burn the bill." 0.92 for `threat`
+    # and 0.91 for `abuse`) and short slogans' words as abuse ("Stop the sewage." 0.68, "No one
+    # is illegal." 0.87 and 0.42 for `identity_attack`): council mail fills with them around a
+    # contentious decision
+    calls = [
+        "Kill the bill.",
+        "Burn the bill.",
+        "We will kill this bill.",
+        "Kill the cuts.",
+        "Kill the LTN now!",
+        "Kill off the bypass.",
+        "Scrap the ULEZ.",
+        "Stop the sewage.",
+        "Clean up our rivers.",
+        "Ban the bomb.",
+        "Smash the patriarchy.",
+        "Not my King.",
+        "No one is illegal.",
+        "Kill the bill. It will criminalise peaceful protest.",
+        "We have to kill this scheme before it ruins the high street.",
+    ]
+    assert _flagged(screener, calls) == {}
+    campaign = screener.score("Burn the bill.").explanation
+    assert campaign.campaign == "burn the bill"
+    assert campaign.to_dict()["campaign"] == "burn the bill"
+    assert any("campaign's call on a measure" in r for r in campaign.reasons())
+    # an insult beside it is abuse still, and the same verbs on a person or a building threaten
+    assert screener.score("Kill the bill, you fucking traitor.").flags == ["abuse", "profanity"]
+    threats = [
+        "Kill the councillor.",
+        "Burn down the town hall.",
+        "Kill the bill and you with it.",
+        "Kill the bill. Kill the councillor.",
+        "Kill the bill. We know where you live.",
+        "Kill the bill or your kids will pay.",
+        "Scrap the scheme or we will burn your house down.",
+        "Save our library, or your car will be next.",
+    ]
+    assert _threats_not_read_as(screener, threats, "campaign") == []
 
 
 def test_an_insult_to_the_reader_as_one_of_a_group_attacks_the_group(screener: Screener) -> None:

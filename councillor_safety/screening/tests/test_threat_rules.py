@@ -8,6 +8,7 @@ from councillor_safety.screening.model.rules import (
     THREAT_RULES,
     bare_mention,
     call_to_shun,
+    campaign_call,
     complains_about_a_thing,
     defends_a_group,
     denounced_quote,
@@ -684,6 +685,7 @@ def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
         ("Every dog has its day and yours is coming, councillor.", "what_is_coming"),
         ("Say goodbye to your family while you still can.", "what_is_coming"),
         ("I'm counting the days until someone shuts you up for good.", "what_is_coming"),
+        ("Drop the scheme before someone ends you.", "what_is_coming"),
         ("You're not going to make it to polling day.", "what_is_coming"),
         ("I hope somebody lamps you when you're out canvassing.", "wish_or_call_for_harm"),
         ("Old people should just hurry up and die to free up housing.", "wish_or_call_for_harm"),
@@ -1186,6 +1188,8 @@ def test_threats_in_the_forms_people_write_them(text: str, rule: str) -> None:
             "You have a lovely house. It would be terrible if it burned down with you in it.",
             "violent_imagery",
         ),
+        ("Burn the library down with you in it.", "violent_imagery"),
+        ("I'll burn the council offices down with your kids inside.", "violent_imagery"),
         ("Every night I drive past your house and think about it.", "veiled_menace"),
         ("Found your home address on the electoral roll. See you soon.", "knows_where_you_live"),
         ("Posted your address in the group, let's see who turns up.", "knows_where_you_live"),
@@ -2448,6 +2452,45 @@ def test_peaceful_intent(text: str, phrase: str) -> None:
 )
 def test_lawful_recourse(text: str, phrase: str) -> None:
     assert lawful_recourse(normalise(text)) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Kill the bill.", "kill the bill"),
+        ("Burn the bill!", "burn the bill"),
+        ("We will kill this bill.", "we will kill this bill"),
+        ("Let's kill off this scheme once and for all.", "let's kill off this scheme"),
+        ("Kill the council tax rise now!", "kill the council tax rise"),
+        ("Scrap the ULEZ. It costs me twelve pounds a day.", "scrap the ulez"),
+        ("Stop the cuts! Save our services!", "stop the cuts"),
+        ("Save our library.", "save our library"),
+        ("Hands off our NHS.", "hands off our nhs"),
+        ("Not my King.", "not my king."),
+        ("No one is illegal.", "no one is illegal."),
+        # a word of violence takes a measure, never a building or a public thing: that is arson
+        ("Burn the library.", ""),
+        ("Burn down the town hall.", ""),
+        ("Smash the library windows.", ""),
+        # a person or a group in the object, after the call or anywhere else in the text
+        ("Kill the councillor.", ""),
+        ("Kill the old bill.", ""),
+        ("Kill the councillor's bill and him with it.", ""),
+        ("Kill the bill and the man who wrote it.", ""),
+        ("Burn the bill and you with it.", ""),
+        ("Stop the Jewish war on our town.", ""),
+        ("Kill the bill. Kill the councillor.", ""),
+        ("Stop the cuts. You are a disgrace.", ""),
+        ("Scrap the scheme or we will burn your house down.", ""),
+        ("Stop the closure or else.", ""),
+        # an emoji's name is no campaign: "💣" is read "bomb"
+        ("i want to bomb matt hancocks house bomb", ""),
+        # a slogan is the whole text
+        ("Not my King, and you won't be my councillor for long.", ""),
+    ],
+)
+def test_campaign_call(text: str, phrase: str) -> None:
+    assert campaign_call(normalise(text)) == phrase
 
 
 @pytest.mark.parametrize(

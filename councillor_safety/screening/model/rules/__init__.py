@@ -32,7 +32,7 @@ from .hateful_lines import (
 )
 from .insults import direct_insult
 from .mentions import bare_mention
-from .peaceful import complains_about_a_thing, lawful_recourse, peaceful_intent
+from .peaceful import campaign_call, complains_about_a_thing, lawful_recourse, peaceful_intent
 from .threats import THREAT_RULES, RuleHit, ThreatRule, rule_threat_probability, threat_rule_hits
 
 __all__ = [
@@ -41,6 +41,7 @@ __all__ = [
     "ThreatRule",
     "bare_mention",
     "call_to_shun",
+    "campaign_call",
     "complains_about_a_thing",
     "defends_a_group",
     "denounced_quote",

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 
 from ..fastre import screened
-from ..lexicon import hints_at_menace
+from ..lexicon import GROUP_WORDS, SLUR_NOUN_WORDS, hints_at_menace
 from .patterns import (
     ELECTION,
     FAMILY,
+    HARM,
+    HARM_A_PERSON,
     HUNG_FOR_SHOW,
     NO_PERSON_AFTER,
     NOT_HUNG_ON_SOMEONE,
@@ -439,3 +441,105 @@ def peaceful_intent(normalised: str) -> str:
         if not (m.group("your_fall") and _DARE_BEFORE.search(normalised, 0, m.start())):
             return m.group(0).lstrip(CLAUSE_PUNCTUATION)
     return ""
+
+
+# A campaign's call for or against a measure, and a protest's slogan: "Kill the bill.", "Burn
+# the bill!", "Scrap the ULEZ.", "Stop the sewage.", "Not my King.", "No one is illegal." Council
+# mail fills with them around a contentious decision. The model reads the verb as menace whatever
+# its object ("Burn the bill." 0.92 for `threat` and 0.91 for `abuse`, "Kill the bill." 0.51 and
+# 0.73) and a short slogan's words as abuse ("Stop the sewage." 0.68, "No one is illegal." 0.87).
+# Only where the object is a measure or a public thing and no person is named with it: "Burn the
+# town hall down", "Kill the councillor" and "Kill the bill and the man who wrote it" are read
+# as written. Words of violence take only a measure (a bill, a tax, a scheme), never a building.
+_MEASURE_WORDS = (
+    r"bills?|cuts?|tax|taxes|levy|precept|charges?|fees?|fines?|schemes?|plans?|proposals?|"
+    r"polic(?:y|ies)|budget|motion|ltns?|ulez|caz|laws?|legislation|reforms?|rise|hikes?|"
+    r"increases?|closures?|consultation|deal|cap|order|orders|changes|decision|strategy|project|"
+    r"merger|sell-?off|privati[sz]ation|austerity|development|application|expansion|extension|"
+    r"bypass|relief\s+road|runway|incinerator|pylons|fracking|patriarchy"
+)
+# public things a campaign saves, funds, cleans up or stops; never the object of a word of
+# violence ("Burn the library" is arson, and "bomb" may be an emoji's name: "bomb his house 💣")
+_PUBLIC_THINGS = (
+    r"bombs?|war|wars|"
+    r"nhs|library|libraries|hospital|a\s*&\s*e|pool|baths|park|parks|green\s+belt|green\s+spaces?|"
+    r"woods?|trees|fields?|meadows?|rivers?|seas?|beaches|canal|sewage|air|bus(?:es)?|"
+    r"bus\s+routes?|services|schools?|nurseries|youth\s+clubs?|pubs?|post\s+office|high\s+street|"
+    r"market|roads|pavements|potholes|bins|tip|lido|museum|theatre|pier|centre"
+)
+_VIOLENT_VERB = (
+    r"kill(?:\s+off)?|burn|drown|smash|crush|torch|bin|axe|scrap|sink|bury|torpedo|strangle|"
+    r"destroy|shoot\s+down|gut|slay|knife|wreck|trash"
+)
+_CAMPAIGN_VERB = (
+    r"stop|block|fight|end|halt|reverse|ditch|dump|oppose|reject|ban|veto|vote\s+down|"
+    r"throw\s+out|defeat|cancel|pause|freeze|cut|lower|say\s+no\s+to|no\s+to|save|fund|protect|"
+    r"fix|clean\s+up|keep|reopen|restore|bring\s+back|defend|support|back|free|hands\s+off"
+)
+_CALLER = (
+    r"(?:let'?s\s+|time\s+to\s+|help\s+(?:us\s+)?|(?:i|we)(?:'ll|\s+will|'re\s+going\s+to|"
+    r"\s+are\s+going\s+to|\s+must|\s+need\s+to|\s+have\s+to|\s+should|\s+can|\s+want\s+to)\s+"
+    r"(?:all\s+)?)?"
+)
+_CAMPAIGN_CALL = screened(
+    re.compile(
+        rf"(?:^|[.!?]\s+){_CALLER}(?:(?P<violent>{_VIOLENT_VERB})|{_CAMPAIGN_VERB})\s+"
+        r"(?:(?:the|this|that|these|those|our|their|your|his|her|its|any|all|every)\s+)?"
+        r"(?P<words>(?:[\w'&-]+\s+){0,3}?)"
+        rf"(?:(?P<measure>{_MEASURE_WORDS})|{_PUBLIC_THINGS})\b"
+        # the call ends there, or says where, when or why
+        r"(?=\s*(?:[.!?,;]|$|\s(?:now|today|tonight|at|in|on|before|once|for|and\s+(?:save|stop|"
+        r"fund|keep|protect|scrap|bin|axe|kill|end)|off|down)\b))"
+        # slogans without a verb
+        r"|^(?:say\s+)?not\s+(?:in\s+)?my\s+(?:name|king|queen|monarch|prime\s+minister|pm|"
+        r"president|government|council|mayor)\s*[.!]*$"
+        r"|^(?:no\s+one|nobody|no\s+human(?:\s+being)?|no\s+person)\s+is\s+illegal\s*[.!]*$"
+    )
+)
+# no person or group in the object's words: "Kill the councillor's bill" names one beside the
+# measure, "Stop the Jewish war on ..." a group
+_PERSON_IN_OBJECT = re.compile(
+    rf"\b(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS}|{YOU}|{FAMILY}|him|her|his|them|their|he|she|they|and|or|with|councill?ors?|cllr|"
+    r"mayor|leader|officers?|staff|man|men|woman|women|person|people|members?|mp|chair|tories|"
+    r"tory|labour|old)\b"
+)
+# the object a person ("Stop the councillor") or followed by one ("Burn the bill and you with it")
+_PERSON_AFTER = re.compile(
+    rf"[^.!?]*\b(?:{YOU}|him|her|them|they|he|she|councill?ors?|cllr|mayor|family|house|home|"
+    r"car|alive|dead|inside)\b"
+)
+
+
+# nor, in the rest of the text, a person or a word of harm: "Kill the bill. Kill the
+# councillor.", "Stop the cuts. You are a disgrace." (the call may not be what the model read)
+_REST_NAMES_SOMEONE = re.compile(
+    rf"\b(?:{YOU}|{FAMILY}|{HARM}|{HARM_A_PERSON}|him|her|them|they|he|she|councill?ors?|cllr|"
+    r"mayor|house|home|car|die|dead|death|regret|else|watch|pay|sorry)\b"
+)
+
+
+def campaign_call(normalised: str) -> str:
+    """The words of a campaign's call for or against a measure or a public thing ("Kill the
+    bill", "Save our library"), or of a protest slogan ("Not my King"), where no person is named
+    in them, after them in the sentence or elsewhere in the text, nor any harm; or ""."""
+    calls = []
+    for m in _CAMPAIGN_CALL.finditer(normalised):
+        words = m.group("words") or ""
+        if m.group("violent") and not m.group("measure"):
+            return ""  # "Burn the library" is arson, not a campaign
+        if _PERSON_IN_OBJECT.search(words) or _PERSON_AFTER.match(normalised, m.end()):
+            return ""
+        calls.append(m)
+    if not calls:
+        return ""
+    rest = "".join(
+        normalised[start:end]
+        for start, end in zip(
+            [0] + [m.end() for m in calls],
+            [m.start() for m in calls] + [len(normalised)],
+            strict=True,
+        )
+    )
+    if _REST_NAMES_SOMEONE.search(rest):
+        return ""
+    return calls[0].group(0).lstrip(CLAUSE_PUNCTUATION)
