@@ -1,6 +1,6 @@
 """Words of violence that threaten no one: a disavowal, a lawful action ("you'll pay at the ballot
-box"), a danger warned of, a thing burnt or beaten, and complaints about a place or a service
-in strong words."""
+box"), a danger warned of, a thing burnt or beaten, a campaign's call on a measure ("Kill the
+bill"), and complaints about a place or a service in strong words."""
 
 from __future__ import annotations
 
@@ -499,8 +499,8 @@ _CAMPAIGN_CALL = screened(
 # no person or group in the object's words: "Kill the councillor's bill" names one beside the
 # measure, "Stop the Jewish war on ..." a group
 _PERSON_IN_OBJECT = re.compile(
-    rf"\b(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS}|{YOU}|{FAMILY}|him|her|his|them|their|he|she|they|and|or|with|councill?ors?|cllr|"
-    r"mayor|leader|officers?|staff|man|men|woman|women|person|people|members?|mp|chair|tories|"
+    rf"\b(?:{GROUP_WORDS}|{SLUR_NOUN_WORDS}|{YOU}|{FAMILY}|him|her|his|them|their|he|she|they|"
+    r"and|or|with|councill?ors?|cllr|mayor|leader|officers?|staff|man|men|woman|women|person|people|members?|mp|chair|tories|"
     r"tory|labour|old)\b"
 )
 # the object a person ("Stop the councillor") or followed by one ("Burn the bill and you with it")
@@ -508,8 +508,6 @@ _PERSON_AFTER = re.compile(
     rf"[^.!?]*\b(?:{YOU}|him|her|them|they|he|she|councill?ors?|cllr|mayor|family|house|home|"
     r"car|alive|dead|inside)\b"
 )
-
-
 # nor, in the rest of the text, a person or a word of harm: "Kill the bill. Kill the
 # councillor.", "Stop the cuts. You are a disgrace." (the call may not be what the model read)
 _REST_NAMES_SOMEONE = re.compile(
