@@ -16,7 +16,11 @@ import onnxruntime as ort
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from councillor_safety.screening.model.encoder import SentenceEncoder, int8_products_clip  # noqa: E402
+from councillor_safety.screening.model.encoder import (  # noqa: E402
+    SentenceEncoder,
+    cpu_flags,
+    int8_products_clip,
+)
 
 ASSETS = REPO / "councillor_safety/screening/model/assets"
 # The encoder to embed with (default: the committed one); a candidate export can be tried with
@@ -75,15 +79,7 @@ def kernel_fingerprint() -> str:
     A vector encoded on another server can differ by several hundredths of a score (see
     ``variant_encoder``), so the cache keeps each server's vectors apart.
     """
-    flags: set[str] = set()
-    try:
-        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
-            for line in f:
-                if line.startswith(("flags", "Features")):
-                    flags.update(line.split(":", 1)[1].split())
-                    break
-    except OSError:
-        pass
+    flags = cpu_flags() or frozenset()
     isa = ",".join(f for f in _KERNEL_FLAGS if f in flags) or platform.machine()
     # where the encoder's products would clip, it runs the exact graph (``encoder`` module)
     exact = ";exact_int8" if int8_products_clip() else ""

@@ -121,21 +121,27 @@ def load_tokenizer(path: Path) -> Tokenizer:
 _EXACT_INT8_FLAGS = frozenset({"avx512_vnni", "avx_vnni", "amx_int8"})
 
 
+def cpu_flags(cpuinfo: Path = Path("/proc/cpuinfo")) -> frozenset[str] | None:
+    """The first CPU's instruction-set flags ("flags" on x86, "Features" on Arm), or None where
+    they cannot be read."""
+    try:
+        with cpuinfo.open(encoding="ascii", errors="replace") as f:
+            for line in f:
+                if line.startswith(("flags", "Features")):
+                    return frozenset(line.split(":", 1)[1].split())
+    except OSError:
+        return None
+    return frozenset()
+
+
 def int8_products_clip(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
     """Whether ONNX Runtime's uint8 x int8 products may clip on this CPU: an x86 CPU without
     VNNI (AVX2, or AVX-512 without VNNI). Where the flags cannot be read on x86, yes: the exact
     graph is right everywhere, only slower. Other architectures run the shipped graph."""
     if platform.machine().lower() not in {"x86_64", "amd64", "i386", "i686"}:
         return False
-    try:
-        text = cpuinfo.read_text(encoding="ascii", errors="replace")
-    except OSError:
-        return True
-    flags = next(
-        (line.split(":", 1)[1].split() for line in text.splitlines() if line.startswith("flags")),
-        [],
-    )
-    return not _EXACT_INT8_FLAGS.intersection(flags)
+    flags = cpu_flags(cpuinfo)
+    return flags is None or not _EXACT_INT8_FLAGS & flags
 
 
 def exact_int8_weights(model_path: Path) -> bytes:

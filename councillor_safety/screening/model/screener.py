@@ -590,23 +590,22 @@ class Screener:
             recourse = "" if peaceful or hits[i] else lawful_recourse(norms[i])
             if recourse and menace_read and read_in and recourse not in read_in:
                 recourse = ""
+            # said in a few words, with no insult, swearing or group, it is the whole message
+            plain_and_short = (
+                not closer[i] and no_group and len(norms[i].split()) <= _RECOURSE_WORDS
+            )
             if recourse:
                 p[ti] *= _PEACEFUL_FACTOR
-                # said in a few words, with no insult, swearing or group: not abuse either
-                if not closer[i] and no_group and len(norms[i].split()) <= _RECOURSE_WORDS:
+                if plain_and_short:  # not abuse either
                     p[ai] *= _PEACEFUL_FACTOR
             # a campaign's call on a measure ("Kill the bill."), on the same terms; said in a few
             # words, its short slogan's words are no attack on a group or sexism either
-            campaign = (
-                ""
-                if peaceful or recourse or hits[i] or hints_at_menace(norms[i])
-                else campaign_call(norms[i])
-            )
+            campaign = "" if peaceful or recourse or hits[i] else campaign_call(norms[i])
             if campaign and menace_read and read_in and campaign not in read_in:
                 campaign = ""
             if campaign:
                 p[ti] *= _PEACEFUL_FACTOR
-                if not closer[i] and no_group and len(norms[i].split()) <= _RECOURSE_WORDS:
+                if plain_and_short:
                     p[[ai, ii, si]] *= _PEACEFUL_FACTOR
             if peaceful:
                 p[ti] *= _PEACEFUL_FACTOR

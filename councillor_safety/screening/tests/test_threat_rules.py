@@ -2483,6 +2483,8 @@ def test_lawful_recourse(text: str, phrase: str) -> None:
         ("Stop the cuts. You are a disgrace.", ""),
         ("Scrap the scheme or we will burn your house down.", ""),
         ("Stop the closure or else.", ""),
+        # words of a veiled threat anywhere in the text
+        ("Scrap the ULEZ. Accidents happen.", ""),
         # an emoji's name is no campaign: "💣" is read "bomb"
         ("i want to bomb matt hancocks house bomb", ""),
         # a slogan is the whole text

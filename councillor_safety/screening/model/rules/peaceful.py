@@ -519,7 +519,8 @@ _REST_NAMES_SOMEONE = re.compile(
 def campaign_call(normalised: str) -> str:
     """The words of a campaign's call for or against a measure or a public thing ("Kill the
     bill", "Save our library"), or of a protest slogan ("Not my King"), where no person is named
-    in them, after them in the sentence or elsewhere in the text, nor any harm; or ""."""
+    in them, after them in the sentence or elsewhere in the text, nor any harm, and the text has
+    no words of a veiled threat or of the reader's private life; or ""."""
     calls = []
     for m in _CAMPAIGN_CALL.finditer(normalised):
         words = m.group("words") or ""
@@ -538,6 +539,6 @@ def campaign_call(normalised: str) -> str:
             strict=True,
         )
     )
-    if _REST_NAMES_SOMEONE.search(rest):
+    if _REST_NAMES_SOMEONE.search(rest) or hints_at_menace(normalised):
         return ""
     return calls[0].group(0).lstrip(CLAUSE_PUNCTUATION)
