@@ -96,6 +96,8 @@ def _corpus() -> list[str]:
         "People like you need putting down. Drown yourself. Count your days.",
         "You'll be swinging from a lamp post. I've got a hammer with your name on it.",
         "If I lose my house, you lose your life. Someone will put you six feet under.",
+        "Someone is going to get hurt at your surgery. Someone will get killed on that crossing, "
+        "and it will be you.",
         # menace put as advice, pity or a remark
         "Don't go to the allotment alone, councillor. Pity the brakes on your car are so old.",
         "What time does your surgery finish on Friday? I'll wait. Sleep well tonight. While you can.",
@@ -126,12 +128,11 @@ SCREENED = {
     )
     for name, value in vars(module).items()
     if isinstance(value, ScreenedPattern)
-}
+} | {f"threats.{rule.name}": rule.screen for rule in threats.THREAT_RULES}
 
 
 def test_the_hot_patterns_are_screened() -> None:
     assert {
-        "threats._ANY_RULE",
         "counter_speech._QUOTED_SPAN",
         "peaceful._ABOUT_A_THING",
         "mentions._BARE_MENTION",
@@ -162,6 +163,7 @@ def test_the_hot_patterns_are_screened() -> None:
         "text._SEPARATED",
         "text._TEXT_SPEAK",
     } <= set(SCREENED)
+    assert all(rule.screen.pattern is rule.pattern for rule in threats.THREAT_RULES)
 
 
 @pytest.fixture(scope="module")
@@ -218,8 +220,11 @@ def test_screened_normalisation_is_the_same_as_unscreened(corpus: list[str]) -> 
 
 def test_screen_rules_out_most_ordinary_mail() -> None:
     mail = [normalise(t) for t in build_texts(2000, seed=5)]
-    passed = sum(threats._ANY_RULE.could_match(t) for t in mail)
+    passed = sum(any(r.screen.could_match(t) for r in threats.THREAT_RULES) for t in mail)
     assert passed < 0.1 * len(mail)
+    # where one rule may match, the others are rarely searched
+    searched = sum(r.screen.could_match(t) for r in threats.THREAT_RULES for t in mail)
+    assert searched < 2 * passed
 
 
 def test_edge_lookarounds_consume_a_character() -> None:
