@@ -106,6 +106,11 @@ def _corpus() -> list[str]:
         # hazards and wishes of luck in the words of violence
         "You'll break your neck on those steps. Someone's going to fall and crack their head "
         "open on that path. Break a leg tonight! Good luck, knock 'em dead.",
+        # hazards complained of, and harm held over a demand or after an order
+        "The ice on the path will kill someone. Grit the hill before somebody breaks their neck.",
+        "Your inaction will get someone killed. If nothing is done a pedestrian will die.",
+        "Step down before somebody gets hurt. Fix the pothole before I kill you.",
+        "Unless you resign, someone will get hurt. Keep ignoring us and someone will get hurt.",
     ]
     # every lexicon word alone, inside a longer word, pluralised, after odd spacing and at the
     # very end of a text, where the edge lookarounds decide

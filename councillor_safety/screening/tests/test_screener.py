@@ -1108,6 +1108,42 @@ def test_a_danger_on_the_road_is_not_a_threat(screener: Screener, text: str) -> 
     assert screener.score(text).flags == []
 
 
+def test_a_hazard_complained_of_is_not_a_threat_but_harm_held_over_a_demand_is(
+    screener: Screener,
+) -> None:
+    # half of these were flagged (`abuse`, `threat`, even `identity_attack`): the model reads
+    # "will kill someone" as menace whoever or whatever is to do it
+    complaints = [
+        "The ice on the path will kill someone.",
+        "Those speeding drivers will kill someone soon.",
+        "Grit the hill before somebody breaks their neck.",
+        "Cut back the tree before it falls on someone and kills them.",
+        "Your inaction will get someone killed.",
+        "If nothing is done a pedestrian will die.",
+        "That pothole will hurt someone.",
+        "Boy racers on the high street will kill someone.",
+        "This decision will get somebody killed.",
+        "Closing the crossing will get a child killed.",
+        "Those e-scooters are going to kill somebody.",
+        "The gas leak next door could kill us all.",
+        "Mark my words, the bend will kill someone.",
+        "Sort the drains out before someone drowns in the underpass.",
+    ]
+    assert _flagged(screener, complaints) == {}
+    # the same words with the reader as the one to come to harm, or harm held over a demand
+    threats = [
+        "Those speeding drivers will kill you if I tell them to.",
+        "Fix the road or someone will get hurt, and it will be you.",
+        "Fix the pothole before I kill you.",
+        "Step down before somebody gets hurt.",
+        "Unless you resign, someone will get hurt.",
+        "Drop the plan before someone gets killed.",
+        "Keep ignoring us and someone will get hurt.",
+        "Clear off before someone gets hurt.",
+    ]
+    assert _threats_not_read_as(screener, threats, "peaceful") == []
+
+
 def test_a_danger_named_with_no_group_is_no_attack_on_a_group(screener: Screener) -> None:
     # the model read "Someone will be killed on this road." as an identity attack (0.40)
     warning = screener.score("Someone will be killed on this road.")

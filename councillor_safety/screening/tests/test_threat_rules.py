@@ -1125,6 +1125,19 @@ def test_implicit_threats_fire(text: str, rule: str) -> None:
         ("The Muslims on Church Street are going to get a nasty surprise.", "what_is_coming"),
         ("I'll make sure no Sikh feels safe walking home here again.", "what_is_coming"),
         ("Mark my words, the Chinese takeaway will go up in flames.", "what_is_coming"),
+        # harm after an order, its "will" left out
+        ("Fix the pothole before I kill you.", "direct_harm"),
+        ("Shut up or I kill you.", "direct_harm"),
+        ("Resign, or else we batter you.", "direct_harm"),
+        # harm to "someone" held over a demand
+        ("Step down before somebody gets hurt.", "veiled_menace"),
+        ("Resign or someone gets hurt.", "veiled_menace"),
+        ("Drop the motion before someone gets hurt.", "veiled_menace"),
+        ("Withdraw the proposal or someone will get killed.", "veiled_menace"),
+        ("Keep your nose out before someone gets hurt.", "veiled_menace"),
+        ("Unless you resign, someone will get hurt.", "veiled_menace"),
+        ("Keep ignoring us and someone will get hurt.", "veiled_menace"),
+        ("Someone should put you under a lorry on this road.", "violent_imagery"),
     ],
 )
 def test_threats_in_the_forms_people_write_them(text: str, rule: str) -> None:
@@ -1863,6 +1876,14 @@ def test_menace_put_as_advice_pity_or_a_remark_fires(text: str) -> None:
         "The brakes on your car don't look great, get them checked before the MOT.",
         "Enjoy your majority while you still can.",
         "Enjoy your summer holidays while you still can.",
+        # an order and harm in an apology, a contest, a conversation, a danger to be dealt with
+        "Sorry if I or we hurt you.",
+        "Vote for us or we beat you at the election.",
+        "Let me finish before I cut you off.",
+        "Drop the speed limit before someone gets killed.",
+        "Unless you fix the crossing, someone will get killed.",
+        "Keep the road open or someone will get hurt.",
+        "The minister threw him under the bus.",
     ],
 )
 def test_veiled_menace_words_with_an_ordinary_reason_stay_quiet(text: str) -> None:
@@ -2342,6 +2363,35 @@ def test_names_the_hatred(text: str, names_it: bool) -> None:
             "tree is going to kill someone",
         ),
         ("That wall is going to kill someone, and it will be you.", ""),
+        # a hazard that will harm someone, a fix asked for before it does, and the council blamed
+        ("The ice on the path will kill someone.", "ice on the path will kill someone"),
+        ("Those speeding drivers will kill someone soon.", "drivers will kill someone"),
+        ("The damp in my flat will kill my baby.", "damp in my flat will kill my baby"),
+        ("The gas leak next door could kill us all.", "gas leak next door could kill us all"),
+        ("Those speeding drivers will kill you.", ""),
+        ("The ice on the path will kill someone, and that someone will be you.", ""),
+        (
+            "Grit the hill before somebody breaks their neck.",
+            "grit the hill before somebody breaks their neck",
+        ),
+        (
+            "Cut back the tree before it falls on someone and kills them.",
+            "cut back the tree before it falls on someone",
+        ),
+        (
+            "Trim the hedge at the junction before a car hits a child.",
+            "trim the hedge at the junction before a car hits a child",
+        ),
+        ("Clear off the street before someone gets hurt.", ""),
+        ("Fix the road before someone gets hurt, and make sure it's you.", ""),
+        ("Your inaction will get someone killed.", "your inaction will get someone killed"),
+        (
+            "Closing the crossing will get a child killed.",
+            "closing the crossing will get a child killed",
+        ),
+        ("Your decision will get you killed.", ""),
+        ("If nothing is done a pedestrian will die.", "if nothing is done a pedestrian will die"),
+        ("If nothing is done, you will die.", ""),
         ("I'll break a leg of yours.", ""),
         ("I'm going to hurt you.", ""),
         ("I never said the road was fine.", ""),

@@ -166,6 +166,19 @@ NO_HAZARD_AFTER = (
 )
 
 
+# a danger residents ask the council to deal with: a road and its traffic, and what may fall,
+# flood or rot (``peaceful`` names the harm it may do; the rules' demands step aside for it)
+HAZARD = (
+    r"(?:roads?|junctions?|crossings?|roundabouts?|bends?|corners?|pavements?|paths?|footpaths?|"
+    r"streets?|lanes?|bridges?|cycle\s+lanes?|bus\s+stops?|car\s+parks?|playgrounds?|steps|stairs|"
+    r"hills?|underpass|subway|ice|black\s+ice|potholes?|paving(?:\s+slabs)?|slabs|kerbs?|"
+    r"speed(?:ing|\s+limits?|\s+bumps?|\s+cameras?)?|speeders|traffic|drivers|lorries|hgvs|vans|cars|"
+    r"buses|boy\s+racers|e-scooters|scooters|trees?|branch(?:es)?|hedges?|walls?|roofs?|chimneys?|"
+    r"fences?|scaffolding|railings|lamp\s*posts?|street\s*lights?|lights|lighting|damp|mould|"
+    r"fumes|pollution|gas\s+leak|leaks?|wiring|drains?|floods?|flooding|sewage|dogs?|grit(?:ting)?)"
+)
+
+
 # watched on a screen, not in the street: "We're watching you on the livestream"
 NOT_ON_A_SCREEN = (
     r"(?![^.!?]*\b(?:webcast|live\s*stream\w*|stream\w*|online|tv|television|telly|youtube|facebook|"

@@ -13,6 +13,7 @@ from .patterns import (
     FAMILY,
     HARM,
     HARM_A_PERSON,
+    HAZARD,
     HUNG_FOR_SHOW,
     NO_PERSON_AFTER,
     NOT_HUNG_ON_SOMEONE,
@@ -36,10 +37,24 @@ _AT_RISK = (
     r"cyclists?|a\s+cyclist|an\s+old\s+(?:person|lady|man))"
 )
 _FALL = r"(?:(?:fall|slip|trip)\s+(?:over\s+)?and\s+)?(?:break|crack|snap)\s+"
+# and, where a hazard is named, the writer's own family, or everyone: "The damp will kill my
+# baby", "The gas leak could kill us all"
+_AT_RISK_NEAR = (
+    rf"(?:{_AT_RISK}|my\s+(?:{FAMILY}|baby|babies|nan|gran|grandad|grandma|neighbours?)|us\s+all|"
+    r"everyone|anyone)"
+)
+# how they come to harm: "before someone gets killed", "... breaks their neck", "... drowns"
+_HARMED = (
+    r"(?:(?:gets?|is|are)\s+(?:seriously\s+|badly\s+)?(?:killed|hurt|injured|run\s+over|hit|"
+    r"knocked\s+(?:down|over)|attacked|electrocuted|crushed)|dies|die|drowns?|"
+    r"(?:falls?|slips?|trips?)(?:\s+over)?(?:\s+and\s+(?:breaks?|cracks?)\s+(?:their|his|her|a)\s+\w+)?|"
+    r"(?:breaks?|cracks?)\s+(?:their|his|her|a)\s+(?:necks?|legs?|ankles?|hips?|wrists?|arms?|heads?|"
+    r"skulls?))"
+)
 # unless menace follows: "... and it will be you"
 _NOT_MENACE_AFTER = (
     r"(?![^.!?]*\b(?:it\s+will\s+be\s+you|it'?ll\s+be\s+you|you'?(?:ll|\s+will)\s+be\s+next|"
-    r"and\s+you|your\s+(?:family|kids|children|wife|husband|house|home|car|surgery)|"
+    r"will\s+be\s+you|and\s+you|your\s+(?:family|kids|children|wife|husband|house|home|car|surgery)|"
     r"push\w*|shove\w*|make\s+sure|see\s+to\s+it|when\s+(?:i|we)|with\s+(?:my|our)\s+help)\b)"
 )
 # nor harm promised anywhere after a wish of luck or a fall pictured: "Break a leg tonight. Or
@@ -120,6 +135,37 @@ _PEACEFUL = screened(
         r"|\b(?:tree|branch|wall|roof|sign|chimney|fence|scaffolding|lamp\s*post|railings)"
         rf"{WILL_OR_MAY}(?:kill|hurt|injure)\s+(?:someone|somebody|a\s+child|a\s+kid|people)\b"
         rf"{_NOT_MENACE_AFTER}"
+        # a hazard that will harm someone, and a fix asked for before it does: "The ice on the
+        # path will kill someone", "Those speeding drivers will kill someone", "Grit the hill
+        # before somebody breaks their neck", "Cut back the tree before it falls on someone"
+        # (the model flagged half of 40 such complaints); not the reader ("... will kill you")
+        rf"|\b{HAZARD}(?:\s+(?:on|at|in|near|outside|along|by|round|around|up|down|from|behind|"
+        r"next\s+to)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?(?:\s+(?:next\s+door|upstairs|downstairs|outside|here))?"
+        r"(?:\s+(?:is|are))?"
+        rf"{WILL_OR_MAY}(?:\w+\s+)?(?:(?:kill|hurt|injure|maim|poison|fall\s+on)\s+{_AT_RISK_NEAR}|"
+        rf"make\s+{_AT_RISK_NEAR}\s+(?:ill|sick|poorly))\b{_NOT_MENACE_AFTER}"
+        r"|\b(?:fix|grit|repair|mend|sort|resurface|fill|trim|cut\s+(?:back|down)|light|secure|"
+        r"replace|install|lower|reduce|enforce|close|fence\s+off|tackle|deal\s+with|make\s+safe|"
+        r"remove|treat|inspect|put|clear(?!\s+off)|stop|scrap|ban|slow|calm|"
+        r"get\s+(?=(?:the|that|this|those|these|our|my|some)\b))"
+        rf"\b[^.!?]{{0,60}}?\b{HAZARD}\b[^.!?]{{0,40}}?\bbefore\s+(?:{_AT_RISK_NEAR}\s+{_HARMED}|"
+        r"(?:it|they|the\s+\w+|a\s+(?:car|lorry|bus|van|driver|branch))\s+(?:falls?\s+on|comes?\s+down\s+on|"
+        rf"collapses?\s+on|hits?|runs?\s+over|kills?|knocks?\s+(?:down|over)|injures?|hurts?)\s+{_AT_RISK_NEAR})"
+        rf"\b{_NOT_MENACE_AFTER}"
+        # the council blamed for a harm to come: "Your inaction will get someone killed",
+        # "Closing the crossing will get a child killed"; not "... will get you killed"
+        r"|\b(?:(?:your|the\s+council'?s|their|his|her|this|that|the)\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:inaction|negligence|incompetence|failure(?:\s+to\s+act)?|decision|cuts?|policy|plan|"
+        r"scheme|closure|refusal|delays?|neglect)\b[^.!?]{0,40}?|(?:closing|removing|cutting|scrapping|"
+        r"shutting|moving|losing)\s+(?:the|that|this|our|a)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)"
+        rf"{WILL_OR_MAY}(?:\w+\s+)?get\s+{_AT_RISK_NEAR}\s+(?:seriously\s+|badly\s+)?"
+        rf"(?:killed|hurt|injured)\b{_NOT_MENACE_AFTER}"
+        # and a harm foretold if nothing is done: "If nothing is done a pedestrian will die"
+        r"|\b(?:if\s+nothing\s+(?:is|gets)\s+done|if\s+nothing\s+changes|if\s+the\s+council\s+"
+        r"(?:does|do)\s+nothing|unless\s+something\s+(?:is\s+done|changes)|sooner\s+or\s+later|"
+        r"at\s+this\s+rate|before\s+long|one\s+of\s+these\s+days|mark\s+my\s+words)\W+"
+        rf"(?:[\w'-]+\s+){{0,3}}?{_AT_RISK_NEAR}{WILL_OR_MAY}(?:get\s+|be\s+)?(?:seriously\s+|badly\s+)?"
+        rf"(?:killed|hurt|injured|die)\b{_NOT_MENACE_AFTER}"
         rf"|\b{_ROAD_PLACE}\s+is\s+(?:a\s+)?(?:death\s+trap|an\s+accident\s+"
         r"waiting\s+to\s+happen)\b"
         # a figure of speech for wanting something badly, with no one to harm in the sentence:

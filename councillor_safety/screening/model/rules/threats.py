@@ -25,6 +25,7 @@ from .patterns import (
     FAMILY,
     HARM,
     HARM_A_PERSON,
+    HAZARD,
     HUNG_FOR_SHOW,
     INSULT_NOUN,
     MURDERED_MP,
@@ -862,6 +863,13 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?!\s+down\b[^.!?]{0,40}?\bfor\s+(?:a|an|the|your)\s+(?:photo|selfie|picture|chat|signature|"
         r"autograph|quote|interview|coffee|pint|drink|copy)\b)|"
         rf"\b{WILL}\s+(?:find|hunt)\s+{YOU}\b|\bi'?m\s+going\s+to\s+end\s+you\b|"
+        # harm after an order, its "will" left out: "Fix it before I kill you.", "Shut up or I
+        # kill you." (not an apology, "sorry if I or we hurt you", nor "... or we beat you at the
+        # election")
+        r"(?:^|[.!?]\s*)(?![^.!?]*\b(?:sorry|apologi[sz]e|whether|never|didn'?t\s+mean)\b)[^.!?]*?"
+        r"\b(?:before|or(?:\s+else)?|otherwise|until|till)\s+(?:i|we)\s+(?:come\s+(?:round\s+)?and\s+)?"
+        rf"(?:{HARM}|{HARM_A_PERSON})\w*\s+(?:you|u|ya|yer)\b(?!\s+(?:off|short|to\s+it|up\s+on|"
+        rf"some\s+slack)\b){_NOT_AT_THE_POLLS}|"
         rf"\b{WILL}\s+make\s+your\s+life\s+(?:a\s+)?(?:living\s+)?(?:hell|misery|nightmare)\b|"
         rf"\b{WILL}\s+do\s+(?:you|u|ya)\s+(?:so\s+bad|good\s+and\s+proper|over|in)\b|"
         # British words for a blow, each only as it is, before "you" ("I'll deck you", not "we'll
@@ -1432,6 +1440,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:look|looks)\s+(?:good|better|nice|lovely|great)\s+in\s+an?\s+(?:coffin|body\s+bag|"
         r"wheelchair|neck\s+brace)\b|"
         r"\b(?:(?:put|see|have|want)\s+(?:you|u|him|her|them)|you(?:'ll|\s+will)\s+be)\s+six\s+feet\s+under\b|"
+        # "Someone should put you under a lorry." (not "thrown under the bus", betrayed)
+        r"\b(?:put|push|shove|drag|kick)\s+(?:you|u|him|her|them)\s+under\s+(?:a|the|an?\s+\w+)\s+"
+        r"(?:lorry|lorries|bus|train|truck|car|van|tractor|steamroller|hgv)\b|"
         r"\byour\s+blood\s+(?:will\s+be|'ll\s+be|is\s+going\s+to\s+be)\s+(?:all\s+)?(?:on|over)\s+(?:the|my)\s+"
         r"(?:pavement|streets?|floor|walls?|hands|carpet|road)\b|"
         r"\b(?:mum|mother|own\s+mother|family|wife|husband|kids)\s+(?:won'?t|wouldn'?t|will\s+not|"
@@ -1582,6 +1593,23 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"cycling|wander|wandering|stay|staying|head|heading)\b[^.!?]{0,50}?\b(?:alone|"
         rf"on\s+your\s+own|by\s+yourself)\b{NO_HAZARD_AFTER}(?![^.!?]*\b(?:take|bring|colleagues?|"
         r"buddy|friends?|partner|guidance|advice|policy|training|always|please|lift)\b)|"
+        # harm to "someone" held over a demand: "Step down before somebody gets hurt.", "Unless
+        # you resign, someone will get hurt.", "Keep going and someone will get hurt." (not a
+        # danger the council is asked to deal with: "Drop the speed limit before someone gets
+        # killed", which ``peaceful`` names)
+        rf"{CLAUSE_START}(?![^.!?]*\b{HAZARD}\b)(?:(?:just|now|please|so)\s+)?(?:resign|step\s+down|"
+        r"stand\s+down|quit|back\s+(?:off|down)|clear\s+off|go\s+away|stay\s+away|keep\s+away|shut\s+up|"
+        r"keep\s+quiet|keep\s+your\s+(?:nose|mouth)\s+(?:out|shut)|butt\s+out|leave|get\s+out|walk\s+away|"
+        r"pull\s+out|change\s+your\s+vote|(?:drop|withdraw|reverse)\s+(?:it|this|that|the\s+\w+)|"
+        r"vote\s+(?:for|against)\s+(?:it|this|that|the\s+\w+))\b[^.!?]{0,40}?,?\s*(?:before|or(?:\s+else)?|"
+        r"otherwise)\s+(?:someone|somebody|people|anyone)\s+(?:gets?|will\s+get|'ll\s+get|is\s+going\s+to\s+"
+        r"get|'s\s+going\s+to\s+get|ends\s+up)\s+(?:seriously\s+|badly\s+)?(?:hurt|killed|injured|harmed)\b|"
+        rf"\bunless\s+(?:you|u)\s+(?![^.!?]*\b{HAZARD}\b)(?:[\w'-]+\s+){{0,4}}?[\w'-]+,?\s+(?:someone|"
+        r"somebody|people)(?:'ll|\s+will|\s+is\s+going\s+to|'s\s+going\s+to)\s+get\s+(?:seriously\s+|"
+        r"badly\s+)?(?:hurt|killed|injured)\b|"
+        r"\b(?:keep\s+(?:it|this|that|going|pushing|ignoring)(?:\s+up)?|carry\s+on|push\s+(?:me|it|your\s+luck))\s+"
+        r"(?:[\w'-]+\s+){0,4}?and\s+(?:someone|somebody)(?:'ll|\s+will|\s+is\s+going\s+to|'s\s+going\s+to)"
+        r"\s+get\s+(?:seriously\s+|badly\s+)?(?:hurt|killed)\b|"
         # waiting till they are alone: "I'll get you when you're alone." (not "I'll catch you when
         # you're on your own", a word in private)
         r"\b(?:get|have|sort)\s+you\s+(?:when|once|while)\s+(?:you'?re|you\s+are)\s+(?:alone|"
