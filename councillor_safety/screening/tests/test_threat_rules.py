@@ -1129,6 +1129,7 @@ def test_implicit_threats_fire(text: str, rule: str) -> None:
         ("Fix the pothole before I kill you.", "direct_harm"),
         ("Shut up or I kill you.", "direct_harm"),
         ("Resign, or else we batter you.", "direct_harm"),
+        ("Fix it before I kill you, and I'm not sorry.", "direct_harm"),
         # harm to "someone" held over a demand
         ("Step down before somebody gets hurt.", "veiled_menace"),
         ("Resign or someone gets hurt.", "veiled_menace"),
@@ -2360,14 +2361,17 @@ def test_names_the_hatred(text: str, names_it: bool) -> None:
         ("You are killing me with these delays.", ""),
         (
             "My neighbour's tree is going to kill someone if it falls.",
-            "tree is going to kill someone",
+            "my neighbour's tree is going to kill someone",
         ),
         ("That wall is going to kill someone, and it will be you.", ""),
         # a hazard that will harm someone, a fix asked for before it does, and the council blamed
-        ("The ice on the path will kill someone.", "ice on the path will kill someone"),
-        ("Those speeding drivers will kill someone soon.", "drivers will kill someone"),
-        ("The damp in my flat will kill my baby.", "damp in my flat will kill my baby"),
-        ("The gas leak next door could kill us all.", "gas leak next door could kill us all"),
+        ("The ice on the path will kill someone.", "the ice on the path will kill someone"),
+        (
+            "Those speeding drivers will kill someone soon.",
+            "those speeding drivers will kill someone",
+        ),
+        ("The damp in my flat will kill my baby.", "the damp in my flat will kill my baby"),
+        ("The gas leak next door could kill us all.", "the gas leak next door could kill us all"),
         ("Those speeding drivers will kill you.", ""),
         ("The ice on the path will kill someone, and that someone will be you.", ""),
         (
@@ -2392,6 +2396,15 @@ def test_names_the_hatred(text: str, names_it: bool) -> None:
         ("Your decision will get you killed.", ""),
         ("If nothing is done a pedestrian will die.", "if nothing is done a pedestrian will die"),
         ("If nothing is done, you will die.", ""),
+        # the hazard opens its clause, and a time alone foretells no danger
+        ("The lads on the street will kill someone.", ""),
+        ("The plan is simple: my lads will get someone killed.", ""),
+        (
+            "Your decision to close the crossing will get a child killed.",
+            "your decision to close the crossing will get a child killed",
+        ),
+        ("Mark my words, someone will get hurt.", ""),
+        ("Sooner or later someone will die on this road.", "sooner or later someone will die"),
         ("I'll break a leg of yours.", ""),
         ("I'm going to hurt you.", ""),
         ("I never said the road was fine.", ""),

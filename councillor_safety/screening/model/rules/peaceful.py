@@ -139,7 +139,10 @@ _PEACEFUL = screened(
         # path will kill someone", "Those speeding drivers will kill someone", "Grit the hill
         # before somebody breaks their neck", "Cut back the tree before it falls on someone"
         # (the model flagged half of 40 such complaints); not the reader ("... will kill you")
-        rf"|\b{HAZARD}(?:\s+(?:on|at|in|near|outside|along|by|round|around|up|down|from|behind|"
+        # (the hazard opens its clause, so that "the lads on the street will ..." is not one)
+        r"|(?:^|[.!?,;:]\s*|\b(?:and|but|because|cos|as|so)\s+)(?:(?:the|that|this|those|these|our|my|"
+        r"a|an|all\s+the)\s+)?(?:[\w'-]+\s+){0,2}?"
+        rf"{HAZARD}(?:\s+(?:on|at|in|near|outside|along|by|round|around|up|down|from|behind|"
         r"next\s+to)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?(?:\s+(?:next\s+door|upstairs|downstairs|outside|here))?"
         r"(?:\s+(?:is|are))?"
         rf"{WILL_OR_MAY}(?:\w+\s+)?(?:(?:kill|hurt|injure|maim|poison|fall\s+on)\s+{_AT_RISK_NEAR}|"
@@ -156,14 +159,16 @@ _PEACEFUL = screened(
         # "Closing the crossing will get a child killed"; not "... will get you killed"
         r"|\b(?:(?:your|the\s+council'?s|their|his|her|this|that|the)\s+(?:[\w'-]+\s+){0,2}?"
         r"(?:inaction|negligence|incompetence|failure(?:\s+to\s+act)?|decision|cuts?|policy|plan|"
-        r"scheme|closure|refusal|delays?|neglect)\b[^.!?]{0,40}?|(?:closing|removing|cutting|scrapping|"
+        r"scheme|closure|refusal|delays?|neglect)\b(?:\s+(?:to|of|on|at|in|for|over|about)\s+"
+        r"[^.!?:;]{1,40}?)?|(?:closing|removing|cutting|scrapping|"
         r"shutting|moving|losing)\s+(?:the|that|this|our|a)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)"
         rf"{WILL_OR_MAY}(?:\w+\s+)?get\s+{_AT_RISK_NEAR}\s+(?:seriously\s+|badly\s+)?"
         rf"(?:killed|hurt|injured)\b{_NOT_MENACE_AFTER}"
         # and a harm foretold if nothing is done: "If nothing is done a pedestrian will die"
+        # (with a hazard named, after a time: "Mark my words, someone will get hurt." may be menace)
         r"|\b(?:if\s+nothing\s+(?:is|gets)\s+done|if\s+nothing\s+changes|if\s+the\s+council\s+"
-        r"(?:does|do)\s+nothing|unless\s+something\s+(?:is\s+done|changes)|sooner\s+or\s+later|"
-        r"at\s+this\s+rate|before\s+long|one\s+of\s+these\s+days|mark\s+my\s+words)\W+"
+        r"(?:does|do)\s+nothing|unless\s+something\s+(?:is\s+done|changes)|(?:sooner\s+or\s+later|"
+        rf"at\s+this\s+rate|before\s+long|one\s+of\s+these\s+days|mark\s+my\s+words)(?=[^.!?]*\b{HAZARD}\b))\W+"
         rf"(?:[\w'-]+\s+){{0,3}}?{_AT_RISK_NEAR}{WILL_OR_MAY}(?:get\s+|be\s+)?(?:seriously\s+|badly\s+)?"
         rf"(?:killed|hurt|injured|die)\b{_NOT_MENACE_AFTER}"
         rf"|\b{_ROAD_PLACE}\s+is\s+(?:a\s+)?(?:death\s+trap|an\s+accident\s+"

@@ -866,7 +866,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # harm after an order, its "will" left out: "Fix it before I kill you.", "Shut up or I
         # kill you." (not an apology, "sorry if I or we hurt you", nor "... or we beat you at the
         # election")
-        r"(?:^|[.!?]\s*)(?![^.!?]*\b(?:sorry|apologi[sz]e|whether|never|didn'?t\s+mean)\b)[^.!?]*?"
+        r"(?:^|[.!?]\s*)(?:(?!\b(?:sorry|apologi[sz]e|whether|never|didn'?t\s+mean)\b)[^.!?])*?"
         r"\b(?:before|or(?:\s+else)?|otherwise|until|till)\s+(?:i|we)\s+(?:come\s+(?:round\s+)?and\s+)?"
         rf"(?:{HARM}|{HARM_A_PERSON})\w*\s+(?:you|u|ya|yer)\b(?!\s+(?:off|short|to\s+it|up\s+on|"
         rf"some\s+slack)\b){_NOT_AT_THE_POLLS}|"
