@@ -166,16 +166,21 @@ NO_HAZARD_AFTER = (
 )
 
 
-# a danger residents ask the council to deal with: a road and its traffic, and what may fall,
+# roads and sites where a danger is named to get it fixed (``peaceful``)
+ROAD_PLACE = (
+    r"(?:road|junction|crossing|roundabout|bend|corner|pavement|path|footpath|street|lane|"
+    r"bridge|cycle\s+lane|bus\s+stop|school\s+gates?|car\s+park|site|playground|slope|steps|"
+    r"hill|stretch|stairs|ice|flagstones|paving(?:\s+slabs)?|slabs|kerb|potholes?|"
+    r"climbing\s+frame|slide|swings)"
+)
+# a danger residents ask the council to deal with: such a place, its traffic, and what may fall,
 # flood or rot (``peaceful`` names the harm it may do; the rules' demands step aside for it)
 HAZARD = (
-    r"(?:roads?|junctions?|crossings?|roundabouts?|bends?|corners?|pavements?|paths?|footpaths?|"
-    r"streets?|lanes?|bridges?|cycle\s+lanes?|bus\s+stops?|car\s+parks?|playgrounds?|steps|stairs|"
-    r"hills?|underpass|subway|ice|black\s+ice|potholes?|paving(?:\s+slabs)?|slabs|kerbs?|"
-    r"speed(?:ing|\s+limits?|\s+bumps?|\s+cameras?)?|speeders|traffic|drivers|lorries|hgvs|vans|cars|"
-    r"buses|boy\s+racers|e-scooters|scooters|trees?|branch(?:es)?|hedges?|walls?|roofs?|chimneys?|"
-    r"fences?|scaffolding|railings|lamp\s*posts?|street\s*lights?|lights|lighting|damp|mould|"
-    r"fumes|pollution|gas\s+leak|leaks?|wiring|drains?|floods?|flooding|sewage|dogs?|grit(?:ting)?)"
+    rf"(?:{ROAD_PLACE}s?|underpass|subway|black\s+ice|speed(?:ing|\s+limits?|\s+bumps?|\s+cameras?)?|"
+    r"speeders|traffic|drivers|lorries|hgvs|vans|cars|buses|boy\s+racers|e-scooters|scooters|trees?|"
+    r"branch(?:es)?|hedges?|walls?|roofs?|chimneys?|fences?|scaffolding|railings|lamp\s*posts?|"
+    r"street\s*lights?|lights|lighting|damp|mould|fumes|pollution|gas\s+leak|leaks?|wiring|drains?|"
+    r"floods?|flooding|sewage|dogs?|grit(?:ting)?)"
 )
 
 

@@ -17,19 +17,13 @@ from .patterns import (
     HUNG_FOR_SHOW,
     NO_PERSON_AFTER,
     NOT_HUNG_ON_SOMEONE,
+    ROAD_PLACE,
     THINGS_DONE_TO,
     WILL_OR_MAY,
     YOU,
 )
 from .speech import CLAUSE_PUNCTUATION
 
-# roads and sites where a danger is named to get it fixed (see ``_PEACEFUL``)
-_ROAD_PLACE = (
-    r"(?:road|junction|crossing|roundabout|bend|corner|pavement|path|footpath|street|lane|"
-    r"bridge|cycle\s+lane|bus\s+stop|school\s+gates?|car\s+park|site|playground|slope|steps|"
-    r"hill|stretch|stairs|ice|flagstones|paving(?:\s+slabs)?|slabs|kerb|potholes?|"
-    r"climbing\s+frame|slide|swings)"
-)
 # who may come to harm where a danger is named: "Someone is going to get killed", "An old lady
 # will break her hip"
 _AT_RISK = (
@@ -122,14 +116,14 @@ _PEACEFUL = screened(
         rf"|\b{_AT_RISK}{WILL_OR_MAY}"
         r"(?:get\s+|be\s+)?(?:seriously\s+|badly\s+)?(?:killed|hurt|injured|run\s+over|"
         r"knocked\s+(?:down|over)|die)\s+(?:on|at|in|near|outside|crossing|by)\s+"
-        rf"(?:that|this|the|those|these)\s+(?:\w+\s+)?{_ROAD_PLACE}\b{_NOT_MENACE_AFTER}"
+        rf"(?:that|this|the|those|these)\s+(?:\w+\s+)?{ROAD_PLACE}\b{_NOT_MENACE_AFTER}"
         # a fall pictured, to the reader too: "You'll break your neck on those steps",
         # "Someone's going to fall and crack their head open on that path"
         rf"|\b(?:(?P<your_fall>you{WILL_OR_MAY}{_FALL}your)|{_AT_RISK}{WILL_OR_MAY}{_FALL}"
         r"(?:their|his|her|a))\s+"
         r"(?:necks?|legs?|ankles?|hips?|wrists?|arms?|heads?|skulls?)(?:\s+open)?\s+"
         r"(?:on|at|in|near|outside|by|going\s+(?:up|down))\s+"
-        rf"(?:that|this|the|those|these)\s+(?:\w+\s+)?{_ROAD_PLACE}\b{_NOT_MENACE_AFTER}"
+        rf"(?:that|this|the|those|these)\s+(?:\w+\s+)?{ROAD_PLACE}\b{_NOT_MENACE_AFTER}"
         rf"{_NO_HARM_PROMISED_AFTER}"
         # a thing that will fall on someone: "My neighbour's tree is going to kill someone"
         r"|\b(?:tree|branch|wall|roof|sign|chimney|fence|scaffolding|lamp\s*post|railings)"
@@ -171,7 +165,7 @@ _PEACEFUL = screened(
         rf"at\s+this\s+rate|before\s+long|one\s+of\s+these\s+days|mark\s+my\s+words)(?=[^.!?]*\b{HAZARD}\b))\W+"
         rf"(?:[\w'-]+\s+){{0,3}}?{_AT_RISK_NEAR}{WILL_OR_MAY}(?:get\s+|be\s+)?(?:seriously\s+|badly\s+)?"
         rf"(?:killed|hurt|injured|die)\b{_NOT_MENACE_AFTER}"
-        rf"|\b{_ROAD_PLACE}\s+is\s+(?:a\s+)?(?:death\s+trap|an\s+accident\s+"
+        rf"|\b{ROAD_PLACE}\s+is\s+(?:a\s+)?(?:death\s+trap|an\s+accident\s+"
         r"waiting\s+to\s+happen)\b"
         # a figure of speech for wanting something badly, with no one to harm in the sentence:
         # "I'd kill for a working streetlight", "I could murder a cup of tea"
