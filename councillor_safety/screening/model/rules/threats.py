@@ -90,6 +90,13 @@ _UNDERFOOT = (
 _BRAKES_FAIL = r"(?:went|failed|gave\s+(?:way|out)|stopped\s+working)"
 
 
+# harm to come to "someone", for a demand or a dare to hold over the reader
+_SOMEONE_GETS_HURT = (
+    r"(?:someone|somebody|people|anyone)(?:\s+(?:gets?|ends\s+up)|(?:'ll|\s+will|\s+is\s+going\s+to|"
+    r"'s\s+going\s+to)\s+get)\s+(?:seriously\s+|badly\s+)?(?:hurt|killed|injured|harmed)\b"
+)
+
+
 THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     _rule(
         "knows_where_you_live",
@@ -1602,14 +1609,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"keep\s+quiet|keep\s+your\s+(?:nose|mouth)\s+(?:out|shut)|butt\s+out|leave|get\s+out|walk\s+away|"
         r"pull\s+out|change\s+your\s+vote|(?:drop|withdraw|reverse)\s+(?:it|this|that|the\s+\w+)|"
         r"vote\s+(?:for|against)\s+(?:it|this|that|the\s+\w+))\b[^.!?]{0,40}?,?\s*(?:before|or(?:\s+else)?|"
-        r"otherwise)\s+(?:someone|somebody|people|anyone)\s+(?:gets?|will\s+get|'ll\s+get|is\s+going\s+to\s+"
-        r"get|'s\s+going\s+to\s+get|ends\s+up)\s+(?:seriously\s+|badly\s+)?(?:hurt|killed|injured|harmed)\b|"
-        rf"\bunless\s+(?:you|u)\s+(?![^.!?]*\b{HAZARD}\b)(?:[\w'-]+\s+){{0,4}}?[\w'-]+,?\s+(?:someone|"
-        r"somebody|people)(?:'ll|\s+will|\s+is\s+going\s+to|'s\s+going\s+to)\s+get\s+(?:seriously\s+|"
-        r"badly\s+)?(?:hurt|killed|injured)\b|"
+        rf"otherwise)\s+{_SOMEONE_GETS_HURT}|"
+        rf"\bunless\s+(?:you|u)\s+(?![^.!?]*\b{HAZARD}\b)(?:[\w'-]+\s+){{0,4}}?[\w'-]+,?\s+{_SOMEONE_GETS_HURT}|"
         r"\b(?:keep\s+(?:it|this|that|going|pushing|ignoring)(?:\s+up)?|carry\s+on|push\s+(?:me|it|your\s+luck))\s+"
-        r"(?:[\w'-]+\s+){0,4}?and\s+(?:someone|somebody)(?:'ll|\s+will|\s+is\s+going\s+to|'s\s+going\s+to)"
-        r"\s+get\s+(?:seriously\s+|badly\s+)?(?:hurt|killed)\b|"
+        rf"(?:[\w'-]+\s+){{0,4}}?and\s+{_SOMEONE_GETS_HURT}|"
         # waiting till they are alone: "I'll get you when you're alone." (not "I'll catch you when
         # you're on your own", a word in private)
         r"\b(?:get|have|sort)\s+you\s+(?:when|once|while)\s+(?:you'?re|you\s+are)\s+(?:alone|"
