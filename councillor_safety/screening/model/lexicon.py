@@ -917,9 +917,50 @@ def names_a_slur(text: str) -> bool:
 _PROFANITY_RE = screened(_alternation(list(PROFANITY)))
 
 
+# "Black", "white" and "brown" are colours before a thing: housing casework is full of black
+# mould, and bins, smoke, water, vans and envelopes are black, white or brown. Read as a group,
+# "The black water coming out of the taps is disgusting." was an identity attack (0.56), and
+# "black mould" kept a complaint about a thing from being read as one. Things only: no animal
+# (a racist's word for a person) and no person, so "black lads" and "white trash" still name
+# the group; nor what racists play on ("white growth", "white Friday", the census's "white
+# box"). "Straight" is an adverb before a direction ("the smoke comes straight into our
+# kitchen") and an adjective of things ("a straight answer").
+_A_THING_AFTER_A_COLOUR = (
+    r"(?:mou?ld(?:y|ed)?|damp|smoke|fumes|soot|ash|dust|smog|water|liquid|sludge|gunk|goo|oil|tar|"
+    r"tarmac|paint(?:work)?|stains?|marks?|spots?|ice|bags?|bin(?:\s*bags?|s)?|sacks?|"
+    r"wheelie\s+bins?|cabs?|taxis?|cars?|vans?|lorr(?:y|ies)|vehicles?|4x4s?|suvs?|motorbikes?|"
+    r"bikes?|railings|fences?|fencing|gates?|doors?|windows?|frames?|lines?|goods|wine|coffee|tea|"
+    r"bread|pudding|pepper|sugar|rice|plastic|tape|pipes?|cables?|wires?|bollards?|posts?|signs?|"
+    r"holes?|clouds?|sky|tiles?|gravel|envelopes?|papers?|elephants?|noise|collar|belt|tie|board|"
+    r"boards|stuff|residue|fungus|spores|patch(?:es)?|streaks?|splodges?|"
+    r"specks?|flecks?)"
+)
+_NOT_A_GROUP_AFTER: Final[dict[str, re.Pattern[str]]] = {
+    **{
+        colour: re.compile(rf"(?:\s*-\s*|\s+){_A_THING_AFTER_A_COLOUR}\b")
+        for colour in ("black", "white", "brown")
+    },
+    "straight": re.compile(
+        r"\s+(?:into|to|away|after|back|home|through|out|down|over|off|from|ahead|forward|past|"
+        r"round|across|there|here|onto|answers?|lines?|roads?|edge|faces?|talking|talk|wins?|"
+        r"defeats?|weeks?|days?|years?|months?|nights?)\b"
+    ),
+}
+_NOT_A_GROUP = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(rf"{term}(?={follower.pattern})" for term, follower in _NOT_A_GROUP_AFTER.items())
+    + ")"
+)
+
+
 def identity_mentions(normalised: str) -> list[tuple[str, str]]:
     """(term, group) pairs for protected-group terms and slurs found in normalised text."""
-    terms = [_listed(m.group(1), _TERM_TO_GROUP) for m in _IDENTITY_RE.finditer(normalised)]
+    terms = [
+        _listed(m.group(1), _TERM_TO_GROUP)
+        for m in _IDENTITY_RE.finditer(normalised)
+        if m.group(1) not in _NOT_A_GROUP_AFTER
+        or not _NOT_A_GROUP_AFTER[m.group(1)].match(normalised, m.end())
+    ]
     slurs = [_listed(m.group(1), SLURS) for m in _SLUR_RE.finditer(normalised)]
     return [(t, _TERM_TO_GROUP[t]) for t in terms] + [(s, SLURS[s]) for s in slurs]
 
@@ -957,7 +998,7 @@ def names_group_nearly(normalised: str) -> bool:
     with a group in sight; generous on purpose, since a false "yes" only leaves a score as the
     model gave it.
     """
-    return not _NEAR_MISSES.isdisjoint(words(normalised))
+    return not _NEAR_MISSES.isdisjoint(words(_NOT_A_GROUP.sub(" ", normalised)))
 
 
 # Words that insult a person, one list for the routing below and for the direct-insult rule
@@ -1081,8 +1122,19 @@ INSULT_ADJECTIVES: Final[tuple[str, ...]] = (
     "brainless",
     "spineless",
 )
+# "thick" of smoke, fog or a hedge is no insult: "Thick black smoke from the bonfire is coming
+# into our house" was abuse (0.52) once read as one
+_THICK_AS_A_MEASURE = (
+    r"thick(?=\s+(?:(?:black|grey|gray|white|brown|green|yellow|acrid|choking|toxic)\s+)?(?:smoke|"
+    r"fog|mist|snow|ice|mud|dust|fumes|smog|layers?|coats?|coating|carpet|hedges?|walls?|glass|"
+    r"undergrowth|brambles|weeds|moss|mou?ld|slime|sludge|black|cloud|clouds|plumes?|foam|grease)\b)"
+)
 _INSULT_RE = screened(
-    _alternation([*INSULT_NOUNS, *(n + "s" for n in INSULT_NOUNS), *INSULT_ADJECTIVES])
+    re.compile(
+        rf"(?<![a-z])(?!{_THICK_AS_A_MEASURE})"
+        rf"({_alternatives([*INSULT_NOUNS, *(n + 's' for n in INSULT_NOUNS), *INSULT_ADJECTIVES])})"
+        r"(?![a-z])"
+    )
 )
 
 

@@ -109,6 +109,12 @@ def test_slurs_in_british_use_and_online_name_the_group_they_attack(
         ("Fuck this, the road is still closed.", True),
         ("The bloody streetlight is out again.", False),  # mild swearing alone
         ("Could you tell me when the library reopens?", False),
+        # "thick" of smoke or a hedge measures a thing; of a person it is an insult
+        ("Thick black smoke from the bonfire is coming into our house.", False),
+        ("The hedge is thick brambles all the way along.", False),
+        ("You are thick.", True),
+        ("You're as thick as two short planks.", True),
+        ("Thick councillors like you ruin everything.", True),
     ],
 )
 def test_needs_a_closer_read(text: str, expected: bool) -> None:
@@ -245,3 +251,30 @@ def test_a_cigarette_is_read_as_a_cigarette(text: str, read: str) -> None:
 )
 def test_addresses_by_group(text: str, expected: bool) -> None:
     assert addresses_by_group(normalise(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # colours of things: the casework of damp homes, bins and vans
+        ("There is black mould in every room of our flat.", []),
+        ("The black bin bags were left out and the black-ice is back.", []),
+        ("A white van dumped brown envelopes of rubbish by the white lines.", []),
+        ("The black water coming out of the taps is disgusting.", []),
+        ("The budget has a black hole and the scheme is a white elephant.", []),
+        # "straight" as a direction or of a thing
+        ("The smoke comes straight into our kitchen.", []),
+        ("Give us a straight answer and go straight home.", []),
+        # the same words of people still name the group
+        ("The black lads on the corner.", ["black"]),
+        ("Black people live here too, and white people.", ["black", "white"]),
+        ("Straight couples and gay couples alike.", ["straight", "gay"]),
+        ("A black man and a straight woman.", ["black", "man", "straight", "woman"]),
+        ("Black mould and black families.", ["black"]),
+    ],
+)
+def test_a_colour_or_a_direction_of_a_thing_names_no_group(text: str, terms: list[str]) -> None:
+    norm = normalise(text)
+    assert [t for t, _ in identity_mentions(norm)] == terms
+    if not terms:  # nor as a slip of "blacks" or "whites"
+        assert not names_group_nearly(norm)

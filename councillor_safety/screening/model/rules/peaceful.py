@@ -165,6 +165,30 @@ _PEACEFUL = screened(
         rf"at\s+this\s+rate|before\s+long|one\s+of\s+these\s+days|mark\s+my\s+words)(?=[^.!?]*\b{HAZARD}\b))\W+"
         rf"(?:[\w'-]+\s+){{0,3}}?{_AT_RISK_NEAR}{WILL_OR_MAY}(?:get\s+|be\s+)?(?:seriously\s+|badly\s+)?"
         rf"(?:killed|hurt|injured|die)\b{_NOT_MENACE_AFTER}"
+        # a nuisance that gets into the home or makes people ill: "Smoke from next door's bonfire
+        # is coming into our house", "Fumes from the factory are making us ill" (the model read
+        # smoke and burning as arson and flagged three of eight such reports); it opens its
+        # clause, and the home is the writer's or everyone's, never the reader's
+        r"|(?:^|[.!?,;:]\s*|\b(?:and|but|because|cos|as|so|when|whenever)\s+)(?:(?:the|that|this|"
+        r"those|these|our|my|all\s+the)\s+)?(?:[\w'-]+\s+){0,2}?(?:smoke|fumes|smell|stench|soot|ash|"
+        r"dust|smog|exhaust)(?:\s+(?:from|of|off)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+        r"(?:\s+(?:is|are|was|were|keeps?|kept|has\s+been|have\s+been))?\s+(?:always\s+|still\s+)?"
+        r"(?:com(?:e|es|ing)|came|blow(?:s|ing|n)?|blew|get(?:s|ting)?|got|(?:pour|drift|seep|billow|"
+        r"waft)(?:s|ing|ed)?)\s+(?:straight\s+|"
+        r"right\s+)?(?:in(?:to)?|through|over|across)\s+(?:our|my|the|people'?s|residents'?|"
+        r"everyone'?s|all\s+the)\s+(?:[\w'-]+\s+)?(?:house|houses|home|homes|flat|flats|garden|"
+        r"gardens|kitchen|bedrooms?|windows?|street|estate|washing)\b"
+        rf"(?![^.!?]*\b(?:you|your|u)\b){_NOT_MENACE_AFTER}"
+        r"|(?:^|[.!?,;:]\s*|\b(?:and|but|because|cos|as|so)\s+)(?:(?:the|that|this|those|these|"
+        r"all\s+the)\s+)?(?:[\w'-]+\s+){0,2}?(?:smoke|fumes|smell|stench|soot|dust|smog|exhaust|"
+        r"pollution|damp|mould|mold)(?:\s+(?:from|of|off|in)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+"
+        r"(?:is|are|has\s+been|have\s+been|keeps?)\s+(?:\w+\s+)?making\s+(?:us|me|my\s+[\w'-]+|"
+        r"our\s+[\w'-]+|residents|people|everyone|the\s+(?:kids|children))\s+(?:all\s+)?"
+        rf"(?:ill|sick|poorly|cough|wheez\w*)\b{_NOT_MENACE_AFTER}"
+        # and a hazard called a killer: "Black mould is a killer", "That bend is a killer"
+        r"|(?:^|[.!?,;:]\s*|\b(?:and|but|because|cos|as|so)\s+)(?:(?:the|that|this|those|these|our|"
+        rf"my)\s+)?(?:[\w'-]+\s+){{0,2}}?{HAZARD}\s+(?:is|are|can\s+be)\s+(?:a\s+)?(?:silent\s+|real\s+|"
+        rf"proper\s+|known\s+)?killers?\b{_NOT_MENACE_AFTER}"
         rf"|\b{ROAD_PLACE}\s+is\s+(?:a\s+)?(?:death\s+trap|an\s+accident\s+"
         r"waiting\s+to\s+happen)\b"
         # a figure of speech for wanting something badly, with no one to harm in the sentence:
@@ -409,6 +433,15 @@ _MODIFIERS = frozenset(
         "proposed",
         "planned",
         "so-called",
+        # a colour: "the black water from the taps", "the brown bins"
+        "black",
+        "white",
+        "brown",
+        "grey",
+        "green",
+        "yellow",
+        "blue",
+        "red",
     ]
 )
 _A_PERSON = re.compile(
