@@ -1144,6 +1144,31 @@ def test_a_hazard_complained_of_is_not_a_threat_but_harm_held_over_a_demand_is(
     assert _threats_not_read_as(screener, threats, "peaceful") == []
 
 
+def test_casework_about_mould_smoke_and_bins_is_not_abuse_or_an_attack_on_a_group(
+    screener: Screener,
+) -> None:
+    # "black" of a thing read as a group, "thick" of smoke read as an insult, and smoke in the
+    # home read as arson: six of these were flagged (`abuse`, `identity_attack`, `threat`)
+    complaints = [
+        "The black mould is going to make my children ill.",
+        "The black water coming out of the taps is disgusting.",
+        "The brown water from the taps is disgusting.",
+        "Thick black smoke from the bonfire is coming into our house.",
+        "Our neighbour burns rubbish and the smoke comes straight into our kitchen.",
+        "Smoke from next door's bonfire is coming into our house every weekend.",
+        "Fumes from the factory are making us ill.",
+        "Black mould is a killer, remember Awaab Ishak.",
+    ]
+    assert _flagged(screener, complaints) == {}
+    # menace in the same words is read as written
+    threats = [
+        "Smoke will be coming through your letterbox tonight.",
+        "Thick smoke from the bonfire is coming into our house and you will be next.",
+        "The black lads on the corner will kill you.",
+    ]
+    assert all("threat" in screener.score(t).flags for t in threats)
+
+
 def test_a_danger_named_with_no_group_is_no_attack_on_a_group(screener: Screener) -> None:
     # the model read "Someone will be killed on this road." as an identity attack (0.40)
     warning = screener.score("Someone will be killed on this road.")

@@ -494,6 +494,16 @@ def test_put_through_to_someone_or_in_touch_is_no_harm(text: str) -> None:
         "Meet me at the dark skies event in the park.",
         "What would you do if someone set up a food bank in your ward?",
         "Is your life insurance in order? Our free advice session can help.",
+        # luck, a family, a murdered MP and a shift in the words of ordinary mail
+        "You're lucky I haven't reported you to the standards committee.",
+        "You're lucky I didn't go to the papers.",
+        "You're lucky nobody got hurt when the tree fell.",
+        "You were lucky there were no cars coming when the lights failed.",
+        "I'd hate for your kids to get hurt on that crossing.",
+        "David Amess didn't see the funding cuts coming either.",
+        "Count your blessings, councillor, the budget could be worse.",
+        "Your son's shift at the hospital ends at ten, doesn't it? My wife works there too.",
+        "Plenty of people who know which pub you drink in will come to the quiz.",
     ],
 )
 def test_rules_stay_quiet_on_ordinary_mail(text: str) -> None:
@@ -1139,6 +1149,15 @@ def test_implicit_threats_fire(text: str, rule: str) -> None:
         ("Unless you resign, someone will get hurt.", "veiled_menace"),
         ("Keep ignoring us and someone will get hurt.", "veiled_menace"),
         ("Someone should put you under a lorry on this road.", "violent_imagery"),
+        # luck that spared the reader, a family drawn in, a haunt known, a murdered MP's fate
+        ("You're lucky I haven't come round yet.", "veiled_menace"),
+        ("You're lucky I'm not a violent man.", "veiled_menace"),
+        ("You're lucky there were witnesses.", "veiled_menace"),
+        ("I'd hate for your family to get caught up in this.", "veiled_menace"),
+        ("There are a lot of angry people who know which pub you drink in.", "veiled_menace"),
+        ("David Amess didn't see it coming either.", "attack_on_politicians"),
+        ("Count your blessings while you still can.", "what_is_coming"),
+        ("Your wife's shift at the hospital ends at ten, doesn't it?", "knows_family_routine"),
     ],
 )
 def test_threats_in_the_forms_people_write_them(text: str, rule: str) -> None:
@@ -2469,6 +2488,26 @@ def test_names_the_hatred(text: str, names_it: bool) -> None:
         ("I'm coming for your seat.", "coming for your seat"),
         ("We're going after your council seat in May.", "going after your council seat"),
         ("I'm coming for your seat and your family.", ""),
+        # a nuisance that gets into the home or makes people ill, and a hazard called a killer
+        (
+            "Smoke from next door's bonfire is coming into our house every weekend.",
+            "smoke from next door's bonfire is coming into our house",
+        ),
+        (
+            "Our neighbour burns rubbish and the smoke comes straight into our kitchen.",
+            "and the smoke comes straight into our kitchen",
+        ),
+        ("Fumes from the factory are making us ill.", "fumes from the factory are making us ill"),
+        (
+            "The damp in this flat is making my kids sick.",
+            "the damp in this flat is making my kids sick",
+        ),
+        ("Black mould is a killer, remember Awaab Ishak.", "black mould is a killer"),
+        ("That bend is a killer.", "that bend is a killer"),
+        # not into the reader's home, nor with the reader after it, nor a person called a killer
+        ("Smoke will be coming through your letterbox tonight.", ""),
+        ("The smoke will come into the house and you won't get out.", ""),
+        ("The councillor is a killer.", ""),
     ],
 )
 def test_peaceful_intent(text: str, phrase: str) -> None:

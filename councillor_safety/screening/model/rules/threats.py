@@ -570,7 +570,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # an order with a body part running out: "Retire now, while you can still walk."
         # "You better pray I don't find you.", "Count your days."
         r"\bpray\s+(?:that\s+)?(?:i|we)\s+(?:don'?t|never|do\s+not)\s+(?:find|catch|see|meet)\s+you\b|"
-        r"\bcount\s+your\s+days\b|"
+        r"\bcount\s+your\s+days\b|\bcount\s+your\s+blessings\s+while\s+you\s+(?:still\s+)?can\b|"
         # tit for tat with a life: "If I lose my house, you lose your life."
         r"\bif\s+(?:i|we)\s+[^.!?]{1,40}?,?\s*(?:then\s+)?(?:you|u)\s+(?:lose|'ll\s+lose|will\s+lose)\s+your\s+"
         r"(?:life|lives|head|kneecaps|teeth|legs)\b|"
@@ -826,7 +826,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # the family named, then "she" or "he": "Tell your wife I said hello. She walks the dog at
         # seven, doesn't she?" (the greeting's "tell" is the writer's, not a report)
         rf"\b(?:your\s+(?:{FAMILY}|kid)(?:'s|')?|(?:tell\s+)?your\s+{FAMILY}\b[^.!?]{{0,40}}[.!?]\s+(?:she|he|they))\s+"
-        r"(?:[\w'-]+\s+){0,3}(?:walks?|goes|go|leaves?|gets?|plays?|drives?|parks?|"
+        r"(?:[\w'-]+\s+){0,4}(?:walks?|goes|go|leaves?|gets?|plays?|drives?|parks?|ends?|"
         r"catch(?:es)?|takes?|comes?|waits?|finish(?:es)?|starts?)\b[^.?!]{0,60}?"
         # the route, the hour or being alone is what makes it menace: "your son plays for the
         # under-12s, doesn't he?" is small talk
@@ -1581,7 +1581,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"foundation|memory|family|murder\w*|killer|death))|"
         rf"\b{MURDERED_MP}(?:\s+(?:you|u|ya|him|her|them)\b|\s+treatment\b|\s+(?:was|is)\s+"
         r"(?:only|just)\s+the\s+(?:start|beginning)\b|\s+(?:got|had)\s+what\b|\s+deserved\b|\s+got(?=\s*(?:[.!,]|"
-        r"$))|\s+(?:did\s+not|didn'?t|never)\s+learn\b|\s+learn(?:ed|t)\s+the\s+hard\s+way\b)|"
+        r"$))|\s+(?:did\s+not|didn'?t|never)\s+learn\b|\s+learn(?:ed|t)\s+the\s+hard\s+way\b|"
+        r"\s+(?:did\s+not|didn'?t|never)\s+see\s+(?:it|that)\s+coming\b)|"
         rf"\bwhat\s+{MURDERED_MP}\s+got\b|\bend\s+up\s+like\s+(?:that|the)\s+(?:mp|councillor)\b|"
         r"\b(?:mps|councillors|politicians)\s+(?:have\s+been|get|got)\s+(?:murdered|killed|stabbed|shot)\b)"
         r"(?![^\n]*\b(?:foundation|get\s+together|more\s+in\s+common|memorial|silence|tribute|in\s+memory|"
@@ -1703,6 +1704,19 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:\b(?:would|'d|could)\s+be\s+a|(?:^|[.!?]\s*)be\s+a)\s+(?:shame|pity)\s+to\s+see\s+(?:it|that|"
         r"them|your\s+(?:[\w'-]+\s+){1,2}?)\s*(?:on\s+the\s+(?:news|front\s+page)|in\s+the\s+"
         r"(?:papers?|news))\b|"
+        # luck that spared the reader: "You're lucky I haven't come round yet.", "You're lucky I'm
+        # not a violent man." (not the press, a complaint or the ballot box)
+        r"\byou(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:very\s+|so\s+|damn\s+|bloody\s+)?"
+        r"lucky\s+(?:that\s+)?(?:i|we|the\s+lads|my\s+(?:lads|boys|mates|brothers?))(?:'m|'re|\s+am|\s+are|"
+        r"\s+was|\s+were)?\s+(?:haven'?t|hasn'?t|didn'?t|don'?t|never|wasn'?t|weren'?t|not)\s+(?:\w+\s+){0,2}?"
+        r"(?:come|came|coming|been\s+round|got\s+hold\s+of\s+you|(?:caught|find|found)\s+you|found\s+out\s+"
+        r"where|knows?\s+where\s+you|knew\s+where\s+you|(?:hit|punch\w*|smack\w*|deck\w*|lamp\w*|"
+        r"batter\w*|thump\w*|kill\w*|hurt|stab\w*)\s+you|snapped|(?:lost|lose)\s+(?:my\s+(?:temper|rag|"
+        r"head|cool|patience)|it)|a\s+violent|violent|there|armed|tooled)\b"
+        rf"(?![^.!?]*\b(?:complain\w*|report\w*|ombudsman|solicitors?|lawyers?|press|papers?|court|"
+        rf"standards|vote|votes|voting|election|ballot|council\s+tax|bill|{HAZARD})\b)|"
+        r"\byou(?:'re|\s+are|\s+were|\s+got)\s+(?:very\s+|so\s+)?lucky\s+(?:that\s+)?there\s+(?:were|was)\s+"
+        r"(?:\w+\s+){0,2}?(?:witnesses|cameras|cctv|people\s+(?:around|about|there|watching)|police)\b|"
         r"(?:\b(?:would|'d)\s+|(?:^|[.!?]\s*))hate\s+for\s+(?:anything|something)\s+to\s+(?:happen\s+to\s+"
         r"(?:it|them)|spoil\s+(?:it|that)|ruin\s+(?:it|that))\s*(?:[.!]|$)|"
         r"\b(?:i'?d|i\s+would)\s+(?:love|like)\s+to\s+see\s+you\s+try\s+(?:walking|coming|going|"
@@ -1739,7 +1753,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\bwhat\s+(?:a|my|our)\s+(?:fist|boot|brick|knife|bullet|punch|slap|kicking|hiding|beating|"
         r"baseball\s+bat)\s+feels\s+like\b|"
         # a haunt known: "We know which pub you drink in on a Friday." (not the quiz invitation)
-        r"\b(?:i|we|they)\s+know\s+(?:which|what)\s+(?:pub|club|gym|church|mosque|cafe|park)\s+you\b"
+        r"\b(?:i|we|they|(?:the|my|our)\s+(?:lads|boys|mates)|(?:plenty|a\s+lot|lots)\s+of\s+(?:[\w'-]+\s+)?"
+        r"(?:people|folk|lads)\s+(?:who|that)|(?:people|folk|someone|somebody)\s+(?:who|that))\s+knows?\s+"
+        r"(?:which|what)\s+(?:pub|club|gym|church|mosque|cafe|park)\s+you\b"
         r"(?![^\n]*\b(?:quiz|come|join|pint|round|buy\s+you|see\s+you\s+there|too|as\s+well)\b)|"
         r"[.!]\s*safer,?\s+too\s*[.!]?\s*$|"
         r"\bnext\s+time\s+(?:i|we)\s+see\s+you\b[^.!?]{0,40}\b(?:there\s+(?:won'?t|will\s+not)\s+be\s+"
@@ -1899,8 +1915,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\bkeep\s+an\s+eye\s+on\s+(?:your\s+\w+|them|her|him)\b[^.!?]{0,30}[.!?]\s*(?:someone|"
         r"somebody)\s+else\s+"
         r"is\b|"
-        rf"\bhate\s+(?:for\s+)?(?:your\s+{FAMILY}|anyone\s+close\s+to\s+you)\s+to\s+(?:pay|suffer|get\s+hurt|"
-        r"be\s+hurt)\b|"
+        # the family to pay, be hurt or be drawn in: "I'd hate for your family to get caught up in
+        # this." (not a hazard: "I'd hate for your kids to get hurt on that crossing")
+        rf"\bhate\s+(?:for\s+)?(?:your\s+{FAMILY}|anyone\s+close\s+to\s+you)\s+to\s+(?:pay|suffer|"
+        r"(?:get|be)\s+(?:hurt|harmed|caught\s+up|dragged|drawn|involved|in\s+the\s+(?:crossfire|middle)))\b"
+        rf"(?![^.!?]*\b{HAZARD}\b){NO_HAZARD_AFTER}|"
         rf"\bhope\s+your\s+{FAMILY}\s+(?:has|have|'s\s+got|has\s+got)\s+(?:a\s+)?(?:good\s+)?(?:life\s+)?"
         r"insurance\b|"
         rf"\byour\s+{FAMILY}\b[^\n]{{0,80}}?\btell\s+(?:her|him|them)\s+to\s+be\s+(?:very\s+)?careful"
