@@ -935,21 +935,11 @@ _A_THING_AFTER_A_COLOUR = (
     r"boards|stuff|residue|fungus|spores|patch(?:es)?|streaks?|splodges?|"
     r"specks?|flecks?)"
 )
-_NOT_A_GROUP_AFTER: Final[dict[str, re.Pattern[str]]] = {
-    **{
-        colour: re.compile(rf"(?:\s*-\s*|\s+){_A_THING_AFTER_A_COLOUR}\b")
-        for colour in ("black", "white", "brown")
-    },
-    "straight": re.compile(
-        r"\s+(?:into|to|away|after|back|home|through|out|down|over|off|from|ahead|forward|past|"
-        r"round|across|there|here|onto|answers?|lines?|roads?|edge|faces?|talking|talk|wins?|"
-        r"defeats?|weeks?|days?|years?|months?|nights?)\b"
-    ),
-}
 _NOT_A_GROUP = re.compile(
-    r"(?<![a-z])(?:"
-    + "|".join(rf"{term}(?={follower.pattern})" for term, follower in _NOT_A_GROUP_AFTER.items())
-    + ")"
+    rf"(?<![a-z])(?:(?:black|white|brown)(?=(?:\s*-\s*|\s+){_A_THING_AFTER_A_COLOUR}\b)|"
+    r"straight(?=\s+(?:into|to|away|after|back|home|through|out|down|over|off|from|ahead|forward|"
+    r"past|round|across|there|here|onto|answers?|lines?|roads?|edge|faces?|talking|talk|wins?|"
+    r"defeats?|weeks?|days?|years?|months?|nights?)\b))"
 )
 
 
@@ -958,8 +948,7 @@ def identity_mentions(normalised: str) -> list[tuple[str, str]]:
     terms = [
         _listed(m.group(1), _TERM_TO_GROUP)
         for m in _IDENTITY_RE.finditer(normalised)
-        if m.group(1) not in _NOT_A_GROUP_AFTER
-        or not _NOT_A_GROUP_AFTER[m.group(1)].match(normalised, m.end())
+        if not _NOT_A_GROUP.match(normalised, m.start(1))
     ]
     slurs = [_listed(m.group(1), SLURS) for m in _SLUR_RE.finditer(normalised)]
     return [(t, _TERM_TO_GROUP[t]) for t in terms] + [(s, SLURS[s]) for s in slurs]

@@ -30,6 +30,9 @@ _AT_RISK = (
     r"(?:someone|somebody|a\s+child|a\s+kid|children|kids|people(?!\s+like)|pedestrians?|a\s+pedestrian|"
     r"cyclists?|a\s+cyclist|an\s+old\s+(?:person|lady|man))"
 )
+# where a clause starts: the hazard or the nuisance must open it, so that "the lads on the street
+# will kill someone" is not read as a hazard's harm
+_CLAUSE_START = r"(?:^|[.!?,;:]\s*|\b(?:and|but|because|cos|as|so)\s+)"
 _FALL = r"(?:(?:fall|slip|trip)\s+(?:over\s+)?and\s+)?(?:break|crack|snap)\s+"
 # and, where a hazard is named, the writer's own family, or everyone: "The damp will kill my
 # baby", "The gas leak could kill us all"
@@ -134,7 +137,7 @@ _PEACEFUL = screened(
         # before somebody breaks their neck", "Cut back the tree before it falls on someone"
         # (the model flagged half of 40 such complaints); not the reader ("... will kill you")
         # (the hazard opens its clause, so that "the lads on the street will ..." is not one)
-        r"|(?:^|[.!?,;:]\s*|\b(?:and|but|because|cos|as|so)\s+)(?:(?:the|that|this|those|these|our|my|"
+        rf"|{_CLAUSE_START}(?:(?:the|that|this|those|these|our|my|"
         r"a|an|all\s+the)\s+)?(?:[\w'-]+\s+){0,2}?"
         rf"{HAZARD}(?:\s+(?:on|at|in|near|outside|along|by|round|around|up|down|from|behind|"
         r"next\s+to)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?(?:\s+(?:next\s+door|upstairs|downstairs|outside|here))?"
@@ -169,7 +172,7 @@ _PEACEFUL = screened(
         # is coming into our house", "Fumes from the factory are making us ill" (the model read
         # smoke and burning as arson and flagged three of eight such reports); it opens its
         # clause, and the home is the writer's or everyone's, never the reader's
-        r"|(?:^|[.!?,;:]\s*|\b(?:and|but|because|cos|as|so|when|whenever)\s+)(?:(?:the|that|this|"
+        rf"|(?:{_CLAUSE_START}|\b(?:when|whenever)\s+)(?:(?:the|that|this|"
         r"those|these|our|my|all\s+the)\s+)?(?:[\w'-]+\s+){0,2}?(?:smoke|fumes|smell|stench|soot|ash|"
         r"dust|smog|exhaust)(?:\s+(?:from|of|off)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
         r"(?:\s+(?:is|are|was|were|keeps?|kept|has\s+been|have\s+been))?\s+(?:always\s+|still\s+)?"
@@ -179,14 +182,14 @@ _PEACEFUL = screened(
         r"everyone'?s|all\s+the)\s+(?:[\w'-]+\s+)?(?:house|houses|home|homes|flat|flats|garden|"
         r"gardens|kitchen|bedrooms?|windows?|street|estate|washing)\b"
         rf"(?![^.!?]*\b(?:you|your|u)\b){_NOT_MENACE_AFTER}"
-        r"|(?:^|[.!?,;:]\s*|\b(?:and|but|because|cos|as|so)\s+)(?:(?:the|that|this|those|these|"
+        rf"|{_CLAUSE_START}(?:(?:the|that|this|those|these|"
         r"all\s+the)\s+)?(?:[\w'-]+\s+){0,2}?(?:smoke|fumes|smell|stench|soot|dust|smog|exhaust|"
         r"pollution|damp|mould|mold)(?:\s+(?:from|of|off|in)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+"
         r"(?:is|are|has\s+been|have\s+been|keeps?)\s+(?:\w+\s+)?making\s+(?:us|me|my\s+[\w'-]+|"
         r"our\s+[\w'-]+|residents|people|everyone|the\s+(?:kids|children))\s+(?:all\s+)?"
         rf"(?:ill|sick|poorly|cough|wheez\w*)\b{_NOT_MENACE_AFTER}"
         # and a hazard called a killer: "Black mould is a killer", "That bend is a killer"
-        r"|(?:^|[.!?,;:]\s*|\b(?:and|but|because|cos|as|so)\s+)(?:(?:the|that|this|those|these|our|"
+        rf"|{_CLAUSE_START}(?:(?:the|that|this|those|these|our|"
         rf"my)\s+)?(?:[\w'-]+\s+){{0,2}}?{HAZARD}\s+(?:is|are|can\s+be)\s+(?:a\s+)?(?:silent\s+|real\s+|"
         rf"proper\s+|known\s+)?killers?\b{_NOT_MENACE_AFTER}"
         rf"|\b{ROAD_PLACE}\s+is\s+(?:a\s+)?(?:death\s+trap|an\s+accident\s+"
