@@ -987,6 +987,9 @@ def names_group_nearly(normalised: str) -> bool:
     with a group in sight; generous on purpose, since a false "yes" only leaves a score as the
     model gave it.
     """
+    if _NEAR_MISSES.isdisjoint(words(normalised)):
+        return False
+    # "black" of a thing is no slip for "blacks": read again without it (few texts get here)
     return not _NEAR_MISSES.isdisjoint(words(_NOT_A_GROUP.sub(" ", normalised)))
 
 
