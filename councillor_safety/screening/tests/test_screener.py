@@ -1169,6 +1169,30 @@ def test_casework_about_mould_smoke_and_bins_is_not_abuse_or_an_attack_on_a_grou
     assert all("threat" in screener.score(t).flags for t in threats)
 
 
+def test_violence_against_a_woman_is_a_threat_and_idioms_of_a_blow_are_not(
+    screener: Screener,
+) -> None:
+    # none of these was flagged `threat`: the model read them as sexism or abuse alone
+    threats = [
+        "If she was my wife I'd have knocked her teeth out by now.",
+        "Any man would have put her through a wall by now.",
+        "She'd be less mouthy with a few teeth missing.",
+        "She won't look so smug when she's face down in the canal.",
+        "Women who vote for this should be horsewhipped.",
+        "Little girls who play at politics get hurt.",
+        "Should have drowned her at birth.",
+    ]
+    assert _threats_not_read_as(screener, threats, "peaceful") == []
+    # the model flagged the first three `threat` and the last `abuse`
+    idioms = [
+        "He needs a slap on the wrist at most.",
+        "Give them a slap on the back for the great work.",
+        "You won't be so smug when you're in opposition.",
+        "The rise is a real slap in the face for pensioners.",
+    ]
+    assert _flagged(screener, idioms) == {}
+
+
 def test_a_danger_named_with_no_group_is_no_attack_on_a_group(screener: Screener) -> None:
     # the model read "Someone will be killed on this road." as an identity attack (0.40)
     warning = screener.score("Someone will be killed on this road.")

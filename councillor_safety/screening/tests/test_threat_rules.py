@@ -1587,6 +1587,85 @@ def test_the_same_words_as_incitement_or_slang_with_an_ordinary_reason_stay_quie
 
 
 @pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a blow the writer, or any man, would have given
+        ("If she was my wife I'd have knocked her teeth out by now.", "wish_or_call_for_harm"),
+        ("Any man would have put her through a wall by now.", "wish_or_call_for_harm"),
+        ("I would have knocked her out if she spoke to me like that.", "wish_or_call_for_harm"),
+        ("I'd have decked him if he'd said that to my face.", "wish_or_call_for_harm"),
+        ("Her husband should have given her a good hiding years ago.", "wish_or_call_for_harm"),
+        ("I would happily have throttled her at the meeting.", "wish_or_call_for_harm"),
+        ("Stupid cow, I'd have slapped the life out of her.", "wish_or_call_for_harm"),
+        # a blow deserved, wanted or ordered
+        ("She needs a backhander.", "wish_or_call_for_harm"),
+        (
+            "Women like her deserved a belt across the backside back in the day.",
+            "wish_or_call_for_harm",
+        ),
+        ("Give her a black eye and see if she still wants to be leader.", "wish_or_call_for_harm"),
+        ("Just give that woman a smack and be done with it.", "wish_or_call_for_harm"),
+        (
+            "A woman like her wants putting in her place with the back of a hand.",
+            "wish_or_call_for_harm",
+        ),
+        ("Women who vote for this should be horsewhipped.", "wish_or_call_for_harm"),
+        ("Should have drowned her at birth.", "wish_or_call_for_harm"),
+        ("Knock her about a bit and she'll soon learn.", "wish_or_call_for_harm"),
+        (
+            "Mouthing off like that is an open invitation to slap her around.",
+            "wish_or_call_for_harm",
+        ),
+        ("Women like her belong at the end of a rope.", "wish_or_call_for_harm"),
+        # an injury as an improvement, or a body in the canal
+        ("She'd be less mouthy with a few teeth missing.", "direct_harm"),
+        ("She'd look better with a broken jaw.", "direct_harm"),
+        ("You'd be quieter with your jaw wired shut.", "direct_harm"),
+        ("She won't look so smug when she's face down in the canal.", "direct_harm"),
+        ("Somebody ought to teach that silly cow a lesson she won't forget.", "direct_harm"),
+        ("Little girls who play at politics get hurt.", "veiled_menace"),
+        ("Councillors who cross us get hurt, simple as.", "veiled_menace"),
+    ],
+)
+def test_violence_against_a_woman_wished_boasted_of_or_ordered_fires(text: str, rule: str) -> None:
+    assert rule in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would have punched the air if we'd won the vote.",
+        "I'd have slapped a fine on them if I could.",
+        "I would have battered them in the quiz if I'd known the answers.",
+        "I'd have knocked him out of the quiz in round one.",
+        "The cyclist came out of nowhere, I'd have hit him if I hadn't braked.",
+        "Someone would have strangled that project at birth.",
+        "The scheme should have been strangled at birth.",
+        "Most men would have given her a lift home.",
+        "I would never have slapped her, whatever she said.",
+        "The team deserved a good hiding after that performance.",
+        "He needs a slap on the wrist at most.",
+        "Give them a slap on the back for the great work.",
+        "She'd be a lot happier with her teeth fixed.",
+        "He'd be less grumpy with a few more hours' sleep.",
+        "They won't be so cocky when they're dead last in the league.",
+        "You won't be so smug when you're in opposition.",
+        "Teach them a lesson they won't forget at the ballot box in May.",
+        "Kids who play near the railway get hurt every year.",
+        "People who talk too much at meetings get hurt feelings.",
+        "He slapped her around for years before she left him.",
+        "He used to slap her around when he was drunk.",
+        "Kick them around the pitch, lads.",
+        "The guy belongs on the bonfire.",
+        "She belongs in the chamber, she's the best councillor we've had.",
+        "He threatened to put her through a wall, so she called the police.",
+    ],
+)
+def test_the_words_of_a_blow_with_an_ordinary_reason_stay_quiet(text: str) -> None:
+    assert names(text) == set()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Your kids will pay more council tax under this plan.",
@@ -2373,6 +2452,13 @@ def test_names_the_hatred(text: str, names_it: bool) -> None:
         ("We will hold you to account for this.", "hold you to account"),
         ("Your days are numbered.", ""),
         ("Just shoot your shot and ask her out.", "shoot your shot"),
+        ("The developer got a slap on the wrist and carried on.", "a slap on the wrist"),
+        ("Give them a slap on the back for the great work.", "a slap on the back"),
+        ("She needs a slap on the back of the head.", ""),
+        ("The rise is a real slap in the face for pensioners.", "a real slap in the face for"),
+        ("Closing the library is a kick in the teeth to the kids.", "a kick in the teeth to"),
+        ("She needs a slap in the face.", ""),
+        ("A slap on the wrist? I'll break your arm.", ""),
         ("Let's knock this on the head before it gets out of hand.", "knock this on the head"),
         ("I'll knock you on the head.", ""),
         ("The heat is killing me in this office.", "heat is killing me"),

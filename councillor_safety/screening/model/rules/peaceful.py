@@ -237,6 +237,12 @@ _PEACEFUL = screened(
         rf"|\b(?:be|been)\s+the\s+death\s+of\s+(?:me|us)\b{_NO_HARM_PROMISED_AFTER}"
         # and "shoot your shot" (take your chance), "knock it on the head" (put a stop to it)
         r"|\bshoot\s+(?:your|my|his|her|their|our)\s+shot\b"
+        # a light sentence, praise, and an insult to a group by a decision: "a slap on the wrist",
+        # "a slap on the back", "a real slap in the face for pensioners" (not "... on the back of
+        # the head", nor "She needs a slap in the face.", nor "a slap in the face for you next")
+        r"|\ba\s+(?:(?:real|complete|total|massive|huge|proper|right|bit\s+of\s+a)\s+)?(?:(?:slap|pat)\s+"
+        r"on\s+the\s+(?:wrist|back)\b(?!\s+of\b)|(?:slap\s+in\s+the\s+face|kick\s+in\s+the\s+teeth|punch\s+"
+        rf"in\s+the\s+(?:gut|stomach))\s+(?:to|for)\b(?!\s+(?:you|u|ya)\b)){_NO_HARM_PROMISED_AFTER}"
         # and a complaint of discomfort: "The heat is killing me", "My feet are killing me"
         r"|\b(?:heat|cold|noise|traffic|commute|wait|suspense|back|feet|knees|head|hay\s*fever)\s+"
         r"(?:is|are|'s|'re)\s+(?:literally\s+|actually\s+|really\s+)?killing\s+me\b"

@@ -90,6 +90,8 @@ _UNDERFOOT = (
 _BRAKES_FAIL = r"(?:went|failed|gave\s+(?:way|out)|stopped\s+working)"
 
 
+# a person, not a thing, after "that": "that silly cow", "that woman", not "that project"
+_THAT_PERSON = rf"that\s+(?:[\w'-]+\s+)?(?:{INSULT_NOUN}|woman|man|girl|boy|lad|bloke|councill?or|cow|witch|mp)\b"
 # harm to come to "someone", for a demand or a dare to hold over the reader
 _SOMEONE_GETS_HURT = (
     r"(?:someone|somebody|people|anyone)(?:\s+(?:gets?|ends\s+up)|(?:'ll|\s+will|\s+is\s+going\s+to|"
@@ -448,7 +450,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:in|down)\s+a\s+dark\s+(?:alley|car\s+park|lane|street|underpass)\b|"
         r"\b(?:to|round|at|outside)\s+your\s+(?:surgery|house|home|door|doorstep|office|street)\s+"
         r"mob[- ]?handed\b|\byou\s+(?:[\w-]+\s+){0,3}(?:in|down)\s+a\s+dark\s+alley\b|"
-        r"\byou\s+won'?t\s+be\s+so\s+(?:brave|tough|cocky|smug|clever|gobby)\s+when\b|"
+        # not when the reader loses office: "You won't be so smug when you're in opposition."
+        r"\byou\s+won'?t\s+be\s+so\s+(?:brave|tough|cocky|smug|clever|gobby)\s+when\b(?![^.!?]*\b(?:"
+        r"opposition|elections?|by-elections?|ballot|polls?|votes?|voted|count|results?|deselected|"
+        r"(?:lose|lost)\s+(?:your\s+|the\s+|in\s+)?(?:seat|majority|job|ward|deposit|may)|defeated|out\s+of\s+"
+        r"(?:office|a\s+job|power)|papers|press|ombudsman|standards)\b)|"
         r"\bsee\s+how\s+(?:brave|tough|hard|cocky|smug|clever|gobby)\s+you\s+are\s+when\b|"
         r"\bbe\s+waiting,?\s+(?:and\s+)?so\s+will\s+(?:my|the|some\s+of\s+my)\s+(?:friends|mates|lads|"
         r"boys)\b|"
@@ -954,9 +960,20 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\bleave\s+in\s+an\s+ambulance\b|\bdead\s+(?:man|woman)\s+walking\b|"
         r"\byou'?(?:ll|\s+will)\s+be\s+(?:leaving|going\s+home|carried\s+out)\s+(?:[\w'-]+\s+){0,3}?"
         r"(?:on\s+a\s+stretcher|in\s+an\s+ambulance|in\s+a\s+(?:box|bag|coffin|body\s+bag))\b|"
-        r"\b(?:you|she|he|they)'?d\s+look\s+(?:good|better|nicer)\s+with\s+(?:a\s+few\s+)?(?:less|fewer|no|"
-        r"missing|broken|knocked-out)\s+"
-        r"(?:teeth|fingers|eyes|legs)\b|"
+        # an injury as an improvement: "You'd look better with a few less teeth.", "She'd be less
+        # mouthy with a few teeth missing.", "He'd look better with a broken jaw."
+        r"\b(?:you|she|he|they)(?:'?d|\s+would)\s+(?:look|be|sound|talk)\s+(?:a\s+lot\s+|much\s+|far\s+)?"
+        r"(?:good|better|nicer|prettier|quieter|less\s+\w+)\s+with\s+(?:a\s+few\s+|some\s+)?(?:(?:less|fewer|"
+        r"no|missing|broken|knocked-out|smashed)\s+(?:teeth|fingers|eyes|legs|arms|ribs|kneecaps)|(?:teeth|"
+        r"fingers)\s+missing|(?:a|her|his|your|their)\s+(?:black\s+eye|fat\s+lip|bloody\s+nose|(?:broken|"
+        r"wired|smashed)\s+(?:jaw|nose|neck|arm|leg|kneecap)|jaw\s+wired(?:\s+shut)?|mouth\s+wired\s+"
+        r"shut))\b|"
+        # "She won't look so smug when she's face down in the canal."
+        r"\b(?:won'?t|wouldn'?t|will\s+not|would\s+not)\s+(?:look|be|feel|sound|act)\s+so\s+(?:[\w-]+\s+){1,3}?"
+        r"when\s+(?:you'?re|you\s+are|ur|she'?s|she\s+is|he'?s|he\s+is|they'?re|they\s+are)\s+(?:lying\s+|"
+        r"found\s+|left\s+)?(?:face\s+down|floating|bleeding|on\s+fire|six\s+(?:feet|foot)\s+under|"
+        r"dead(?=\s*(?:[.!,;]|$|and\b))|in\s+"
+        r"(?:a|the)\s+(?:box|coffin|ground|morgue|canal|river|ditch|gutter|body\s+bag|boot))\b|"
         r"\b(?:at|on|to|round|outside)\s+your\s+(?:door|doorstep|house|home|surgery|office)\s+with\s+"
         r"(?:a|my|some)\s+(?:baseball\s+bat|bat|crowbar|hammer|knife|machete|gun|shotgun|axe|"
         r"petrol\s+can|can\s+of\s+petrol|cricket\s+bat|golf\s+club)\b|"
@@ -995,6 +1012,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\bor\s+(?:we'll|i'?ll|we\s+will|i\s+will)\s+(?:shut|close)\s+it\s+for\s+you\b|"
         r"\btouch\s+(?:our|my|the)\s+[^.!?]{1,40}?\s+and\s+(?:we'll|i'?ll|we\s+will|i\s+will)\s+touch\s+"
         r"you\b|"
+        # of a person: "Somebody ought to teach that silly cow a lesson she won't forget." (not the
+        # council, or "them", "a lesson they won't forget" at the next election)
+        rf"\bteach\s+{_THAT_PERSON}\s+a\s+(?:\w+\s+)?lesson\s+(?:that\s+)?(?:she|"
+        r"he)(?:'ll|\s+will)?\s+(?:won'?t|will\s+not|never|will\s+never|'ll\s+never)\s+(?:ever\s+)?"
+        rf"forget\b{_NOT_AT_THE_POLLS}|"
         r"\bteach\s+(?:you|him|her)\s+(?:a\s+lesson|some\s+(?:manners|respect))\b[^.!?]*\b(?:the\s+hard\s+way|"
         r"won'?t\s+forget|never\s+forget)\b|"
         r"\bteach\s+you\s+a\s+lesson\b|"
@@ -1094,7 +1116,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # beaten or battered at the polls is a defeat: "Labour must be beaten at the next election."
         rf"hung|killed|strung\s+up|executed|put\s+down|lynched|stabbed|beaten{_NOT_AT_THE_POLLS}|burned|burnt|"
         rf"gassed|exterminated|wiped\s+out|murdered|culled|slapped|battered{_NOT_AT_THE_POLLS}|raped|tortured|"
-        r"drowned|stoned|minced|"
+        r"drowned|stoned|minced|horsewhipped|birched|tarred\s+and\s+feathered|kneecapped|"
         r"beheaded|whipped|flogged|castrated|set\s+on\s+fire|kicked\s+to\s+death|"
         r"choked(?!\s+off)|strangled(?!\s+at\s+birth)|"
         r"throttled|punched|smacked|kicked\s+(?:in\s+the\s+\w+|senseless|around|about)|"
@@ -1145,8 +1167,14 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"(?:{_DEATH}|burn(?:\s+in\s+hell)?|hang|swing(?:\s+for\s+(?:it|this|that))?)(?=\s*(?:[.!,;]|$))|"
         # not a thing named after them: "a bullet point", "a kicking tee"
         r"\b(?:needs?|deserves?)\s+an\s+acid\s+attack\b|"
-        r"\b(?:needs?|deserves?|wants?)\s+a\s+(?:bullet|kicking|good\s+(?:slap|kicking|hiding|beating|"
-        r"smack|slapping))\b(?![\s-]+(?:points?|lists?|proof|train|journal|tees?|machines?|practice|"
+        # "She needs a slap.", "Women like her deserved a belt across the backside." (not a slap on
+        # the wrist, which is a light sentence, nor a slap-up meal; and a team that "deserved a good
+        # hiding" lost a match)
+        r"\b(?:(?:needs?|deserves?|wants?)\s+a\s+(?:bullet|kicking|good\s+(?:kicking|hiding|beating))|"
+        r"(?:needs?|deserve[sd]?|wants?)\s+a\s+(?:(?:good\s+)?(?:slap|smack|slapping|backhander)|black\s+eye|"
+        r"fat\s+lip|thick\s+ear|clip\s+round\s+the\s+ear|belt\s+(?:across|round)\s+the\s+\w+))\b"
+        r"(?!\s+on\s+the\s+wrist|-|\s+up\b)"
+        r"(?![\s-]+(?:points?|lists?|proof|train|journal|tees?|machines?|practice|"
         r"sessions?|drills?|bags?|nets?|coach|wall|game)\b)|"
         rf"\b{NAMED}\s+needs\s+to\s+(?:disappear|go\s+missing|vanish)\b|"
         # not at the polls or in a game: "Give Cllr Smith a kicking at the ballot box"
@@ -1238,6 +1266,41 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:i'?d|i\s+would)\s+(?:love|like)\s+to\s+(?:smack|slap|punch|thump|deck|throttle|strangle|"
         r"kick|hit|batter|lamp|headbutt)\s+(?:that|this|those|her|him|them|you|u)\b(?!\s+(?:out|off|up\s+the|"
         r"with\s+a\s+(?:writ|fine|bill|lawsuit))\b)|"
+        # a blow the writer or any man "would have" given: "If she was my wife I'd have knocked her
+        # teeth out.", "Any man would have put her through a wall by now." (not "I'd have hit him if I
+        # hadn't braked", of a cyclist, nor "would never have")
+        r"\b(?:i|any\s+(?:real\s+|decent\s+)?man|a\s+real\s+man|most\s+men|(?:a|her|any)\s+husband|"
+        r"someone|somebody)(?:'d|\s+would|\s+should)(?:\s+(?:happily|gladly|cheerfully))?(?:'ve|\s+have|"
+        r"\s+of)\s+(?:happily\s+|gladly\s+|just\s+)?(?:(?:slapped|smacked|punched|decked|lamped|chinned|"
+        r"throttled|strangled|battered|backhanded|headbutted)\s+(?:(?:the\s+)?(?:\w+\s+)?(?:out\s+of|outta)\s+)?"
+        rf"(?:her|him|you|them|{_THAT_PERSON})|knocked\s+(?:(?:her|his|your|their)\s+(?:\w+\s+)?teeth\s+"
+        r"(?:out|in)|(?:her|him|you|them)\s+(?:out(?!\s+of\b)|spark\s+out|senseless|into\s+next\s+week|"
+        r"flat))|put\s+(?:her|him|you|them)\s+(?:through\s+(?:a|the)\s+(?:wall|window|door|table)|in\s+(?:hospital|a&e|a\s+wheelchair))|wrung\s+"
+        r"(?:her|his|your|their)\s+(?:\w+\s+)?neck|given\s+(?:her|him|you|them)\s+a\s+(?:good\s+|proper\s+|"
+        r"right\s+)?(?:hiding|slap|smack|backhander|kicking|beating|black\s+eye|fat\s+lip|thick\s+ear|"
+        rf"battering|pasting))\b(?!\s+on\s+the\s+wrist){_NOT_AT_THE_POLLS}|"
+        # a beating urged: "Smack her about a bit and she'll soon learn.", "... an invitation to slap
+        # her around" (not "He used to slap her around", a survivor's account)
+        rf"(?:{CLAUSE_START}(?:just\s+|go\s+(?:and\s+)?)?|\b(?:should|must|gotta|got\s+to|need\s+to|needs\s+to|"
+        r"have\s+to|invitation\s+to|excuse\s+to)\s+(?:just\s+)?)(?:(?:slap|smack)\s+(?:her|them|women|your\s+"
+        r"(?:wife|woman|missus|girlfriend|girl))|(?:knock|kick)\s+(?:her|women|your\s+(?:wife|woman|missus|"
+        r"girlfriend|girl)))\s+(?:around|about|round)\b|"
+        # "Degenerates like her belong on a cross." (not the guy on the bonfire)
+        r"\b(?:(?:[\w-]+s|people|women|men|scum)\s+like\s+(?:her|him|them|you)|she|he|you|they)\s+belongs?\s+"
+        r"(?:on\s+(?:a|the)\s+(?:cross|gallows|stake|end\s+of\s+a\s+rope)|at\s+the\s+(?:stake|end\s+of\s+a\s+"
+        r"rope)|in\s+(?:a|the)\s+(?:noose|ground|ditch|body\s+bag|oven|gas\s+chamber|morgue|grave))\b|"
+        # "Should have drowned her at birth." (not a scheme "strangled at birth")
+        r"\b(?:should|ought\s+to)\s+(?:have|'ve|of)\s+(?:drowned|strangled|smothered)\s+(?:her|him|you)\s+"
+        r"at\s+birth\b|\b(?:you|she|he)\s+should\s+(?:have|'ve|of)\s+been\s+(?:drowned|strangled|"
+        r"smothered)\s+at\s+birth\b|"
+        # a blow ordered: "Give her a black eye and see if she still wants to be leader." (not a
+        # slap on the back or the wrist)
+        rf"{CLAUSE_START}(?:just\s+|go\s+(?:and\s+)?|someone\s+|somebody\s+)?give\s+(?:her|him|them|"
+        rf"{_THAT_PERSON})\s+a\s+(?:good\s+|proper\s+|right\s+)?(?:slap|smack|backhander|black\s+eye|"
+        r"fat\s+lip|thick\s+ear|glasgow\s+kiss|clip\s+round\s+the\s+ear)\b(?!\s+on\s+the\s+(?:back|wrist))|"
+        # "A woman like her wants putting in her place with the back of a hand."
+        r"\b(?:in\s+(?:her|his|your|their)\s+place\s+with|deserves?|needs?|wants?|give\s+(?:her|him|you|"
+        r"them|that\s+\w+))\s+(?:a\s+(?:taste|feel)\s+of\s+)?the\s+back\s+of\s+(?:a|my|his|the)\s+hand\b|"
         r"\b(?:she|he|you|they)(?:'d|\s+would|'ll|\s+will)\s+get\s+a\s+(?:good\s+|proper\s+)?(?:backhander|"
         r"slap|smack|clip\s+round\s+the\s+ear|hiding|kicking|black\s+eye|thump|punch|beating|battering)\b"
         r"(?!\s+on\s+the\s+wrist)(?![^.!?]*\b(?:election|ballot|polls|votes?|voting|match|game)\b)|"
@@ -1977,7 +2040,14 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"are)\s+next"
         r"(?=\s*(?:[.!,]|$))|"
         r"\b(?:cancel|call\s+off|don'?t\s+come\s+(?:back|to))\b[^.!?]{0,40}[.!?,]?\s*"
-        r"(?:it'?s\s+|just\s+)?for\s+your\s+own\s+(?:good|safety)(?=\s*(?:[.!]|$))",
+        r"(?:it'?s\s+|just\s+)?for\s+your\s+own\s+(?:good|safety)(?=\s*(?:[.!]|$))|"
+        # "Little girls who play at politics get hurt.", "People who stick their noses in end up hurt."
+        r"\b(?:girls?|women|boys|people|councillors|politicians|those|anyone|folk|lads)\s+(?:who|that)\s+"
+        r"(?:play\s+at\s+politics|meddle|poke\s+(?:their|her|his|your)\s+noses?|stick\s+(?:their|her|his|your)\s+"
+        r"noses?|cross\s+(?:me|us|the\s+wrong\s+people)|mess\s+(?:with|about\s+with)\s+(?:me|us|the\s+wrong\s+"
+        r"people)|run\s+(?:their|her|his)\s+mouths?|talk\s+too\s+much|don'?t\s+know\s+when\s+to\s+shut\s+up)\b"
+        r"[^.!?]{0,40}?\b(?:get|gets|end\s+up|tend\s+to\s+get|usually\s+get|always\s+get)\s+(?:badly\s+)?"
+        rf"(?:hurt|killed)\b(?!\s+feelings){_NOT_AT_THE_POLLS}",
         0.5,
     ),
 )
