@@ -33,6 +33,21 @@ _AT_RISK = (
 # where a clause starts: the hazard or the nuisance must open it, so that "the lads on the street
 # will kill someone" is not read as a hazard's harm
 _CLAUSE_START = r"(?:^|[.!?,;:]\s*|\b(?:and|but|because|cos|as|so)\s+)"
+
+
+def _a_nuisance(*more: str) -> str:
+    """A nuisance (smoke, fumes, a smell ...; and ``more``) and where it comes from, as a clause
+    after ``_CLAUSE_START`` opens with it: "the thick smoke from next door's bonfire", "fumes off
+    the bypass"."""
+    words = "|".join(
+        ("smoke", "fumes", "smell", "stench", "soot", "dust", "smog", "exhaust", *more)
+    )
+    return (
+        rf"(?:(?:the|that|this|those|these|our|my|all\s+the)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{words})"
+        r"(?:\s+(?:from|of|off|in)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+    )
+
+
 _FALL = r"(?:(?:fall|slip|trip)\s+(?:over\s+)?and\s+)?(?:break|crack|snap)\s+"
 # and, where a hazard is named, the writer's own family, or everyone: "The damp will kill my
 # baby", "The gas leak could kill us all"
@@ -172,9 +187,7 @@ _PEACEFUL = screened(
         # is coming into our house", "Fumes from the factory are making us ill" (the model read
         # smoke and burning as arson and flagged three of eight such reports); it opens its
         # clause, and the home is the writer's or everyone's, never the reader's
-        rf"|(?:{_CLAUSE_START}|\b(?:when|whenever)\s+)(?:(?:the|that|this|"
-        r"those|these|our|my|all\s+the)\s+)?(?:[\w'-]+\s+){0,2}?(?:smoke|fumes|smell|stench|soot|ash|"
-        r"dust|smog|exhaust)(?:\s+(?:from|of|off)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+        rf"|(?:{_CLAUSE_START}|\b(?:when|whenever)\s+){_a_nuisance('ash')}"
         r"(?:\s+(?:is|are|was|were|keeps?|kept|has\s+been|have\s+been))?\s+(?:always\s+|still\s+)?"
         r"(?:com(?:e|es|ing)|came|blow(?:s|ing|n)?|blew|get(?:s|ting)?|got|(?:pour|drift|seep|billow|"
         r"waft)(?:s|ing|ed)?)\s+(?:straight\s+|"
@@ -182,9 +195,7 @@ _PEACEFUL = screened(
         r"everyone'?s|all\s+the)\s+(?:[\w'-]+\s+)?(?:house|houses|home|homes|flat|flats|garden|"
         r"gardens|kitchen|bedrooms?|windows?|street|estate|washing)\b"
         rf"(?![^.!?]*\b(?:you|your|u)\b){_NOT_MENACE_AFTER}"
-        rf"|{_CLAUSE_START}(?:(?:the|that|this|those|these|"
-        r"all\s+the)\s+)?(?:[\w'-]+\s+){0,2}?(?:smoke|fumes|smell|stench|soot|dust|smog|exhaust|"
-        r"pollution|damp|mould|mold)(?:\s+(?:from|of|off|in)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+"
+        rf"|{_CLAUSE_START}{_a_nuisance('pollution', 'damp', 'mould', 'mold')}\s+"
         r"(?:is|are|has\s+been|have\s+been|keeps?)\s+(?:\w+\s+)?making\s+(?:us|me|my\s+[\w'-]+|"
         r"our\s+[\w'-]+|residents|people|everyone|the\s+(?:kids|children))\s+(?:all\s+)?"
         rf"(?:ill|sick|poorly|cough|wheez\w*)\b{_NOT_MENACE_AFTER}"
