@@ -1151,6 +1151,10 @@ def test_implicit_threats_fire(text: str, rule: str) -> None:
         ("Someone should put you under a lorry on this road.", "violent_imagery"),
         # luck that spared the reader, a family drawn in, a haunt known, a murdered MP's fate
         ("You're lucky I haven't come round yet.", "veiled_menace"),
+        ("Your address is all over the group chat now.", "knows_where_you_live"),
+        ("Hope your burglar alarm works.", "watch_your_back"),
+        ("Make sure you lock your doors tonight.", "watch_your_back"),
+        ("Hope your doors are strong, councillor.", "watch_your_back"),
         ("You're lucky I'm not a violent man.", "veiled_menace"),
         ("You're lucky there were witnesses.", "veiled_menace"),
         ("I'd hate for your family to get caught up in this.", "veiled_menace"),
@@ -1807,6 +1811,12 @@ def test_a_family_named_in_a_complaint_is_not_harm_to_the_family(text: str) -> N
         "Is your diary free on Tuesday for the residents' meeting?",
         "What would the ward do without you? Thank you for everything.",
         "The leader got a knife in the back from his own party.",
+        "Make sure you lock your doors tonight, there were two break-ins on our road.",
+        "Make sure you lock your doors and windows when you go on holiday.",
+        "Hope your windows hold in this storm.",
+        "Hope your alarm works better than the council's CCTV.",
+        "The address is on the group chat if you want to come to the party.",
+        "Your address is on the planning application, you might want to ask them to redact it.",
     ],
 )
 def test_veiled_threat_words_with_an_ordinary_reason_stay_quiet(text: str) -> None:

@@ -138,7 +138,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:i'?ll|we'?ll)\s+(?:meet|catch|see)\s+you)\b)|"
         r"\b(?:i|we|they)\s+know\s+(?:which|what)\s+(?:car|house|door|one)\s+"
         r"(?:is\s+)?yours\b|\byour\s+(?:home\s+)?address\s+is\s+(?:now\s+)?(?:all\s+over|on)\s+"
-        r"(?:facebook|twitter|x|telegram|social\s+media|the\s+internet)\b|"
+        r"(?:facebook|twitter|x|telegram|whatsapp|reddit|social\s+media|the\s+(?:internet|web)|the\s+"
+        r"(?:[\w-]+\s+){0,2}?group\s+chat|every\s+group\s+chat)\b|"
         # a family member's name, or which room they sleep in: not "I know your husband's name is
         # on the register"
         rf"\b(?:i|we|they)\s+know\s+your\s+{FAMILY}(?:'s|s')?\s+names?\b(?!\s+(?:is|was|are|'s|from)\b)|"
@@ -256,9 +257,16 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\bcareful\s+(?:walking|going|driving|getting|cycling|out)\s+(?:home\s+)?(?:alone|"
         r"on\s+your\s+own|by\s+yourself)\b(?![^.!?]*\b(?:street\s*lights?|lights?|lamps?|unlit|icy|"
         r"ice|slippery|flood\w*|potholes?|pavements?|muggings?|robber(?:y|ies)|thefts?)\b)|"
-        # not as advice with its reason ("better lock your car, there have been thefts")
-        r"\b(?:better|best)\s+lock\s+your\s+(?:doors?|windows?|car|gates?)\b(?![^.!?]*\b(?:burglar|"
-        r"burglaries|burgled|thefts?|thieves|break-ins?|broken\s+into|robber(?:y|ies)|stolen)\b)|"
+        # not as advice with its reason ("better lock your car, there have been thefts"); "make
+        # sure you lock your doors" only for tonight, not the police's advice for every day
+        r"\b(?:(?:better|best)\s+lock\s+your\s+(?:doors?|windows?|car|gates?)\b|make\s+sure\s+(?:you\s+)?"
+        r"lock\s+your\s+(?:doors?|windows?|car|gates?)(?:\s+and\s+\w+)?\s+(?:tonight|at\s+night|every\s+"
+        r"night|from\s+now\s+on)\b)(?![^.!?]*\b(?:burglar|burglaries|burgled|thefts?|thieves|break-ins?|"
+        r"broken\s+into|robber(?:y|ies)|stolen)\b)|"
+        # "Hope your burglar alarm works." (not "... in this storm", nor of the council's cameras)
+        r"\bhope\s+your\s+(?:burglar\s+|house\s+|home\s+)?(?:alarm|locks?|doors?|windows?)\s+(?:works?(?!\s+better)|"
+        r"(?:is|are)\s+(?:working|good|strong|up\s+to\s+(?:it|the\s+job))|holds?)\b(?![^.!?]*\b(?:storm|"
+        r"wind|winds|gales?|weather|flood\w*|rain|snow|frost|cold|heat)\b)|"
         # a weapon mentioned out of the blue ("I've got a shotgun and a long memory")
         r"\bi(?:'ve|\s+have)?\s+(?:got|own|have|keep)\s+an?\s+(?:gun|shotgun|rifle|knife|machete|"
         r"crossbow)\b|"
