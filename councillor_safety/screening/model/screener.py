@@ -52,6 +52,7 @@ from .lexicon import (
 from .rules import (
     THREAT_RULES,
     RuleHit,
+    a_groups_need,
     bare_mention,
     call_to_shun,
     campaign_call,
@@ -107,6 +108,10 @@ _ABOUT_A_THING_FACTOR = 0.3
 # as well: the model scored "blind people" 0.51 for identity attack and "paralyzed people" 0.50,
 # from the group word alone.
 _BARE_MENTION_FACTOR = 0.3
+# A group's need or hardship said plainly in a short note ("The women's football team needs a
+# changing room with a lock.", ``rules.a_groups_need``) cuts them to 0.4, as counter-speech does:
+# the model read the group word as sexism (0.25 for `sexual_harassment`, over its threshold).
+_GROUP_NEED_FACTOR = 0.4
 # Disavowed harm or a lawful action ("I'd never hurt anyone", "vote you out") cuts the threat
 # score to 0.3 of the model's, unless a threat rule fired: a real threat rarely comes with
 # either. Without an insult or swearing beside it, the abuse score too. Halving was not enough:
@@ -175,6 +180,7 @@ class Explanation:
     campaign: str = ""  # a campaign's call on a measure or a protest slogan ("kill the bill")
     about_a_thing: str = ""  # a complaint about a place or service in strong words, if any
     bare_mention: str = ""  # a group named with nothing said of it, if that is the whole text
+    group_need: str = ""  # a group's need or hardship said plainly in a short note, if any
     insult: str = ""  # words that insult the reader or a named person, if any
     sexism: str = ""  # a sexist line or a threat of sexual violence, if any
     # a worn racist line ("go back to where you came from"), a trope about a group by name
@@ -236,6 +242,11 @@ class Explanation:
                 f'names a group and says nothing of it "{self.bare_mention}" '
                 f"(abuse scores cut to {_BARE_MENTION_FACTOR})"
             )
+        if self.group_need:
+            parts.append(
+                f'speaks of a group\'s need or hardship "{self.group_need}" '
+                f"(abuse scores cut to {_GROUP_NEED_FACTOR})"
+            )
         if self.insult:
             parts.append(f'insults someone "{self.insult}" (abuse at least {_DIRECT_INSULT_FLOOR})')
         if self.sexism:
@@ -284,6 +295,7 @@ class Explanation:
             "campaign": self.campaign,
             "about_a_thing": self.about_a_thing,
             "bare_mention": self.bare_mention,
+            "group_need": self.group_need,
             "insult": self.insult,
             "sexism": self.sexism,
             "racism": self.racism,
@@ -673,6 +685,15 @@ class Screener:
                 and not (countered or insult or profane[i] or hits[i] or sexism or racism)
                 else ""
             )
+            # or a group's need or hardship said plainly: "Pregnant women need somewhere to sit."
+            group_need = (
+                a_groups_need(norms[i])
+                if mentions[i]
+                and not (
+                    bare_group or countered or insult or closer[i] or hits[i] or sexism or racism
+                )
+                else ""
+            )
             hatred_named = defence if countered and names_the_hatred(defence) else ""
             if hatred_named:
                 p[_ABUSIVE_LABELS] *= _HATRED_NAMED_FACTOR
@@ -682,6 +703,8 @@ class Screener:
                 p[_ABUSIVE_LABELS] *= _ABOUT_A_THING_FACTOR
             elif bare_group:
                 p[_ABUSIVE_LABELS] *= _BARE_MENTION_FACTOR
+            elif group_need:
+                p[_ABUSIVE_LABELS] *= _GROUP_NEED_FACTOR
             prof = profane[i]
             if prof:
                 p[pi] = max(p[pi], max(PROFANITY_FLOOR.get(w, 0.75) for _, w in prof))
@@ -705,7 +728,7 @@ class Screener:
                         peaceful,
                         (recourse, campaign),
                         about_a_thing,
-                        bare_group,
+                        (bare_group, group_need),
                         insult,
                         sexism,
                         racism,
@@ -736,7 +759,7 @@ class Screener:
         peaceful: str,
         recourse_or_campaign: tuple[str, str],
         about_a_thing: str,
-        bare_group: str,
+        bare_group_or_need: tuple[str, str],
         insult: str,
         sexism: str,
         racism: str,
@@ -781,7 +804,8 @@ class Screener:
             recourse=recourse_or_campaign[0],
             campaign=recourse_or_campaign[1],
             about_a_thing=about_a_thing,
-            bare_mention=bare_group,
+            bare_mention=bare_group_or_need[0],
+            group_need=bare_group_or_need[1],
             insult=insult,
             sexism=sexism,
             racism=racism,

@@ -1193,6 +1193,28 @@ def test_violence_against_a_woman_is_a_threat_and_idioms_of_a_blow_are_not(
     assert _flagged(screener, idioms) == {}
 
 
+def test_a_groups_need_said_plainly_is_not_sexism_or_an_attack(screener: Screener) -> None:
+    # the model read the group word as sexism or an attack: each of these was flagged
+    needs = [
+        "The women's football team needs a changing room with a lock.",
+        "Single mothers on the estate are struggling with the cost of living.",
+        "Women like her deserve a seat at the cabinet table.",
+        "Autistic children need quieter sessions at the swimming pool.",
+    ]
+    assert _flagged(screener, needs) == {}
+    assert all(r.explanation.group_need for r in screener.score_batch(needs))
+    # an order to a group, or a thing done to it, is read as written
+    attacks = [
+        "Immigrants need to be sent back where they came from.",
+        "Trans women need to stay out of our toilets.",
+        "Women need a man to keep them in line.",
+        # the model flagged neither: a call to lock up or drive out a group
+        "Refugees need locking up.",
+        "Travellers need running out of town.",
+    ]
+    assert all("identity_attack" in screener.score(t).flags for t in attacks)
+
+
 def test_a_danger_named_with_no_group_is_no_attack_on_a_group(screener: Screener) -> None:
     # the model read "Someone will be killed on this road." as an identity attack (0.40)
     warning = screener.score("Someone will be killed on this road.")

@@ -6,6 +6,7 @@ import pytest
 
 from councillor_safety.screening.model.rules import (
     THREAT_RULES,
+    a_groups_need,
     bare_mention,
     call_to_shun,
     campaign_call,
@@ -2974,6 +2975,9 @@ def test_group_trope(text: str, meant: str, rejected: str) -> None:
         ("Shout at Sikhs whenever they walk past.", "shout at sikhs whenever", ""),
         ("Put up posters telling Romanians to leave.", "posters telling romanians to leave", ""),
         ("Spread the word: Somalis aren't wanted on this estate.", "somalis aren't wanted", ""),
+        ("Refugees need locking up.", "refugees need locking up", ""),
+        ("Travellers need running out of town.", "travellers need running out of town", ""),
+        ("Those Poles need shipping home.", "those poles need shipping home", ""),
         # condemned, answered or another's call reported
         (
             "Refuse to serve Muslims? That shop should lose its licence.",
@@ -2993,6 +2997,9 @@ def test_group_trope(text: str, meant: str, rejected: str) -> None:
         ("Nobody should sit next to the driver on the minibus.", "", ""),
         ("Dogs are not welcome in the play area.", "", ""),
         ("Please don't give pensioners the runaround on their bus passes.", "", ""),
+        ("The Travellers on the rec need moving on.", "", ""),
+        ("The students need sending home early because of the snow.", "", ""),
+        ("Refugees need housing before the winter.", "", ""),
     ],
 )
 def test_call_to_shun(text: str, meant: str, rejected: str) -> None:
@@ -3129,6 +3136,43 @@ def test_complaints_about_a_thing(text: str, found: str) -> None:
 )
 def test_bare_mentions_of_a_group(text: str, found: str) -> None:
     assert bare_mention(normalise(text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The women's football team needs a changing room with a lock.",
+            "the women's football team needs a changing room",
+        ),
+        (
+            "Single mothers on the estate are struggling with the cost of living.",
+            "single mothers on the estate are struggling",
+        ),
+        ("Women like her deserve a seat at the cabinet table.", "women like her deserve a seat"),
+        (
+            "Pregnant women need somewhere to sit at the benefits office.",
+            "pregnant women need somewhere to sit",
+        ),
+        (
+            "Deaf residents can't get through on the council's phone line.",
+            "deaf residents can't get through",
+        ),
+        ("Thanks. Muslim pupils need a quiet room to pray.", "muslim pupils need a quiet room"),
+        # a thing done to the group, or an order to it, is no need
+        ("Immigrants need to be sent back where they came from.", ""),
+        ("Refugees need locking up, the lot of them.", ""),
+        ("Muslims need a lesson in British values.", ""),
+        ("Women need a man to keep them in line.", ""),
+        ("Gay people deserve to be shunned.", ""),
+        ("Trans women need to stay out of our toilets.", ""),
+        # nor a need with no group named, nor a long text, which says more of the group
+        ("Residents need a crossing outside the school.", ""),
+        ("Older women need help with the forms. " + "The rest of this letter is long. " * 6, ""),
+    ],
+)
+def test_a_groups_need(text: str, found: str) -> None:
+    assert a_groups_need(normalise(text)) == found
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,7 @@ from .hateful_lines import (
     xenophobic_line,
 )
 from .insults import direct_insult
-from .mentions import bare_mention
+from .mentions import a_groups_need, bare_mention
 from .peaceful import campaign_call, complains_about_a_thing, lawful_recourse, peaceful_intent
 from .threats import THREAT_RULES, RuleHit, ThreatRule, rule_threat_probability, threat_rule_hits
 
@@ -39,6 +39,7 @@ __all__ = [
     "THREAT_RULES",
     "RuleHit",
     "ThreatRule",
+    "a_groups_need",
     "bare_mention",
     "call_to_shun",
     "campaign_call",
