@@ -289,8 +289,8 @@ _SHUNNING = screened(
         r"go\s+home|get\s+out|pack\s+(?:their|your)\s+bags)\b|"
         # the group to be locked up, rounded up or driven out: "Refugees need locking up.",
         # "Travellers need running out of town." (not "moving on", which is asked of a camp)
-        rf"(?:^|[.!?]\s+)(?:those\s+|these\s+)?{_SHUNNED_GROUP}\s+(?:all\s+)?(?:need|needs|want|wants)\s+(?:locking\s+up|rounding\s+"
-        r"up|running\s+out\s+of\s+(?:town|the\s+\w+)|driving\s+out|deporting|interning|shipping\s+(?:home|"
+        rf"(?:^|[.!?]\s+)(?:those\s+|these\s+)?{_SHUNNED_GROUP}\s+(?:all\s+)?(?:need|needs|want|wants)\s+"
+        r"(?:locking\s+up|rounding\s+up|running\s+out\s+of\s+(?:town|the\s+\w+)|driving\s+out|deporting|interning|shipping\s+(?:home|"
         r"back|out)|sending\s+(?:home|back))\b|"
         # "Spread the word: Somalis aren't wanted on this estate."
         rf"\b{_SHUNNED_GROUP}\s+(?:know\s+(?:that\s+)?they\s+)?(?:are\s+not|aren'?t|'re\s+not|are\s+never)\s+"

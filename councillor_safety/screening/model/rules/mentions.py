@@ -52,10 +52,10 @@ def bare_mention(normalised: str) -> str:
 # trope), nor the groups that grievance posts mock ("white people can't get ...").
 _MOCKED = r"(?:white|whites|men|man|males?|straight|english|british)"
 _AS_SUBJECT = (
-    r"(?:^|[.!?]\s+)(?:(?:the|our|many|some|local|all|young|older|elderly|single|pregnant|new)\s+){0,2}"
-    rf"(?:[\w'-]+\s+)?(?!{_MOCKED}\b)(?:{GROUP_WORDS})(?:'s|s')?(?:\s+{_NOUN}(?:'s|s')?)?(?:\s+(?:[\w'-]+\s+)?"
-    r"(?:team|club|group|refuge|centre|network|forum))?(?:\s+(?:on|in|at|from|across|around|near)\s+"
-    r"(?:the\s+|our\s+|this\s+|my\s+)?[\w'-]+|\s+like\s+(?:her|him|them|me|us))?\s+"
+    r"(?:^|[.!?]\s+)(?:(?:the|our|many|some|local|all|young|older|elderly|single|pregnant|new)\s+)"
+    rf"{{0,2}}(?:[\w'-]+\s+)?(?!{_MOCKED}\b)(?:{GROUP_WORDS})(?:'s|s')?(?:\s+{_NOUN}(?:'s|s')?)?"
+    r"(?:\s+(?:[\w'-]+\s+)?(?:team|club|group|refuge|centre|network|forum))?(?:\s+(?:on|in|at|from|"
+    r"across|around|near)\s+(?:the\s+|our\s+|this\s+|my\s+)?[\w'-]+|\s+like\s+(?:her|him|them|me|us))?\s+"
 )
 _GIVEN = (
     r"(?:help|support|funding|money|access|space|room|rooms|places?|seats?|voice|say|pay|chance|"
@@ -65,8 +65,9 @@ _GIVEN = (
     r"welcome|changing\s+rooms?|somewhere\s+to\s+[\w'-]+)"
 )
 _NEEDS = (
-    r"(?:(?:still|really|urgently|badly|also)\s+)?(?:need|needs|deserve|deserves|would\s+like|are\s+asking\s+for|are\s+calling\s+for)\s+(?:a|an|the|more|better|proper|extra|equal|their\s+"
-    rf"own|our|some|safe|quiet|free|decent)?\s*(?:[\w'-]+\s+){{0,2}}?{_GIVEN}\b"
+    r"(?:(?:still|really|urgently|badly|also)\s+)?(?:need|needs|deserve|deserves|would\s+like|are\s+"
+    r"asking\s+for|are\s+calling\s+for)\s+(?:a|an|the|more|better|proper|extra|equal|their\s+own|our|"
+    rf"some|safe|quiet|free|decent)?\s*(?:[\w'-]+\s+){{0,2}}?{_GIVEN}\b"
 )
 _HARDSHIP = (
     r"(?:are|is)\s+(?:still\s+|really\s+|being\s+)?(?:struggling|hit\s+hardest|worst\s+hit|"
