@@ -1612,7 +1612,7 @@ def test_the_same_words_as_incitement_or_slang_with_an_ordinary_reason_stay_quie
         ("Just give that woman a smack and be done with it.", "wish_or_call_for_harm"),
         (
             "A woman like her wants putting in her place with the back of a hand.",
-            "wish_or_call_for_harm",
+            "direct_harm",
         ),
         ("Women who vote for this should be horsewhipped.", "wish_or_call_for_harm"),
         ("Should have drowned her at birth.", "wish_or_call_for_harm"),

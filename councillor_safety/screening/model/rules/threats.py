@@ -1028,7 +1028,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\bteach\s+(?:you|him|her)\s+(?:a\s+lesson|some\s+(?:manners|respect))\b[^.!?]*\b(?:the\s+hard\s+way|"
         r"won'?t\s+forget|never\s+forget)\b|"
         r"\bteach\s+you\s+a\s+lesson\b|"
-        r"\b(?:get|gets|getting|feel|feels)\s+the\s+back\s+of\s+my\s+hand\b|"
+        # "... she'd get the back of my hand", "A woman like her wants putting in her place with the
+        # back of a hand."
+        r"\b(?:get|gets|getting|feel|feels|in\s+(?:her|his|your|their)\s+place\s+with|deserves?|needs?|"
+        r"wants?|give\s+(?:her|him|you|them|that\s+\w+))\s+(?:a\s+(?:taste|feel)\s+of\s+)?the\s+back\s+of\s+"
+        r"(?:a|my|his|the)\s+hand\b|"
         r"\b(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we'?ll)\s+(?:break|smash|bust|snap)\s+(?:her|his|their|your)\s+"
         r"(?:jaw|nose|neck|legs?|arms?|face|skull|teeth|fingers|ribs)\b|"
         # "Someone needs to run that bitch over." (not "run them over to the library")
@@ -1306,9 +1310,6 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"{CLAUSE_START}(?:just\s+|go\s+(?:and\s+)?|someone\s+|somebody\s+)?give\s+(?:her|him|them|"
         rf"{_THAT_PERSON})\s+a\s+(?:good\s+|proper\s+|right\s+)?(?:slap|smack|backhander|black\s+eye|"
         r"fat\s+lip|thick\s+ear|glasgow\s+kiss|clip\s+round\s+the\s+ear)\b(?!\s+on\s+the\s+(?:back|wrist))|"
-        # "A woman like her wants putting in her place with the back of a hand."
-        r"\b(?:in\s+(?:her|his|your|their)\s+place\s+with|deserves?|needs?|wants?|give\s+(?:her|him|you|"
-        r"them|that\s+\w+))\s+(?:a\s+(?:taste|feel)\s+of\s+)?the\s+back\s+of\s+(?:a|my|his|the)\s+hand\b|"
         r"\b(?:she|he|you|they)(?:'d|\s+would|'ll|\s+will)\s+get\s+a\s+(?:good\s+|proper\s+)?(?:backhander|"
         r"slap|smack|clip\s+round\s+the\s+ear|hiding|kicking|black\s+eye|thump|punch|beating|battering)\b"
         r"(?!\s+on\s+the\s+wrist)(?![^.!?]*\b(?:election|ballot|polls|votes?|voting|match|game)\b)|"
