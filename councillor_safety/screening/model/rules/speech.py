@@ -30,6 +30,7 @@ _NEGATION = re.compile(
 # a condition put to the reader: a negation inside it ("if you do not resign, I will ...") is
 # part of the demand, not a denial of the threat that follows
 _CONDITION = re.compile(r"\b(?:if|unless|until|till|otherwise)\b")
+_CONTRAST = re.compile(r"\bbut\b")
 _SUBORDINATE = re.compile(r"\b(?:when|whenever|once)\b")
 # double quotes anywhere; single quotes only when not an apostrophe inside a word (you'll)
 _QUOTE = re.compile(r"[\"\u201c\u201d]|(?<![a-z])'|'(?![a-z])")
@@ -77,6 +78,11 @@ def reported_or_negated(m: re.Match[str]) -> bool:
         pos = before.rfind(sep)
         if pos >= 0:
             before = before[pos + 1 :]
+    # what follows "but" is the writer's own, whatever was denied before it: "I'm not saying I'll
+    # do anything, but I can't speak for the lads."
+    contrast = list(_CONTRAST.finditer(before))
+    if contrast:
+        before = before[contrast[-1].end() :]
     if _inside_quotes(norm, start) or REPORTING.search(before):
         return True
     # a negation before "when" belongs to the clause before it: "Your majority won't matter when
