@@ -3155,6 +3155,38 @@ def test_xenophobic_line(text: str, meant: str, rejected: str) -> None:
         ),
         ("Being wary of scam callers is common sense.", "", ""),
         ("Hating Muslims is not common sense, it's bigotry.", "", ""),
+        # the group told to stop complaining, or to be put in its place
+        (
+            "Black people need to stop whining about racism.",
+            "black people need to stop whining",
+            "",
+        ),
+        (
+            "Disabled people need to stop scrounging off the rest of us.",
+            "disabled people need to stop scrounging",
+            "",
+        ),
+        (
+            "Travellers need to be taught some respect.",
+            "travellers need to be taught some respect",
+            "",
+        ),
+        ("Women need to know their place.", "women need to know their place", ""),
+        (
+            "Muslims need a lesson in British values.",
+            "muslims need a lesson in british values",
+            "",
+        ),
+        ("Trans people need help, not rights.", "trans people need help, not rights", ""),
+        # the same words of the young or old, of rights, forms and queues
+        ("Young people need to be taught some respect for the park.", "", ""),
+        ("Disabled people need to stop being treated as an afterthought.", "", ""),
+        ("Black people need to know their rights when stopped by police.", "", ""),
+        ("Gay men need to know their place in the queue for the clinic is safe.", "", ""),
+        ("Muslim families need a reminder in Urdu about the bin changes.", "", ""),
+        ("Trans people need help with the new forms, not more delays.", "", ""),
+        ("Disabled people need help, not sanctions.", "", ""),
+        ("Women should stop complaining to me and complain to the council directly.", "", ""),
     ],
 )
 def test_group_trope(text: str, meant: str, rejected: str) -> None:

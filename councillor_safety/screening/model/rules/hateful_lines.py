@@ -247,6 +247,19 @@ _GROUP_TROPE = screened(
         r"(?:just\s+|only\s+|simply\s+|plain\s+|basic\s+)?(?:common\s+sense|sensible|natural|wise)|"
         r"(?:(?:is|'s)\s+not|isn'?t)\s+(?:racist|racism|prejudice|prejudiced|bigotry|bigoted|hate|"
         r"homophobic|transphobic|islamophobic|antisemitic))\b|"
+        # the group told to stop complaining, or to be put in its place: "Black people need to stop
+        # whining about racism.", "Travellers need to be taught some respect.", "Muslims need a
+        # lesson in British values.", "Trans people need help, not rights." (not of the young or
+        # the old, of whom the same grumble is not an attack on a group)
+        r"\b(?!(?:young|old|older|elderly|teenagers?|teens|pensioners)\b)"
+        rf"{_WHOLE_GROUP[2:]}(?:all\s+)?(?:need|needs|should|must|ought\s+to|(?:have|'ve|has)\s+got\s+to)\s+"
+        r"(?:(?:to\s+)?(?:stop|quit)\s+(?:whining|moaning|whinging|crying|bleating|banging\s+on|"
+        r"scrounging|sponging|begging|breeding)\b|(?:to\s+)?(?:know|learn|be\s+(?:taught|reminded\s+of|put\s+"
+        r"in))\s+(?:their|some)\s+(?:place|respect|manners)(?=\s*(?:[.!,;]|$|and\b|or\b|like\b|round\s+here|"
+        r"in\s+(?:this|our|britain|england)\b))|a\s+(?:lesson|crash\s+course|reminder)\s+in\s+"
+        r"(?:british\s+values|manners|respect|being\s+british|how\s+to\s+behave|civilisation|hygiene)\b|"
+        r"(?:help|treatment|therapy|fixing|curing|a\s+cure|sectioning),?\s+not\s+(?:rights|acceptance|pride|"
+        r"parades|equality|validation|flags?|sympathy)\b)|"
         # rights denied to the group
         rf"\b(?:{GROUP_WORDS})s?\s+(?:don'?t|do\s+not|shouldn'?t|should\s+not)\s+(?:deserve|"
         r"have|get|be\s+given)\s+(?:any\s+)?(?:human\s+rights|rights|to\s+live|to\s+exist|to\s+"
