@@ -1784,6 +1784,169 @@ def test_the_words_of_a_blow_with_an_ordinary_reason_stay_quiet(text: str) -> No
         ("How many bricks does it take to change a councillor's mind?", "what_is_coming"),
         ("You think you're safe in that town hall?", "what_is_coming"),
         ("Not long now, councillor. Not long at all.", "what_is_coming"),
+        # menace in a resident's casework mail
+        (
+            "I have lived here for thirty years and this is the thanks I get. If the "
+            "eviction goes ahead, I will take matters into my own hands.",
+            "veiled_menace",
+        ),
+        (
+            "I've reported the noise nine times. Nothing. Somebody is going to get hurt soon "
+            "and it won't be me.",
+            "veiled_menace",
+        ),
+        (
+            "My son has waited two years for an assessment. You'll see what happens when "
+            "people are pushed too far.",
+            "veiled_menace",
+        ),
+        (
+            "I have kept a list of everyone who voted for the closure, and I know where each "
+            "of them lives.",
+            "veiled_menace",
+        ),
+        ("You might want to reconsider before this gets physical.", "veiled_menace"),
+        (
+            "The planning decision is a disgrace. I'm done writing letters; next time I'll "
+            "come and see you myself, and I won't be polite.",
+            "veiled_menace",
+        ),
+        (
+            "I am formally complaining about the bin collection. Also, your car is very easy "
+            "to spot in the council car park.",
+            "veiled_menace",
+        ),
+        (
+            "Thank you for your reply. I'm afraid words are no longer enough, councillor. "
+            "Actions will follow.",
+            "veiled_menace",
+        ),
+        (
+            "Please pass this on to the leader: he should enjoy his last few months of "
+            "feeling safe.",
+            "veiled_menace",
+        ),
+        (
+            "My family has been let down by social services. If they take my kids, I'll make "
+            "sure you lose yours.",
+            "veiled_menace",
+        ),
+        (
+            "I've had enough of the council. Someone's going to end up in hospital over this "
+            "and I hope it's you.",
+            "veiled_menace",
+        ),
+        (
+            "Re: parking permit. Don't push me, councillor. You won't like what I do when "
+            "I'm pushed.",
+            "veiled_menace",
+        ),
+        (
+            "This is my last email. From now on I'll be dealing with this face to face, at "
+            "your front door.",
+            "veiled_menace",
+        ),
+        (
+            "The fly-tipping continues. I have photos of your house now too, so we're even. ",
+            "veiled_menace",
+        ),
+        (
+            "I'm calm now, but I won't be if that decision isn't reversed, and neither will "
+            "my brothers.",
+            "veiled_menace",
+        ),
+        (
+            "If you vote for the development, you'd better move house too, because you won't "
+            "be welcome on this street.",
+            "veiled_menace",
+        ),
+        (
+            "Our road floods every winter and you do nothing. Maybe when your own house is "
+            "under water you'll listen, I can arrange that.",
+            "veiled_menace",
+        ),
+        (
+            "The council has ruined my life. I've got nothing to live for, and I'm taking "
+            "you with me.",
+            "veiled_menace",
+        ),
+        (
+            "Dear Cllr, I will be attending the next meeting with a can of petrol to make my "
+            "point.",
+            "veiled_menace",
+        ),
+        ("I'm not a violent man, but you're testing me.", "veiled_menace"),
+        ("I'm warning you now, in writing, so nobody can say I didn't.", "veiled_menace"),
+        (
+            "You have 48 hours to fix my boiler or there'll be consequences for you personally.",
+            "veiled_menace",
+        ),
+        ("I know you walk your dog on the common at 7. Lovely spot. Very quiet.", "veiled_menace"),
+        ("I'll be keeping an eye on your comings and goings from now on.", "veiled_menace"),
+        ("There are worse things than losing an election, councillor.", "veiled_menace"),
+        ("Further to my complaint, I've bought a crossbow.", "watch_your_back"),
+        ("People like you end up in the canal.", "veiled_menace"),
+        (
+            "Dear Councillor Hughes, thank you for your letter about the parking scheme. "
+            "I'm afraid it doesn't change anything. If the scheme goes in, you'll need more "
+            "than a parking warden to protect you. Regards, Mr Black.",
+            "veiled_menace",
+        ),
+        (
+            "To whoever reads this: the housing officer who lied to me will regret it. I "
+            "know which office she works in and what time she leaves.",
+            "veiled_menace",
+        ),
+        (
+            "I've been a Labour voter all my life but after this I'll be voting with my fists.",
+            "veiled_menace",
+        ),
+        (
+            "Re: the travellers' site. Residents are meeting on Thursday to decide what to "
+            "do about you. Bring a helmet.",
+            "veiled_menace",
+        ),
+        (
+            "Good morning. Re the tree outside number 12 - it's still not cut. My patience "
+            "is gone. Next time I won't be writing, I'll be knocking, and it won't be "
+            "gentle.",
+            "veiled_menace",
+        ),
+        (
+            "I'm writing about the closure of the day centre. My brother is disabled and "
+            "this will kill him. If he goes, you go.",
+            "veiled_menace",
+        ),
+        (
+            "Hello, I'm the guy who complained about the bins. Just letting you know I've "
+            "found your Facebook, your wife's Facebook and your kids' school.",
+            "veiled_menace",
+        ),
+        (
+            "Please log this as a formal complaint. And for the record, if I ever see the "
+            "chief executive in the street he'll need an ambulance.",
+            "veiled_menace",
+        ),
+        (
+            "I'd like to invite you to visit my street to see the potholes. Come alone, "
+            "after dark, and we'll show you how we feel about them.",
+            "veiled_menace",
+        ),
+        (
+            "The council tax rise is theft. Next year I'm not paying, and if bailiffs come "
+            "round I'll have something waiting for them and for you.",
+            "veiled_menace",
+        ),
+        (
+            "Kind regards, and do give my best to your daughter. She's at Oakfield Primary, "
+            "isn't she?",
+            "veiled_menace",
+        ),
+        (
+            "Thanks for nothing. You and your cabinet are going to find out what real anger "
+            "looks like.",
+            "veiled_menace",
+        ),
     ],
 )
 def test_veiled_threats_in_everyday_words_fire(text: str, rule: str) -> None:
@@ -1870,6 +2033,47 @@ def test_veiled_threats_in_everyday_words_fire(text: str, rule: str) -> None:
         "We have your number and your address on file for the permit.",
         "You think you're safe in that town hall? The roof is leaking.",
         "Do you really think the new locks will help you?",
+        # the same words in a resident's everyday mail
+        "If the council won't clear the fly-tipping, I will take matters into my own "
+        "hands and clear it myself.",
+        "I'll take matters into my own hands and fix the fence with my neighbour.",
+        "Somebody is going to get hurt on that crossing and it won't be the council's fault.",
+        "You'll see what happens when residents are pushed too far: they vote you out.",
+        "Don't push me on this, I've made my decision about the extension.",
+        "You won't like what I do next: I'm going to the ombudsman.",
+        "This could turn violent if the police don't manage the crowds at the march.",
+        "Next time I see you at the surgery I won't be so polite about the potholes, "
+        "I'll be writing to the papers.",
+        "Your office is easy to find, thanks for the directions.",
+        "Letters are not working, so further legal action will follow.",
+        "Enjoy your last few weeks of freedom before the baby arrives!",
+        "I'll make sure you lose your seat at the next election.",
+        "I have photos of your house's overgrown hedge for the complaint.",
+        "People like you always end up in the council leadership eventually.",
+        "You'd better move house if you want a quiet life, the traffic here is mad.",
+        "Your house is under water in the flood map, I can arrange a survey.",
+        "If I'm going down for this, I'm taking you with me to the standards committee.",
+        "I'll be attending the next meeting with a copy of the petition.",
+        "I'm warning you now that I will be complaining to the ombudsman.",
+        "There will be consequences for the whole ward if the bus is cut.",
+        "I know you walk your dog on the common every morning, could you report the "
+        "broken bin there?",
+        "Don't worry, there are worse things than losing an election, councillor. You'll be back.",
+        "I've just bought a knife block for the kitchen.",
+        "I know where each of them lives because they're my neighbours and lovely people.",
+        "You'll need more than a good lawyer to save you at the standards hearing.",
+        "I know what time she leaves because I pick her up from school.",
+        "I'll vote with my feet and move to another council.",
+        "Cycle ride from the park on Sunday for you and the kids. Bring a helmet.",
+        "I'll come round with the petition on Monday and it won't be quick, there are 400 names.",
+        "If he goes, you go is the party's line on the whip.",
+        "I found the link to your kids' school fete on Facebook, looks fun!",
+        "If I ever see the leader in town he'll need an umbrella, it's pouring.",
+        "Come alone or bring a friend, the coffee morning is open to all.",
+        "I'll have something waiting for you at the surgery, a cake to say thanks.",
+        "Your son's at St Mary's, isn't he? My daughter is too!",
+        "Voters will find out what real anger looks like at the ballot box.",
+        "I won't be attending, I'll be at the hospital with my mum.",
     ],
 )
 def test_veiled_threat_words_in_everyday_mail_stay_quiet(text: str) -> None:
@@ -2233,6 +2437,8 @@ def test_urging_self_harm_negated_or_reported_is_weakened(text: str) -> None:
         "I never liked you. Go and die.",
         # the negation is in the clause before "but"
         "I won't say it twice, but I know where you live.",
+        # and before a new "I'll"
+        "Next time I won't be writing, I'll be knocking, and it won't be gentle.",
     ],
 )
 def test_a_negation_in_a_condition_or_another_sentence_does_not_weaken_the_threat(

@@ -30,7 +30,9 @@ _NEGATION = re.compile(
 # a condition put to the reader: a negation inside it ("if you do not resign, I will ...") is
 # part of the demand, not a denial of the threat that follows
 _CONDITION = re.compile(r"\b(?:if|unless|until|till|otherwise)\b")
-_CONTRAST = re.compile(r"\bbut\b")
+# where a denial ends: "but", and a new clause with its own "I'll" ("Next time I won't be
+# writing, I'll be knocking, and it won't be gentle.")
+_CONTRAST = re.compile(r"\bbut\b|,\s*(?=(?:i'?ll|i\s+will|we'?ll|we\s+will)\b)")
 _SUBORDINATE = re.compile(r"\b(?:when|whenever|once)\b")
 # double quotes anywhere; single quotes only when not an apostrophe inside a word (you'll)
 _QUOTE = re.compile(r"[\"\u201c\u201d]|(?<![a-z])'|'(?![a-z])")
@@ -78,8 +80,8 @@ def reported_or_negated(m: re.Match[str]) -> bool:
         pos = before.rfind(sep)
         if pos >= 0:
             before = before[pos + 1 :]
-    # what follows "but" is the writer's own, whatever was denied before it: "I'm not saying I'll
-    # do anything, but I can't speak for the lads."
+    # what follows "but", or a new "I'll", is the writer's own, whatever was denied before it:
+    # "I'm not saying I'll do anything, but I can't speak for the lads."
     contrast = list(_CONTRAST.finditer(before))
     if contrast:
         before = before[contrast[-1].end() :]
