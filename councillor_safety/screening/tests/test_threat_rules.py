@@ -1947,6 +1947,57 @@ def test_the_words_of_a_blow_with_an_ordinary_reason_stay_quiet(text: str) -> No
             "looks like.",
             "veiled_menace",
         ),
+        (
+            "Hi, this is about the new cycle lane. It's ruined our business. You've ruined "
+            "my family so I'll ruin yours. Simple as that.",
+            "veiled_menace",
+        ),
+        (
+            "The school transport has been cancelled again. My daughter missed her exam. "
+            "Whoever made this decision had better keep their head down, because I'm going "
+            "to find out who it was.",
+            "veiled_menace",
+        ),
+        (
+            "Regarding my council tax arrears: if the bailiffs come to my door, the next "
+            "visit will be to yours, and I won't be bringing paperwork.",
+            "veiled_menace",
+        ),
+        (
+            "Good evening. I have asked politely about the streetlight three times. Next "
+            "time I ask, it'll be in a way you'll remember.",
+            "veiled_menace",
+        ),
+        (
+            "Thanks for finally replying. Too late though. I've already made up my mind "
+            "about what I'm going to do to you.",
+            "veiled_menace",
+        ),
+        (
+            "Hello Councillor. Since you voted to close the pool, I've been following your "
+            "movements. You go to the gym on Mondays. You should stop.",
+            "veiled_menace",
+        ),
+        (
+            "My neighbour's extension was approved despite my objection. Someone on that "
+            "committee is going to have a very bad day soon.",
+            "veiled_menace",
+        ),
+        (
+            "Just to say: when the lads heard what you said about the estate, they weren't "
+            "happy. I'd stay indoors this weekend.",
+            "veiled_menace",
+        ),
+        (
+            "Another missed collection. I'm keeping your bins for you. I'll be emptying "
+            "them through your letterbox tonight, petrol and all.",
+            "veiled_menace",
+        ),
+        (
+            "Your officers keep fobbing me off. I've been patient for the last time. From "
+            "now on my fists do the talking.",
+            "veiled_menace",
+        ),
     ],
 )
 def test_veiled_threats_in_everyday_words_fire(text: str, rule: str) -> None:
@@ -2074,6 +2125,19 @@ def test_veiled_threats_in_everyday_words_fire(text: str, rule: str) -> None:
         "Your son's at St Mary's, isn't he? My daughter is too!",
         "Voters will find out what real anger looks like at the ballot box.",
         "I won't be attending, I'll be at the hospital with my mum.",
+        "You ruined my weekend with those roadworks, so I'll ruin yours with a long complaint.",
+        "My kids love the park so I'll take yours there too next Saturday.",
+        "The next visit will be to your ward on Tuesday, the planning team say.",
+        "Thank you for the party, you welcomed us in a way we'll never forget.",
+        "What are we going to do to you to say thanks? A cake, I think.",
+        "We're following your movements on the live stream of the council meeting.",
+        "You're going to have a bad day at the tip if you go on Saturday, the queues are huge.",
+        "I'd stay indoors this weekend, the storm is going to be bad.",
+        "We put the leaflet through your letterbox about the petrol station plans.",
+        "My fists do the talking in the boxing ring, come and watch the club night!",
+        "Whoever made this decision had better keep their head down at the next election.",
+        "I'm going to find out who made this decision and what I'll do to you is write "
+        "to the paper.",
     ],
 )
 def test_veiled_threat_words_in_everyday_mail_stay_quiet(text: str) -> None:
