@@ -1677,7 +1677,7 @@ def test_the_words_of_a_blow_with_an_ordinary_reason_stay_quiet(text: str) -> No
         ("The lads are itching to meet you.", "coming_for_you"),
         ("I'm coming to the surgery on Saturday and I'm bringing friends.", "coming_for_you"),
         ("I'll be seeing you very soon, and it won't be a friendly chat.", "coming_for_you"),
-        ("There are people round here who'd happily sort you out.", "what_is_coming"),
+        ("There are people round here who'd happily sort you out.", "veiled_menace"),
         ("I'm not saying I'll do anything, but I can't speak for the lads.", "veiled_menace"),
         ("I'd hate to be in your shoes when the lads find out.", "veiled_menace"),
         # the way home, a weapon made ready, a place to keep away from
