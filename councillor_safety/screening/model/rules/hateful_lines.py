@@ -251,8 +251,8 @@ _GROUP_TROPE = screened(
         # whining about racism.", "Travellers need to be taught some respect.", "Muslims need a
         # lesson in British values.", "Trans people need help, not rights." (not of the young or
         # the old, of whom the same grumble is not an attack on a group)
-        r"\b(?!(?:young|old|older|elderly|teenagers?|teens|pensioners)\b)"
-        rf"{_WHOLE_GROUP[2:]}(?:all\s+)?(?:need|needs|should|must|ought\s+to|(?:have|'ve|has)\s+got\s+to)\s+"
+        r"(?!(?:young|old|older|elderly|teenagers?|teens|pensioners)\b)"
+        rf"{_WHOLE_GROUP}(?:all\s+)?(?:need|needs|should|must|ought\s+to|(?:have|'ve|has)\s+got\s+to)\s+"
         r"(?:(?:to\s+)?(?:stop|quit)\s+(?:whining|moaning|whinging|crying|bleating|banging\s+on|"
         r"scrounging|sponging|begging|breeding)\b|(?:to\s+)?(?:know|learn|be\s+(?:taught|reminded\s+of|put\s+"
         r"in))\s+(?:their|some)\s+(?:place|respect|manners)(?=\s*(?:[.!,;]|$|and\b|or\b|like\b|round\s+here|"

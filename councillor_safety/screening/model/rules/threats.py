@@ -82,6 +82,8 @@ _LAWFUL = (
     r"(?:court|tribunal|legal|solicitors?|ombudsman|standards|complaint|press|papers?|media|vot\w*|"
     r"elect\w*|ballot|polls?)"
 )
+# a vote or a seat named anywhere after the words: "He'll get his at the next election."
+_NO_VOTE_AFTER = rf"(?![^\n]*\b(?:{ELECTION}|polls?|vot\w*|re-?elected|elected|seat)\b)"
 # the group as the head of its phrase, not a word that goes on to name something else ("the
 # Romanians on our street", "those gypsies", not "the Romanian embassy" or "a Chinese takeaway")
 _AS_HEAD = (
@@ -741,8 +743,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # "Things could get very nasty for you." (not at the ballot box, nor in court)
         r"\bthings\s+(?:could|will|might|may|are\s+going\s+to|are\s+gonna|can)\s+(?:get|turn)\s+(?:very\s+|"
         r"really\s+|pretty\s+|a\s+lot\s+more\s+)?(?:nasty|ugly|violent|dangerous|bloody)\s+for\s+(?:you|"
-        rf"your\s+{FAMILY})\b(?![^\n]*\b(?:{ELECTION}|polls?|court|tribunal|legal|ombudsman|standards|"
-        r"press|papers?|media)\b)|"
+        rf"your\s+{FAMILY})\b(?![^\n]*\b(?:{ELECTION}|{_LAWFUL})\b)|"
         # a countdown and nothing else: "Tick tock, councillor."
         r"^\s*tick[\s,-]*tock\b[\s,.!]*(?:councillor|cllr|mate)?[\s,.!]*$|"
         r"\bpeople\s+(?:have|'ve)\s+had\s+(?:nasty\s+|terrible\s+)?(?:accidents|falls)\s+for\s+(?:a\s+lot\s+)?"
@@ -750,7 +751,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:better|best)\s+hope\s+(?:i|we|they|my\s+\w+)\s+(?:never|don'?t)\s+(?:see|find|catch|meet|bump\s+"
         r"into|run\s+into)\s+you\b|"
         rf"\b(?:{NAMED}|{_THAT_PERSON}|he|she|they)\s+won'?t\s+be\s+(?:smiling|laughing)\s+(?:for\s+(?:much\s+)?long(?:er)?|"
-        rf"much\s+longer)\b(?![^\n]*\b(?:{ELECTION}|polls?|seat)\b)|"
+        rf"much\s+longer)\b{_NO_VOTE_AFTER}|"
         # "People are angry, councillor, and angry people do stupid things." (not at the ballot box)
         r"\b(?:angry|desperate|furious)\s+(?:people|men|folk)\s+do\s+(?:stupid|crazy|silly|dangerous|"
         r"desperate|bad|terrible|daft)\s+things(?=\s*(?:[.!]|$|,?\s*councillor))(?![^\n]*\b(?:vot\w*|"
@@ -769,7 +770,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # "He'll get his, one way or another." (not at the ballot box)
         r"\b(?:he|she|they|you)(?:'ll|\s+will)\s+get\s+(?:his|hers|theirs|yours)\b(?:,?\s*(?:one\s+way\s+or\s+"
         r"another|mark\s+my\s+words|soon|in\s+the\s+end|don'?t\s+worry))?(?=\s*(?:[.!,]|$))"
-        rf"(?![^\n]*\b(?:{ELECTION}|polls?|voters?|seat)\b)|"
+        rf"{_NO_VOTE_AFTER}|"
         r"\b(?:you\s+)?(?:really\s+)?think\s+you'?re\s+safe\s+(?:in|at|behind|inside)\s+(?:that|the|your)\s+"
         r"(?:town\s+hall|office|house|chamber|council|ivory\s+tower|car|surgery)\b[^.!?]*\?(?![^\n]*\b(?:roofs?|"
         r"leak\w*|asbestos|fire|cladding|damp|mould|flood\w*|structur\w*|ceilings?|wiring|concrete|raac)\b)|"
@@ -2028,7 +2029,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:to|home\s+from|back\s+from)\s+(?:school|work|college|nursery|the\s+station)\b"
         r"(?![^\n]*\b(?:bus(?:es)?|crossings?|lollipop|pavements?|safe\s+routes?|traffic|speed\w*)\b)|"
         r"\b(?:we|i)\s+(?:don'?t|do\s+not|never)\s+forget,?\s+(?:and|or|we|i)\s+(?:we\s+|i\s+)?(?:don'?t|do\s+"
-        rf"not|never|won'?t)\s+forgive\b(?![^\n]*\b(?:{ELECTION}|polls?)\b)|"
+        rf"not|never|won'?t)\s+forgive\b{_NO_VOTE_AFTER}|"
         # "I'd hate to be in your shoes when the lads find out."
         r"\b(?:i'?d|i\s+would)\s+hate\s+to\s+be\s+(?:in\s+)?(?:your\s+shoes|you)\s+when\s+(?:the\s+(?:lads|boys|"
         r"estate)|my\s+(?:mates|lads|boys|brothers|husband|family)|they)\s+(?:find\s+out|hear|catch\s+up\s+"
@@ -2044,7 +2045,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\bnothing\s+(?:left\s+)?to\s+lose,?\s*(?:(?:so\s+)?remember\s+that|think\s+(?:about|on)\s+that|"
         r"bear\s+that\s+in\s+mind|councillor)\s*(?:[.!]|$)|"
         rf"\b{WILL}\s+make\s+sure\s+you\s+never\s+(?:set\s+foot\s+in|show\s+your\s+face\s+(?:in|round|on|at)|"
-        rf"walk\s+(?:again|these\s+streets))\b(?![^\n]*\b(?:{ELECTION}|polls?|elected|seat|voting|voted)\b)|"
+        rf"walk\s+(?:again|these\s+streets))\b{_NO_VOTE_AFTER}|"
         # "Keep your head down if you know what's good for you." (not the cake, nor the ballot box)
         r"(?:\b(?:keep|stay|shut|back|drop|resign|step|stand|get\s+out|leave|stop|butt|watch|mind|think\s+"
         r"twice|go\s+away|clear\s+off|walk\s+away|pull\s+out|withdraw|change)\b[^.!?]{0,40}?\bif\s+you\s+know\s+"
@@ -2063,7 +2064,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # what happens." (not at the ballot box)
         r"\b(?:(?:do|try|say|vote\s+for)\s+(?:that|it|this)\s+again|vote\s+for\s+(?:it|that|this))\s+and\s+"
         r"(?:see|you'?ll\s+(?:soon\s+)?find\s+out|watch)\s+what\s+happens(?=\s*(?:[.!]|$|,?\s*councillor))"
-        rf"(?![^\n]*\b(?:{ELECTION}|polls?|voters)\b)|"
+        rf"{_NO_VOTE_AFTER}|"
         r"\bspecial\s+place\s+for\s+(?:people|councillors|traitors|women|men)\s+like\s+you\b[^.!?]{0,20}?"
         r"\b(?:we|i|they)(?:'ll|\s+will)\s+(?:take|send|put)\s+you\s+there\b|"
         # others left free to act: "I'm not saying I'll do anything, but I can't speak for the lads."
