@@ -52,6 +52,13 @@ def names(text: str) -> set[str]:
     return {h.name for h in threat_rule_hits(normalise(text))}
 
 
+def assert_fires_as_the_writers_own(text: str, rule: str) -> None:
+    """The rule matches, and not as words quoted, reported or denied."""
+    hits = [h for h in threat_rule_hits(normalise(text)) if h.name == rule]
+    assert hits
+    assert not any(h.reported for h in hits)
+
+
 def test_every_rule_has_an_example() -> None:
     assert {r.name for r in THREAT_RULES} == set(RULE_EXAMPLES)
 
@@ -2001,9 +2008,7 @@ def test_the_words_of_a_blow_with_an_ordinary_reason_stay_quiet(text: str) -> No
     ],
 )
 def test_veiled_threats_in_everyday_words_fire(text: str, rule: str) -> None:
-    hits = [h for h in threat_rule_hits(normalise(text)) if h.name == rule]
-    assert hits
-    assert not any(h.reported for h in hits)
+    assert_fires_as_the_writers_own(text, rule)
 
 
 @pytest.mark.parametrize(
@@ -3701,3 +3706,201 @@ def test_apostrophes_and_quotation_marks(text: str, reported: bool) -> None:
     hits = threat_rule_hits(normalise(text))
     assert hits
     assert all(h.reported == reported for h in hits), hits
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # violence wished on a woman who speaks up, or called on others to do it
+        ("I hope she gets gang raped by the people she keeps letting in.", "wish_or_call_for_harm"),
+        ("Someone should throw acid in that stuck-up cow's face.", "wish_or_call_for_harm"),
+        ("Time someone strangled that harpy.", "wish_or_call_for_harm"),
+        ("Someone needs to break that bitch's jaw.", "wish_or_call_for_harm"),
+        ("Someone give that witch a shove down the council stairs.", "wish_or_call_for_harm"),
+        (
+            "Can't wait till someone finally gives that cow a proper kicking.",
+            "wish_or_call_for_harm",
+        ),
+        (
+            "Someone douse her in petrol and we'll see how loud she is then.",
+            "wish_or_call_for_harm",
+        ),
+        ("somebody run that bitch over", "wish_or_call_for_harm"),
+        ("Somebody should put her in her place with a fist.", "violent_imagery"),
+        (
+            "a woman like that needs a husband who'll keep her in line with his fists",
+            "violent_imagery",
+        ),
+        ("I hope some bloke drags her into an alley one night.", "wish_or_call_for_harm"),
+        ("A woman who votes like that wants her head kicking in.", "wish_or_call_for_harm"),
+        ("She needs a good raping to sort her attitude out.", "wish_or_call_for_harm"),
+        ("feminists deserve the bullet, every last one", "wish_or_call_for_harm"),
+        ("The mayor deserves a crowbar across the knees.", "wish_or_call_for_harm"),
+        ("That mouthy tart wants a brick through her window.", "wish_or_call_for_harm"),
+        ("women drivers should be banned or shot, preferably shot", "wish_or_call_for_harm"),
+        ("roasties should be hunted for sport", "wish_or_call_for_harm"),
+        (
+            "Women like that should be stripped and paraded through the town.",
+            "wish_or_call_for_harm",
+        ),
+        ("that woman needs to be dragged out of parliament by her hair", "wish_or_call_for_harm"),
+        ("she should be tied up in the basement until she learns to obey", "wish_or_call_for_harm"),
+        ("She wants locking in a cellar and forgetting about.", "wish_or_call_for_harm"),
+        ("time to bring back the ducking stool for gobby women", "wish_or_call_for_harm"),
+        # violence pictured, as a cure or as what she has earned
+        ("a few broken bones would teach her some respect", "wish_or_call_for_harm"),
+        ("A good kicking would put that wench in her place.", "wish_or_call_for_harm"),
+        ("One slap and she'd soon learn some manners.", "wish_or_call_for_harm"),
+        (
+            "she's lucky i'm not her dad, she'd have been beaten black and blue",
+            "wish_or_call_for_harm",
+        ),
+        ("wouldn't mind seeing her face smashed into the pavement", "wish_or_call_for_harm"),
+        (
+            "if a woman ever spoke to me like that she'd be picking her teeth up off the floor",
+            "violent_imagery",
+        ),
+        ("bitches like that need to get smacked back into the kitchen", "violent_imagery"),
+        ("someone needs to shut that feminist up permanently", "wish_or_call_for_harm"),
+        ("One day she'll get jumped on the way home and nobody will cry.", "wish_or_call_for_harm"),
+        (
+            "she's going to end up in a bin bag one day and she'll have earned it",
+            "direct_harm",
+        ),
+        ("The sooner she's six foot under the better.", "wish_or_call_for_harm"),
+        ("I'd bury her in the woods and nobody would know.", "wish_or_call_for_harm"),
+        ("Send her back to her husband in a box.", "wish_or_call_for_harm"),
+        ("I'd happily do time for that woman.", "wish_or_call_for_harm"),
+        ("her husband should beat some sense into her", "wish_or_call_for_harm"),
+        ("i'll make sure she never walks again", "wish_or_call_for_harm"),
+        ("They all deserve to be sex slaves.", "wish_or_call_for_harm"),
+        ("May she die a slow painful death.", "wish_or_call_for_harm"),
+        ("Too bad they didn't shoot her.", "wish_or_call_for_harm"),
+        ("Shame nobody finished him off.", "wish_or_call_for_harm"),
+        ("Let the mob beat her to death.", "wish_or_call_for_harm"),
+        ("We will make her life a living hell.", "direct_harm"),
+        (
+            "Somebody should teach that mouthy cow what a real man's fist feels like.",
+            "violent_imagery",
+        ),
+        (
+            "Wait till she's on her own in the car park, then we'll see how brave she is.",
+            "wish_or_call_for_harm",
+        ),
+        (
+            "That councillor needs dragging out of her house and giving a hiding.",
+            "wish_or_call_for_harm",
+        ),
+        (
+            "If she was my daughter I'd lock her in her room and take the belt to her.",
+            "violent_imagery",
+        ),
+        (
+            "I'd love five minutes alone with that woman and a baseball bat.",
+            "violent_imagery",
+        ),
+        ("She's the sort that ends up found in a ditch, and good riddance.", "direct_harm"),
+        ("Hope that traitorous witch gets a bullet for Christmas.", "wish_or_call_for_harm"),
+        ("The mayoress deserves every punch she's got coming.", "wish_or_call_for_harm"),
+        (
+            "One of these days someone's going to shut her mouth for her, for good.",
+            "wish_or_call_for_harm",
+        ),
+        (
+            "Women like Cllr Shah need reminding who's in charge, by force if necessary.",
+            "wish_or_call_for_harm",
+        ),
+        ("Her face would look better with my boot in it.", "violent_imagery"),
+        ("Somebody pour petrol through that slag's letterbox.", "wish_or_call_for_harm"),
+        (
+            "Whoever takes her home tonight, make sure she doesn't get there.",
+            "wish_or_call_for_harm",
+        ),
+        # by the writer, or foretold
+        ("I'll beat the crap out of her.", "direct_harm"),
+        (
+            "If I were her husband I'd have beaten the nonsense out of her years ago.",
+            "direct_harm",
+        ),
+        (
+            "Next feminist that speaks to me like that is getting her face rearranged.",
+            "violent_imagery",
+        ),
+        ("Gobby women get their teeth knocked in round here.", "violent_imagery"),
+        ("Bet she'd shut up quick with a knife at her throat.", "violent_imagery"),
+        (
+            "Cllr Ahmed is going to get herself hurt if she keeps mouthing off.",
+            "harm_at_your_place",
+        ),
+    ],
+)
+def test_violence_against_a_woman_in_public_life_fires(text: str, rule: str) -> None:
+    assert_fires_as_the_writers_own(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words as the threats above, with nothing violent meant
+        "I hope she gets hurt feelings over nothing, she always does.",
+        "Someone should give her a lift to the meeting.",
+        "Somebody give that councillor a pay rise.",
+        "Someone should push him for an answer on the bins.",
+        "Someone should kick him off the planning committee.",
+        "Someone needs to choke off the funding for that vanity project.",
+        "Somebody should break her record for the longest council speech.",
+        "About time someone shot that councillor's portrait for the town hall.",
+        "We'll beat the pants off them at the quiz.",
+        "We'll knock the stuffing out of them in the final.",
+        "She'll get jumped on by the press if she says that, and nobody will be surprised.",
+        "He'll get hurt if he keeps climbing that ladder without anyone holding it.",
+        "She'll get herself hurt if she keeps cycling on that road without lights.",
+        "He'll get himself killed if he keeps working those hours.",
+        "I hope someone drags her into the twenty-first century.",
+        "The prisoner held a knife to her throat, the court heard.",
+        "He'd only agree to it with a gun to his head.",
+        "She wouldn't back it even with a gun to her head.",
+        "Somebody should put her in her place with a vote of no confidence.",
+        "She wants her head examining for voting for that.",
+        "Someone needs to knock some sense into the planning department.",
+        "She wants a brick through her window fixed, the council still hasn't been.",
+        "One slap on the wrist and she'd be back to fly-tipping.",
+        "I'd happily do overtime for that woman.",
+        "The winners will be paraded through the town on an open-top bus.",
+        "The sooner she's in the cabinet the better.",
+        "We had to bury him in the garden, he was fourteen, the best dog ever.",
+        "Send her back to school in a box of new uniform, the grant covers it.",
+        "He is getting his teeth knocked out at the dentist on Friday.",
+        "Someone douse that bonfire in water before it spreads.",
+        "A good night out would put him in a better mood.",
+        "time to bring back the ducking stool at the village fete, the kids loved it",
+        "I'd love to see her get what's coming, a promotion.",
+        "hope that girl gets what's coming to her, a first class degree",
+        "i'll make sure she never walks home alone, I'll give her a lift",
+        "someone needs to shut that shop up permanently, it's always selling booze to kids",
+        "she's going to end up in the cabinet one day and she'll have earned it",
+        "She's going to end up dead if she keeps taking those pills, please help her.",
+        "May she rest in peace, a wonderful councillor.",
+        "May he get well soon.",
+        "We will make her life a lot easier with the new ramp.",
+        "Too bad they didn't shoot her segment for the news after all.",
+        "Shame nobody finished the roadworks before Christmas.",
+        "Let the kids beat him at chess, he loves it.",
+        "Let them kill the scheme at the next committee vote.",
+        "Too bad they didn't kill the bypass plan.",
+        "Somebody should teach that lovely woman what a real community feels like.",
+        "Wait till she's on her own in the office, then ask her about the grant.",
+        "That hedge needs cutting back and giving a good trim.",
+        "I'd love five minutes alone with that woman and a cup of tea to talk about the library.",
+        "She's the sort that ends up running the country, and good for her.",
+        "Hope that lovely woman gets a medal for Christmas.",
+        "I hope the councillor gets a bullet point in the minutes about this.",
+        "The mayoress deserves every penny of her allowance.",
+        "Someone's going to shut her office for good when the budget cuts come.",
+        "The bailiffs will remove them by force if necessary, the court has ordered it.",
+        "Somebody put a leaflet through that woman's letterbox about the meeting.",
+        "Please make sure she doesn't get home too late, she's only fourteen.",
+    ],
+)
+def test_violent_words_said_of_a_woman_for_an_ordinary_reason_stay_quiet(text: str) -> None:
+    assert names(text) == set()

@@ -19,20 +19,24 @@ REPORTING = re.compile(
     r"sentences?\s+like|"
     r"phrases?\s+like)\b"
 )
-# "why don't you ..." and "why not ..." urge, they do not deny
+# "why don't you ..." and "why not ..." urge, they do not deny; "I wouldn't mind seeing ..."
+# wishes
 _NEGATION = re.compile(
-    r"\b(?:never|(?<!why\s)not(?!\s+forget\b)|(?<!why\s)don'?t(?!\s+(?:you\s+)?forget\b)|"
-    r"wouldn'?t(?!\s+(?:it|you|that)\b)|would\s+not|won'?t(?!\s+(?:it|you)\b)|nobody|no\s+one|"
-    r"shouldn'?t)\b"
+    r"\b(?:never|(?<!why\s)not(?!\s+(?:forget|mind)\b)|(?<!why\s)don'?t(?!\s+(?:you\s+)?(?:forget|mind)\b)|"
+    r"wouldn'?t(?!\s+(?:it|you|that|mind)\b)|would\s+not(?!\s+mind\b)|won'?t(?!\s+(?:it|you|mind)\b)|"
+    r"nobody|no\s+one|shouldn'?t)\b"
 )
 # ("wouldn't it be a shame if ..." and "won't you be sorry" ask, they do not deny; "don't forget
 # what happened to ..." reminds)
 # a condition put to the reader: a negation inside it ("if you do not resign, I will ...") is
 # part of the demand, not a denial of the threat that follows
 _CONDITION = re.compile(r"\b(?:if|unless|until|till|otherwise)\b")
-# where a denial ends: "but", and a new clause with its own "I'll" ("Next time I won't be
-# writing, I'll be knocking, and it won't be gentle.")
-_CONTRAST = re.compile(r"\bbut\b|,\s*(?=(?:i'?ll|i\s+will|we'?ll|we\s+will)\b)")
+# where a denial ends: "but", and a new clause with its own subject and "will" or "would" ("Next
+# time I won't be writing, I'll be knocking, and it won't be gentle.", "She's lucky I'm not her
+# dad, she'd have been beaten black and blue.")
+_CONTRAST = re.compile(
+    r"\bbut\b|,\s*(?=(?:i'?ll|(?:i|we|she|he|they|you)(?:'ll|\s+will|'d|\s+would)|we'?ll)\b)"
+)
 _SUBORDINATE = re.compile(r"\b(?:when|whenever|once)\b")
 # double quotes anywhere; single quotes only when not an apostrophe inside a word (you'll)
 _QUOTE = re.compile(r"[\"\u201c\u201d]|(?<![a-z])'|'(?![a-z])")
@@ -82,7 +86,8 @@ def reported_or_negated(m: re.Match[str]) -> bool:
             before = before[pos + 1 :]
     # what follows "but", or a new "I'll", is the writer's own, whatever was denied before it:
     # "I'm not saying I'll do anything, but I can't speak for the lads."
-    contrast = list(_CONTRAST.finditer(before))
+    # (read on to the match's own words, which may be the new clause's subject and verb)
+    contrast = [c for c in _CONTRAST.finditer(before + words) if c.end() <= len(before)]
     if contrast:
         before = before[contrast[-1].end() :]
     if _inside_quotes(norm, start) or REPORTING.search(before):

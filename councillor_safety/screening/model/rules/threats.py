@@ -99,7 +99,18 @@ _BRAKES_FAIL = r"(?:went|failed|gave\s+(?:way|out)|stopped\s+working)"
 
 
 # a person, not a thing, after "that" or "this": "that silly cow", "this clown", not "that project"
-_THAT_PERSON = rf"(?:that|this)\s+(?:[\w'-]+\s+)?(?:{INSULT_NOUN}|woman|man|girl|boy|lad|bloke|councill?or|cllr|cow|witch|mp)\b"
+_THAT_PERSON = rf"(?:that|this)\s+(?:[\w'-]+\s+)?(?:{INSULT_NOUN}|woman|man|girl|boy|lad|bloke|councill?or|cllr|cow|witch|harpy|hag|tart|slapper|mp)\b"
+# a reward named after what someone is to "get": "... get what's coming, a promotion."
+_A_REWARD_AFTER = (
+    r"(?![^.!?]*\b(?:awards?|prizes?|medals?|promotion|degree|bonus|pay\s+rise|knighthood|worked|"
+    r"well\s+done|congratulat\w*|credit|thanks|recognition|praise)\b)"
+)
+# a risk the person takes, named after "if he keeps ...": "He'll get himself killed if he keeps
+# cycling on that road without lights.", "... working those hours"
+_A_RISK_TAKEN = (
+    rf"{NO_HAZARD_AFTER}(?![^.!?]*\b(?:roads?|cycl\w*|bikes?|driv\w*|ladders?|climb\w*|helmet|junction|"
+    r"crossing|roofs?|scaffold\w*|swim\w*|diet|drink\w*|smok\w*|work\w*|hours|overdo\w*|lifting)\b)"
+)
 # harm to come to "someone", for a demand or a dare to hold over the reader
 _SOMEONE_GETS_HURT = (
     r"(?:someone|somebody|people|anyone)(?:\s+(?:gets?|ends\s+up)|(?:'ll|\s+will|\s+is\s+going\s+to|"
@@ -603,13 +614,14 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     _rule(
         "what_is_coming",
         "promises that the person will get what is coming to them, or that time is running out",
-        r"\bget\s+what'?s\s+coming\b|\bget\s+what\s+(?:is\s+)?coming\b|"
+        # not praise: "I'd love to see her get what's coming, a promotion.", "Can't wait to see you get
+        # what you deserve at the awards, you've worked hard."
+        rf"\bget\s+what(?:'?s|\s+is)\s+coming\b{_A_REWARD_AFTER}|"
         # of another, wished: "I hope every lesbian in this town gets what's coming." (not "Guess she
         # gets what's coming to her like everyone else", which is her due)
-        r"\b(?:hope|hoping|wish|make\s+sure)\s+(?:[\w'-]+\s+){1,6}?gets\s+what(?:'s|\s+is)\s+coming\b|"
-        # not praise: "Can't wait to see you get what you deserve at the awards, you've worked hard."
-        r"\bget\s+what\s+(?:you|they)\s+deserve\b(?![^.!?]*\b(?:awards?|prizes?|medals?|promotion|"
-        r"worked|well\s+done|congratulat\w*|credit|thanks|recognition)\b)|"
+        rf"\b(?:hope|hoping|wish|make\s+sure)\s+(?:[\w'-]+\s+){{1,6}}?gets\s+what(?:'s|\s+is)\s+coming\b"
+        rf"{_A_REWARD_AFTER}|"
+        rf"\bget\s+what\s+(?:you|they)\s+deserve\b{_A_REWARD_AFTER}|"
         # what a kind of woman gets: "She'll get what all lippy birds get in the end.", "Can't wait to
         # see you get what women like you deserve."
         r"\bget\s+what\s+(?:all\s+)?(?:[\w-]+\s+)?(?:birds|women|girls|bitches|slags|cows|feminists|traitors|"
@@ -1045,7 +1057,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:before|or(?:\s+else)?|otherwise|until|till)\s+(?:i|we)\s+(?:come\s+(?:round\s+)?and\s+)?"
         rf"(?:{HARM}|{HARM_A_PERSON})\w*\s+(?:you|u|ya|yer)\b(?!\s+(?:off|short|to\s+it|up\s+on|"
         rf"some\s+slack)\b){_NOT_AT_THE_POLLS}|"
-        rf"\b{WILL}\s+make\s+your\s+life\s+(?:a\s+)?(?:living\s+)?(?:hell|misery|nightmare)\b|"
+        rf"\b{WILL}\s+make\s+(?:your|her|his|their)\s+li(?:fe|ves)\s+(?:a\s+)?(?:living\s+)?(?:hell|misery|"
+        r"nightmare)\b|"
         rf"\b{WILL}\s+do\s+(?:you|u|ya)\s+(?:so\s+bad|good\s+and\s+proper|over|in)\b|"
         # British words for a blow, each only as it is, before "you" ("I'll deck you", not "we'll
         # deck you out in the team colours", "lampoon you" or "nutmeg you"); "I'll do you." ending it
@@ -1093,6 +1106,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # a beating promised to anyone: "beat" alone is as often an election or a match
         rf"\b{WILL}\s+(?:[\w'-]+\s+){{0,6}}?beat\s+(?:[\w'-]+\s+){{0,2}}?(?:senseless|to\s+a\s+pulp|"
         r"to\s+death|black\s+and\s+blue)\b|"
+        # "I'll beat the crap out of her.", "I'd have beaten the nonsense out of her years ago."
+        # (not the other side beaten at the polls or in the final)
+        rf"\b(?:{WILL}|i'?d|i\s+would|(?:i|we)\s+(?:would|could|should)(?:'?ve|\s+have)|i'?d\s+have)\s+"
+        r"(?:[\w'-]+\s+){0,2}?(?:beat|beaten|kick|kicked|knock|knocked|smack|smacked|slap|slapped|thump|"
+        r"thumped|batter|battered)\s+the\s+(?:[\w'-]+\s+){1,2}?out\s+of\s+(?:you|u|her|him|them)\b"
+        rf"{_NOT_AT_THE_POLLS}|"
         # not "could" or "might": "you could end up in hospital on these slabs" is a warning
         r"\b(?:your\s+kind|the\s+likes\s+of\s+you|(?:people|councillors)\s+like\s+you)\s+(?:always\s+|"
         r"usually\s+|tend\s+to\s+|often\s+)?end\s+up\s+(?:(?:floating|face\s+down)\s+)?(?:in\s+)?(?:a&e|"
@@ -1103,6 +1122,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"councillors)\s+like\s+)?you(?:\s+will|'ll)?)\s+(?:tend\s+to\s+|always\s+|usually\s+)?(?:end|wind)\s+"
         r"up\s+(?:(?:floating|face\s+down)\s+)?(?:dead|hurt|in\s+(?:the\s+|a\s+)?(?:canal|river|hospital|"
         r"ditch(?:es)?|ground|morgue|body\s+bag|bin\s+bag|skip|shallow\s+grave|box|wheelchair))\b|"
+        # "she's going to end up in a bin bag one day and she'll have earned it" (not a worry for her)
+        r"\b(?:(?:she|he)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+(?:end|wind)|(?:sort|type|kind)\s+"
+        r"(?:that|who)\s+(?:ends|winds))\s+up\s+(?:found\s+)?(?:dead|in\s+(?:the\s+|a\s+)?(?:canal|river|ditch|"
+        r"morgue|body\s+bag|bin\s+bag|skip|shallow\s+grave|box))\b"
+        r"[^.!?]{0,40}?\b(?:(?:she|he)(?:'ll|\s+will)\s+have\s+(?:earned|deserved|asked\s+for)\s+it|deserves?\s+"
+        r"it|had\s+it\s+coming|nobody\s+will\s+(?:care|cry|miss)|good\s+riddance)\b|"
         r"\b(?:next|last)\s+\w+\s+i\s+see\s+is\s+getting\b|\b(?:you'?re|you\s+are|ur|u\s+r)\s+"
         r"(?:going\s+to|gonna)\s+(?:get|be)\s+(?:hurt|killed|stabbed|shot|glassed|shanked|a\s+kicking|"
         r"beaten|knifed|jumped|battered|done\s+in)(?!\s+(?:of|by|for|on\s+(?:by|for))\b)|"
@@ -1253,11 +1278,14 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "wish_or_call_for_harm",
         "wishes death or violence on someone, or calls on others to inflict it",
         # "I hope someone stabs you", "I wished she'd get hit by a truck"
-        rf"\b(?:hope|wish)(?:ed|es)?\s+(?:that\s+)?(?:someone|somebody|you|they|she|he)(?:'d|\s+would|'ll|\s+will)?"
+        rf"\b(?:hope|wish)(?:ed|es)?\s+(?:that\s+)?(?:someone|somebody|you|they|she|he|{_THAT_PERSON}|{NAMED})"
+        r"(?:'d|\s+would|'ll|\s+will)?"
         rf"\s+{ANY_WORD_BUT_A_DENIAL}(?:gets?\s+hit\s+by\s+a\s+(?:truck|bus|car|lorry|train)|stabs?|shoots?|kills?|"
         r"lamps?\s+you|decks?\s+you|glass(?:es)?\s+you|batters?\s+you|punch(?:es)?\s+you|smacks?\s+you|"
         r"slaps?\s+you|beats?\s+you\s+up|knifes?\s+you|firebombs?|"
-        r"runs?\s+you\s+over|dies?|die|gets?\s+(?:killed|shot|stabbed|raped|beaten|cancer)|"
+        r"runs?\s+you\s+over|dies?|die|gets?\s+(?:killed|shot|stabbed|(?:gang[\s-]?)?raped|beaten(?:\s+up)?|cancer|"
+        r"murdered|run\s+over|glassed|knifed|jumped|acid\s+attacked|hurt(?!\s+feelings)|a\s+bullet(?![\s-]*points?)|"
+        r"a\s+kicking|a\s+beating)|"
         r"execute|hangs?|stones?|lynch(?:es)?|behead)|"
         # "I'd remove you from this earth", "rid the planet of you": not "the world of paperwork"
         r"\b(?:remov(?:e|ing)|wip(?:e|ing)(?:\s+out)?|eras(?:e|ing))\s+you\s+(?:all\s+)?(?:from|off)\s+"
@@ -1275,7 +1303,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"\b(?=should|must|ought|need|deserve){NOT_OF_A_THING}(?:should|must|ought\s+to|need\s+to|needs\s+to|deserves?\s+to)\s+(?:all\s+)?"
         # what is done to a person first: "should be imprisoned or shot", "... tried and hanged"
         r"be\s+(?:(?:imprisoned|jailed|arrested|tried|locked\s+up|deported|prosecuted|convicted|sentenced|"
-        r"tortured|beaten|raped|castrated|lined\s+up|rounded\s+up|taken\s+out(?:side)?|tied\s+up|chained\s+up|"
+        r"tortured|beaten|raped|castrated|lined\s+up|rounded\s+up|taken\s+out(?:side)?|tied\s+up|chained\s+up|banned|"
         r"stripped|dragged\s+(?:out|outside|through\s+the\s+streets)|locked\s+in\s+a\s+(?:cage|cell|basement|"
         r"room))\s+(?:or|and|then)\s+)?"
         r"(?:shot|hanged|"
@@ -1283,7 +1311,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"hung|killed|strung\s+up|executed|put\s+down|lynched|stabbed|beaten{_NOT_AT_THE_POLLS}|burned|burnt|"
         rf"gassed|exterminated|wiped\s+out|murdered|culled|slapped|battered{_NOT_AT_THE_POLLS}|raped|tortured|"
         r"drowned|stoned|minced|horsewhipped|birched|tarred\s+and\s+feathered|kneecapped|"
-        r"beheaded|whipped|flogged|castrated|set\s+on\s+fire|kicked\s+to\s+death|"
+        r"beheaded|whipped|flogged|castrated|set\s+on\s+fire|kicked\s+to\s+death|enslaved|sex\s+slaves|"
         r"choked(?!\s+off)|strangled(?!\s+at\s+birth)|"
         r"throttled|punched|smacked|kicked\s+(?:in\s+the\s+\w+|senseless|around|about)|"
         r"knocked\s+(?:out\s+cold|around|about|senseless|unconscious))\b|"
@@ -1293,8 +1321,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:he|she|they|you)\s+(?:wants?|needs?)\s+(?:shooting|hanging|stringing\s+up|a\s+bullet|stabbing|"
         r"drowning)(?=\s*(?:[.!,;?]|$|for\b|and\b|if\b))|"
         r"\b(?:wants?|needs?|deserves?)\s+(?:her|his|their|your)\s+(?:throats?\s+(?:cut|slit)|faces?\s+"
-        r"(?:rearranged|smashed\s+in|kicked\s+in|caved\s+in|punched\s+in|slashed)|heads?\s+(?:kicked|smashed|"
-        r"caved)\s+in)\b|"
+        r"(?:rearranged|rearranging|(?:smash|kick|cav|punch)(?:ed|ing)\s+in|slashed)|heads?\s+"
+        r"(?:kick|smash|cav)(?:ed|ing)\s+in)\b|"
         # victims blamed: "Some women are just asking to be smacked."; not "a slap-up meal"
         r"\b(?:asking|begging|gagging)\s+(?:to\s+be\s+(?:smacked|slapped|hit|punched|beaten|battered|raped|"
         r"hurt|killed|shot|stabbed|strangled)|for\s+a\s+(?:slap|smack|kicking|beating|punch|good\s+hiding|"
@@ -1303,7 +1331,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # a beating as a cure: "A few smacks would do these girls a world of good.", "She'd shut up
         # quick after a few punches."
         r"\ba\s+(?:few|couple\s+of|good)\s+(?:punches|slaps|smacks|kicks|thumps|hidings?|beatings?|slap|"
-        r"smack|kicking|thump)\s+(?:would|will|'d|'ll|should)\s+(?:do|sort|shut|teach|fix|soon)\b|"
+        r"smack|kicking|thump|broken\s+(?:bones|ribs|fingers|teeth)|black\s+eyes|bruises)\s+(?:would|will|'d|"
+        r"'ll|should)\s+(?:do|sort|shut|teach|fix|soon|put)\b|"
         r"\b(?:shut\s+up|learn|behave|listen|pipe\s+down)\b[^.!?]{0,20}\bafter\s+a\s+(?:few|couple\s+of|good)\s+"
         r"(?:punches|slaps|smacks|kicks|thumps|hidings?|beatings?|slap|smack|kicking|hiding|beating)\b|"
         # not "thrown under the bus", which is betrayal
@@ -1332,12 +1361,13 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"\b(?:{_PEOPLE})(?:(?:\s+(?:are|is)|'re)\s+(?:[\w'-]+\s+){{1,4}}?and)?\s+{_WISHED_TO}"
         rf"(?:{_DEATH}|burn(?:\s+in\s+hell)?|hang|swing(?:\s+for\s+(?:it|this|that))?)(?=\s*(?:[.!,;]|$))|"
         # not a thing named after them: "a bullet point", "a kicking tee"
-        r"\b(?:needs?|deserves?)\s+an\s+acid\s+attack\b|"
+        r"\b(?:needs?|deserves?)\s+an\s+acid\s+attack\b|\bdeserves?\s+the\s+(?:bullet|rope|noose|gallows)\b|"
         # "She needs a slap.", "Women like her deserved a belt across the backside." (not a slap on
         # the wrist, which is a light sentence, nor a slap-up meal; and a team that "deserved a good
         # hiding" lost a match)
         r"\b(?:(?:needs?|deserves?|wants?)\s+a\s+(?:bullet|kicking|good\s+(?:kicking|hiding|beating))|"
-        r"(?:needs?|deserve[sd]?|wants?)\s+a\s+(?:(?:good\s+)?(?:slap|smack|slapping|backhander)|black\s+eye|"
+        r"(?:needs?|deserve[sd]?|wants?)\s+a\s+(?:(?:good\s+)?(?:slap|smack|slapping|backhander|raping|"
+        r"thrashing|leathering)|black\s+eye|"
         r"fat\s+lip|thick\s+ear|clip\s+round\s+the\s+ear|belt\s+(?:across|round)\s+the\s+\w+))\b"
         r"(?!\s+on\s+the\s+wrist|-|\s+up\b)"
         r"(?![\s-]+(?:points?|lists?|proof|train|journal|tees?|machines?|practice|"
@@ -1351,6 +1381,123 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # not of a thing: "Someone should burn the rubbish", "... beat the record"
         rf"\b(?:someone|somebody|people)\s+(?:should|ought\s+to|needs?\s+to)\s+{ANY_WORD_BUT_A_DENIAL}"
         rf"(?:kill|shoot|stab|hurt|burn|hang|beat|attack|murder|bomb|put\s+a\s+bullet|set\s+fire){NO_THING_AFTER}|"
+        # the harm named on a person only: "Someone should strangle her.", "Somebody needs to break
+        # that bitch's jaw.", "Someone throw acid in her face." (not "choke off the funding", "give
+        # her a lift", "push him for an answer")
+        rf"\b(?:someone|somebody)\s+(?:(?:should|ought\s+to|needs?\s+to|has\s+to|must)\s+)?(?:just\s+|really\s+|"
+        r"finally\s+)?"
+        rf"(?:(?:strangle|throttle|choke|punch|slap|smack|deck|lamp|glass|knife|batter)\s+(?:her|him|them|"
+        rf"{_THAT_PERSON}|{NAMED})\b|run\s+(?:her|him|them|{_THAT_PERSON}|{NAMED})\s+over\b|"
+        rf"(?:push|shove|throw|kick)\s+(?:her|him|them|{_THAT_PERSON}|{NAMED})\s+"
+        r"(?:down\s+(?:a|the|some)\s+(?:[\w-]+\s+)?(?:stairs|steps|well|hole|cliff)|(?:under|in\s+front\s+of)\s+"
+        r"(?:a|the)\s+(?:bus|train|lorry|car|tram)|off\s+(?:a|the)\s+(?:cliff|bridge|roof|pier|building|"
+        r"balcony|platform)|into\s+(?:a|the)\s+(?:canal|river|sea|traffic|fire))\b|"
+        rf"gives?\s+(?:her|him|them|{_THAT_PERSON}|{NAMED})\s+a\s+(?:good\s+|proper\s+)?(?:shove|push|slap|"
+        r"smack|kicking|beating|hiding|battering|backhander)\b|"
+        rf"(?:douse|soak|drench)\s+(?:her|him|them|{_THAT_PERSON}|{NAMED})\s+in\s+(?:petrol|lighter\s+fluid|"
+        r"acid|paraffin|diesel)\b|"
+        rf"throw\s+acid\s+(?:in|at|over)\b|(?:break|snap|smash)\s+(?:her|his|their|(?:that|this)\s+[\w-]+'s|"
+        rf"{NAMED}'s)\s+(?:\w+\s+)?(?:legs?|arms?|jaw|nose|fingers?|kneecaps?|ribs?|skull|teeth|neck)\b)"
+        rf"{_NOT_AT_THE_POLLS}|"
+        # harm foretold with no one to mourn it: "One day she'll get jumped on the way home and
+        # nobody will cry."
+        r"\b(?:she|he|you)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+(?:get|be)\s+(?:jumped|"
+        r"stabbed|glassed|knifed|battered|beaten\s+up|raped|attacked|shot|killed|hurt)\b[^.!?]{0,60}?\b"
+        r"(?:nobody|no\s*one|no-one)\s+(?:will|would|'ll|is\s+going\s+to)\s+(?:cry|care|miss\s+(?:her|"
+        r"him|you)|mourn|shed\s+a\s+tear|lift\s+a\s+finger|bat\s+an\s+eyelid)\b|"
+        # "I hope some bloke drags her into an alley one night."
+        r"\b(?:hope|wish|hoping)\s+(?:that\s+)?(?:someone|somebody|some\s+[\w-]+|a\s+[\w-]+)\s+(?:drags?|pulls?|"
+        r"bundles?|throws?)\s+(?:her|him|you)\s+into\s+(?:an?|the|some)\s+(?:dark\s+)?(?:alley|van|car|"
+        r"bushes|woods|river|canal|boot)\b|"
+        # "someone needs to shut that feminist up permanently" (not a shop shut for good)
+        rf"\bshut\s+(?:(?:her|him|them|{_THAT_PERSON}|{NAMED}|(?:that|this)\s+(?:[\w-]+\s+)?(?:feminist|"
+        rf"{_GROUP}))\s+up|(?:her|his|their|your)\s+mouths?(?:\s+for\s+(?:her|him|them|you))?),?\s+"
+        rf"(?:permanently|for\s+good|forever|once\s+and\s+for\s+all)\b{_NOT_AT_THE_POLLS}|"
+        # "she'd have been beaten black and blue", "preferably shot", "hunted for sport"
+        r"\b(?:'d|would)\s+(?:have\s+been|be|get)\s+(?:beaten|battered|kicked|slapped)\s+(?:black\s+and\s+"
+        r"blue|senseless|to\s+a\s+pulp|within\s+an\s+inch)\b|\bpreferably\s+(?:shot|hanged|hung|killed|dead|"
+        r"drowned|gassed)\b|\bhunted\s+(?:for\s+sport|like\s+(?:animals|dogs|vermin|rats))\b|"
+        # "wouldn't mind seeing her face smashed into the pavement" (not an assault reported)
+        rf"\b(?:see|seeing|watch|watching)\s+(?:her|his|their|your|{NAMED}'s)\s+(?:face|head|skull|teeth)\s+"
+        r"(?:smashed|kicked|caved|stamped|punched|bashed|slammed|knocked)\b|"
+        # "that woman needs to be dragged out of parliament by her hair"
+        r"\b(?:should|needs?\s+to|ought\s+to|deserves?\s+to|wants?\s+to)\s+be\s+dragged\s+(?:[\w']+\s+){0,5}?"
+        r"by\s+(?:her|his|their)\s+hair\b|"
+        # a punishment from the witch trials: not the ducking stool at the village fete
+        r"\bbring\s+back\s+(?:the\s+)?(?:ducking\s+stools?|scold'?s\s+bridles?|witch\s+(?:trials|burnings?|"
+        r"hunts?)|stoning|the\s+stocks)\b(?![^.!?]*\b(?:fete|fair|carnival|museum|re-?enactments?|kids|"
+        r"children|fun|charity)\b)|"
+        # "she should be tied up in the basement", "She wants locking in a cellar"
+        r"\b(?:be|wants?|needs?)\s+(?:tied|chained|locked|locking|chaining)\s+(?:up\s+)?in\s+(?:a|the|my)\s+"
+        r"(?:basement|cellar|cage|shed|attic|boot)\b|"
+        # "i'll make sure she never walks again"
+        rf"\b(?:{WILL}|i'?d)\s+make\s+sure\s+(?:she|he|you|they)\s+(?:never|don'?t|won'?t|can'?t|can\s+"
+        r"never)\s+(?:walks?|talks?|speaks?|sees?|breathes?|wakes?\s+up)\s+again\b|"
+        # "her husband should beat some sense into her" (not the planning department)
+        r"\b(?:beat|smack|slap|kick|thump|batter)\s+(?:some\s+)?sense\s+into\s+(?:her|him|them|you)\b|"
+        # "The mayor deserves a crowbar across the knees.", "wants a brick through her window"
+        r"\b(?:needs?|deserves?|wants?)\s+a\s+(?:crowbar|bat|baseball\s+bat|hammer|brick|bullet|knife|"
+        r"machete)\s+(?:across|to|in|through|between)\s+(?:the|her|his|your|their)\s+(?:knees|kneecaps|head|"
+        r"face|skull|legs|back|eyes|windows?)\b(?!\s+(?:fixed|mended|repaired|replaced|boarded|sorted|reported|"
+        r"looked\s+at))|"
+        # "One slap and she'd soon learn some manners."
+        r"\bone\s+(?:slap|smack|punch|thump|kick|backhander)\s+and\s+(?:she|he|you|they)(?:'d|\s+would|"
+        r"'ll|\s+will)\b|"
+        # "I'd happily do time for that woman." (not overtime)
+        r"\b(?:i'?d|i\s+would|i'?ll|i\s+will)\s+(?:happily|gladly|willingly)\s+(?:do|serve)\s+(?:time|life|a\s+"
+        rf"stretch|porridge|a\s+life\s+sentence)\s+for\s+(?:her|him|you|them|{_THAT_PERSON}|{NAMED})\b|"
+        # "should be stripped and paraded through the town"
+        r"\b(?:should|must|ought\s+to|deserves?\s+to|needs?\s+to)\s+be\s+(?:stripped\s+(?:naked\s+)?and\s+)?"
+        r"paraded\s+(?:naked\s+)?(?:through|round|around)\b|"
+        # "The sooner she's six foot under the better."
+        r"\bthe\s+sooner\s+(?:she|he|you|they)(?:'s|\s+is|'re|\s+are)\s+(?:dead|six\s+(?:feet|foot)\s+under|"
+        r"in\s+(?:a|the)\s+(?:box|ground|coffin|grave))\b|"
+        # "I'd bury her in the woods and nobody would know." (not the old dog in the garden)
+        r"\b(?:bury|dump)\s+(?:her|him|you|them)\b[^.!?]{0,40}?\b(?:nobody|no\s*one)\s+(?:would|will|'d|'ll)\s+"
+        r"(?:ever\s+)?(?:know|find|notice|miss)\b|"
+        # "Send her back to her husband in a box."
+        r"\bsend\s+(?:her|him|you|them)\s+(?:back\s+)?(?:home\s+)?(?:to\s+[\w\s']{0,30}?)?in\s+a\s+(?:box|"
+        r"coffin|body\s+bag|bin\s+bag)\b(?!\s+of\b)|"
+        # death or violence wished as a curse: "May she die a slow painful death." (not "rest in
+        # peace"; and damnation, "May they rot in hell.", is abuse, not harm wished in this world)
+        rf"(?:^|[.!?,]\s*)(?:and\s+)?may\s+(?:you|she|he|they|{NAMED})\s+{ANY_WORD_BUT_A_DENIAL}(?:die|"
+        r"get\s+(?:cancer|raped|run\s+over|hit\s+by)|be\s+(?:raped|killed|murdered|struck\s+down))\b|"
+        # regret that it was not done: "Too bad they didn't shoot her.", "Shame nobody finished him
+        # off."
+        r"\b(?:too\s+bad|(?:a\s+|what\s+a\s+)?(?:shame|pity))\s+(?:that\s+)?(?:(?:they|he|she|someone|somebody|"
+        r"the\s+[\w-]+)\s+(?:didn'?t|did\s+not|never|couldn'?t|failed\s+to)\s+(?:kill|shoot|stab|hang|strangle|"
+        r"drown|lynch|run\s+over|finish)|(?:nobody|no\s*one)\s+(?:killed|shot|stabbed|hanged|strangled|drowned|"
+        r"lynched|ran\s+over|finished))\s+(?:her|him|them|you)(?:\s+off)?"
+        r"(?=\s*(?:[.!?,;]|$|when|while|too|as\s+well|first|already|then|instead|and\b))|"
+        # others let loose on the person: "Let the mob beat her to death." (not "beat him at chess")
+        r"\blet\s+(?:[\w'-]+\s+){1,3}?(?:(?:beat|kick)\s+(?:her|him|them|you)\s+(?:to\s+death|senseless|"
+        r"to\s+a\s+pulp|black\s+and\s+blue)|(?:stab|shoot|kill|rape|lynch|hang|stone|string\s+up|"
+        rf"tear\s+apart)\s+(?:her|him|them|you)\b){_NOT_AT_THE_POLLS}|"
+        # "Wait till she's on her own in the car park, then we'll see how brave she is."
+        r"\bwait\s+(?:till|until)\s+(?:she|he|you)(?:'s|'re|\s+is|\s+are)\s+(?:on\s+(?:her|his|your)\s+own|"
+        r"alone)\b[^.!?]{0,50}?\b(?:see\s+how\s+(?:brave|tough|big|hard|clever|mouthy|smug|cocky|gobby)|"
+        r"not\s+so\s+(?:brave|tough|big|hard|mouthy|smug|cocky|gobby))\b|"
+        # "That councillor needs dragging out of her house and giving a hiding."
+        r"\b(?:needs?|wants?|deserves?)\s+(?:[\w'-]+\s+){0,8}?giving\s+a\s+(?:good\s+)?(?:hiding|kicking|beating|"
+        r"slap|smack|battering)\b|"
+        # "The mayoress deserves every punch she's got coming." (not every penny)
+        r"\bdeserves?\s+(?:every|each|all\s+the)\s+(?:punch|slap|kick|blow|beating|bullet|smack)(?:es|s)?\b|"
+        # "... need reminding who's in charge, by force if necessary" (not an eviction enforced)
+        r"\b(?:remind\w*|teach\w*|taught|show\w*|put)\b[^.!?]{0,40}?\b(?:who'?s\s+(?:in\s+charge|boss)|"
+        r"(?:her|his|their)\s+place|a\s+lesson)\b[^.!?]{0,20}?\bby\s+force\b|"
+        # "Somebody pour petrol through that slag's letterbox."
+        r"\b(?:pour|put|push|stick|shove)\s+(?:petrol|lighter\s+fluid|paraffin|a\s+(?:lit\s+)?(?:rag|firework|"
+        r"petrol\s+bomb))\s+through\s+(?:her|his|their|your|(?:that|this)\s+[\w-]+'s|the)\s+(?:letter\s*box|"
+        r"door|window)\b|"
+        # "Whoever takes her home tonight, make sure she doesn't get there." (not too late)
+        r"\bmake\s+sure\s+(?:she|he|they)\s+(?:doesn'?t|don'?t|never)\s+(?:get|make\s+it|arrive)\s+(?:there|home|"
+        r"back)(?=\s*(?:[.!,;]|$|alive|in\s+one\s+piece))|"
+        # "Time someone strangled that harpy.", "About time somebody shot him."
+        rf"\btime\s+(?:someone|somebody)\s+(?:(?:shot|stabbed|killed|strangled|throttled|punched|slapped|"
+        r"smacked|decked|lamped|hanged|hung|strung\s+up|battered|beat\s+up|knifed|glassed|ran\s+over|"
+        rf"murdered|bumped\s+off|did\s+in)\s+(?:her|him|them|you|{_THAT_PERSON}|{NAMED})\b(?!'s)|"
+        rf"gave\s+(?:her|him|them|{_THAT_PERSON}|{NAMED})\s+a\s+(?:good\s+)?(?:slap|smack|kicking|beating|"
+        r"hiding|backhander)\b)|"
         r"\bput\s+a\s+bullet\s+in\b|\bwon'?t\s+(?:see|make\s+it\s+to|survive)\s+the\s+(?:next|end)\b|"
         # not "you won't see Christmas lights on the high street this year"
         r"\byou\s+won'?t\s+(?:see|live\s+to\s+see|make\s+it\s+to)\s+(?:christmas|new\s+year|easter|"
@@ -1650,10 +1797,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"beaten|glassed|nasty|ugly)\s+(?:at|outside|near|in|by|after|on\s+the\s+way\s+(?:to|"
         r"home\s+from))\s+your\s+(?:next\s+)?(?:surgery|surgeries|home|house|office|door|"
         r"doorstep|street|meeting|car|work|place)\b|"
-        # "Cllr Murphy is going to get hurt if he carries on like this."
-        rf"\b(?:{NAMED}|he|she|you){WILL_OR_MAY}(?:get|be)\s+(?:badly\s+|seriously\s+)?(?:hurt|killed|"
-        r"injured|beaten|battered)\s+if\s+(?:he|she|you|they)\s+(?:carries|carry|keeps?|continues?|goes|"
-        r"go|does|do|doesn'?t|don'?t)\b|"
+        # "Cllr Murphy is going to get hurt if he carries on like this.", "Cllr Ahmed is going to get
+        # herself hurt if she keeps mouthing off." (not "... if he keeps cycling on that road")
+        rf"\b(?:{NAMED}|he|she|you){WILL_OR_MAY}(?:get|be)\s+(?:(?:herself|himself|yourself)\s+)?"
+        r"(?:badly\s+|seriously\s+)?(?:hurt|killed|injured|beaten(?:\s+up)?|battered|a\s+(?:slap|kicking|"
+        r"beating))\s+if\s+(?:he|she|you|they)\s+(?:carries|carry|keeps?|continues?|goes|go|does|do|"
+        rf"doesn'?t|don'?t)\b{_A_RISK_TAKEN}|"
         # "We'll see how Cllr Lee likes it when it's her house that gets burned."
         r"\bwhen\s+it'?s\s+(?:his|her|your|their)\s+(?:house|home|car|office|family|kids)\s+(?:that\s+)?"
         r"(?:gets?|is|being)\s+(?:burned|burnt|torched|attacked|smashed|bricked|targeted)\b|"
@@ -1668,10 +1817,48 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "won't get out alive', 'cracking skulls', 'lined up and shot')",
         r"\brearrange\s+(?:your|his|her|their)\s+faces?\b|\bbreak\s+every\s+bone\b|"
         r"\bfaces?\s+(?:got|gets|get|being)\s+rearranged\b|"
+        # "Next feminist that speaks to me like that is getting her face rearranged." (not "got his
+        # face smashed in", an assault told)
+        r"\b(?:(?:is|'s|are|'re|will\s+be|'ll\s+be)\s+getting|(?:will|'ll|gonna|going\s+to)\s+get)\s+(?:her|his|"
+        r"your|their)\s+(?:faces?\s+(?:rearranged|smashed\s+in|kicked\s+in|caved\s+in|punched\s+in)|teeth\s+"
+        r"(?:knocked|kicked|smashed|punched)\s+(?:in|out))\b(?![^.!?]*\b(?:dentist|dental|orthodontist)\b)|"
+        r"\b(?:women|girls|people|councillors|grasses|snitches|[\w-]+\s+(?:women|girls|people))\s+(?:get|end\s+up\s+"
+        r"getting)\s+(?:their|her|his)\s+teeth\s+(?:knocked|kicked|smashed|punched)\s+(?:in|out)\b"
+        rf"{_NOT_AT_THE_POLLS}|"
         r"\byou'?(?:ll|\s+will)\s+be\s+(?:wearing\s+a\s+neck\s+brace|in\s+a\s+wheelchair|in\s+plaster|"
         r"in\s+traction|in\s+intensive\s+care|in\s+a\s+coma)\b|"
         r"\b(?:a\s+brick|a\s+bullet|a\s+knife|a\s+blade|petrol|a\s+rope|an?\s+(?:hammer|bat|baseball\s+bat|"
         r"machete|axe|crowbar|shotgun|gun|noose|tyre\s+iron))\s+(?:has|with)\s+your\s+name\s+on\s+it\b|"
+        # "Somebody should put her in her place with a fist."
+        r"\bin\s+(?:her|his|their|your)\s+place\s+with\s+(?:a|my|his|their|the\s+back\s+of\s+(?:a|my|his)|"
+        r"a\s+few)\s+(?:fists?|hand|belt|slaps?|smacks?|punch(?:es)?|backhanders?|bat|boot|slipper)\b|"
+        # "... she'd be picking her teeth up off the floor", "get smacked back into the kitchen"
+        r"\bpick(?:ing|s)?\s+(?:her|his|your|their)\s+teeth\s+(?:up\s+)?(?:off|from)\s+the\s+(?:floor|ground|"
+        r"pavement)\b|\b(?:smacked|slapped|beaten|kicked|punched|knocked|battered)\s+back\s+in(?:to)?\s+(?:the|"
+        r"her|his|their)\s+(?:kitchen|place|box|cage)\b|"
+        # "... needs a husband who'll keep her in line with his fists"
+        r"\b(?:her|him|them|you)\s+in\s+line\s+with\s+(?:a|my|his|their|your)\s+(?:fists?|belt|hand|"
+        r"slipper)\b|"
+        # "Somebody should teach that mouthy cow what a real man's fist feels like."
+        r"\b(?:what|how)\s+(?:a\s+)?(?:real\s+)?(?:man'?s\s+|my\s+)?(?:fist|boot|belt|knife|bat|bullet|blade)s?\s+"
+        r"feels?\s+like\b|"
+        # "I'd lock her in her room and take the belt to her."
+        r"\btake\s+(?:the|a|my)\s+(?:belt|strap|cane|stick|slipper|whip)\s+to\s+(?:her|him|them|you)\b|"
+        # "I'd love five minutes alone with that woman and a baseball bat."
+        rf"\b(?:five|ten|two|\d+)\s+minutes\s+(?:alone\s+)?with\s+(?:her|him|you|them|{_THAT_PERSON}|{NAMED})\s+"
+        r"and\s+(?:a|my)\s+(?:baseball\s+bat|cricket\s+bat|bat|hammer|knife|crowbar|machete|gun|brick)\b|"
+        # "Her face would look better with my boot in it."
+        r"\bfaces?\s+(?:would|'d|will)\s+look\s+(?:\w+\s+)?better\s+with\s+(?:my|a|his)\s+(?:boot|fist|foot|brick|"
+        r"knee)\s+in\s+it\b|"
+        # a weapon held to them in a picture of what would follow: "Bet she'd shut up quick with a
+        # knife at her throat.", "With a gun to his head he'd vote the right way." (not a crime told)
+        # (not the idiom of refusal, "she wouldn't back it even with a gun to her head")
+        r"\b(?:'d|would|will|'ll)\b(?:(?!\b(?:never|not|even|no|only)\b)[^.!?]){0,40}?\bwith\s+(?:a|my|the)\s+"
+        r"(?:knife|blade|gun|pistol|shotgun|machete)\s+(?:at|to|against)\s+(?:her|his|your|their)\s+"
+        r"(?:throat|head|neck|temple)\b|"
+        r"(?:^|[.!?]\s*)with\s+(?:a|my|the)\s+(?:knife|blade|gun|pistol|shotgun|machete)\s+(?:at|to|against)\s+"
+        r"(?:her|his|your|their)\s+(?:throat|head|neck|temple),?\s+(?:she|he|you|they)(?:'d|\s+would|'ll|"
+        r"\s+will)\b(?!\s+(?:never|not|still)\b)|"
         # "Bet your kids would look good in a coffin", "your blood will be on the pavement"
         r"\b(?:look|looks)\s+(?:good|better|nice|lovely|great)\s+in\s+an?\s+(?:coffin|body\s+bag|"
         r"wheelchair|neck\s+brace)\b|"
