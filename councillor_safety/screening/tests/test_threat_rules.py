@@ -3778,6 +3778,7 @@ def test_apostrophes_and_quotation_marks(text: str, reported: bool) -> None:
         ("Too bad they didn't shoot her.", "wish_or_call_for_harm"),
         ("Shame nobody finished him off.", "wish_or_call_for_harm"),
         ("Let the mob beat her to death.", "wish_or_call_for_harm"),
+        ("those two will get what coming to them one way or another", "what_is_coming"),
         ("We will make her life a living hell.", "direct_harm"),
         (
             "Somebody should teach that mouthy cow what a real man's fist feels like.",

@@ -616,7 +616,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "promises that the person will get what is coming to them, or that time is running out",
         # not praise: "I'd love to see her get what's coming, a promotion.", "Can't wait to see you get
         # what you deserve at the awards, you've worked hard."
-        rf"\bget\s+what(?:'?s|\s+is)\s+coming\b{_A_REWARD_AFTER}|"
+        rf"\bget\s+what(?:'?s|\s+is)?\s+coming\b{_A_REWARD_AFTER}|"
         # of another, wished: "I hope every lesbian in this town gets what's coming." (not "Guess she
         # gets what's coming to her like everyone else", which is her due)
         rf"\b(?:hope|hoping|wish|make\s+sure)\s+(?:[\w'-]+\s+){{1,6}}?gets\s+what(?:'s|\s+is)\s+coming\b"
@@ -1472,7 +1472,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # others let loose on the person: "Let the mob beat her to death." (not "beat him at chess")
         r"\blet\s+(?:[\w'-]+\s+){1,3}?(?:(?:beat|kick)\s+(?:her|him|them|you)\s+(?:to\s+death|senseless|"
         r"to\s+a\s+pulp|black\s+and\s+blue)|(?:stab|shoot|kill|rape|lynch|hang|stone|string\s+up|"
-        rf"tear\s+apart)\s+(?:her|him|them|you)\b){_NOT_AT_THE_POLLS}|"
+        rf"tear\s+apart)\s+(?:her|him|them|you)\b(?!\s*selves)){_NOT_AT_THE_POLLS}|"
         # "Wait till she's on her own in the car park, then we'll see how brave she is."
         r"\bwait\s+(?:till|until)\s+(?:she|he|you)(?:'s|'re|\s+is|\s+are)\s+(?:on\s+(?:her|his|your)\s+own|"
         r"alone)\b[^.!?]{0,50}?\b(?:see\s+how\s+(?:brave|tough|big|hard|clever|mouthy|smug|cocky|gobby)|"
