@@ -3761,7 +3761,7 @@ def test_apostrophes_and_quotation_marks(text: str, reported: bool) -> None:
             "violent_imagery",
         ),
         ("bitches like that need to get smacked back into the kitchen", "violent_imagery"),
-        ("someone needs to shut that feminist up permanently", "wish_or_call_for_harm"),
+        ("someone needs to shut that feminist up permanently", "direct_harm"),
         ("One day she'll get jumped on the way home and nobody will cry.", "wish_or_call_for_harm"),
         (
             "she's going to end up in a bin bag one day and she'll have earned it",
@@ -3772,7 +3772,8 @@ def test_apostrophes_and_quotation_marks(text: str, reported: bool) -> None:
         ("Send her back to her husband in a box.", "wish_or_call_for_harm"),
         ("I'd happily do time for that woman.", "wish_or_call_for_harm"),
         ("her husband should beat some sense into her", "wish_or_call_for_harm"),
-        ("i'll make sure she never walks again", "wish_or_call_for_harm"),
+        ("i'll make sure she never walks again", "direct_harm"),
+        ("I'll make sure she never speaks again.", "direct_harm"),
         ("They all deserve to be sex slaves.", "wish_or_call_for_harm"),
         ("May she die a slow painful death.", "wish_or_call_for_harm"),
         ("Too bad they didn't shoot her.", "wish_or_call_for_harm"),
@@ -3805,7 +3806,7 @@ def test_apostrophes_and_quotation_marks(text: str, reported: bool) -> None:
         ("The mayoress deserves every punch she's got coming.", "wish_or_call_for_harm"),
         (
             "One of these days someone's going to shut her mouth for her, for good.",
-            "wish_or_call_for_harm",
+            "direct_harm",
         ),
         (
             "Women like Cllr Shah need reminding who's in charge, by force if necessary.",

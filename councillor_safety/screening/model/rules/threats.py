@@ -1184,8 +1184,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"windscreen|table|floor|glass|hedge|fence|railings)\b|\brip\s+your\s+\w+\s+off\b|"
         r"\b(?:knife|bullet|grave|coffin|noose)\b[^.!?]{0,20}?\bwith\s+your\s+name\b|\bnever\s+walk\s+again\b|"
         r"\byou\s+and\s+(?:your|ur)\s+(?:[\w'-]+\s+){0,2}?\w+\s+(?:are|'re)\s+dead\s+meat\b|"
-        rf"\b{WILL}\s+make\s+sure\s+(?:you|he|she|they)\s+(?:never|can'?t|won'?t|cannot)\s+(?:speak|talk|walk|see|"
-        r"breathe|wake\s+up|open\s+(?:your|his|her|their)\s+mouths?)\s+again\b|"
+        rf"\b{WILL}\s+make\s+sure\s+(?:you|he|she|they)\s+(?:never|can'?t|won'?t|cannot)\s+(?:speaks?|talks?|walks?|"
+        r"sees?|breathes?|wakes?\s+up|opens?\s+(?:your|his|her|their)\s+mouths?)\s+again\b|"
         # "Step foot on our estate again and you won't walk off it."
         r"\byou\s+(?:won'?t|will\s+not)\s+(?:walk|limp)\s+(?:off|out\s+of|away\s+from)\s+it\b|"
         r"\byou\s+(?:won'?t|will\s+not)\s+(?:leave|get\s+out\s+of|walk\s+out\s+of)\s+(?:[\w'-]+\s+){1,2}?"
@@ -1258,8 +1258,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"rally|next)|one\s+day|tonight|soon|properly|good\s+and\s+proper))|"
         r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:cut|break|smash|slash|burn)\s+something\s+of\s+yours"
         r"(?=\s*(?:[.!,]|$|too|next|instead))|"
-        r"\b(?:shut|close)\s+(?:you|your\s+(?:mouth|gob|trap))\s+(?:up\s+)?(?:for\s+good|permanently|"
-        r"forever)\b|"
+        # and of another: "someone needs to shut that feminist up permanently", "... shut her mouth
+        # for her, for good" (not a shop shut for good, nor a seat lost at the polls)
+        rf"\b(?:shut|close)\s+(?:you|her|him|them|{_THAT_PERSON}|{NAMED}|(?:that|this)\s+(?:[\w-]+\s+)?"
+        rf"(?:feminist|{_GROUP})|(?:your|her|his|their)\s+(?:mouths?|gob|trap)(?:\s+for\s+(?:her|him|them|"
+        r"you))?),?\s+(?:up\s+)?(?:for\s+good|permanently|forever|once\s+and\s+for\s+all)\b"
+        rf"{_NOT_AT_THE_POLLS}|"
         # a blow given: "I'll give you a Glasgow kiss.", "Gonna give you a right pasting." (not "a
         # slap on the back", nor "a hiding at the quiz")
         rf"\b(?:{WILL}|(?:someone|somebody)(?:'s|\s+is)\s+(?:going\s+to|gonna))\s*give\s+(?:you|u|ya|her|him|"
@@ -1409,10 +1413,6 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:hope|wish|hoping)\s+(?:that\s+)?(?:someone|somebody|some\s+[\w-]+|a\s+[\w-]+)\s+(?:drags?|pulls?|"
         r"bundles?|throws?)\s+(?:her|him|you)\s+into\s+(?:an?|the|some)\s+(?:dark\s+)?(?:alley|van|car|"
         r"bushes|woods|river|canal|boot)\b|"
-        # "someone needs to shut that feminist up permanently" (not a shop shut for good)
-        rf"\bshut\s+(?:(?:her|him|them|{_THAT_PERSON}|{NAMED}|(?:that|this)\s+(?:[\w-]+\s+)?(?:feminist|"
-        rf"{_GROUP}))\s+up|(?:her|his|their|your)\s+mouths?(?:\s+for\s+(?:her|him|them|you))?),?\s+"
-        rf"(?:permanently|for\s+good|forever|once\s+and\s+for\s+all)\b{_NOT_AT_THE_POLLS}|"
         # "she'd have been beaten black and blue", "preferably shot", "hunted for sport"
         r"\b(?:'d|would)\s+(?:have\s+been|be|get)\s+(?:beaten|battered|kicked|slapped)\s+(?:black\s+and\s+"
         r"blue|senseless|to\s+a\s+pulp|within\s+an\s+inch)\b|\bpreferably\s+(?:shot|hanged|hung|killed|dead|"
@@ -1430,9 +1430,6 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # "she should be tied up in the basement", "She wants locking in a cellar"
         r"\b(?:be|wants?|needs?)\s+(?:tied|chained|locked|locking|chaining)\s+(?:up\s+)?in\s+(?:a|the|my)\s+"
         r"(?:basement|cellar|cage|shed|attic|boot)\b|"
-        # "i'll make sure she never walks again"
-        rf"\b(?:{WILL}|i'?d)\s+make\s+sure\s+(?:she|he|you|they)\s+(?:never|don'?t|won'?t|can'?t|can\s+"
-        r"never)\s+(?:walks?|talks?|speaks?|sees?|breathes?|wakes?\s+up)\s+again\b|"
         # "her husband should beat some sense into her" (not the planning department)
         r"\b(?:beat|smack|slap|kick|thump|batter)\s+(?:some\s+)?sense\s+into\s+(?:her|him|them|you)\b|"
         # "The mayor deserves a crowbar across the knees.", "wants a brick through her window"
