@@ -84,9 +84,9 @@ def reported_or_negated(m: re.Match[str]) -> bool:
         pos = before.rfind(sep)
         if pos >= 0:
             before = before[pos + 1 :]
-    # what follows "but", or a new "I'll", is the writer's own, whatever was denied before it:
-    # "I'm not saying I'll do anything, but I can't speak for the lads."
-    # (read on to the match's own words, which may be the new clause's subject and verb)
+    # what follows "but", or a new clause with its own "I'll" or "she'd", is the writer's own,
+    # whatever was denied before it: "I'm not saying I'll do anything, but I can't speak for the
+    # lads." (read on into the match's own words, which may be that clause's subject and verb)
     contrast = [c for c in _CONTRAST.finditer(before + words) if c.end() <= len(before)]
     if contrast:
         before = before[contrast[-1].end() :]
