@@ -3906,3 +3906,161 @@ def test_violence_against_a_woman_in_public_life_fires(text: str, rule: str) -> 
 )
 def test_violent_words_said_of_a_woman_for_an_ordinary_reason_stay_quiet(text: str) -> None:
     assert names(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # harm or a visit denied for now: the limit, which ends the sentence, is the menace
+        "I'm not going to hurt you. Yet.",
+        "I won't hurt you... yet.",
+        "Nobody's going to hurt you, for now.",
+        "I won't touch you this time.",
+        "I'm not threatening you. Yet.",
+        "I would never hurt you. Not yet anyway.",
+        "We won't come to your house. Not yet.",
+        "I'm not going to hurt you, not today.",
+        "Don't worry, nobody's coming for you. Not yet, anyway.",
+        "Nobody has touched your car yet.",
+        "Nobody's laid a finger on you. Yet.",
+        "The lads haven't paid you a visit yet.",
+        "We haven't come for you yet.",
+        "I haven't done anything to you. Yet.",
+        "The lads won't touch you, for the time being.",
+        "Nothing will happen to you. For now.",
+        # the reader or their family safe for now
+        "You're safe for now.",
+        "You're safe, for the time being.",
+        "Your windows are still in one piece. For now.",
+        "Your kids are fine. For the moment.",
+        "Your house is still standing. For now.",
+        "You're okay. For the moment.",
+        "Your lads haven't been hurt. Yet.",
+        "Rest easy. For now.",
+        "No harm has come to your family yet.",
+        # or on a condition the reader must meet
+        "Your kids will be okay as long as you keep your mouth shut.",
+        "Your family will be fine if you drop the complaint.",
+        "You'll stay safe as long as you keep your nose out.",
+        "If you want your family to stay safe, drop it.",
+        "Enjoy your kneecaps while you still have them.",
+    ],
+)
+def test_safety_promised_for_now_or_on_a_condition_fires(text: str) -> None:
+    assert_fires_as_the_writers_own(text, "veiled_menace")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words, with the limit a fact of the day and not the end of the sentence
+        "The bins won't be collected yet.",
+        "You're safe to park there for now, the restrictions start in May.",
+        "Your home is safe for now; the landlord cannot evict you until the hearing.",
+        "Your seat is safe for now, but the boundary review could change that.",
+        "You're safe for now, the storm has passed.",
+        "Nobody has been hurt yet, but that crossing is dangerous.",
+        "I'm not going to vote for it yet, I need more information.",
+        "Your planning application is safe for the time being.",
+        "We won't come to the meeting this time, sorry.",
+        "I won't come to your surgery this time, I'll email instead.",
+        "I won't hurt your feelings by voting against it.",
+        "Don't worry, the dog won't hurt you, he's friendly.",
+        "Your car is fine for now, but the MOT is due next month.",
+        "We're safe for now, the flood water has gone down.",
+        "Nobody is going to hurt you, you're safe here at the refuge.",
+        "Your kids are fine, they're at their nan's for now.",
+        "Your kids will be okay at the new school as long as you fill in the form.",
+        "Your children will be safe at school if you vote for the new crossing.",
+        "If you want your kids to stay safe, slow down on Park Road.",
+        "You'll be fine if you take a coat.",
+        "Enjoy the sunshine while it lasts.",
+        "Enjoy your holiday while it lasts.",
+        "We haven't come to a decision yet.",
+        "Nobody has replied to my letter yet.",
+        "Thanks for fixing the light, it's fine. For now.",
+        "The library is staying open. For now.",
+        "You can relax about the bins. For now.",
+        "Your planning application is fine. For now.",
+        "Have you fixed the streetlight? Not yet.",
+    ],
+)
+def test_safety_for_a_while_in_ordinary_mail_stays_quiet(text: str) -> None:
+    assert "veiled_menace" not in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # restraint that may not hold, the writer's own or others'
+        "You're lucky I'm a patient man.",
+        "Lucky for you I'm not a violent man.",
+        "Be thankful I'm not the violent type.",
+        "Good job I'm a calm person.",
+        "Count yourself lucky I'm a Christian.",
+        "Not everyone is as nice as me.",
+        "Some people round here aren't as forgiving as I am.",
+        "My mates aren't as patient as me.",
+        "Others won't be so forgiving.",
+        "I can't control what the lads do.",
+        "I won't be held responsible for what my lads do.",
+        "I can't answer for what others might do to you.",
+        "The only thing stopping me from paying you a visit is my wife.",
+        "Only my kids are stopping me from doing something I'd regret.",
+        "I'm trying very hard not to do something I'll regret.",
+        "Whatever happens to you now is your own fault.",
+        "Thank your lucky stars I'm not the type.",
+        "Be grateful I've got self-control.",
+        "The boys aren't as understanding as me.",
+        "I can't stop what happens to you now.",
+    ],
+)
+def test_restraint_that_may_not_hold_fires(text: str) -> None:
+    assert_fires_as_the_writers_own(text, "veiled_menace")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're lucky I'm a patient man, most people would have gone to the ombudsman by now.",
+        "You're lucky I'm a patient man, I've waited six months for a reply.",
+        "Lucky for you I'm not a violent man, I'm a very litigious one, see you in court.",
+        "You should be glad I'm a patient man with the paperwork, it took weeks.",
+        "You're lucky you're not a patient at that surgery.",
+        "Not everyone is as patient as me when it comes to the bins.",
+        "Some people aren't as reasonable as me.",
+        "The lads are as patient as me, we'll wait for the decision.",
+        "I can't control what other people do.",
+        "I've asked them to stop parking there but I can't control what other people do.",
+        "We can't control what the council does with its budget.",
+        "I can't speak for the others, but I'll support it.",
+        "The only thing stopping me from coming round to the surgery is my hip.",
+        "The only thing stopping me doing something about the hedge is the cost.",
+        "I'm about to do something about the parking, I've written to the council.",
+        "Whatever happens to you at the hearing, we'll support you.",
+        "I can't control what happens next, it's up to the planning committee.",
+        "Thank your lucky stars I'm not the type to complain, most would have.",
+    ],
+)
+def test_patience_and_others_in_ordinary_mail_stay_quiet(text: str) -> None:
+    assert "veiled_menace" not in names(text)
+
+
+def test_what_happens_to_the_reader_at_the_polls_is_politics() -> None:
+    assert names("I'd hate to see what happens to you if you lose at the election.") == set()
+    assert_fires_as_the_writers_own(
+        "I'd hate to see what happens to you.", "harm_to_home_or_family"
+    )
+    assert_fires_as_the_writers_own(
+        "Vote for it and see what happens to you.", "harm_to_home_or_family"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Don't worry, I'll kill you quickly.", "Don't panic, we know where you live."],
+)
+def test_a_reassurance_before_a_threat_denies_nothing(text: str) -> None:
+    hits = threat_rule_hits(normalise(text))
+    assert hits
+    assert not any(h.reported for h in hits)

@@ -20,9 +20,9 @@ REPORTING = re.compile(
     r"phrases?\s+like)\b"
 )
 # "why don't you ..." and "why not ..." urge, they do not deny; "I wouldn't mind seeing ..."
-# wishes
+# wishes; "Don't worry, ..." reassures, and denies nothing that follows it
 _NEGATION = re.compile(
-    r"\b(?:never|(?<!why\s)not(?!\s+(?:forget|mind)\b)|(?<!why\s)don'?t(?!\s+(?:you\s+)?(?:forget|mind)\b)|"
+    r"\b(?:never|(?<!why\s)not(?!\s+(?:forget|mind)\b)|(?<!why\s)don'?t(?!\s+(?:you\s+)?(?:forget|mind|worry|panic|fret)\b)|"
     r"wouldn'?t(?!\s+(?:it|you|that|mind)\b)|would\s+not(?!\s+mind\b)|won'?t(?!\s+(?:it|you|mind)\b)|"
     r"nobody|no\s+one|shouldn'?t)\b"
 )

@@ -118,6 +118,45 @@ _SOMEONE_GETS_HURT = (
 )
 
 
+# Safety with a time limit or a price: "I'm not going to hurt you. Yet.", "Your family is safe.
+# For now.", "Your kids will be fine as long as you drop it." A disavowal reads as peaceful, and
+# the model read 2 of 14 such promises as menace; the limit, which ends the sentence, is the
+# menace. (Not "You're safe for now, the storm has passed.", "We won't come to the meeting this
+# time, sorry.")
+_THINGS_OF_YOURS = rf"(?:{FAMILY}|house|home|car|windows|tyres|office|surgery|door)"
+_FOR_NOW = r"(?:not\s+)?(?:yet|for\s+now|for\s+the\s+(?:time\s+being|moment))(?:,?\s+(?:anyway|at\s+least))?"
+_SENTENCE_ENDS = r"(?=\s*(?:[.!]|$))"
+_THEN_FOR_NOW = rf"(?:\s*[.,;:!-]+\s*|\s+){_FOR_NOW}{_SENTENCE_ENDS}"
+# who denies it: "I'm not going to", "we won't", "they haven't", "nobody's"
+_DENIER = (
+    r"\b(?:(?:i|we|they|the\s+(?:lads|boys))(?:'m|'re|\s+am|\s+are)?\s+(?:not|never)|"
+    r"(?:i|we|they|the\s+(?:lads|boys))\s+(?:won'?t|will\s+not|wouldn'?t|would\s+never|'d\s+never|"
+    r"'ll\s+never|haven'?t|have\s+not|'ve\s+not|hasn'?t|has\s+not|didn'?t|did\s+not)|"
+    r"(?:nobody|no\s+one|no-one)(?:'s|\s+is|\s+has|'ll|\s+will)?)\s+(?:[\w']+\s+){0,3}?"
+)
+_HARM_DENIED = (
+    rf"(?:hurt|harm(?:ed)?|touch(?:ed)?|la(?:y|id)\s+a\s+finger\s+on|do(?:ne)?\s+anything\s+to|"
+    rf"threaten(?:ing|ed)?)\s+(?:you|your\s+{_THINGS_OF_YOURS})\b"
+)
+_VISIT_DENIED = (
+    r"(?:(?:come|coming|came)\s+(?:for|after)\s+you|(?:come|coming|came|turn(?:ed|ing)?\s+up)\s+"
+    r"(?:round\s+)?(?:to|at|near)\s+your\s+(?:house|home|door|surgery|office|street)|(?:paid|pay|paying)\s+"
+    r"you\s+a\s+visit|visit(?:ed|ing)?\s+you)\b"
+)
+# what the reader is to do to stay safe: "drop it", "back off", "keep your mouth shut"
+_COMPLY = (
+    r"(?:just\s+)?(?:drop\s+(?:it|this|that|the\s+\w+)|back\s+(?:off|down)|keep\s+(?:quiet|your\s+"
+    r"(?:mouth|trap|gob)\s+shut|your\s+nose\s+out|your\s+head\s+down|out\s+of\s+(?:it|this|our\s+business))|"
+    r"shut\s+(?:up|your\s+(?:mouth|trap|gob))|stay\s+(?:quiet|out\s+of\s+(?:it|this|our\s+business)|"
+    r"away\s+from\s+(?:me|us|my|our|him|her|them)\b)|resign|step\s+down|stand\s+down|do\s+(?:as|what)\s+"
+    r"(?:you'?re|you\s+are|we|i)\s+(?:told|say)|mind\s+your\s+own\s+business|leave\s+(?:it|this|us|me|"
+    r"him|her|them)\s+(?:alone|be)|withdraw\s+(?:it|the\s+\w+|your\s+\w+)|play\s+ball|toe\s+the\s+line|"
+    r"vote\s+the\s+right\s+way|stop\s+(?:asking|digging|poking|prying|talking|campaigning|complaining|"
+    r"meddling)|let\s+(?:it|this|that)\s+go|forget\s+(?:it|this|that|what\s+you\s+saw))\b"
+)
+_SAFE = r"(?:safe|in\s+one\s+piece|unharmed|untouched|healthy|out\s+of\s+hospital)"
+
+
 THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     _rule(
         "knows_where_you_live",
@@ -977,7 +1016,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:just\s+)?(?:see|watch)\s+what\s+happens\b(?=\s*(?:[.!]|$|,?\s*councillor|to\s+(?:you|your|ya|u)\b))|"
         r"(?:^|[.!?]\s*)(?:just\s+)?(?:see|watch)\s+what\s+happens\s+(?:if|when)\s+you\b|"
         r"\b(?:see|watch)\s+what\s+happens\s+to\s+(?:you|ya|u|your\s+(?:[\w'-]+\s+)?(?:house|home|car|"
-        r"office|surgery|family|kids|children|wife|husband|windows?|door|shop|dog|cat|face))\b|"
+        # (not a seat lost: "I'd hate to see what happens to you if you lose at the election.")
+        r"office|surgery|family|kids|children|wife|husband|windows?|door|shop|dog|cat|face))\b"
+        rf"{_NOT_AT_THE_POLLS}|"
         r"\bwhat\s+happens\s+to\s+(?:[\w-]+\s+){1,2}like\s+(?:you|ya|u)\b|"
         # "I'd hate for your kids to find out what happens to liars." (not at the ballot box)
         r"\b(?:find\s+out|learn|see|know|remember|discover)\s+what\s+happens\s+to\s+(?:liars|traitors|"
@@ -2006,7 +2047,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     _rule(
         "veiled_menace",
         "menace put as advice, pity or a remark: going nowhere alone, a lock or brakes pitied, "
-        "protection that will run out, visitors the person won't enjoy, a wait after a question",
+        "protection that will run out, visitors the person won't enjoy, a wait after a question, "
+        "safety promised for now or on a condition",
         # advice to go nowhere alone: "Don't go to the allotment alone, councillor."; not the
         # safety advice councillors are given ("don't canvass alone, take a colleague")
         r"(?<!please\s)\b(?:don'?t|do\s+not|never|wouldn'?t|would\s+not|shouldn'?t|careful|be\s+careful)\s+"
@@ -2644,7 +2686,68 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"noses?|cross\s+(?:me|us|the\s+wrong\s+people)|mess\s+(?:with|about\s+with)\s+(?:me|us|the\s+wrong\s+"
         r"people)|run\s+(?:their|her|his)\s+mouths?|talk\s+too\s+much|don'?t\s+know\s+when\s+to\s+shut\s+up)\b"
         r"[^.!?]{0,40}?\b(?:get|gets|end\s+up|tend\s+to\s+get|usually\s+get|always\s+get)\s+(?:badly\s+)?"
-        rf"(?:hurt|killed)\b(?!\s+feelings){_NOT_AT_THE_POLLS}",
+        rf"(?:hurt|killed)\b(?!\s+feelings){_NOT_AT_THE_POLLS}|"
+        # safety with a time limit: harm or a visit denied "yet" or "for now", harm "this time"
+        # or "not today"; the reader or their family "safe for now"
+        rf"{_DENIER}(?:{_HARM_DENIED}(?:\s*[.,;:!-]+\s*|\s+)(?:(?:not\s+)?(?:today|tonight)|this\s+time)"
+        rf"{_SENTENCE_ENDS}|(?:{_HARM_DENIED}|{_VISIT_DENIED}){_THEN_FOR_NOW})|"
+        rf"\b(?:nothing(?:'s|\s+is|\s+has|'ll|\s+will)?\s+(?:[\w']+\s+){{0,2}}?happen(?:s|ed)?|no\s+harm(?:'s|"
+        r"\s+has|\s+will|'ll)?\s+(?:come|came|been\s+done))\s+to\s+"
+        rf"(?:you|your\s+{_THINGS_OF_YOURS})\b{_THEN_FOR_NOW}|"
+        rf"\b(?:you'?re|you\s+are|you'?ll\s+be|you\s+will\s+be|your\s+{_THINGS_OF_YOURS}\s+(?:is|are|'s|"
+        rf"'re|will\s+be|'ll\s+be))\s+(?:still\s+)?(?:{_SAFE}|standing){_THEN_FOR_NOW}|"
+        rf"\byour\s+{FAMILY}\s+(?:is|are|'s|'re|will\s+be|'ll\s+be)\s+(?:still\s+)?(?:fine|ok|okay|alright|"
+        rf"all\s+right){_THEN_FOR_NOW}|"
+        # and any short remark on the reader's safety with "Yet." or "For now." alone after it, at
+        # the end of the message: "You're okay. For the moment.", "Your lads haven't been hurt. Yet."
+        rf"(?:^|[.!?]\s+)(?:(?:you'?re|you\s+are|you'?ll\s+be|you\s+will\s+be|your\s+(?:{_THINGS_OF_YOURS}|lads|"
+        r"boys|girls)\s+(?:is|are|'s|'re|will\s+be|has|have|hasn'?t|haven'?t))\s+(?:[\w']+\s+){0,2}?(?:okay|ok|"
+        r"alright|all\s+right|fine|safe|untouched|unharmed|unhurt|in\s+one\s+piece|hurt|harmed|touched)|"
+        r"(?:you\s+can\s+)?(?:rest|sleep)\s+(?:easy|well|tight)|(?:you\s+can\s+)?relax)[.!]+\s*(?:yet|for\s+now|"
+        r"for\s+the\s+(?:moment|time\s+being))[.!]*\s*$|"
+        # or on a condition: "Your family will be fine as long as you drop it.", "If you want
+        # your kids to stay safe, keep your nose out."
+        rf"\b(?:you|your\s+{_THINGS_OF_YOURS})(?:'ll|\s+will|\s+can|\s+could)?\s+(?:stay|be|remain|keep)\s+"
+        rf"(?:{_SAFE}|fine|ok|okay|alright|all\s+right)\s+(?:[\w']+\s+){{0,3}}?(?:if|as\s+long\s+as|"
+        rf"so\s+long\s+as|provided(?:\s+that)?)\s+(?:you|u)\s+{_COMPLY}|"
+        rf"\bif\s+you\s+(?:want|wish|'d\s+like)\s+(?:(?:your\s+{_THINGS_OF_YOURS}|yourself)\s+)?to\s+"
+        rf"(?:stay|be|remain|keep)\s+{_SAFE},?\s+(?:then\s+|you'?ll\s+|you\s+will\s+|you'?d\s+better\s+)?"
+        rf"{_COMPLY}|"
+        # and enjoyed while it lasts: "Enjoy your kneecaps while you still have them."
+        r"\benjoy\s+(?:your|ur)\s+(?:safety|legs|kneecaps|knees|teeth|face|good\s+looks|looks|family|kids|"
+        r"house|home|windows|car)\s+while\s+(?:it\s+lasts|they\s+last|you\s+(?:still\s+)?(?:can|have\s+"
+        rf"(?:it|them)))\b{_SENTENCE_ENDS}|"
+        # restraint that may not hold, the writer's own or others': "Lucky for you I'm not a
+        # violent man.", "Not everyone is as patient as me.", "I can't control what the lads do."
+        # (not with a lawful step after it: "You're lucky I'm a patient man, most would have
+        # gone to the ombudsman.")
+        r"\b(?:(?:you'?re|you\s+are|you\s+should\s+be|be|count\s+yourself)\s+(?:lucky|thankful|glad|grateful)|"
+        r"lucky\s+for\s+you|good\s+(?:job|thing)|thank\s+(?:god|your\s+lucky\s+stars))\s+(?:that\s+)?"
+        r"(?:(?:i'?m|i\s+am)\s+(?:not\s+(?:a\s+|the\s+)?(?:violent|vindictive|dangerous)(?:\s+(?:man|person|"
+        rf"woman|type|sort|kind))?\b(?![^.!?]*\b{_LAWFUL}\b)(?![^.!?]*\bsued\b)|(?:(?:a\s+)?(?:patient|"
+        r"peaceful|calm|forgiving|christian)(?:\s+(?:man|person|woman|sort|type|soul))?|not\s+(?:the|that)\s+"
+        r"(?:type|sort|kind))"
+        rf"{_SENTENCE_ENDS})|(?:i'?ve|i\s+have)\s+(?:got\s+)?(?:(?:a\s+lot\s+of\s+)?self[-\s]control|"
+        rf"calmed\s+down|a\s+cool\s+head)\b{_SENTENCE_ENDS})|"
+        r"\b(?:not\s+everyone|not\s+everybody|others|other\s+people|some\s+people|the\s+(?:lads|boys)|my\s+(?:mates|"
+        r"friends|lads|boys|brothers|cousins))\s+(?:(?:round\s+here|on\s+this\s+estate|out\s+there|i\s+know)\s+)?"
+        r"(?:is|are|isn'?t|aren'?t|won'?t\s+be|will\s+not\s+be|may\s+not\s+be|might\s+not\s+be)\s+(?:(?:so\s+|as\s+)"
+        r"(?:nice|patient|forgiving|understanding|calm|gentle|restrained)\s+as\s+(?:me|i\s+am|i'?ve\s+been)|"
+        rf"so\s+(?:nice|forgiving|gentle|restrained|calm)){_SENTENCE_ENDS}|"
+        r"\b(?:i|we)\s+(?:can'?t|cannot|won'?t|will\s+not)\s+(?:control|stop|be\s+(?:held\s+)?responsible\s+for|"
+        r"answer\s+for|vouch\s+for)\s+what\s+(?:(?:the\s+lads|my\s+(?:mates|lads|boys|brothers))\s+(?:might\s+|"
+        r"will\s+|would\s+|'?ll\s+)?do(?:\s+to\s+you|\s+next)?|(?:others|other\s+people|some\s+people|they|"
+        r"people\s+round\s+here)\s+(?:might\s+|will\s+|would\s+|'?ll\s+)?do\s+(?:to\s+you|next)|"
+        rf"happens\s+to\s+you(?:\s+now|\s+next)?){_SENTENCE_ENDS}|"
+        r"\bthe\s+only\s+thing\s+(?:stopping|keeping)\s+me\s+(?:from\s+)?(?:paying\s+you\s+a\s+visit|"
+        r"hurting\s+you|knocking\s+on\s+your\s+door|doing\s+something\s+(?:stupid|i'?d\s+regret|"
+        r"i'?ll\s+regret|i\s+(?:would|will|might)\s+regret))\b|"
+        r"\b(?:stopping\s+me\s+from|before\s+i|close\s+to|about\s+to|tempted\s+to|don'?t\s+make\s+me|"
+        r"(?:trying|try|struggling)\s+(?:\w+\s+){0,2}?not\s+to)\s+"
+        r"do(?:ing)?\s+something\s+(?:i|we|you)(?:'ll|'d|\s+will|\s+would|\s+might)\s+(?:\w+\s+)?regret\b|"
+        # the blame laid first: "Whatever happens to you now is your own fault."
+        r"\bwhatever\s+happens\s+to\s+you\s+(?:now\s+|next\s+|from\s+now\s+on\s+)?(?:is|will\s+be)\s+"
+        r"(?:your\s+own\s+(?:fault|doing)|on\s+you|on\s+your\s+(?:own\s+)?head)\b",
         0.5,
     ),
 )
