@@ -717,6 +717,16 @@ def test_disavowed_harm_lowers_the_threat_score_unless_a_rule_fires(
     assert "threat" in mixed.flags
 
 
+def test_a_disavowal_with_a_time_limit_is_a_threat(screener: Screener) -> None:
+    calm = screener.score("I'm not going to hurt you, I just want to talk.")
+    assert "threat" not in calm.flags
+    for text in ("I'm not going to hurt you. Yet.", "Nobody's going to hurt you, for now."):
+        limited = screener.score(text)
+        assert "veiled_menace" in [h.name for h in limited.explanation.rules]
+        assert limited.explanation.peaceful == ""
+        assert "threat" in limited.flags, text
+
+
 def test_the_title_of_address_alone_does_not_make_a_note_abuse(screener: Screener) -> None:
     # each was flagged `abuse` (0.71-0.86) with ", councillor" at its end, and not without it
     for text in (
@@ -742,6 +752,9 @@ def test_hazard_warnings_and_wishes_of_luck_are_not_threats(screener: Screener) 
         # a thing burnt or beaten: the model alone read "X should be beaten" as a threat
         "The eggs should be beaten until stiff.",
         "The hedge should be burned.",
+        # a race against something that is no one, and a wish that an event passes safely
+        "I'll beat the traffic out of town if I leave at six.",
+        "I hope nobody gets hurt at the bonfire this year.",
     ):
         r = screener.score(text)
         assert r.explanation.peaceful, text
@@ -751,6 +764,9 @@ def test_hazard_warnings_and_wishes_of_luck_are_not_threats(screener: Screener) 
         "Back off or you'll break your neck on those steps.",
         "You'll be the death of me, and I'll be the death of you.",
         "Traitors should be hanged.",
+        "I'll beat the traffic warden senseless.",
+        "I'll beat the traffic and then I'll beat you.",
+        "I hope nobody gets hurt at your surgery.",
     ):
         r = screener.score(text)
         assert r.explanation.peaceful == ""

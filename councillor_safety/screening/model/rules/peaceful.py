@@ -258,6 +258,20 @@ _PEACEFUL = screened(
         r"|\b(?:heat|cold|noise|traffic|commute|wait|suspense|back|feet|knees|head|hay\s*fever)\s+"
         r"(?:is|are|'s|'re)\s+(?:literally\s+|actually\s+|really\s+)?killing\s+me\b"
         rf"|\bknock\s+(?:it|this|that)\s+on\s+the\s+head\b{_NO_HARM_PROMISED_AFTER}"
+        # a race against something that is no one: "I'll beat the traffic out of town", "We need to
+        # beat the deadline" (the model read the verb: `threat` 0.81); not "the traffic warden", nor
+        # "the system", said in rants whose abuse score this reading would cut
+        r"|\bbeat(?:ing)?\s+the\s+(?:traffic|queues?|rush(?:\s+hour)?|crowds?|deadline|heat|rain|weather|"
+        r"snow|odds|record|clock|bus|train|tide|price\s+rises?)\b(?!\s+(?:wardens?|officers?|"
+        rf"cops?|police|man|woman|lady|guy|lads?|drivers?)\b){NO_PERSON_AFTER}{_NO_HARM_PROMISED_AFTER}"
+        # and a wish that an event passes safely: "I hope nobody gets hurt at the bonfire this
+        # year." (the model: 0.40)
+        r"|\b(?:hope|hoping|hopefully|pray(?:ing)?)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:gets?|got|"
+        r"was|were|is|will\s+be)\s+(?:seriously\s+|badly\s+)?(?:hurt|injured|harmed|killed)\s+(?:at|in|"
+        r"during|on)\s+(?:the|this|that|tonight'?s|today'?s|tomorrow'?s|saturday'?s|sunday'?s)\s+"
+        r"(?:[\w'-]+\s+)?(?:bonfire|fireworks?|display|match|game|march|parade|protest|demo|festival|fete|"
+        r"carnival|storm|floods?|fire|crash|accident|collision|race|event|party|concert|gala|marathon|"
+        rf"fun\s+run)\b{NO_PERSON_AFTER}{_NO_HARM_PROMISED_AFTER}"
         # a reason to stay away that is the reader's health: "I'd think carefully about coming to
         # the next meeting if you're unwell" (the model read the advice as menace, 0.53)
         r"|\bif\s+(?:you'?re|you\s+are|you\s+feel|you'?ve\s+got|you\s+have)\s+(?:still\s+|feeling\s+)?"
