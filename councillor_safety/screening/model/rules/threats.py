@@ -120,10 +120,14 @@ _SOMEONE_GETS_HURT = (
 
 # Safety with a time limit or a price: "I'm not going to hurt you. Yet.", "Your family is safe.
 # For now.", "Your kids will be fine as long as you drop it." A disavowal reads as peaceful, and
-# the model read 2 of 14 such promises as menace; the limit, which ends the sentence, is the
-# menace. (Not "You're safe for now, the storm has passed.", "We won't come to the meeting this
-# time, sorry.")
+# 5 of 30 such threats were flagged; the limit, which ends the sentence, is the menace. (Not
+# "You're safe for now, the storm has passed.", "We won't come to the meeting this time, sorry.")
 _THINGS_OF_YOURS = rf"(?:{FAMILY}|house|home|car|windows|tyres|office|surgery|door)"
+# the reader, or theirs, as the subject: "you're", "your kids are", "your lads haven't"
+_YOU_OR_YOURS_ARE = (
+    rf"(?:you'?re|you\s+are|you'?ll\s+be|you\s+will\s+be|your\s+(?:{_THINGS_OF_YOURS}|lads|boys|girls)\s+"
+    r"(?:is|are|'s|'re|will\s+be|'ll\s+be|has|have|hasn'?t|haven'?t))"
+)
 _FOR_NOW = r"(?:not\s+)?(?:yet|for\s+now|for\s+the\s+(?:time\s+being|moment))(?:,?\s+(?:anyway|at\s+least))?"
 _SENTENCE_ENDS = r"(?=\s*(?:[.!]|$))"
 _THEN_FOR_NOW = rf"(?:\s*[.,;:!-]+\s*|\s+){_FOR_NOW}{_SENTENCE_ENDS}"
@@ -2694,14 +2698,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"\b(?:nothing(?:'s|\s+is|\s+has|'ll|\s+will)?\s+(?:[\w']+\s+){{0,2}}?happen(?:s|ed)?|no\s+harm(?:'s|"
         r"\s+has|\s+will|'ll)?\s+(?:come|came|been\s+done))\s+to\s+"
         rf"(?:you|your\s+{_THINGS_OF_YOURS})\b{_THEN_FOR_NOW}|"
-        rf"\b(?:you'?re|you\s+are|you'?ll\s+be|you\s+will\s+be|your\s+{_THINGS_OF_YOURS}\s+(?:is|are|'s|"
-        rf"'re|will\s+be|'ll\s+be))\s+(?:still\s+)?(?:{_SAFE}|standing){_THEN_FOR_NOW}|"
+        rf"\b{_YOU_OR_YOURS_ARE}\s+(?:still\s+)?(?:{_SAFE}|standing){_THEN_FOR_NOW}|"
         rf"\byour\s+{FAMILY}\s+(?:is|are|'s|'re|will\s+be|'ll\s+be)\s+(?:still\s+)?(?:fine|ok|okay|alright|"
         rf"all\s+right){_THEN_FOR_NOW}|"
         # and any short remark on the reader's safety with "Yet." or "For now." alone after it, at
         # the end of the message: "You're okay. For the moment.", "Your lads haven't been hurt. Yet."
-        rf"(?:^|[.!?]\s+)(?:(?:you'?re|you\s+are|you'?ll\s+be|you\s+will\s+be|your\s+(?:{_THINGS_OF_YOURS}|lads|"
-        r"boys|girls)\s+(?:is|are|'s|'re|will\s+be|has|have|hasn'?t|haven'?t))\s+(?:[\w']+\s+){0,2}?(?:okay|ok|"
+        rf"(?:^|[.!?]\s+)(?:{_YOU_OR_YOURS_ARE}\s+(?:[\w']+\s+){{0,2}}?(?:okay|ok|"
         r"alright|all\s+right|fine|safe|untouched|unharmed|unhurt|in\s+one\s+piece|hurt|harmed|touched)|"
         r"(?:you\s+can\s+)?(?:rest|sleep)\s+(?:easy|well|tight)|(?:you\s+can\s+)?relax)[.!]+\s*(?:yet|for\s+now|"
         r"for\s+the\s+(?:moment|time\s+being))[.!]*\s*$|"
