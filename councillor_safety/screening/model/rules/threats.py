@@ -133,9 +133,9 @@ _SENTENCE_ENDS = r"(?=\s*(?:[.!]|$))"
 _THEN_FOR_NOW = rf"(?:\s*[.,;:!-]+\s*|\s+){_FOR_NOW}{_SENTENCE_ENDS}"
 # who denies it: "I'm not going to", "we won't", "they haven't", "nobody's"
 _DENIER = (
-    r"\b(?:(?:i|we|they|the\s+(?:lads|boys))(?:'m|'re|\s+am|\s+are)?\s+(?:not|never)|"
-    r"(?:i|we|they|the\s+(?:lads|boys))\s+(?:won'?t|will\s+not|wouldn'?t|would\s+never|'d\s+never|"
-    r"'ll\s+never|haven'?t|have\s+not|'ve\s+not|hasn'?t|has\s+not|didn'?t|did\s+not)|"
+    r"\b(?:(?:i|we|they|the\s+(?:lads|boys))(?:(?:'m|'re|\s+am|\s+are)?\s+(?:not|never)|\s+(?:won'?t|"
+    r"will\s+not|wouldn'?t|would\s+never|'d\s+never|'ll\s+never|haven'?t|have\s+not|'ve\s+not|hasn'?t|"
+    r"has\s+not|didn'?t|did\s+not))|"
     r"(?:nobody|no\s+one|no-one)(?:'s|\s+is|\s+has|'ll|\s+will)?)\s+(?:[\w']+\s+){0,3}?"
 )
 _HARM_DENIED = (
@@ -159,6 +159,7 @@ _COMPLY = (
     r"meddling)|let\s+(?:it|this|that)\s+go|forget\s+(?:it|this|that|what\s+you\s+saw))\b"
 )
 _SAFE = r"(?:safe|in\s+one\s+piece|unharmed|untouched|healthy|out\s+of\s+hospital)"
+_FINE = r"(?:fine|ok|okay|alright|all\s+right)"
 
 
 THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
@@ -2699,18 +2700,16 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\s+has|\s+will|'ll)?\s+(?:come|came|been\s+done))\s+to\s+"
         rf"(?:you|your\s+{_THINGS_OF_YOURS})\b{_THEN_FOR_NOW}|"
         rf"\b{_YOU_OR_YOURS_ARE}\s+(?:still\s+)?(?:{_SAFE}|standing){_THEN_FOR_NOW}|"
-        rf"\byour\s+{FAMILY}\s+(?:is|are|'s|'re|will\s+be|'ll\s+be)\s+(?:still\s+)?(?:fine|ok|okay|alright|"
-        rf"all\s+right){_THEN_FOR_NOW}|"
+        rf"\byour\s+{FAMILY}\s+(?:is|are|'s|'re|will\s+be|'ll\s+be)\s+(?:still\s+)?{_FINE}{_THEN_FOR_NOW}|"
         # and any short remark on the reader's safety with "Yet." or "For now." alone after it, at
         # the end of the message: "You're okay. For the moment.", "Your lads haven't been hurt. Yet."
-        rf"(?:^|[.!?]\s+)(?:{_YOU_OR_YOURS_ARE}\s+(?:[\w']+\s+){{0,2}}?(?:okay|ok|"
-        r"alright|all\s+right|fine|safe|untouched|unharmed|unhurt|in\s+one\s+piece|hurt|harmed|touched)|"
-        r"(?:you\s+can\s+)?(?:rest|sleep)\s+(?:easy|well|tight)|(?:you\s+can\s+)?relax)[.!]+\s*(?:yet|for\s+now|"
-        r"for\s+the\s+(?:moment|time\s+being))[.!]*\s*$|"
+        rf"(?:^|[.!?]\s+)(?:{_YOU_OR_YOURS_ARE}\s+(?:[\w']+\s+){{0,2}}?(?:{_FINE}|{_SAFE}|unhurt|hurt|harmed|"
+        r"touched)|(?:you\s+can\s+)?(?:rest|sleep)\s+(?:easy|well|tight)|(?:you\s+can\s+)?relax)[.!]+\s*"
+        rf"{_FOR_NOW}[.!]*\s*$|"
         # or on a condition: "Your family will be fine as long as you drop it.", "If you want
         # your kids to stay safe, keep your nose out."
         rf"\b(?:you|your\s+{_THINGS_OF_YOURS})(?:'ll|\s+will|\s+can|\s+could)?\s+(?:stay|be|remain|keep)\s+"
-        rf"(?:{_SAFE}|fine|ok|okay|alright|all\s+right)\s+(?:[\w']+\s+){{0,3}}?(?:if|as\s+long\s+as|"
+        rf"(?:{_SAFE}|{_FINE})\s+(?:[\w']+\s+){{0,3}}?(?:if|as\s+long\s+as|"
         rf"so\s+long\s+as|provided(?:\s+that)?)\s+(?:you|u)\s+{_COMPLY}|"
         rf"\bif\s+you\s+(?:want|wish|'d\s+like)\s+(?:(?:your\s+{_THINGS_OF_YOURS}|yourself)\s+)?to\s+"
         rf"(?:stay|be|remain|keep)\s+{_SAFE},?\s+(?:then\s+|you'?ll\s+|you\s+will\s+|you'?d\s+better\s+)?"
