@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from councillor_safety.screening.model.rules import (
     THREAT_RULES,
+    ThreatRule,
     a_groups_need,
     bare_mention,
     call_to_shun,
@@ -4064,3 +4067,150 @@ def test_a_reassurance_before_a_threat_denies_nothing(text: str) -> None:
     hits = threat_rule_hits(normalise(text))
     assert hits
     assert not any(h.reported for h in hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've got nothing left to lose, remember that.",
+        "I have nothing to lose any more, councillor. Think about what that means.",
+        "I've got nothing to lose now. You should know that.",
+        "Remember, I have nothing left to lose.",
+        "A man with nothing to lose is a dangerous man.",
+        "Someone with nothing to lose is dangerous, you know.",
+        "I know a few lads who'd happily sort you out.",
+        "I know some blokes who would gladly deal with you.",
+        "The lads on the estate would do you in for a pint.",
+        "Sleep easy tonight. Tomorrow's another matter.",
+        "Rest easy tonight. Tomorrow's another matter entirely.",
+        "Sleep well tonight, councillor. Tomorrow is a different story.",
+        "We've left your car alone so far.",
+        "We have left your family alone up to now.",
+        "They've left your house alone so far. So far.",
+        "Nobody has touched your car so far.",
+        "I can't stop what happens next.",
+        "I can't control what happens now.",
+        "We can't stop what happens next.",
+        "Still got all your windows? For now.",
+    ],
+)
+def test_what_is_left_to_lose_and_safety_so_far_fire(text: str) -> None:
+    assert_fires_as_the_writers_own(text, "veiled_menace")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know people who would do it for free if the council provided the skips.",
+        "I know a few lads who'd happily sort you out with a new fence, very reasonable rates.",
+        "I know some people who would happily help with the litter pick.",
+        "I have nothing to lose by asking, so here goes.",
+        "Residents on the estate feel they have nothing left to lose.",
+        "I have nothing to lose any more, councillor, so I am taking it to the ombudsman.",
+        "I've got nothing left to lose, the bailiffs have taken everything. Please help.",
+        "Remember, I have nothing left to lose by complaining.",
+        "A man with nothing to lose will often try anything, which is why we need support.",
+        "Someone with nothing to lose is dangerous to the whole street, so please rehouse him.",
+        "Sleep well tonight; tomorrow's another story if the river rises.",
+        "Sleep easy tonight, you did well. Tomorrow is another day.",
+        "Sleep well tonight, councillor. Tomorrow's a different matter, the budget vote.",
+        "The foxes have left your bins alone so far this week.",
+        "We have left your application alone so far pending the survey.",
+        "We've left you alone so far because we know you're busy, but the bins are still full.",
+        "The river has dropped and your house is safe so far.",
+        "Nobody has touched your car so far, the CCTV shows it parked all night.",
+        "I haven't threatened you so far, and I won't.",
+        "We haven't visited you so far because of the snow.",
+        "I can't stop what happens next, that's up to the planning committee.",
+        "I can't stop what happens next. The developer has the permission and I have no say.",
+        "I can't control what happens now. It's with the planning inspector.",
+        "Still got your car? The permit runs out next week.",
+        "The lads on the estate would do the gardens for a pint.",
+    ],
+)
+def test_what_is_left_to_lose_and_safety_so_far_in_ordinary_mail_stay_quiet(text: str) -> None:
+    assert "veiled_menace" not in names(text)
+
+
+def test_waiting_outside_then_just_the_two_of_us_is_a_threat() -> None:
+    assert_fires_as_the_writers_own(
+        "I'll be outside your surgery on Saturday. Just me and you.", "coming_for_you"
+    )
+    assert_fires_as_the_writers_own(
+        "We'll be outside your house tonight. Just you and me, councillor.", "coming_for_you"
+    )
+    assert (
+        names(
+            "I'll be outside your surgery on Saturday with the petition. Just me and you, no press."
+        )
+        == set()
+    )
+    assert names("I'll be outside the town hall on Saturday. Just me and a few placards.") == set()
+
+
+@pytest.mark.parametrize("rule", THREAT_RULES, ids=lambda rule: rule.name)
+def test_no_rule_holds_a_name_left_unfilled(rule: ThreatRule) -> None:
+    # a piece written as r"...{_SENTENCE_ENDS}" where rf"..." was meant matches nothing, silently
+    assert not re.search(r"\{_?[A-Z][A-Z_]*\}", rule.pattern.pattern)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consider this a warning.",
+        "Consider yourself warned, councillor.",
+        "Consider this your only warning.",
+        "You're upsetting the wrong people, councillor.",
+        "You have been crossing the wrong people for too long.",
+        "You've made some very powerful enemies.",
+        "You should think about who you're upsetting.",
+        "Say one more word about it and see what happens.",
+        "Write one more thing about me and see what happens.",
+        "Keep it up and you'll find out.",
+        "Nobody would hear you out there on your own.",
+        "No one could hear you down there at night.",
+        "One phone call is all it would take.",
+        "It would only take a single phone call.",
+        "We'll be in touch. Soon.",
+        "Funny how quiet your road is at night.",
+        "Tell your husband to drive carefully.",
+        "Make sure your kids look both ways when they cross.",
+    ],
+)
+def test_warnings_enemies_and_the_reader_alone_fire(text: str) -> None:
+    assert threat_rule_hits(normalise(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Say one more word about the budget and see what happens at the election.",
+        "Keep it up and you'll see results, the residents are noticing.",
+        "Keep it up and you'll find out how popular you are at the polls.",
+        "Consider this a formal complaint.",
+        "Consider this a warning: the car park floods in heavy rain.",
+        "Consider this a warning. I will be taking it to the ombudsman.",
+        "Consider yourself warned, the standards committee will hear about this.",
+        "You're upsetting the wrong people by cutting the library hours, they vote.",
+        "You're upsetting the wrong people, councillor. Pensioners vote.",
+        "You've made some powerful enemies on the planning committee.",
+        "You should think about who you're upsetting with these cuts at the next election.",
+        "Nobody would hear you out there if you fell, the phone signal is terrible.",
+        "One phone call is all it would take to get the bins emptied.",
+        "We'll be in touch soon.",
+        "We'll be in touch. Soon, I hope, with the survey results.",
+        "Funny how quiet your road is at night compared with ours, we have the lorries.",
+        "Tell your husband to drive carefully, the roads are icy.",
+        "Make sure your kids look both ways on Station Road, the crossing is broken.",
+        "Your son's match finishes at five, right? I'll drop the kit off after.",
+        "It's funny how quiet the road is at night now the bypass is open.",
+    ],
+)
+def test_warnings_enemies_and_the_reader_alone_in_ordinary_mail_stay_quiet(text: str) -> None:
+    assert names(text) == set()
+
+
+def test_a_routine_of_the_family_asked_after_last_is_a_threat() -> None:
+    assert_fires_as_the_writers_own(
+        "Your daughter's netball practice finishes at five, right?", "knows_family_routine"
+    )
