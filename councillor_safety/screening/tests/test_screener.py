@@ -127,6 +127,9 @@ MUST_NOT_FLAG = [
     "Keep voting for the incinerator and see what happens at the ballot box.",
     # a get-well wish, which the model alone read as a wish of harm (threat 0.36)
     "I hope you get well soon.",
+    # rest urged on the reader, which the model read as "a good hiding" (threat 0.83, 0.78)
+    "You need a good night's sleep, councillor.",
+    "You deserve a good night's sleep after that.",
     "",
     "sorry 2 bother u again",  # flagged as abuse until text-speak was spelt out
     "thanks 4 ur help with the bins",

@@ -3091,6 +3091,22 @@ def test_names_the_hatred(text: str, names_it: bool) -> None:
         ("Smoke will be coming through your letterbox tonight.", ""),
         ("The smoke will come into the house and you won't get out.", ""),
         ("The councillor is a killer.", ""),
+        # rest urged on the reader, as the last words; not a long sleep, nor with more after
+        (
+            "You need a good night's sleep, councillor.",
+            "you need a good night's sleep, councillor.",
+        ),
+        (
+            "You deserve a well-earned rest after that meeting.",
+            "you deserve a well-earned rest after that meeting.",
+        ),
+        ("You need a break.", "you need a break."),
+        ("You need a long sleep, councillor.", ""),
+        ("You need a rest. A permanent one.", ""),
+        (
+            "You deserve a good night's sleep after that. Make the most of it, it'll be your last.",
+            "",
+        ),
     ],
 )
 def test_peaceful_intent(text: str, phrase: str) -> None:
@@ -3568,6 +3584,7 @@ def test_rejects_a_claim(text: str, words: str) -> None:
     [
         ("I'm going to follow you home and rape you.", "rape"),
         ("Someone should sexually assault her.", "sexually assault"),
+        ("I hope someone rapes you.", "rapes"),
         ("I'm going to hurt you.", ""),
         ('He wrote "I\'ll rape you" under my post.', ""),  # reported and quoted
         ("Nobody should be groped on the bus home.", ""),  # negated
@@ -4214,3 +4231,54 @@ def test_a_routine_of_the_family_asked_after_last_is_a_threat() -> None:
     assert_fires_as_the_writers_own(
         "Your daughter's netball practice finishes at five, right?", "knows_family_routine"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("I hope someone rapes you.", "wish_or_call_for_harm"),
+        ("I hope someone rapes some sense into you.", "wish_or_call_for_harm"),
+        ("Somebody needs to rape some respect into you.", "wish_or_call_for_harm"),
+        ("You need raping.", "veiled_menace"),
+        ("You deserve to be raped, you vile woman.", "veiled_menace"),
+        ("Back to the kitchen before someone drags you there.", "veiled_menace"),
+        ("Uppity women end up in the river.", "veiled_menace"),
+        ("Gobby women like you end up in a ditch.", "veiled_menace"),
+        ("My wife knew her place. You'll learn yours.", "veiled_menace"),
+        ("You'll learn your place, sweetheart.", "veiled_menace"),
+        ("You'll be begging by the time I'm done with you.", "veiled_menace"),
+        ("I'd teach you some manners if I got hold of you.", "veiled_menace"),
+        ("You should be grateful nobody's touched you yet, love.", "veiled_menace"),
+        ("Careful, darling, accidents happen to women who walk home alone.", "watch_your_back"),
+        ("Somebody needs to shut that pretty mouth of yours for good.", "direct_harm"),
+        ("You won't be so mouthy when we get you alone.", "coming_for_you"),
+        ("I'd like to see you try that mouth on me in a dark car park.", "coming_for_you"),
+    ],
+)
+def test_threats_to_a_woman_in_public_life_fire(text: str, rule: str) -> None:
+    assert_fires_as_the_writers_own(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapes reported in the borough rose by 10% last year.",
+        "I was raped in 2019 and the support service saved my life. Please keep it open.",
+        "Accidents happen to women who walk home alone on unlit paths; please fix the lights.",
+        "Shut that door of yours for good, the draught is terrible.",
+        "You won't be so loud when the new windows are in, the noise will drop.",
+        "I parked in a dark car park last night and felt unsafe, please fix the lights.",
+        "I'd like to see you try that on me at the surgery, the new booking system I mean.",
+        "Back to the office before someone drags you there, ha ha, enjoy the holiday!",
+        "Mouthy teenagers end up in the river every summer, the lifeguards say; we need fencing.",
+        "The children were begging for more by the time we were done with the story.",
+        "I'd give you a call if I got hold of your number.",
+        "I'd show you the damage if I ever got hold of you, you're never in.",
+        "Somebody should give you a proper send-off when you retire.",
+        "Nobody's touched the hedge yet, love.",
+        "You're safe for now, love; the flood warning has been lifted.",
+        "Nobody has hurt you yet, love, and nobody will: this is a safe space.",
+    ],
+)
+def test_the_same_words_in_ordinary_mail_to_a_woman_stay_quiet(text: str) -> None:
+    assert names(text) == set()

@@ -15,7 +15,7 @@ from .speech import matched_words, reported_or_negated
 # A threat of sexual violence is sexual harassment as well as a threat; the model, which learnt
 # threats and sexual remarks from different examples, tends to score it as one or the other.
 _SEXUAL_VIOLENCE = screened(
-    re.compile(r"\b(?:rape|raped|raping|sexually\s+assault\w*|molest\w*|grope|groped|groping)\b")
+    re.compile(r"\b(?:rapes?|raped|raping|sexually\s+assault\w*|molest\w*|grope|groped|groping)\b")
 )
 
 

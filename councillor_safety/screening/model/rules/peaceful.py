@@ -128,6 +128,12 @@ _PEACEFUL = screened(
         # a wish for the reader's recovery: the model reads "I hope you get ..." as a wish of harm
         r"|\bget\s+well\s+soon\b|\bspeedy\s+recovery\b|\b(?:hope|hoping|wish)\s+you(?:'re|\s+are)?\s+"
         r"(?:feel(?:ing)?\s+better|recover|get\s+better|on\s+the\s+mend|back\s+on\s+your\s+feet)\b"
+        # rest urged on the reader, as the last words: "You need a good night's sleep, councillor."
+        # (the model: `threat` 0.83, as if "a good hiding"); not "a long sleep", nor with more after
+        r"|\byou\s+(?:(?:really\s+)?(?:need|deserve)|could\s+do\s+with|should\s+(?:get|have|take))\s+(?:a\s+)?"
+        r"(?:(?:good|proper|decent|nice|well[\s-]earned|quiet|relaxing)\s+){0,2}(?:night'?s\s+(?:sleep|rest)|"
+        r"rest|break|holiday|day\s+off|lie-in|breather|cuppa|cup\s+of\s+tea|(?:weekend|week)\s+off)"
+        r"(?:,?\s+councill?or|\s+(?:after|before|this|tonight)\b[^.!?]{0,40})?[.!]*\s*$"
         # a danger on a road or a site, named to get it fixed: "Someone is going to get killed
         # on that crossing", "This junction is a death trap"; not with menace after it ("...
         # and it will be you")

@@ -130,7 +130,7 @@ _YOU_OR_YOURS_ARE = (
 )
 _FOR_NOW = r"(?:not\s+)?(?:yet|for\s+now|for\s+the\s+(?:time\s+being|moment))(?:,?\s+(?:anyway|at\s+least))?"
 _SENTENCE_ENDS = r"(?=\s*(?:[.!]|$))"
-_THEN_FOR_NOW = rf"(?:\s*[.,;:!-]+\s*|\s+){_FOR_NOW}{_SENTENCE_ENDS}"
+_THEN_FOR_NOW = rf"(?:\s*[.,;:!-]+\s*|\s+){_FOR_NOW}(?:,?\s+(?:love|dear|darling|sweetheart|councill?or))?{_SENTENCE_ENDS}"
 # who denies it: "I'm not going to", "we won't", "they haven't", "nobody's"
 _DENIER = (
     r"\b(?:(?:i|we|they|the\s+(?:lads|boys))(?:(?:'m|'re|\s+am|\s+are)?\s+(?:not|never)|\s+(?:won'?t|"
@@ -439,8 +439,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\bsleep\s+(?:tight|well|safe|soundly)\b[^\n]{0,40}?\b(?:lock(?:ed)?|bolt(?:ed)?)\b"
         r"(?![^\n]*\b(?:burglar\w*|thefts?|thieves|break-ins?|robber\w*|stolen|storm|wind)\b)|"
         r"\baccidents\s+(?:can\s+|do\s+|will\s+)?happen(?:\s*(?:[.!,]|$)|\s+to\s+(?:(?:nosy|mouthy|"
-        r"gobby|greedy|lying|corrupt|bent|traitorous)\s+)?(?:people|councillors|you|those|politicians|"
-        r"anyone))|\bcareful\s+(?:who'?s|who\s+is)\s+waiting\b|"
+        r"gobby|greedy|lying|corrupt|bent|traitorous|uppity)\s+)?(?:people|councillors|you|those|politicians|"
+        rf"anyone|women|girls|ladies)\b{NO_HAZARD_AFTER})|\bcareful\s+(?:who'?s|who\s+is)\s+waiting\b|"
         # "people like you tend to have accidents"
         r"\b(?:people|councillors|politicians|those|folk)\s+(?:like\s+you\s+(?:(?:tend\s+to|often|always|"
         r"usually|seem\s+to|have\s+a\s+way\s+of)\s+)?|who\s+[^.!?]{1,40}?\s+(?:tend\s+to|often|always|"
@@ -623,9 +623,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\byou\s+(?:never\s+)?(?:meet|see|catch|find|bump\s+into|run\s+into)\s+(?:me|us)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:in|down)\s+a\s+dark\s+(?:alley|car\s+park|lane|street|underpass)\b|"
         r"\b(?:to|round|at|outside)\s+your\s+(?:surgery|house|home|door|doorstep|office|street)\s+"
-        r"mob[- ]?handed\b|\byou\s+(?:[\w-]+\s+){0,3}(?:in|down)\s+a\s+dark\s+alley\b|"
+        r"mob[- ]?handed\b|\byou\s+(?:[\w-]+\s+){0,3}(?:in|down)\s+a\s+dark\s+(?:alley|car\s+park|lane)\b|"
+        # a fight offered: "I'd like to see you try that mouth on me."
+        r"\bsee\s+you\s+try\s+(?:that|your)\s+(?:mouth|attitude|lip|gob)\s+on\s+me\b|"
         # not when the reader loses office: "You won't be so smug when you're in opposition."
-        r"\byou\s+won'?t\s+be\s+so\s+(?:brave|tough|cocky|smug|clever|gobby)\s+when\b(?![^.!?]*\b(?:"
+        r"\byou\s+won'?t\s+be\s+so\s+(?:brave|tough|cocky|smug|clever|gobby|mouthy|lippy)\s+"
+        r"when\b(?![^.!?]*\b(?:"
         r"opposition|elections?|by-elections?|ballot|polls?|votes?|voted|count|results?|deselected|"
         r"(?:lose|lost)\s+(?:your\s+|the\s+|in\s+)?(?:seat|majority|job|ward|deposit|may)|defeated|out\s+of\s+"
         r"(?:office|a\s+job|power)|papers|press|ombudsman|standards)\b)|"
@@ -1343,8 +1346,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # and of another: "someone needs to shut that feminist up permanently", "... shut her mouth
         # for her, for good" (not a shop shut for good, nor a seat lost at the polls)
         rf"\b(?:shut|close)\s+(?:you|her|him|them|{_THAT_PERSON}|{NAMED}|(?:that|this)\s+(?:[\w-]+\s+)?"
-        rf"(?:feminist|{_GROUP})|(?:your|her|his|their)\s+(?:mouths?|gob|trap)(?:\s+for\s+(?:her|him|them|"
-        r"you))?),?\s+(?:up\s+)?(?:for\s+good|permanently|forever|once\s+and\s+for\s+all)\b"
+        rf"(?:feminist|{_GROUP})|(?:your|her|his|their|that)\s+(?:[\w-]+\s+)?(?:mouths?|gob|trap)(?:\s+of\s+"
+        r"(?:yours|hers|his|theirs))?(?:\s+for\s+(?:her|him|them|you))?),?\s+(?:up\s+)?(?:for\s+good|"
+        r"permanently|forever|once\s+and\s+for\s+all)\b"
         rf"{_NOT_AT_THE_POLLS}|"
         # a blow given: "I'll give you a Glasgow kiss.", "Gonna give you a right pasting." (not "a
         # slap on the back", nor "a hiding at the quiz")
@@ -1369,7 +1373,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"\s+{ANY_WORD_BUT_A_DENIAL}(?:gets?\s+hit\s+by\s+a\s+(?:truck|bus|car|lorry|train)|stabs?|shoots?|kills?|"
         r"lamps?\s+you|decks?\s+you|glass(?:es)?\s+you|batters?\s+you|punch(?:es)?\s+you|smacks?\s+you|"
         r"slaps?\s+you|beats?\s+you\s+up|knifes?\s+you|firebombs?|"
-        r"runs?\s+you\s+over|dies?|die|gets?\s+(?:killed|shot|stabbed|(?:gang[\s-]?)?raped|beaten(?:\s+up)?|cancer|"
+        r"runs?\s+you\s+over|rapes?\s+(?:you|her|some\s+(?:sense|respect|manners)\s+into\s+(?:you|her))|"
+        r"dies?|die|gets?\s+(?:killed|shot|stabbed|(?:gang[\s-]?)?raped|beaten(?:\s+up)?|cancer|"
         r"murdered|run\s+over|glassed|knifed|jumped|acid\s+attacked|hurt(?!\s+feelings)|a\s+bullet(?![\s-]*points?)|"
         r"a\s+kicking|a\s+beating)|"
         r"execute|hangs?|stones?|lynch(?:es)?|behead)|"
@@ -1612,7 +1617,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # rape ordered or called for: "Rape her.", "go rape your wife", "the only way is to rape
         # them" (not "rape a handshake")
         r"(?:(?:^|[.!?,]\s*)(?:just\s+|go\s+(?:and\s+)?|let'?s\s+)?|\b(?:is|was)\s+to\s+|"
-        r"\b(?:should|must|gotta|need\s+to|ought\s+to)\s+(?:just\s+|all\s+)?)rape\s+(?:her|them|him|"
+        r"\b(?:should|must|gotta|needs?\s+to|ought\s+to)\s+(?:just\s+|all\s+)?)rape\s+(?:her|them|him|you|"
+        r"some\s+(?:sense|respect|manners)\s+into\s+(?:you|her|him|them)|"
         r"your\s+(?:wife|daughter|mum|mother|sister|girlfriend)|(?:every|all(?:\s+(?:of\s+)?the)?|those|"
         r"these)\s+(?:\w+\s+)?(?:women|girls|wives|daughters|females|one))\b|"
         # killing begun on people: "Time to start shooting traitors", not "start shooting the
@@ -2816,7 +2822,27 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"do(?:ing)?\s+something\s+(?:i|we|you)(?:'ll|'d|\s+will|\s+would|\s+might)\s+(?:\w+\s+)?regret\b|"
         # the blame laid first: "Whatever happens to you now is your own fault."
         r"\bwhatever\s+happens\s+to\s+you\s+(?:now\s+|next\s+|from\s+now\s+on\s+)?(?:is|will\s+be)\s+"
-        r"(?:your\s+own\s+(?:fault|doing)|on\s+you|on\s+your\s+(?:own\s+)?head)\b",
+        r"(?:your\s+own\s+(?:fault|doing)|on\s+you|on\s+your\s+(?:own\s+)?head)\b|"
+        # said to a woman in public life: "Back to the kitchen before someone drags you there.",
+        # "Uppity women end up in the river.", "My wife knew her place. You'll learn yours."
+        r"\bbefore\s+(?:someone|somebody|we|i|the\s+lads)\s+(?:drags?|throws?|carr(?:y|ies)|puts?|kicks?)\s+"
+        rf"you\s+(?:back\s+)?(?:there|in\s+it|into\s+it|back){_SENTENCE_ENDS}|"
+        r"\b(?:uppity|mouthy|gobby|lippy|nosy|stroppy)\s+(?:women|girls|cows|bitches|councillors|people)\s+"
+        r"(?:like\s+you\s+)?(?:end|ends|wind|winds)\s+up\s+(?:in\s+(?:the\s+(?:river|canal|morgue|"
+        r"ground)|a\s+(?:ditch|box|coffin|skip|body\s+bag|wheelchair)|hospital)|dead|hurt)\b|"
+        r"\byou'?ll\s+(?:soon\s+)?learn\s+your\s+place(?:,?\s+(?:love|dear|girl|woman|sweetheart))?"
+        rf"{_SENTENCE_ENDS}|\bplace\b[^\n]{{0,40}}?[.!]\s*you'?ll\s+(?:soon\s+)?learn\s+yours{_SENTENCE_ENDS}|"
+        # "You'll be begging by the time I'm done with you.", "I'd teach you some manners if I got
+        # hold of you." (not "if I can get hold of you by phone")
+        r"\b(?:begging|crying|screaming|sorry|squealing|pleading)\b[^.!?]{0,40}?\b(?:by\s+the\s+time|when)\s+"
+        r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:done|finished|through)\s+with\s+you\b|"
+        r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:teach\s+you|sort\s+you\s+out|deal\s+with\s+you|show\s+"
+        r"you\s+what\s+for|give\s+you\s+(?:a\s+)?(?:good\s+)?(?:hiding|slap|smack|kicking|what\s+for))\b"
+        r"[^.!?]{0,40}?\bif\s+"
+        r"(?:i|we)\s+(?:ever\s+)?got\s+(?:hold\s+of|my\s+hands\s+on|our\s+hands\s+on)\s+(?:you|her)\b|"
+        # rape called for: "You need raping.", "She deserves to be raped." ("a good seeing to" is
+        # sexual harassment, as the examples have it, and is not named here)
+        r"\b(?:you|she)\s+(?:need|needs|deserve|deserves)\s+(?:raping|to\s+be\s+raped)\b",
         0.5,
     ),
 )
