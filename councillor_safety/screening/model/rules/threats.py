@@ -130,7 +130,9 @@ _YOU_OR_YOURS_ARE = (
 )
 _FOR_NOW = r"(?:not\s+)?(?:yet|for\s+now|for\s+the\s+(?:time\s+being|moment))(?:,?\s+(?:anyway|at\s+least))?"
 _SENTENCE_ENDS = r"(?=\s*(?:[.!]|$))"
-_THEN_FOR_NOW = rf"(?:\s*[.,;:!-]+\s*|\s+){_FOR_NOW}(?:,?\s+(?:love|dear|darling|sweetheart|councill?or))?{_SENTENCE_ENDS}"
+# the reader named or called a pet name at the end of a clause: ", councillor", ", love"
+_TO_THE_READER = r"(?:,?\s+(?:councill?or|cllr|love|dear|darling|sweetheart|girl|woman))?"
+_THEN_FOR_NOW = rf"(?:\s*[.,;:!-]+\s*|\s+){_FOR_NOW}{_TO_THE_READER}{_SENTENCE_ENDS}"
 # who denies it: "I'm not going to", "we won't", "they haven't", "nobody's"
 _DENIER = (
     r"\b(?:(?:i|we|they|the\s+(?:lads|boys))(?:(?:'m|'re|\s+am|\s+are)?\s+(?:not|never)|\s+(?:won'?t|"
@@ -644,7 +646,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # and in a sentence of its own, ending the message: "I'll be outside your surgery on
         # Saturday. Just me and you."
         r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+be\s+(?:waiting\s+)?outside\b[^.!?]{0,40}[.!]+\s*"
-        r"just\s+(?:you\s+and\s+me|me\s+and\s+you)(?:,?\s+councill?or)?[.!]*\s*$|"
+        rf"just\s+(?:you\s+and\s+me|me\s+and\s+you){_TO_THE_READER}[.!]*\s*$|"
         r"\bjust\s+(?:you\s+and\s+me|me\s+and\s+you)\b[^.!?]{0,20}?\boutside\b|"
         # watched or followed: not "I've been watching you on the webcast"
         r"\b(?:i|they)(?:'ve|\s+have)\s+been\s+watching\s+you(?=\s*(?:[.!,]|$|closely|every|come|"
@@ -704,15 +706,15 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"press|papers?|media|mp|election|vote)\b)|"
         # "Consider this a warning.", "Consider yourself warned." (not with a lawful step after it)
         r"\bconsider\s+(?:this|it|yourself)\s+(?:(?:a|your)\s+(?:(?:last|final|first|friendly|fair|only)\s+)?"
-        rf"warning|warned)(?:,?\s+councill?or)?{_SENTENCE_ENDS}(?![^\n]*\b(?:{_LAWFUL}|ombudsman|hold\s+you\s+to\s+account)\b)|"
+        rf"warning|warned){_TO_THE_READER}{_SENTENCE_ENDS}(?![^\n]*\b(?:{_LAWFUL}|ombudsman|hold\s+you\s+to\s+account)\b)|"
         # the wrong people crossed: "You're upsetting the wrong people, councillor.", "You've
         # made some very powerful enemies." (not "... on the planning committee")
         r"\byou(?:'re|\s+are|'ve\s+been|\s+have\s+been)\s+(?:upsetting|annoying|crossing|messing\s+(?:with|"
         r"about\s+with)|winding\s+up|pissing\s+off|taking\s+on)\s+the\s+wrong\s+(?:people|family|folk|"
-        r"crowd)(?:\s+(?:for\s+(?:too|so)\s+long|any\s*more|any\s+longer))?(?:,?\s+councill?or)?"
+        rf"crowd)(?:\s+(?:for\s+(?:too|so)\s+long|any\s*more|any\s+longer))?{_TO_THE_READER}"
         rf"{_SENTENCE_ENDS}{_NO_VOTE_AFTER}|"
         r"\byou(?:'ve|\s+have)\s+made\s+(?:some\s+)?(?:very\s+|really\s+)?(?:powerful|dangerous|serious|"
-        rf"nasty|bad)\s+enemies(?:,?\s+councill?or)?{_SENTENCE_ENDS}|"
+        rf"nasty|bad)\s+enemies{_TO_THE_READER}{_SENTENCE_ENDS}|"
         r"\byou\s+(?:should|need\s+to|want\s+to|might\s+want\s+to)\s+think\s+(?:\w+\s+)?about\s+who\s+"
         rf"you'?re\s+(?:upsetting|crossing|annoying|messing\s+with|dealing\s+with){_SENTENCE_ENDS}|"
         # the reader's home alone and unlit, remarked on: "Funny how quiet your road is at night."
@@ -722,7 +724,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # care urged on the family, alone, with no hazard named: "Tell your husband to drive carefully."
         rf"(?:^|[.!?]\s+)(?:tell\s+your\s+{FAMILY}\s+to\s+(?:drive|be)\s+(?:carefully|careful|safe)|make\s+"
         rf"sure\s+your\s+{FAMILY}\s+looks?\s+both\s+ways(?:\s+when\s+(?:they|she|he)\s+cross(?:es)?)?)"
-        rf"(?:,?\s+councill?or)?[.!]*\s*$|"
+        rf"{_TO_THE_READER}[.!]*\s*$|"
         # alone and unheard: "Nobody would hear you out there on your own."
         r"\b(?:nobody|no\s*one|no-one)\s+(?:would|will|'d|could)\s+(?:hear|see|find)\s+you\s+(?:out\s+there|"
         r"down\s+there|up\s+there|there|in\s+there)(?:\s+(?:on\s+your\s+own|alone|at\s+night))?"
@@ -2707,7 +2709,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # happily sort you out."
         r"(?:\b(?:people|lads|plenty|folk|blokes|men)\s+(?:(?:round|around)\s+here|on\s+(?:this|the)\s+estate|"
         r"in\s+this\s+town|i\s+know)|\bi\s+know\s+(?:a\s+few\s+|some\s+|plenty\s+of\s+|a\s+couple\s+of\s+)?"
-        r"(?:people|lads|folk|blokes|men|guys|lads\s+on\s+the\s+estate))\s+(?:who(?:'d|\s+would)|would)\s+(?:happily|gladly|love\s+to|be\s+happy\s+to|"
+        r"(?:people|lads|folk|blokes|men|guys|lads\s+on\s+the\s+estate))\s+(?:who(?:'d|\s+would)|would)\s+"
+        r"(?:happily|gladly|love\s+to|be\s+happy\s+to|"
         r"jump\s+at\s+the\s+chance\s+to)\s+(?:sort\s+you\s+out|deal\s+with\s+you|do\s+you\s+in|"
         r"teach\s+you\s+a\s+lesson|hurt\s+you|shut\s+you\s+up|see\s+you\s+off)"
         r"(?=\s*(?:[.!,]|$|councillor|for\s+(?:free|nothing|a\s+tenner)))|"
@@ -2799,10 +2802,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\bremember,?\s+(?:that\s+)?(?:i'?ve|i\s+have|i'?ve\s+got)\s+nothing\s+(?:left\s+)?to\s+lose"
         rf"{_SENTENCE_ENDS}|"
         r"\b(?:i'?ve|i\s+have|i'?ve\s+got|i\s+got)\s+nothing\s+(?:left\s+|more\s+)?to\s+lose(?:\s+any\s*more|"
-        r"\s+now)?(?:,?\s+councill?or|,?\s+cllr)?\s*[.,;!-]*\s*(?:and\s+)?(?:remember\s+that|don'?t\s+forget\s+"
+        rf"\s+now)?{_TO_THE_READER}\s*[.,;!-]*\s*(?:and\s+)?(?:remember\s+that|don'?t\s+forget\s+"
         r"(?:it|that)|think\s+(?:about|on)\s+(?:that|it|what\s+that\s+means)|you\s+(?:should|need\s+to)\s+know\s+"
         r"that)\b|"
-        r"\b(?:(?:a|any)\s+(?:man|woman|person|bloke|one)|someone|anyone|somebody)\s+with\s+nothing\s+(?:left\s+)?to\s+lose\s+is\s+"
+        r"\b(?:(?:a|any)\s+(?:man|woman|person|bloke|one)|someone|anyone|somebody)\s+with\s+nothing\s+"
+        r"(?:left\s+)?to\s+lose\s+is\s+"
         rf"(?:a\s+)?dangerous(?:\s+(?:man|woman|person|thing|one))?(?:,?\s+you\s+know)?{_SENTENCE_ENDS}|"
         # safety that lasts the night only: "Sleep easy tonight. Tomorrow's another matter." (not
         # the weather: "Sleep well tonight; tomorrow's another story if the river rises.")
@@ -2830,8 +2834,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:uppity|mouthy|gobby|lippy|nosy|stroppy)\s+(?:women|girls|cows|bitches|councillors|people)\s+"
         r"(?:like\s+you\s+)?(?:end|ends|wind|winds)\s+up\s+(?:in\s+(?:the\s+(?:river|canal|morgue|"
         r"ground)|a\s+(?:ditch|box|coffin|skip|body\s+bag|wheelchair)|hospital)|dead|hurt)\b|"
-        r"\byou'?ll\s+(?:soon\s+)?learn\s+your\s+place(?:,?\s+(?:love|dear|girl|woman|sweetheart))?"
-        rf"{_SENTENCE_ENDS}|\bplace\b[^\n]{{0,40}}?[.!]\s*you'?ll\s+(?:soon\s+)?learn\s+yours{_SENTENCE_ENDS}|"
+        rf"\byou'?ll\s+(?:soon\s+)?learn\s+your\s+place{_TO_THE_READER}{_SENTENCE_ENDS}|"
+        rf"\bplace\b[^\n]{{0,40}}?[.!]\s*you'?ll\s+(?:soon\s+)?learn\s+yours{_SENTENCE_ENDS}|"
         # "You'll be begging by the time I'm done with you.", "I'd teach you some manners if I got
         # hold of you." (not "if I can get hold of you by phone")
         r"\b(?:begging|crying|screaming|sorry|squealing|pleading)\b[^.!?]{0,40}?\b(?:by\s+the\s+time|when)\s+"
