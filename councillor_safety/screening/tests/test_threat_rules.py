@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 
 import pytest
 
+from councillor_safety.screening import model as screening_model
+from councillor_safety.screening.model.fastre import ScreenedPattern
 from councillor_safety.screening.model.rules import (
     THREAT_RULES,
     ThreatRule,
@@ -4165,10 +4169,30 @@ def test_waiting_outside_then_just_the_two_of_us_is_a_threat() -> None:
     assert names("I'll be outside the town hall on Saturday. Just me and a few placards.") == set()
 
 
+def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Every pattern the model's modules hold at module level, by its module and name."""
+    found = []
+    for info in pkgutil.walk_packages(screening_model.__path__, f"{screening_model.__name__}."):
+        for name, value in vars(importlib.import_module(info.name)).items():
+            pattern = value.pattern if isinstance(value, ScreenedPattern) else value
+            if isinstance(pattern, re.Pattern):
+                found.append((f"{info.name}.{name}", pattern))
+    return found
+
+
+_UNFILLED_NAME = re.compile(r"\{_?[A-Z][A-Z_]*\}")
+
+
 @pytest.mark.parametrize("rule", THREAT_RULES, ids=lambda rule: rule.name)
 def test_no_rule_holds_a_name_left_unfilled(rule: ThreatRule) -> None:
     # a piece written as r"...{_SENTENCE_ENDS}" where rf"..." was meant matches nothing, silently
-    assert not re.search(r"\{_?[A-Z][A-Z_]*\}", rule.pattern.pattern)
+    assert not _UNFILLED_NAME.search(rule.pattern.pattern)
+
+
+def test_no_pattern_of_the_model_holds_a_name_left_unfilled() -> None:
+    patterns = _module_patterns()
+    assert len(patterns) > 50  # the peaceful, speech, lexicon and other patterns are all read
+    assert [name for name, pattern in patterns if _UNFILLED_NAME.search(pattern.pattern)] == []
 
 
 @pytest.mark.parametrize(

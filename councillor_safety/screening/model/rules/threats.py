@@ -706,7 +706,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"press|papers?|media|mp|election|vote)\b)|"
         # "Consider this a warning.", "Consider yourself warned." (not with a lawful step after it)
         r"\bconsider\s+(?:this|it|yourself)\s+(?:(?:a|your)\s+(?:(?:last|final|first|friendly|fair|only)\s+)?"
-        rf"warning|warned){_TO_THE_READER}{_SENTENCE_ENDS}(?![^\n]*\b(?:{_LAWFUL}|ombudsman|hold\s+you\s+to\s+account)\b)|"
+        rf"warning|warned){_TO_THE_READER}{_SENTENCE_ENDS}(?![^\n]*\b(?:{_LAWFUL}|hold\s+you\s+to\s+account)\b)|"
         # the wrong people crossed: "You're upsetting the wrong people, councillor.", "You've
         # made some very powerful enemies." (not "... on the planning committee")
         r"\byou(?:'re|\s+are|'ve\s+been|\s+have\s+been)\s+(?:upsetting|annoying|crossing|messing\s+(?:with|"
