@@ -720,6 +720,32 @@ def test_disavowed_harm_lowers_the_threat_score_unless_a_rule_fires(
     assert "threat" in mixed.flags
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somebody should put the kettle on.",
+        "Someone should put the lights on in the hall.",
+        "Somebody should put the bins out.",
+        "Someone should put the flags at half mast for the late mayor.",
+        "I'll break the news to her gently.",
+    ],
+)
+def test_a_chore_asked_of_someone_or_news_broken_is_no_threat(
+    screener: Screener, text: str
+) -> None:
+    # the model alone flagged each `threat` (0.44-0.76), as if "put her down"
+    r = screener.score(text)
+    assert r.explanation.peaceful
+    assert "threat" not in r.flags
+
+
+def test_a_chore_of_violence_is_still_a_threat(screener: Screener) -> None:
+    for text in ("Someone should put a brick through her window.", "Someone should put her down."):
+        r = screener.score(text)
+        assert r.explanation.peaceful == ""
+        assert "threat" in r.flags, text
+
+
 def test_a_disavowal_with_a_time_limit_is_a_threat(screener: Screener) -> None:
     calm = screener.score("I'm not going to hurt you, I just want to talk.")
     assert "threat" not in calm.flags

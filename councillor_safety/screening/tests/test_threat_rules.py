@@ -3111,6 +3111,19 @@ def test_names_the_hatred(text: str, names_it: bool) -> None:
             "You deserve a good night's sleep after that. Make the most of it, it'll be your last.",
             "",
         ),
+        # a chore asked of someone, and news broken gently; not a brick, the boot or a person
+        ("Somebody should put the kettle on.", "somebody should put the kettle"),
+        ("Someone should put the bins out.", "someone should put the bins"),
+        (
+            "The council should put more bins on the high street.",
+            "the council should put more bins",
+        ),
+        ("Somebody should put a ramp in at the library.", "somebody should put a ramp"),
+        ("Someone should put a brick through her window.", ""),
+        ("Someone should put the boot in.", ""),
+        ("Somebody should put the lights out on her for good.", ""),
+        ("I'll break the news to her gently.", "break the news"),
+        ("I'll break the news to your wife after I break your legs.", ""),
     ],
 )
 def test_peaceful_intent(text: str, phrase: str) -> None:
