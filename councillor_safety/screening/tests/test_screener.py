@@ -1348,7 +1348,7 @@ def test_words_of_menace_route_only_for_heads_that_learnt_them(
 
 # threats in words no rule names, which the heads alone scored under the threat threshold
 MENACE_HEAD_THREATS = [
-    "People have long memories round here, and so do I.",
+    "Don't be surprised when something happens to you.",
     "We don't forget people like you round here.",
     "I'd keep the curtains closed at night if I were you.",
     "Your luck will run out one of these nights.",

@@ -168,7 +168,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     _rule(
         "knows_where_you_live",
         "claims to know where the person or their family lives, works or parks",
-        rf"\b(?:i|we|they)\s+(?:know|found\s+out|have\s+found)\s+(?:where|which\s+house)\s+"
+        rf"\b(?:i|we|they)(?:'ve|\s+have)?\s+(?:know|found\s+out|found)\s+(?:where|which\s+house)\s+"
         rf"(?:{YOU}|your\s+\w+)\s*(?:\w+\s+)?(?:live|lives|sleep|work|park|go\s+to\s+school|"
         rf"is\s+yours)(?!\s+(?:is|isn'?t|was|wasn'?t)\b)|\bwhich\s+house\s+is\s+yours\b|"
         r"\bknow\s+what\s+car\s+you\s+drive\b|"
@@ -219,9 +219,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"you|{NAMED})\s+lives?\b(?![^.!?]*\b(?:return\w*|wallet|purse|keys|lost|found|deliver\w*|"
         r"thank\w*|post|send)\b)|"
         # "Everyone knows where he drinks on a Friday." (not a neighbour of forty years)
-        rf"\b(?:i|we|they|everyone|everybody)\s+knows?\s+where\s+(?:he|she|you|{NAMED})\s+(?:drinks|eats|"
-        r"shops|walks|jogs|runs|parks|sleeps|lives|goes\s+on\s+a)\b(?![^\n]*\b(?:lived|years|since|born|"
-        r"grew\s+up|always|neighbours?|friendly|lovely|nice|welcome|come\s+and)\b)|"
+        rf"\b(?:i|we|they|everyone|everybody)\s+knows?\s+where\s+(?:he|she|you|{NAMED})\s+(?:drinks?|eats?|"
+        r"shops?|walks?|jogs?|runs?|parks|sleeps|lives|go(?:es)?\s+on\s+a)\b(?![^\n]*\b(?:lived|years|since|born|"
+        r"grew\s+up|always|neighbours?|friendly|lovely|nice|welcome|come\s+and|do\s+you\s+know|(?:could|can|"
+        r"would)\s+you|donat\w*)\b)|"
         # "We've all got your number now, and your address." (not on file for the permit)
         r"\b(?:got|have)\s+your\s+(?:phone\s+)?(?:number|mobile)\b[^.!?]{0,20}?\band\s+your\s+(?:home\s+)?"
         r"address\b(?![^\n]*\b(?:file|permits?|records?|forms?|database|account|send|post|deliver\w*|"
@@ -230,6 +231,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # on the register"
         rf"\b(?:i|we|they)\s+know\s+your\s+{FAMILY}(?:'s|s')?\s+names?\b(?!\s+(?:is|was|are|'s|from)\b)|"
         r"\b(?:i|we|they)\s+know\s+which\s+(?:window|room)\s+is\s+(?:your\s+(?:bed)?room|yours)\b|"
+        rf"\b(?:i|we|they)\s+know\s+which\s+(?:window|room)\s+is\s+your\s+{FAMILY}(?:'s|s'){_TO_THE_READER}"
+        rf"{_SENTENCE_ENDS}|"
+        rf"\b(?:i|we|they)\s+know\s+which\s+(?:window|room|bedroom)\s+(?:you|your\s+{FAMILY})\s+sleeps?\s+"
+        rf"in{_TO_THE_READER}{_SENTENCE_ENDS}|"
         r"\b(?:i|we|they)\s+know\s+when\s+you(?:'re|\s+are)?\s+(?:alone|home|leave|"
         r"get\s+home)\b|"
         # not "I know your routine is busy, so an email is fine"
@@ -249,13 +254,25 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?![^.!?]*(?:\?|\b(?:website|register|electoral|published)\b))|"
         r"\b(?:posted|shared|put|stuck)\s+your\s+(?:home\s+)?address\s+(?:up\s+)?(?:in|on)\b[^.!?]{0,40}?"
         r"\b(?:see\s+who\s+turns\s+up|let'?s\s+see|enjoy|good\s+luck|have\s+fun)\b|"
-        r"\bfound\s+your\s+(?:home\s+)?address\b[^\n]{0,60}?\bsee\s+you\s+(?:soon|shortly|tonight|later)"
+        # not an invitation or a parcel: "We've got your address for the card now. See you soon!"
+        r"\b(?:found|got|have)\s+your\s+(?:home\s+)?address\b(?![^\n]*\b(?:invit\w*|cards?|parcels?|"
+        r"deliver\w*|post\w*|send\w*|party|wedding|thanks|thank\s+you)\b)[^\n]{0,60}?\bsee\s+you\s+"
+        r"(?:soon|shortly|tonight|later)"
         rf"{_SENTENCE_ENDS}|"
         r"\b(?:everyone|everybody|the\s+whole\s+(?:estate|town|street|group|village|ward)|the\s+lads)\s+"
         r"(?:(?:in|on)\s+(?:the\s+)?[\w-]+\s+)?knows?\s+where\s+you\s+live\s+now(?=\s*(?:[.!,]|$))|"
         # the writer's own telling, which the reported-speech check would otherwise take for a report
-        r"\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+told\s+(?:the\s+lads|my\s+mates|everyone|people)\s+"
-        r"(?:which\s+house\s+is\s+yours|where\s+you\s+live)(?=\s*(?:[.!]|$|now))|"
+        r"\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+told\s+(?:the\s+lads|my\s+(?:mates|lads|boys|brothers|sons)|"
+        r"everyone|people)\s+"
+        r"(?:which\s+house\s+is\s+yours|where\s+you\s+(?:live|hold\s+your\s+surgery|park|drink|work))"
+        r"(?=\s*(?:[.!]|$|now))|"
+        # the street named: "I know you live on Beech Grove." (not a neighbour's "I know you live
+        # on Beech Grove too, so you'll know about the potholes")
+        r"\b(?:i|we|they)\s+know\s+(?:that\s+)?you\s+live\s+(?:on|in|at|off|down)\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:road|street|grove|lane|avenue|close|drive|way|crescent|court|gardens|terrace|place|estate|"
+        r"park|hill|row|walk|rise|mews|square)\b(?![^\n]*\b(?:too|as\s+well|so\s+you(?:'ll|\s+will)?\s+"
+        r"(?:know|understand|see|have)|same|like\s+me|near\s+me|neighbours?|yourself|surely|(?:could|can|"
+        r"would)\s+you|please|pop\s+(?:in|round|by)|visit)\b)|"
         # when the house is empty, a door left open, a bedroom light
         r"\b(?:i|we|they)\s+know\s+when\s+your\s+(?:house|home|flat|place)\s+is\s+empty\b|"
         r"\b(?:i|we|they)\s+know\s+(?:that\s+)?you\s+(?:leave|keep)\s+your\s+(?:[\w-]+\s+)?(?:door|gate|"
@@ -1047,6 +1064,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"(?:you\b|your\s+(?:{FAMILY}|house|home|car)\b)|"
         r"\bsomething\s+(?:bad\s+|nasty\s+|terrible\s+)?(?:will|is\s+going\s+to|'s\s+going\s+to)\s+"
         r"happen\s+to\s+you\b|"
+        r"\bsomething\s+(?:bad|nasty|terrible|awful)\s+(?:needs\s+to|should|ought\s+to|has\s+to|must)\s+happen\s+"
+        r"to\s+you\b|"
         r"\b(?:slash(?:ed)?|let\s+down|knife)\s+your\s+tyres\b|\b(?:hope\s+you\s+like|enjoy)\s+your\s+"
         r"(?:new\s+)?tyres\b|"
         r"\b(?:burn|torch)\s+(?:your|you)\b|\bburn\s+you\s+out\b|\bgoes?\s+up\s+in\s+flames\b|"
@@ -1093,11 +1112,14 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # seven, doesn't she?" (the greeting's "tell" is the writer's, not a report)
         rf"\b(?:your\s+(?:{FAMILY}|kid)(?:'s|')?|(?:tell\s+)?your\s+{FAMILY}\b[^.!?]{{0,40}}[.!?]\s+(?:she|he|they))\s+"
         r"(?:[\w'-]+\s+){0,4}(?:walks?|goes|go|leaves?|gets?|plays?|drives?|parks?|ends?|"
-        r"catch(?:es)?|takes?|comes?|waits?|finish(?:es)?|starts?)\b[^.?!]{0,60}?"
+        r"catch(?:es)?|takes?|comes?|waits?|finish(?:es)?|starts?|works?)\b[^.?!]{0,60}?"
         # the route, the hour or being alone is what makes it menace: "your son plays for the
         # under-12s, doesn't he?" is small talk
         r"\b(?:past|alone|on\s+(?:their|her|his)\s+own|by\s+(?:herself|himself|themselves)|"
-        r"every\s+(?:day|morning|night|evening|week)|(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:car|van|fiesta|"
+        r"every\s+(?:day|morning|night|evening|week)|"
+        # a day of the week kept to: "Your husband works late on Tuesdays, doesn't he."
+        r"(?:on|every)\s+(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|"
+        r"weekends)|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:car|van|fiesta|"
         r"corsa|golf|polo|focus|mini|estate|hatchback|suv|4x4)|at\s+(?:\d|one|two|three|four|five|six|seven|eight|"
         r"nine|ten|eleven|twelve|half|quarter)|the\s+same\s+(?:time|way)|"
         r"(?:down|along|through|via|across)\s+(?:[\w'-]+\s+)?(?:lane|road|street|avenue|way|close|drive|"
@@ -1107,8 +1129,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:right|yeah|innit)\s*\?+\s*$)"
         # nor a hazard on the way: "... past the canal, don't they? The towpath lights are out."
         rf"{NO_HAZARD_AFTER}"
-        # not a fellow parent: "... doesn't he? Mine too, the pavement is awful."
-        r"(?!\s*(?:mine|ours|my\s+\w+|our\s+\w+|so\s+(?:does|do|is|are)\s+(?:mine|ours))\b)|"
+        # not a fellow parent: "... doesn't he? Mine too, the pavement is awful.", nor a favour or
+        # praise after it: "... on Mondays, doesn't she? Could she pass on a form?"
+        r"(?!\s*(?:mine|ours|my\s+\w+|our\s+\w+|so\s+(?:does|do|is|are)\s+(?:mine|ours))\b)"
+        r"(?![^\n]*\b(?:(?:could|can)\s+(?:she|he|they|you)|please|thanks|thank\s+you|brilliant|lovely|"
+        r"well\s+done|proud|say\s+hello|pass\s+on)\b)|"
         # not a fellow parent: "I know your kids go to St Mary's too, so ...", "I know which school
         # your kids go to because mine go there too"
         rf"(?:\b(?:i|we|they)\s+know\s+(?:what\s+time|when|which\s+way|which\s+school|where)\s+"
@@ -1121,10 +1146,13 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:kids|children|son|daughter|boy|girl)\s+(?:go|goes|attend|attends)\s+(?:to\s+)?[^.!?]{1,40}[.!?]\s*"
         r"just\s+sayin[g']?\b|"
         # seen where a child is left alone ("I saw your daughter at the school gates today")
-        rf"\b(?:i|we)(?:'ve|\s+have)?\s+(?:saw|seen|spotted|watched)\s+your\s+{FAMILY}\s+"
+        rf"(?:\b(?:i|we)(?:'ve|\s+have)?\s+|(?:^|[.!?]\s*))(?:saw|seen|spotted|watched)\s+your\s+{FAMILY}\s+"
         r"(?:[\w'-]+\s+){0,2}?(?:(?:at|outside|near|by|leaving)\s+(?:the\s+)?(?:school\s+gates?|"
         r"nursery|bus\s+stop|school(?=\s*(?:[.,!]|$|today|yesterday|this|again)))|"
-        r"alone|on\s+(?:her|his|their)\s+own|walking\s+home)\b",
+        r"alone|on\s+(?:her|his|their)\s+own|walking\s+home)\b"
+        # not a neighbour's praise: "Saw your daughter at the bus stop, she's grown so tall!"
+        r"(?![^\n]*\b(?:grown|tall|lovely|well\s+done|proud|congrat\w*|(?:please\s+)?tell\s+(?:her|him|them)|"
+        r"say\s+hello|thank\w*|great|brilliant|smashing|credit)\b)",
         0.6,
     ),
     _rule(
@@ -1300,7 +1328,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"wants?|give\s+(?:her|him|you|them|that\s+\w+))\s+(?:a\s+(?:taste|feel)\s+of\s+)?the\s+back\s+of\s+"
         r"(?:a|my|his|the)\s+hand\b|"
         r"\b(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we'?ll)\s+(?:break|smash|bust|snap)\s+(?:her|his|their|your)\s+"
+        r"(?:(?:pretty|little|lovely|stupid|ugly|big|fat|smug|posh|nosy|skinny)\s+){0,2}"
         r"(?:jaw|nose|neck|legs?|arms?|face|skull|teeth|fingers|ribs)\b|"
+        r"\b(?:after|when|once|before)\s+(?:i|we)(?:'ve|\s+have)?\s+(?:break|broken|smash|smashed|snap|snapped)\s+"
+        r"your\s+(?:jaw|nose|neck|legs?|arms?|skull|fingers|ribs)\b|"
         # "Someone needs to run that bitch over." (not "run them over to the library")
         r"\b(?:someone|somebody|anyone|we|i|you)\s+(?:needs?\s+to|should|ought\s+to|must|'?d\s+love\s+to)\s+"
         r"run\s+(?:her|him|them|that\s+(?:[\w'-]+\s+)?\w+)\s+over\b(?!\s+(?:to|with|for)\b)|"
@@ -1325,7 +1356,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"on\s+the\s+council|less|more|again|for)\b)|"
         r"\b(?:you|u)\s+(?:need|deserve|want|ought|are\s+going|'re\s+going|'re\s+gonna|are\s+gonna)\s+"
         r"(?:to\s+be\s+)?(?:teaching|taught)\s+a\s+lesson\b[^.!?]*\b(?:the\s+hard\s+way|won'?t\s+forget|"
-        r"never\s+forget)\b|\bsee\s+you\s+(?:set\s+on\s+fire|burn|hang|dead)\b|"
+        r"never\s+forget)\b|"
+        # "Women like you need to be taught a lesson.", "You need teaching a lesson, councillor."
+        r"\b(?:you|(?:women|girls|people|councillors)\s+like\s+you|the\s+likes\s+of\s+you)\s+(?:need|needs|"
+        r"deserve|deserves|want|wants)\s+(?:to\s+be\s+taught|teaching)\s+a\s+(?:proper\s+|good\s+|real\s+)?"
+        rf"lesson{_TO_THE_READER}{_SENTENCE_ENDS}|\bsee\s+you\s+(?:set\s+on\s+fire|burn|hang|dead)\b|"
         # the last thing done: "Raise my council tax again and it'll be the last thing you do.",
         # "Say one more word and it'll be your last." (not "... your last chance")
         r"\b(?:it'?ll|it\s+will|that'?ll|that\s+will|it'?s\s+going\s+to)\s+be\s+the\s+last\s+thing\s+you\s+"
@@ -2097,7 +2132,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "veiled_menace",
         "menace put as advice, pity or a remark: going nowhere alone, a lock or brakes pitied, "
         "protection that will run out, visitors the person won't enjoy, a wait after a question, "
-        "safety promised for now or on a condition",
+        "safety promised for now or on a condition, a sighting told as the whole message, or a "
+        "grievance's patience said to be at an end",
         # advice to go nowhere alone: "Don't go to the allotment alone, councillor."; not the
         # safety advice councillors are given ("don't canvass alone, take a colleague")
         r"(?<!please\s)\b(?:don'?t|do\s+not|never|wouldn'?t|would\s+not|shouldn'?t|careful|be\s+careful)\s+"
@@ -2159,6 +2195,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:next\s+time|one\s+day|soon)\s*,?\s+you\s+(?:won'?t|will\s+not)\s+be\s+(?:so\s+|as\s+)?"
         r"lucky(?=\s*(?:[.!,]|$))|\byou\s+(?:were|got)\s+lucky\s+(?:this\s+time|today|tonight)"
         r"(?=\s*(?:[.!,]|$))(?![^.!?]*\b(?:weather|rain|sun|draw|raffle|tombola|quiz)\b)|"
+        r"\byou(?:'ve|\s+have)\s+been\s+(?:very\s+|really\s+)?lucky\s+(?:so\s+far|up\s+to\s+now|until\s+now)[.!,;]+"
+        r"\s*(?:but\s+)?(?:luck|your\s+luck|that|it)\s+(?:runs|will\s+run|can\s+run|won'?t\s+last|doesn'?t\s+last)"
+        rf"(?:\s+out)?{_SENTENCE_ENDS}(?![^\n]*\b(?:weather|rain|sun|draw|raffle|tombola|quiz|lottery)\b)|"
+        rf"\bbetter\s+hope\s+(?:that\s+)?your\s+{FAMILY}(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+(?:home|in|there|"
+        rf"around|with\s+you|awake)(?:\s+tonight)?{_TO_THE_READER}{_SENTENCE_ENDS}|"
         # watched where they are open to harm (not for the survey or the newsletter)
         r"\b(?:i'?ve|we'?ve|i\s+have|we\s+have|someone'?s|someone\s+has)\s+(?:taken|got|been\s+taking)\s+"
         rf"(?:some\s+)?(?:photos|pictures|videos|footage)\s+of\s+your\s+(?:{FAMILY}|house|home|car|"
@@ -2167,6 +2208,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"competition|calendar|album)\b)|"
         r"\b(?:i|we|they|the\s+(?:lads|boys)|my\s+(?:mates|lads|boys))\s+know\s+your\s+(?:car|reg|"
         r"registration|number\s+plate|house|routine)\s*(?:[.!]|$)|"
+        # "I've got your car registration written down, by the way."
+        r"\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:got\s+)?(?:taken\s+|written\s+|noted\s+)?(?:down\s+)?your\s+"
+        r"(?:car\s+)?(?:reg|registration|number\s+plate)(?:\s+number)?(?:\s+(?:written|noted|jotted)\s+down)?"
+        r"(?:,?\s+by\s+the\s+way|,?\s+just\s+so\s+you\s+know)?\s*(?:[.!]|$)"
+        r"(?![^\n]*\b(?:permit|parking|fine|pcn|blue\s+badge|visitor|form|scheme)\b)|"
         # pity for their brakes: "The brakes on that old Volvo of yours don't look great." (not
         # advice to get them seen to)
         r"\bbrakes\s+on\s+(?:your\s+(?:[\w'-]+\s+){0,2}?(?:car|van|motor|bike)|that\s+(?:[\w'-]+\s+){0,3}?"
@@ -2212,8 +2258,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # not a violent man." (not the press, a complaint or the ballot box)
         r"\byou(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:very\s+|so\s+|damn\s+|bloody\s+)?"
         r"lucky\s+(?:that\s+)?(?:i|we|the\s+lads|my\s+(?:lads|boys|mates|brothers?))(?:'m|'re|\s+am|\s+are|"
-        r"\s+was|\s+were)?\s+(?:haven'?t|hasn'?t|didn'?t|don'?t|never|wasn'?t|weren'?t|not)\s+(?:\w+\s+){0,2}?"
-        r"(?:come|came|coming|been\s+round|got\s+hold\s+of\s+you|(?:caught|find|found)\s+you|found\s+out\s+"
+        r"\s+was|\s+were)?\s+(?:haven'?t|hasn'?t|didn'?t|don'?t|never|wasn'?t|weren'?t|not|writing\s+and\s+not|"
+        r"only\s+writing)\s+(?:\w+\s+){0,2}?"
+        r"(?:come|came|coming|been\s+round|standing\s+at\s+your\s+door|at\s+your\s+door|got\s+hold\s+of\s+you|"
+        r"(?:caught|find|found)\s+you|found\s+out\s+"
         r"where|knows?\s+where\s+you|knew\s+where\s+you|(?:hit|punch\w*|smack\w*|deck\w*|lamp\w*|"
         r"batter\w*|thump\w*|kill\w*|hurt|stab\w*)\s+you|snapped|(?:lost|lose)\s+(?:my\s+(?:temper|rag|"
         r"head|cool|patience)|it)|a\s+violent|violent|there|armed|tooled)\b"
@@ -2662,8 +2710,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"is\b|"
         # the family to pay, be hurt or be drawn in: "I'd hate for your family to get caught up in
         # this." (not a hazard: "I'd hate for your kids to get hurt on that crossing")
-        rf"\bhate\s+(?:for\s+)?(?:your\s+{FAMILY}|anyone\s+close\s+to\s+you)\s+to\s+(?:pay|suffer|"
-        r"(?:get|be)\s+(?:hurt|harmed|caught\s+up|dragged|drawn|involved|in\s+the\s+(?:crossfire|middle)))\b"
+        rf"\bhate\s+(?:for\s+)?(?:your\s+{FAMILY}|anyone\s+close\s+to\s+you|(?:that|your)\s+(?:(?:pretty|lovely|"
+        r"nice|little|handsome)\s+){1,2}(?:face|head))\s+to\s+(?:pay|suffer|"
+        r"(?:get|be)\s+(?:hurt|harmed|scarred|marked|messed\s+up|caught\s+up|dragged|drawn|involved|in\s+the\s+"
+        r"(?:crossfire|middle)))\b"
         rf"(?![^.!?]*\b{HAZARD}\b){NO_HAZARD_AFTER}|"
         rf"\bhope\s+your\s+{FAMILY}\s+(?:has|have|'s\s+got|has\s+got)\s+(?:a\s+)?(?:good\s+)?(?:life\s+)?"
         r"insurance\b|"
@@ -2719,7 +2769,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"you)\s+out|"
         r"do\s+(?:him|her|them|you)\s+in|deal\s+with\s+(?:him|her|them|you))\s+for\s+(?:a\s+"
         r")?(?:tenner|fiver|"
-        r"twenty|fifty|hundred|quid|pint|few\s+quid|\d+)\b|"
+        r"twenty|fifty|hundred|quid|pint|few\s+quid|\d+|(?:crate|case|couple|bottle|few\s+cans|"
+        r"slab)\s+of\s+\w+|(?:couple|few)\s+of\s+(?:pints|cans|beers|quid))\b|"
         rf"\b(?:{NAMED}|he|she|him|her)\s+needs?\s+sorting(?:\s+out)?(?=\s*(?:[.,!]|"
         r"and\b))[^.!?]{0,30}\bi\s+"
         r"know\s+(?:just\s+)?"
@@ -2804,7 +2855,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"\b(?:i'?ve|i\s+have|i'?ve\s+got|i\s+got)\s+nothing\s+(?:left\s+|more\s+)?to\s+lose(?:\s+any\s*more|"
         rf"\s+now)?{_TO_THE_READER}\s*[.,;!-]*\s*(?:and\s+)?(?:remember\s+that|don'?t\s+forget\s+"
         r"(?:it|that)|think\s+(?:about|on)\s+(?:that|it|what\s+that\s+means)|you\s+(?:should|need\s+to)\s+know\s+"
-        r"that)\b|"
+        r"that|you'?ll\s+(?:see|find\s+out)|watch\s+(?:me|this\s+space))\b|"
         r"\b(?:(?:a|any)\s+(?:man|woman|person|bloke|one)|someone|anyone|somebody)\s+with\s+nothing\s+"
         r"(?:left\s+)?to\s+lose\s+is\s+"
         rf"(?:a\s+)?dangerous(?:\s+(?:man|woman|person|thing|one))?(?:,?\s+you\s+know)?{_SENTENCE_ENDS}|"
@@ -2846,7 +2897,197 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?:i|we)\s+(?:ever\s+)?got\s+(?:hold\s+of|my\s+hands\s+on|our\s+hands\s+on)\s+(?:you|her)\b|"
         # rape called for: "You need raping.", "She deserves to be raped." ("a good seeing to" is
         # sexual harassment, as the examples have it, and is not named here)
-        r"\b(?:you|she)\s+(?:need|needs|deserve|deserves)\s+(?:raping|to\s+be\s+raped)\b",
+        r"\b(?:you|she)\s+(?:need|needs|deserve|deserves)\s+(?:raping|to\s+be\s+raped)\b|"
+        # after a grievance, what comes next will not be words: "Next time I won't be writing.",
+        # "Next time I turn up, it won't be to talk.", "You'll be hearing from me, and not by email."
+        # (not "... I won't be writing, I'll be going to the ombudsman")
+        r"\bnext\s+time\s+(?:i|we)\s+(?:won'?t|will\s+not)\s+be\s+(?:writing|emailing|e-mailing|asking|"
+        rf"phoning|ringing|calling|so\s+polite|polite|nice|so\s+nice){_TO_THE_READER}{_SENTENCE_ENDS}|"
+        r"\bit\s+won'?t\s+be\s+to\s+(?:talk|chat|ask|complain|discuss|reason)(?:\s+(?:nicely|politely))?"
+        rf"{_SENTENCE_ENDS}|"
+        r"\bhearing\s+from\s+me\b,?\s*(?:and\s+|but\s+)?not\s+(?:by|through|in)\s+(?:an?\s+)?(?:e-?mail|"
+        rf"letter|post|phone|writing|text){_SENTENCE_ENDS}|"
+        r"\band\s+so\s+has\s+my\s+(?:good\s+nature|temper|self[-\s]control|restraint|niceness|"
+        rf"good\s+will|goodwill)\b(?![^\n]*\b{_LAWFUL}\b)|"
+        rf"\blong\s+memor(?:y|ies)\b[^.!?]{{0,20}}?,?\s*and\s+so\s+do\s+i{_SENTENCE_ENDS}{_NO_VOTE_AFTER}|"
+        # tit for tat with the reader's family: "If my family ends up on the street, yours will
+        # know how it feels."
+        rf"\bif\s+my\s+(?:{FAMILY}|kids|home|house)\b[^.!?]{{1,60}}?,?\s*(?:then\s+)?yours\s+(?:will|'ll|is\s+"
+        r"going\s+to)\s+(?:know|find\s+out|learn|feel)\s+(?:how\s+it\s+feels|what\s+(?:it'?s|that'?s|it\s+"
+        rf"is)\s+like)\b(?![^\n]*\b{_LAWFUL}\b)|"
+        r"\bhope\s+(?:someone|somebody)\s+takes?\s+(?:away\s+)?(?:something|someone)\s+you\s+love\b"
+        rf"(?![^\n]*\b{_LAWFUL}\b){_NO_VOTE_AFTER}|"
+        # a nuisance brought to the reader's door: "... outside your house at 3am, see how you
+        # like it."
+        r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will|i\s+might|we\s+might|i'?m\s+going\s+to|we'?re\s+going\s+to)\b"
+        r"[^.!?]{0,40}?\boutside\s+your\s+(?:house|home|door|front\s+door|window|bedroom)\b[^.!?]{0,40}?,?\s*"
+        r"(?:and\s+)?"
+        r"see\s+how\s+you\s+like\s+it\b|"
+        # (not "People have done time for less than what this council has done.")
+        r"\b(?:did|done|doing|served)\s+time\s+for\s+less\s+than\s+what\s+(?:i'?d|i\s+would|i'?ll|i\s+want\s+to|"
+        r"i'?m\s+going\s+to)\s+(?:like\s+to\s+|love\s+to\s+)?do\s+to\s+you\b|"
+        r"\b(?:my\s+)?patience\s+(?:ends|runs\s+out|will\s+end|is\s+over)\s+(?:on\s+\w+\s+|tomorrow\s+|tonight\s+|"
+        r"this\s+week\s+)?(?:at|outside)\s+your\s+(?:surgery|house|home|office|door)\b|"
+        rf"\byou\s+won'?t\s+like\s+me\s+when\s+i'?m\s+angry{_SENTENCE_ENDS}|"
+        # the reasonable man's limit reached, with no lawful step named: "Everyone has a limit,
+        # and I'm at mine.", "I'm not going to be reasonable any more.", "Now I'm done asking."
+        r"\b(?:everyone|everybody|every\s+man)\s+has\s+(?:a|their|his)\s+(?:limit|breaking\s+point)\b[^.!?]{0,20}?"
+        rf"\b(?:i'?m|i\s+am|i'?ve\s+reached|i\s+have\s+reached)\s+(?:at\s+)?mine(?![^\n]*\b{_LAWFUL}\b)|"
+        r"\b(?:i'?m|i\s+am)\s+(?:not\s+going\s+to\s+be|done\s+being|finished\s+being|through\s+being)\s+"
+        r"(?:reasonable|nice|polite|patient|civil)(?:\s+any\s*more|\s+now)?"
+        rf"{_TO_THE_READER}{_SENTENCE_ENDS}(?![^\n]*\b{_LAWFUL}\b)|"
+        rf"\b(?:now\s+)?(?:i'?m|i\s+am)\s+done\s+asking(?:\s+nicely)?{_TO_THE_READER}[.!]*\s*$|"
+        r"\b(?:i'?m|i\s+am)\s+not\s+the\s+(?:sort|type|kind)\s+(?:of\s+(?:person|man|woman|bloke)\s+)?to\s+"
+        rf"(?:let\s+(?:things|it|this|that)\s+go|forgive|forget|back\s+down)\b(?![^\n]*\b{_LAWFUL}\b)|"
+        r"\b(?:we|i|people\s+like\s+me)\s+(?:don'?t|never)\s+forget,?\s+(?:and\s+)?(?:we|i|they)?\s*(?:don'?t|"
+        rf"never)\s+forgive\b(?![^\n]*\b{_LAWFUL}\b){_NO_VOTE_AFTER}|"
+        # "I'll take something of yours and we'll call it even.", "Someone in your family should
+        # know what that's like."
+        r"\btake\s+something\s+(?:of\s+yours|you\s+love|you\s+care\s+about)(?:\s+and\s+(?:we'?ll\s+)?call\s+it\s+"
+        rf"(?:even|quits|square)|\s+too|\s+back)?{_SENTENCE_ENDS}|"
+        rf"\b(?:someone\s+in\s+your\s+family|your\s+{FAMILY})\s+(?:should|ought\s+to|needs?\s+to|deserves?\s+to)\s+"
+        r"(?:know|find\s+out|feel|learn)\s+(?:what\s+(?:that|it)(?:'s|\s+is)\s+like|how\s+(?:that|it)\s+feels)"
+        rf"{_SENTENCE_ENDS}|"
+        # "Next time it won't be an email you get from me."
+        r"\bnext\s+time\s+it\s+won'?t\s+be\s+(?:an?\s+)?(?:e-?mail|letter|phone\s+call|text|complaint|"
+        r"message)(?:\s+(?:that\s+)?you(?:'ll)?\s+get(?:\s+from\s+me)?|\s+from\s+me)?"
+        rf"{_TO_THE_READER}{_SENTENCE_ENDS}(?![^\n]*\b{_LAWFUL}\b)|"
+        r"\b(?:i'?m\s+going\s+to|i'?ll|i\s+will|we'?ll|we\s+will|we'?re\s+going\s+to)\s+(?:wreck|ruin|destroy)\s+"
+        r"your\s+(?:life|christmas|family|home|marriage)(?:\s+(?:the\s+same\s+way|too|as\s+well))?"
+        rf"(?:,?\s+mark\s+my\s+words)?{_TO_THE_READER}{_SENTENCE_ENDS}(?![^\n]*\b{_LAWFUL}\b)|"
+        # the next time will not be asked: "I've asked nicely four times. There won't be a fifth
+        # time.", "After this, I'll be dealing with it my own way."
+        r"\basked\b[^.!?]{0,40}?\b(?:times|twice)\b[^.!?]{0,20}[.!]\s*there\s+won'?t\s+be\s+a\s+(?:third|fourth|"
+        rf"fifth|sixth|next)(?:\s+time)?{_SENTENCE_ENDS}(?![^\n]*\b{_LAWFUL}\b)|"
+        r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+(?:be\s+)?deal(?:ing)?\s+with\s+(?:it|this|you|things)\s+"
+        rf"(?:my|our)\s+own\s+way{_SENTENCE_ENDS}|"
+        # "I hope your roof caves in with you under it.", "Maybe your ceiling will fall in one night."
+        r"\b(?:hope|maybe|perhaps|one\s+day)\s+your\s+(?:roof|ceiling|house|walls?|chimney)\s+(?:will\s+|'ll\s+)?"
+        r"(?:caves?|falls?|comes?\s+down|collapses?)(?:\s+in)?\b[^.!?]{0,30}?\b(?:with\s+you\s+(?:under|in|"
+        r"inside)(?:\s+it)?|on\s+(?:you|top\s+of\s+you)|one\s+night|in\s+the\s+night|while\s+you\s+sleep)"
+        rf"{_SENTENCE_ENDS}|"
+        # "I'll make you pay for this personally." (not "... at the ballot box")
+        r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m\s+going\s+to)\s+make\s+you\s+pay\s+(?:for\s+(?:this|that|it)\s+)?"
+        rf"personally{_SENTENCE_ENDS}(?![^\n]*\b{_LAWFUL}\b)|"
+        # the reader's family to share the writer's fate: "My kids will be on the street and so,
+        # one day, will yours."
+        r"\bmy\s+(?:kids|children|family|son|daughter|boys|girls)\b[^.!?]{1,60}?\band\s+so,?\s+(?:one\s+day,?\s+|"
+        rf"soon,?\s+)?will\s+yours{_SENTENCE_ENDS}|"
+        # "You've got a nice house, I've seen it."
+        r"\byou'?ve\s+got\s+(?:a|such\s+a)\s+(?:nice|lovely|big)\s+(?:house|home|place|garden)\b[^.!?]{0,10}?,?\s*"
+        r"(?:i'?ve|we'?ve)\s+seen\s+it\b(?![^\n]*\b(?:open\s+garden|photos?|magazine|newsletter|party|thank\w*)\b)|"
+        r"\bdon'?t\s+expect\s+to\s+(?:be|feel)\s+safe(?:\s+(?:walking|in|on|at|round|around|anywhere|here|"
+        rf"again|going|out)\b|{_SENTENCE_ENDS})|"
+        # a sighting told as the whole message: "I saw you at the school gates this morning with
+        # your daughter.", "You looked tired walking home from the station last night." (not a
+        # sighting at a fete or a meeting, nor one that goes on: "I saw you at the school gates and
+        # forgot to ask about the fete.")
+        r"^(?![^\n]*\b(?:fetes?|galas?|carnival|fair|party|concert|show|service|parade|festival|market|"
+        r"opening|launch|meeting|ceremony|church|match|game|lovely|nice|great|proud|hello|hi)\b)\s*"
+        r"(?:i|we)(?:'ve|\s+have)?\s+(?:saw|seen|spotted|watched|clocked)\s+you\s+(?:[\w'-]+\s+){0,8}?"
+        rf"(?:with\s+your\s+{FAMILY}|walking\s+home|on\s+your\s+(?:own|way\s+home)|alone|leaving\s+(?:the\s+|your\s+)?"
+        r"(?:gym|surgery|office|house|home|pub|station|town\s+hall|school|work|flat))\b(?:\s+[\w'-]+){0,6}"
+        rf"{_TO_THE_READER}[.!]*\s*$|"
+        r"^\s*you\s+looked\s+[\w'-]+\s+(?:walking|getting|driving|cycling|jogging)\s+home\b(?:\s+[\w'-]+){0,6}"
+        rf"{_TO_THE_READER}[.!]*\s*$|"
+        # seen leaving, and alone: "I watched you lock up the surgery on Thursday. You were the last
+        # one out.", "... doesn't he. All alone in that house."
+        r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:saw|seen|watched|clocked)\s+you\s+(?:lock(?:ing)?\s+up|leav(?:e|ing)|"
+        r"get(?:ting)?\s+(?:into|in)\s+your\s+car|park(?:ing)?)\b[^.!?]{0,60}[.!]\s*you\s+were\s+(?:the\s+last\s+"
+        r"(?:one\s+)?(?:out|there|left|to\s+leave)|all\s+(?:alone|on\s+your\s+own)|on\s+your\s+own|alone)"
+        r"[.!]*\s*$|"
+        r"[.!?]\s*(?:all\s+)?alone\s+in\s+that\s+(?:big\s+)?(?:house|flat|office)[.!]*\s*$|"
+        # others who would do it for nothing, as the whole message: "I know people who would do it
+        # for free." (not "I know volunteers who would do it for free if the council asked.")
+        r"^\s*(?:i\s+know|there\s+are|there'?s)\s+(?:(?:plenty|loads|lots|a\s+few|some)\s+(?:of\s+)?)?"
+        r"(?:people|lads|blokes|men|folk|guys|lot)\s+(?:round\s+here\s+|on\s+(?:the|this)\s+estate\s+)?"
+        r"(?:who|that)(?:'d|\s+would)\s+(?:happily\s+|gladly\s+)?do\s+(?:it|you|that)\s+for\s+(?:free|"
+        rf"nothing|a\s+pint|a\s+tenner){_TO_THE_READER}[.!]*\s*$|"
+        r"^\s*(?:plenty|loads|lots)\s+(?:of\s+(?:people|lads|folk)\s+)?(?:round\s+here|on\s+(?:the|this)\s+"
+        r"estate)\s+(?:would|'d)\s+(?:happily\s+|gladly\s+)?do\s+(?:it|you|that)\s+for\s+(?:free|nothing|"
+        rf"a\s+pint|a\s+tenner){_TO_THE_READER}[.!]*\s*$|"
+        # a dare with the end left open: "Keep talking, sweetheart, and see where it gets you.",
+        # "Wear a shorter skirt to the next meeting and see what happens." (not "Keep talking to
+        # residents and see where it gets you: a bigger majority.")
+        r"\bkeep\s+(?:talking|mouthing(?:\s+off)?|running\s+your\s+mouth|it\s+up|this\s+up|that\s+up|on\s+like\s+"
+        rf"this|pushing\s+(?:me|us|it)|poking\s+your\s+nose\s+in){_TO_THE_READER},?\s+(?:and\s+)?see\s+where\s+"
+        rf"(?:it|that)\s+(?:gets|lands|takes)\s+you{_TO_THE_READER}{_SENTENCE_ENDS}|"
+        r"\b(?:wear|put\s+on|turn\s+up\s+in|come\s+in)\s+(?:a|that|your)\s+(?:shorter|short|tighter|tight|"
+        r"low[\s-]cut|skimpy)\s+(?:skirt|dress|top)\b[^.!?]{0,40}?\band\s+see\s+what\s+happens"
+        rf"{_SENTENCE_ENDS}|"
+        # "People like you only learn the hard way.", "Some people only learn the hard way. You're
+        # one of them." (not of fly-tippers: "Some people only learn the hard way, sadly.")
+        r"\b(?:people\s+like\s+you|your\s+sort|your\s+type|the\s+likes\s+of\s+you|women\s+like\s+you)\s+"
+        rf"(?:only\s+|always\s+)?learn\s+(?:things\s+)?the\s+hard\s+way{_TO_THE_READER}{_SENTENCE_ENDS}|"
+        r"\bsome\s+people\s+(?:only\s+|always\s+)?learn\s+(?:things\s+)?the\s+hard\s+way\b[.!,;-]+\s*"
+        r"(?:and\s+)?you'?re\s+(?:one\s+of\s+them|no\s+different)\b|"
+        # a man to put a woman in her place: "A real man would put you in your place."
+        r"\b(?:a\s+real\s+man|real\s+men|a\s+proper\s+man)\s+(?:(?:would|'d|should)(?:'ve|\s+have)?|needs?\s+to|"
+        r"to|will)\s+"
+        r"(?:put|keep|knock)\s+(?:you|her|women\s+like\s+you)\s+(?:back\s+)?in\s+(?:(?:your|her|their)\s+"
+        r"place|line)\b|"
+        # the reader's own life to enjoy while it lasts: "Enjoy your freedom while you still can."
+        # (not the weather: "Enjoy it while you can!", nor a seat to be lost at the polls)
+        r"\benjoy\s+your\s+(?:little\s+|nice\s+|precious\s+|quiet\s+)?(?:life|freedom|family|kids|health|"
+        r"looks|face|home|house|sleep|peace(?:\s+and\s+quiet)?)\s+while\s+(?:you\s+)?(?:still\s+)?(?:can|"
+        rf"it\s+lasts|you\s+still\s+can){_TO_THE_READER}{_SENTENCE_ENDS}{_NO_VOTE_AFTER}|"
+        # damage that would suit the reader's things: "That car of yours would look better with
+        # four flat tyres." (not "That car park would look better with some trees.")
+        r"\b(?:your\s+(?:car|house|face|windows?|front\s+door|office)|that\s+(?:car|house|face)\s+of\s+"
+        r"yours)\s+would\s+look\s+(?:better|nicer|lovely|good)\s+(?:with\s+(?:(?:four|two|a\s+few|some)\s+)?"
+        r"(?:flat|slashed|smashed|no)\s+\w+|with\s+a\s+brick\s+(?:through|in)|with\s+(?:a\s+few\s+|some\s+)?"
+        r"(?:scratches|dents|bruises|scars|cracks)|on\s+fire|burnt\s+out|in\s+(?:pieces|flames|ashes|bits)|"
+        r"smashed\s+in|rearranged|black\s+and\s+blue)\b|"
+        # "Touch that library and you'll be touching nothing ever again."
+        r"\byou'?ll\s+(?:be\s+)?(?:touching|doing|saying|writing|signing|walking|going)\s+nothing\s+(?:ever\s+)?"
+        rf"again\b{_NO_VOTE_AFTER}|"
+        r"\byou\s+won'?t\s+be\s+(?:touching|doing|saying|writing|signing|walking)\s+anything\s+ever\s+again\b"
+        rf"{_NO_VOTE_AFTER}|"
+        # said to a woman in public life: "Pretty girls like you go missing all the time.", "Bad
+        # things happen to girls who talk too much.", "Women who don't know when to shut up get
+        # shut up.", "Your husband should keep you under control before someone else does."
+        r"\b(?:(?:pretty|young|little|mouthy|gobby|nosy)\s+)?(?:girls|women|ladies|councillors|people)\s+like\s+"
+        r"you\s+(?:(?:often|always|tend\s+to|have\s+been\s+known\s+to)\s+)?(?:go\s+missing|disappear|vanish|"
+        r"get\s+(?:hurt|attacked|raped)|end\s+up\s+(?:dead|missing|hurt))(?:\s+(?:all\s+the\s+time|every\s+"
+        rf"(?:day|week)|round\s+here|these\s+days|you\s+know))?{_TO_THE_READER}{_SENTENCE_ENDS}|"
+        r"\bbad\s+things\s+(?:happen|can\s+happen|tend\s+to\s+happen)\s+to\s+(?:girls|women|ladies|people|"
+        r"councillors|those|anyone)\s+(?:who|that)\s+(?:talk|speak|say|open|mouth|stick|poke|ask|meddle|"
+        r"interfere|don'?t\s+(?:listen|know|keep|shut))\b|"
+        r"\b(?:women|girls|ladies|councillors|people)\s+(?:who|that)\s+(?:don'?t|can'?t|won'?t)\s+(?:know\s+"
+        r"when\s+to\s+)?(?:shut\s+up|keep\s+quiet|keep\s+(?:their|her)\s+mouths?\s+shut)\s+(?:get|gets|"
+        r"will\s+get|end\s+up\s+getting)\s+(?:shut\s+up|hurt|slapped|dealt\s+with|put\s+in\s+their\s+place|"
+        r"silenced)\b|"
+        r"\b(?:keep|get)\s+you\s+(?:under\s+control|in\s+line|on\s+a\s+leash|quiet)\b[^.!?]{0,20}?\bbefore\s+"
+        rf"(?:someone|somebody)\s+else\s+does{_TO_THE_READER}{_SENTENCE_ENDS}|"
+        # "A woman's place is in the home. Or in the ground."
+        r"\bplace\s+is\s+in\s+the\s+(?:home|kitchen)\b[^.!?]{0,20}[.,!-]+\s*or\s+in\s+(?:the\s+(?:ground|grave|"
+        r"river|canal|morgue)|a\s+(?:box|coffin|ditch))\b|"
+        # a beating for a grown woman: "Somebody should put you over their knee."
+        r"\bput\s+you\s+over\s+(?:their|his|my|a|someone'?s)\s+knee\b|"
+        # "Shame about your face. It won't stay pretty forever."
+        r"\b(?:your|that)\s+(?:pretty\s+|little\s+)?face\b[^.!?]{0,30}[.!,]+\s*it\s+won'?t\s+(?:stay|be)\s+"
+        rf"(?:that\s+|so\s+)?pretty\s+(?:forever|for\s+ever|for\s+long|much\s+longer){_SENTENCE_ENDS}|"
+        # "I'd love to get you alone for five minutes." (not "... for a chat about the budget")
+        r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:love|like|pay)\s+to\s+get\s+you\s+(?:alone|on\s+your\s+own)"
+        r"(?:\s+(?:for\s+(?:five|ten|two|a\s+few|5|10|2)\s+minutes|in\s+a\s+(?:room|dark\s+alley|car\s+park)))?"
+        rf"{_TO_THE_READER}{_SENTENCE_ENDS}|"
+        # "You're asking for it, dressing like that."
+        r"\byou'?re\s+(?:just\s+|really\s+)?asking\s+for\s+it\b[^.!?]{0,20}?,?\s*(?:dressing|dressed|walking\s+"
+        r"about|going\s+about|going\s+out)\s+like\s+that\b|"
+        # "You want to be careful, a woman living alone."
+        r"\b(?:want|need|ought|have)\s+to\s+be\s+careful,?\s+(?:a\s+(?:woman|girl|lady)|(?:an?\s+)?(?:young|"
+        r"single)\s+(?:woman|girl|lady))\s+(?:living\s+(?:alone|on\s+your\s+own|by\s+yourself)|on\s+your\s+own|"
+        rf"alone){_TO_THE_READER}{_SENTENCE_ENDS}|"
+        # "Nobody would miss one more mouthy councillor."
+        r"\b(?:nobody|no\s+one|no-one)\s+(?:would|will|'d|'ll)\s+miss\s+one\s+(?:more|less)\s+(?:[\w-]+\s+){0,2}?"
+        rf"(?:councill?ors?|woman|women|cow|bitch|mp|politicians?){_TO_THE_READER}{_SENTENCE_ENDS}{_NO_VOTE_AFTER}|"
+        # "I hope you get what that MP got."
+        r"\b(?:hope|wish)\s+you\s+get\s+what\s+(?:that|the)\s+(?:mp|councill?or|woman|politician)\s+got"
+        rf"{_SENTENCE_ENDS}|"
+        # "It'd be a pity if that nice hair of yours caught fire."
+        r"\b(?:shame|pity)\s+if\s+(?:that|your)\s+(?:[\w-]+\s+){0,2}?(?:hair|face|dress|coat)\s+(?:of\s+yours\s+)?"
+        r"(?:caught\s+fire|went\s+up(?:\s+in\s+flames)?|got\s+(?:set\s+(?:on\s+)?fire|burnt|burned|acid\s+on\s+"
+        rf"it)){_SENTENCE_ENDS}",
         0.5,
     ),
 )
