@@ -739,6 +739,24 @@ def test_a_chore_asked_of_someone_or_news_broken_is_no_threat(
     assert "threat" not in r.flags
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Careful, sweetheart, the steps are icy.",
+        "Be careful on those stairs, darling, they're steep.",
+        "Be careful, hun, the car park is like an ice rink.",
+        "Careful driving home tonight, councillor, the roads are treacherous.",
+        "You'll catch your death in this weather without a coat, dear.",
+        "I'd hate for your grandchildren to get knocked down on that road, it needs a crossing.",
+    ],
+)
+def test_care_for_the_reader_on_a_hazard_is_not_flagged(screener: Screener, text: str) -> None:
+    # the model alone flagged each `abuse` (0.37-0.57), reading the pet name or the harm
+    r = screener.score(text)
+    assert r.explanation.peaceful
+    assert r.flags == []
+
+
 def test_a_chore_of_violence_is_still_a_threat(screener: Screener) -> None:
     for text in ("Someone should put a brick through her window.", "Someone should put her down."):
         r = screener.score(text)

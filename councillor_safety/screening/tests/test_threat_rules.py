@@ -4754,3 +4754,68 @@ def test_menace_after_a_grievance_in_casework_fires(text: str, rule: str) -> Non
 )
 def test_a_grievance_with_a_lawful_step_or_a_request_stays_quiet(text: str) -> None:
     assert names(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Be careful on those icy steps, councillor. Someone might give you a helping hand down them.",
+        "Careful on the stairs at the town hall, love. They're steep and nobody would see.",
+        "Mind how you go in the dark, sweetheart. Anything could happen on that towpath.",
+        "Take care on the towpath, councillor. It's a long way down to the water.",
+        "Be careful out in the snow, darling, it'd be easy for someone to lose you in it.",
+        "Mind yourself on the steps, love, or I'll mind you.",
+        "Careful on the roads tonight, your tyres look a bit soft. Wonder why.",
+        "Be careful on the stairs, councillor, someone might push you.",
+        "I'd hate for your kids to get hurt on that crossing, and it will be your kids, I'll make sure.",
+    ],
+)
+def test_menace_dressed_as_care_on_a_hazard_fires(text: str) -> None:
+    assert_fires_as_the_writers_own(text, "veiled_menace")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The towpath is dark and quiet and nobody would see if someone fell in; please light it.",
+        "Anything could happen on that towpath, it's unlit, please fix the lights.",
+        "It's a long way down to the water from the bridge and the railings are loose.",
+        "Your tyres look a bit soft. Wonder why, it's been cold. Pop to the garage.",
+        "The hill is steep and no one would see a child on a bike until too late.",
+        "Give the volunteers a helping hand down the hall with the chairs.",
+        "Someone could push you in the queue at the fair, it's always a crush.",
+        "Someone will get hurt on that road and it will be your constituents who pay.",
+        "Watch yourself on the towpath, it floods after rain.",
+        "Watch yourself on the stairs, they're steep.",
+        "Accidents happen to people who don't wear helmets.",
+        "Accidents happen to cyclists who ride without lights, please remind people.",
+    ],
+)
+def test_care_on_a_hazard_in_ordinary_mail_stays_quiet(text: str) -> None:
+    assert names(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Careful, sweetheart, the steps are icy.", "careful, sweetheart, the steps"),
+        ("Be careful on those stairs, darling, they're steep.", "be careful on those stairs"),
+        ("Mind yourself on the ice outside the town hall, love.", "mind yourself on the ice"),
+        (
+            "You'll catch your death in this weather without a coat, dear.",
+            "catch your death",
+        ),
+        (
+            "I'd hate for your grandchildren to get knocked down on that road, it needs a crossing.",
+            "hate for your grandchildren to get knocked down on that road",
+        ),
+        # not where more is said after the care, nor with a push, a fall or someone in it
+        ("Careful on the stairs at the town hall, love. They're steep and nobody would see.", ""),
+        ("Careful on the icy steps, love. It'd be a shame if you fell.", ""),
+        ("Be careful out in the snow, darling, it'd be easy for someone to lose you in it.", ""),
+        ("Mind yourself on the steps, love, or I'll mind you.", ""),
+        ("You'll catch your death out there, councillor, and I'll be waiting.", ""),
+    ],
+)
+def test_care_for_the_reader_on_a_hazard_is_peaceful(text: str, phrase: str) -> None:
+    assert peaceful_intent(normalise(text)) == phrase

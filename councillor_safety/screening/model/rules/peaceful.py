@@ -143,6 +143,27 @@ _PEACEFUL = screened(
         r"bollards?|barriers?|fence|gates?|cones|grit|salt|flowers|plants|trees|speed\s+bumps?|ramp|"
         r"handrails?|chairs|tables|rubbish|recycling|clocks|flags?|bunting|decorations|lids?|covers?|"
         r"shelters?|planters|railings|cameras?|crossing)\b(?![^.!?]*\b(?:you|her|him|them|your)\b)"
+        # care for the reader on a hazard or in the weather: "Careful, sweetheart, the steps are
+        # icy." (the model: `abuse` 0.41), "Be careful on those stairs, darling, they're steep."
+        # (0.50), "You'll catch your death in this weather without a coat, dear." (0.48); as the
+        # whole message, one sentence ("Careful on the stairs, love. They're steep and nobody would
+        # see." is not one), and not with a shame, a fall or a push in it
+        r"|^\s*(?:be\s+)?(?:careful|mind\s+how\s+you\s+go|take\s+care|watch\s+(?:your\s+step|"
+        r"yourself|out)|mind\s+(?:your\s+step|yourself))\b(?:,?\s+(?:love|dear|darling|sweetheart|pet|hun|"
+        r"councill?or|cllr))?[^.!?]{0,40}?\b(?:icy|ice|slippery|slippy|steep|wet|like\s+glass|frost\w*|"
+        r"fog\w*|storm\w*|snow\w*|flood\w*|weather|freezing|bitter|stairs|steps|kerb|potholes?|"
+        r"roadworks|treacherous|mud|muddy|roads)\b"
+        r"(?![\s\S]*\b(?:shame|pity|accidents?|hate\s+for|fall\s+(?:down|over)|fell|push\w*|shove\w*|"
+        r"trip\s+you|make\s+sure|or\s+else|next\s+time|hurt|kill\w*|dead|run\s+you\s+over|brakes|or\s+(?:i|we)|"
+        r"someone|somebody|nobody|no\s+one|lose\s+you|find\s+you|wonder\s+why)\b)"
+        r"(?=[^.!?]*[.!]*\s*$)"
+        r"|\bcatch\s+your\s+death\b(?:\s+of\s+cold)?(?=[^\n]*\b(?:cold|weather|coat|rain|snow|wet|freezing|"
+        r"jumper|hat|scarf|wrap\s+up|chill)\b)"
+        # a child's safety on a road the council can fix: "I'd hate for your kids to get hurt on
+        # that crossing." (the model: `abuse` 0.50)
+        rf"|\bhate\s+for\s+(?:your|my|our|the|any)\s+(?:{FAMILY}|kids|children|grandchildren|little\s+ones)\s+"
+        r"to\s+(?:get\s+|be\s+)?(?:hurt|injured|knocked\s+down|run\s+over)\s+(?:on|at|crossing|near|by)\s+"
+        rf"(?:that|this|the|those|these)\s+(?:[\w-]+\s+)?{ROAD_PLACE}\b{_NOT_MENACE_AFTER}"
         # news told gently: "I'll break the news to her gently." (the model: `threat` 0.44)
         r"|\bbreak(?:ing)?\s+(?:the|this|that)\s+(?:(?:sad|bad|good)\s+)?news\b(?![^\n]*\b(?:legs?|arms?|"
         r"necks?|jaw|skull|nose|teeth|dead|die|kill\w*|hurt|stab\w*|beat\w*|batter\w*|punch\w*|finished)\b)"
