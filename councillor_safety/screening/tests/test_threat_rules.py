@@ -4819,3 +4819,51 @@ def test_care_on_a_hazard_in_ordinary_mail_stays_quiet(text: str) -> None:
 )
 def test_care_for_the_reader_on_a_hazard_is_peaceful(text: str, phrase: str) -> None:
     assert peaceful_intent(normalise(text)) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Keep voting against us and your family will pay for it, one way or another.",
+            "harm_to_home_or_family",
+        ),
+        (
+            "Your missus catches the 7.40 bus every morning, doesn't she. On her own.",
+            "knows_family_routine",
+        ),
+        ("If the shelter closes, some of the lads there know where you live.", "veiled_menace"),
+        ("I'll be at your surgery on Friday and I won't be alone.", "veiled_menace"),
+        (
+            "I'll be at your surgery on Friday and I won't be alone, and I won't be asking questions.",
+            "veiled_menace",
+        ),
+    ],
+)
+def test_the_family_paying_others_who_know_the_address_and_company_brought_fire(
+    text: str, rule: str
+) -> None:
+    assert_fires_as_the_writers_own(text, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your brother walks past our shop every morning, doesn't he? He always waves.",
+        "Your nan goes to the lunch club on Tuesdays, doesn't she? She's a treasure.",
+        "Your wife catches the 7.40 bus, doesn't she? Could she drop a form in?",
+        "Your other half works at the hospital, doesn't he? Thank him for us.",
+        "Your girlfriend parks on Mill Road every night, doesn't she? The potholes are awful there.",
+        "I saw your sister at the school gates, she's grown so tall!",
+        "I'll be at your surgery on Friday and I won't be alone, I'm bringing my neighbours about the flooding.",
+        "People round here know where you live, you're one of us.",
+    ],
+)
+def test_the_same_words_of_a_family_or_a_visit_in_ordinary_mail_stay_quiet(text: str) -> None:
+    assert names(text) == set()
+
+
+def test_a_family_that_will_pay_more_tax_is_no_harm_to_the_family() -> None:
+    assert "harm_to_home_or_family" not in names(
+        "Your kids will pay more council tax, one way or another."
+    )

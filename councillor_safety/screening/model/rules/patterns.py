@@ -14,7 +14,9 @@ HARM = (
 )
 FAMILY = (
     r"(?:kids|children|child|son|sons|daughter|daughters|wife|husband|partner|family|mum|mother|"
-    r"dad|father|grandchildren|grandkids|little\s+ones|boy|girl|lad|lass)"
+    r"dad|father|grandchildren|grandkids|little\s+ones|boy|girl|lad|lass|missus|hubby|other\s+half|"
+    r"girlfriend|boyfriend|brother|sister|nan|gran|grandma|grandad|granddad|grandson|granddaughter|"
+    r"baby|stepson|stepdaughter)"
 )
 # Verbs that are violent only with a person as their object: "I'll sort you out", but "I'll
 # sort your parking permit", "we'll deal with your complaint", "I'll hang your picture".

@@ -133,6 +133,8 @@ _YOU_OR_YOURS_ARE = (
 )
 _FOR_NOW = r"(?:not\s+)?(?:yet|for\s+now|for\s+the\s+(?:time\s+being|moment))(?:,?\s+(?:anyway|at\s+least))?"
 _SENTENCE_ENDS = r"(?=\s*(?:[.!]|$))"
+# a character of the same sentence, where a time's point ("the 7.40 bus") ends none
+_IN_THE_SENTENCE = r"(?:[^.?!]|(?<=\d)\.(?=\d))"
 # the reader named or called a pet name at the end of a clause: ", councillor", ", love"
 _TO_THE_READER = r"(?:,?\s+(?:councill?or|cllr|love|dear|darling|sweetheart|girl|woman))?"
 _THEN_FOR_NOW = rf"(?:\s*[.,;:!-]+\s*|\s+){_FOR_NOW}{_TO_THE_READER}{_SENTENCE_ENDS}"
@@ -1109,7 +1111,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # the family made to pay for what the person did; not "your kids will pay more council
         # tax" or "your children will suffer for this decision", which are complaints
         rf"\byour\s+{FAMILY}\s+(?:will|'ll|are\s+going\s+to|is\s+going\s+to)\s+(?:pay|suffer)"
-        r"(?:\s*(?:[.!]|$)|\s+for\s+(?:it|this|that)\s*(?:[.!]|$)|\s+for\s+what\s+you)",
+        r"(?:\s+for\s+(?:it|this|that))?(?:,?\s+(?:one\s+way\s+or\s+(?:another|the\s+other)|mark\s+my\s+words|"
+        r"believe\s+me|trust\s+me|too|as\s+well))?\s*(?:[.!]|$)|"
+        rf"\byour\s+{FAMILY}\s+(?:will|'ll|are\s+going\s+to|is\s+going\s+to)\s+(?:pay|suffer)\s+for\s+what\s+you",
         0.65,
     ),
     _rule(
@@ -1120,7 +1124,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # seven, doesn't she?" (the greeting's "tell" is the writer's, not a report)
         rf"\b(?:your\s+(?:{FAMILY}|kid)(?:'s|')?|(?:tell\s+)?your\s+{FAMILY}\b[^.!?]{{0,40}}[.!?]\s+(?:she|he|they))\s+"
         r"(?:[\w'-]+\s+){0,4}(?:walks?|goes|go|leaves?|gets?|plays?|drives?|parks?|ends?|"
-        r"catch(?:es)?|takes?|comes?|waits?|finish(?:es)?|starts?|works?)\b[^.?!]{0,60}?"
+        # (a time of day's point is no sentence's end: "catches the 7.40 bus")
+        rf"catch(?:es)?|takes?|comes?|waits?|finish(?:es)?|starts?|works?)\b{_IN_THE_SENTENCE}{{0,60}}?"
         # the route, the hour or being alone is what makes it menace: "your son plays for the
         # under-12s, doesn't he?" is small talk
         r"\b(?:past|alone|on\s+(?:their|her|his)\s+own|by\s+(?:herself|himself|themselves)|"
@@ -1132,7 +1137,7 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"nine|ten|eleven|twelve|half|quarter)|the\s+same\s+(?:time|way)|"
         r"(?:down|along|through|via|across)\s+(?:[\w'-]+\s+)?(?:lane|road|street|avenue|way|close|drive|"
         r"park|alley|path|estate|woods?|fields?|rec))\b"
-        r"[^.?!]{0,60}?,?\s+"
+        rf"{_IN_THE_SENTENCE}{{0,60}}?,?\s+"
         rf"(?:(?:don'?t|doesn'?t|do|does|isn'?t|aren'?t|won'?t|didn'?t)\s+(?:they|she|he|it|you)\s*[?.]|"
         r"(?:right|yeah|innit)\s*\?+\s*$)"
         # nor a hazard on the way: "... past the canal, don't they? The towpath lights are out."
@@ -1141,7 +1146,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # praise after it: "... on Mondays, doesn't she? Could she pass on a form?"
         r"(?!\s*(?:mine|ours|my\s+\w+|our\s+\w+|so\s+(?:does|do|is|are)\s+(?:mine|ours))\b)"
         r"(?![^\n]*\b(?:(?:could|can)\s+(?:she|he|they|you)|please|thanks|thank\s+you|brilliant|lovely|"
-        r"well\s+done|proud|say\s+hello|pass\s+on)\b)|"
+        r"well\s+done|proud|say\s+hello|pass\s+on|waves|smiles|treasure|friendly|cheery|kind|helpful|"
+        r"a\s+star)\b)|"
         # not a fellow parent: "I know your kids go to St Mary's too, so ...", "I know which school
         # your kids go to because mine go there too"
         rf"(?:\b(?:i|we|they)\s+know\s+(?:what\s+time|when|which\s+way|which\s+school|where)\s+"
@@ -2997,6 +3003,18 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # that towpath.", "It's a long way down to the water.", "Mind yourself on the steps, love, or
         # I'll mind you.", "Your tyres look a bit soft. Wonder why."
         r"\bhelping\s+hand\s+down\s+(?:them|the\s+(?:stairs|steps))\b|"
+        # others who know the address, after a demand: "If the shelter closes, some of the lads
+        # there know where you live." (not a neighbour's welcome)
+        r"\b(?:(?:some|a\s+few|plenty|loads)\s+of\s+)?(?:the\s+)?(?:lads|men|blokes|people|folk|residents)\s+"
+        r"(?:there|here|round\s+here|on\s+the\s+estate|in\s+that\s+\w+)\s+know\s+where\s+you\s+live"
+        r"(?![^\n]*\b(?:lived|years|since|born|grew\s+up|always|neighbours?|friendly|lovely|nice|welcome|"
+        r"come\s+and|one\s+of\s+us|pop\s+round|cards?|thank\w*)\b)|"
+        # "I'll be at your surgery on Friday and I won't be alone." (as the last words, or with no
+        # questions to be asked)
+        r"\b(?:i|we)(?:'ll|\s+will)\s+be\s+(?:at|outside|waiting\s+(?:at|outside))\s+your\s+(?:surgery|house|home|"
+        r"office|door|meeting)\b[^.!?]{0,40}?\band\s+(?:i|we)\s+(?:won'?t|will\s+not)\s+be\s+(?:alone|on\s+my\s+"
+        r"own|by\s+myself|coming\s+alone)(?:[.!]*\s*$|,?\s+and\s+(?:i|we)\s+(?:won'?t|will\s+not)\s+be\s+"
+        r"(?:asking|talking|here\s+to\s+talk|polite))|"
         r"\b(?:steep|dark|quiet|lonely|isolated|deep|unlit)\b[^.!?]{0,20}?\band\s+(?:nobody|no\s+one)\s+(?:would|"
         rf"will|'d)\s+(?:see|know|notice|hear)(?:\s+a\s+thing)?{_SENTENCE_ENDS}|"
         r"\banything\s+could\s+happen\s+(?:on|in|at|down)\s+(?:that|those|the)\s+(?:[\w-]+\s+)?(?:towpath|alley|"
