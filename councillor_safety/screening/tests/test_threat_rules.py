@@ -4867,3 +4867,18 @@ def test_a_family_that_will_pay_more_tax_is_no_harm_to_the_family() -> None:
     assert "harm_to_home_or_family" not in names(
         "Your kids will pay more council tax, one way or another."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your grandad will suffer in this heat without a fan, can the council help?",
+        "You'll suffer in the cold without heating, please chase the repair.",
+    ],
+)
+def test_suffering_from_the_weather_or_a_want_is_not_you_will_pay(text: str) -> None:
+    assert names(text) == set()
+
+
+def test_you_will_suffer_for_it_is_still_you_will_pay() -> None:
+    assert_fires_as_the_writers_own("You'll suffer for this.", "you_will_pay")

@@ -928,7 +928,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "says the person will pay, suffer or regret it (weak alone: also used of elections)",
         r"\b(?:you'?ll|you\s+will|you'?re\s+going\s+to|you\s+are\s+going\s+to|your\s+\w+\s+will)\s+"
         r"(?:pay|regret|suffer)\b(?!\s+(?:this|that|your|the)\s+(?:decision|vote|policy|plan|"
-        r"choice|scheme)\b)|\bmake\s+you\s+(?:pay|suffer|bleed|regret)\b|"
+        r"choice|scheme)\b)"
+        # not the weather or a want the council is asked to meet: "Your grandad will suffer in this
+        # heat without a fan, can the council help?"
+        rf"{NO_HAZARD_AFTER}(?![^.!?]*\b(?:heat|heatwave|without\s+(?:a|an|the|any|their|his|her)|"
+        r"can\s+the\s+council|please)\b)|\bmake\s+you\s+(?:pay|suffer|bleed|regret)\b|"
         r"\byou(?:'ll|\s+will)\s+be\s+sorry\b",
         0.3,
         may_be_lawful=True,
