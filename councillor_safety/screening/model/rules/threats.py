@@ -114,6 +114,14 @@ _A_RISK_TAKEN = (
     rf"{NO_HAZARD_AFTER}(?![^.!?]*\b(?:roads?|cycl\w*|bikes?|driv\w*|ladders?|climb\w*|helmet|junction|"
     r"crossing|roofs?|scaffold\w*|swim\w*|diet|drink\w*|smok\w*|work\w*|hours|overdo\w*|lifting)\b)"
 )
+# the reader, or one of theirs, told what will come: "you'll ...", "your family will ..."
+_YOU_WILL = (
+    r"\b(?:you'?ll|you\s+will|you'?re\s+going\s+to|you\s+are\s+going\s+to|your\s+\w+\s+will)\s+"
+)
+# not of a decision: "You'll regret this decision."
+_NOT_OF_A_DECISION = (
+    r"(?!\s+(?:this|that|your|the)\s+(?:decision|vote|policy|plan|choice|scheme)\b)"
+)
 # harm to come to "someone", for a demand or a dare to hold over the reader
 _SOMEONE_GETS_HURT = (
     r"(?:someone|somebody|people|anyone)(?:\s+(?:gets?|ends\s+up)|(?:'ll|\s+will|\s+is\s+going\s+to|"
@@ -926,13 +934,12 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
     _rule(
         "you_will_pay",
         "says the person will pay, suffer or regret it (weak alone: also used of elections)",
-        r"\b(?:you'?ll|you\s+will|you'?re\s+going\s+to|you\s+are\s+going\s+to|your\s+\w+\s+will)\s+"
-        r"(?:pay|regret|suffer)\b(?!\s+(?:this|that|your|the)\s+(?:decision|vote|policy|plan|"
-        r"choice|scheme)\b)"
-        # not the weather or a want the council is asked to meet: "Your grandad will suffer in this
-        # heat without a fan, can the council help?"
-        rf"{NO_HAZARD_AFTER}(?![^.!?]*\b(?:heat|heatwave|without\s+(?:a|an|the|any|their|his|her)|"
-        r"can\s+the\s+council|please)\b)|\bmake\s+you\s+(?:pay|suffer|bleed|regret)\b|"
+        rf"{_YOU_WILL}(?:pay|regret)\b{_NOT_OF_A_DECISION}|"
+        # suffering, not from the weather or a want the council is asked to meet: "Your grandad
+        # will suffer in this heat without a fan, can the council help?"
+        rf"{_YOU_WILL}suffer\b{_NOT_OF_A_DECISION}{NO_HAZARD_AFTER}(?![^.!?]*\b(?:heat|heatwave|without\s+"
+        r"(?:a|an|the|any|their|his|her)|can\s+the\s+council|please)\b)|"
+        r"\bmake\s+you\s+(?:pay|suffer|bleed|regret)\b|"
         r"\byou(?:'ll|\s+will)\s+be\s+sorry\b",
         0.3,
         may_be_lawful=True,
