@@ -4832,7 +4832,10 @@ def test_care_for_the_reader_on_a_hazard_is_peaceful(text: str, phrase: str) -> 
             "Your missus catches the 7.40 bus every morning, doesn't she. On her own.",
             "knows_family_routine",
         ),
-        ("If the shelter closes, some of the lads there know where you live.", "veiled_menace"),
+        (
+            "If the shelter closes, some of the lads there know where you live.",
+            "knows_where_you_live",
+        ),
         ("I'll be at your surgery on Friday and I won't be alone.", "veiled_menace"),
         (
             "I'll be at your surgery on Friday and I won't be alone, and I won't be asking questions.",

@@ -122,6 +122,13 @@ _YOU_WILL = (
 _NOT_OF_A_DECISION = (
     r"(?!\s+(?:this|that|your|the)\s+(?:decision|vote|policy|plan|choice|scheme)\b)"
 )
+# a neighbour's or a well-wisher's words anywhere after a remark on where the reader lives or
+# goes: "Everyone knows where he drinks, he's lived here forty years.", "... you're one of us."
+_A_NEIGHBOURS_WORDS_AFTER = (
+    r"(?![^\n]*\b(?:lived|years|since|born|grew\s+up|always|neighbours?|friendly|lovely|nice|welcome|"
+    r"come\s+and|do\s+you\s+know|(?:could|can|would)\s+you|donat\w*|one\s+of\s+us|pop\s+round|cards?|"
+    r"thank\w*)\b)"
+)
 # harm to come to "someone", for a demand or a dare to hold over the reader
 _SOMEONE_GETS_HURT = (
     r"(?:someone|somebody|people|anyone)(?:\s+(?:gets?|ends\s+up)|(?:'ll|\s+will|\s+is\s+going\s+to|"
@@ -233,9 +240,13 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"thank\w*|post|send)\b)|"
         # "Everyone knows where he drinks on a Friday." (not a neighbour of forty years)
         rf"\b(?:i|we|they|everyone|everybody)\s+knows?\s+where\s+(?:he|she|you|{NAMED})\s+(?:drinks?|eats?|"
-        r"shops?|walks?|jogs?|runs?|parks|sleeps|lives|go(?:es)?\s+on\s+a)\b(?![^\n]*\b(?:lived|years|since|born|"
-        r"grew\s+up|always|neighbours?|friendly|lovely|nice|welcome|come\s+and|do\s+you\s+know|(?:could|can|"
-        r"would)\s+you|donat\w*)\b)|"
+        r"shops?|walks?|jogs?|runs?|parks|sleeps|lives|go(?:es)?\s+on\s+a)\b"
+        rf"{_A_NEIGHBOURS_WORDS_AFTER}|"
+        # others who know the address, after a demand: "If the shelter closes, some of the lads
+        # there know where you live." (not "People round here know where you live, you're one of us.")
+        r"\b(?:(?:some|a\s+few|plenty|loads)\s+of\s+)?(?:the\s+)?(?:lads|men|blokes|people|folk|residents)\s+"
+        r"(?:there|here|round\s+here|on\s+the\s+estate|in\s+that\s+\w+)\s+know\s+where\s+you\s+live\b"
+        rf"{_A_NEIGHBOURS_WORDS_AFTER}|"
         # "We've all got your number now, and your address." (not on file for the permit)
         r"\b(?:got|have)\s+your\s+(?:phone\s+)?(?:number|mobile)\b[^.!?]{0,20}?\band\s+your\s+(?:home\s+)?"
         r"address\b(?![^\n]*\b(?:file|permits?|records?|forms?|database|account|send|post|deliver\w*|"
@@ -3014,12 +3025,6 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # that towpath.", "It's a long way down to the water.", "Mind yourself on the steps, love, or
         # I'll mind you.", "Your tyres look a bit soft. Wonder why."
         r"\bhelping\s+hand\s+down\s+(?:them|the\s+(?:stairs|steps))\b|"
-        # others who know the address, after a demand: "If the shelter closes, some of the lads
-        # there know where you live." (not a neighbour's welcome)
-        r"\b(?:(?:some|a\s+few|plenty|loads)\s+of\s+)?(?:the\s+)?(?:lads|men|blokes|people|folk|residents)\s+"
-        r"(?:there|here|round\s+here|on\s+the\s+estate|in\s+that\s+\w+)\s+know\s+where\s+you\s+live"
-        r"(?![^\n]*\b(?:lived|years|since|born|grew\s+up|always|neighbours?|friendly|lovely|nice|welcome|"
-        r"come\s+and|one\s+of\s+us|pop\s+round|cards?|thank\w*)\b)|"
         # "I'll be at your surgery on Friday and I won't be alone." (as the last words, or with no
         # questions to be asked)
         r"\b(?:i|we)(?:'ll|\s+will)\s+be\s+(?:at|outside|waiting\s+(?:at|outside))\s+your\s+(?:surgery|house|home|"
