@@ -880,6 +880,31 @@ WEAK_IDENTITY_TERMS: Final[frozenset[str]] = frozenset(
 _IDENTITY_RE = screened(_alternation(list(_TERM_TO_GROUP)))
 # every group word, as one alternation for patterns that hinge on a group named by the writer
 GROUP_WORDS: Final[str] = _alternatives(list(_TERM_TO_GROUP))
+# Group words that name people, not an idea, a condition or a building: violence promised to
+# "disability" or "the church" is not violence promised to people ("eradicate disability").
+_NOT_PEOPLE = frozenset(
+    {
+        "autism",
+        "cerebral palsy",
+        "church",
+        "disability",
+        "down's syndrome",
+        "dwarfism",
+        "dyslexia",
+        "dyspraxia",
+        "gurdwara",
+        "islam",
+        "judaism",
+        "learning disabilities",
+        "learning disability",
+        "mental illness",
+        "mosque",
+        "schizophrenia",
+        "synagogue",
+        "temple",
+    }
+)
+PEOPLE_GROUP_WORDS: Final[str] = _alternatives([t for t in _TERM_TO_GROUP if t not in _NOT_PEOPLE])
 _SLUR_RE = screened(_alternation(list(SLURS)))
 # Slurs that are nouns for a person, insults when said to someone ("you spastic", "Cllr Khan is
 # a paki"; ``rules.direct_insult``). Not "moslem", an old spelling more than a slur, the

@@ -47,6 +47,7 @@ RULE_EXAMPLES = {
     "knows_family_routine": "Your kids walk to school past our estate, don't they?",
     "direct_harm": "I'm going to hurt you.",
     "wish_or_call_for_harm": "Someone should shoot that councillor.",
+    "harm_to_a_group": "We should string up every Somali in town.",
     "urges_self_harm": "Do us all a favour and kill yourself.",
     "harm_at_your_place": "Someone is going to get hurt at your surgery.",
     "violent_imagery": "I'll rearrange your face.",

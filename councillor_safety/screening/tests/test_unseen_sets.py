@@ -321,3 +321,21 @@ def test_the_longer_messages_to_measure_the_menace_head_on_are_never_fitted_on()
         ["A public post."] * 2 * menace.PUBLIC_POSTS, set(), more_threats=True
     )
     assert not {t.lower() for t in head.threats + head.ordinary} & {t.lower() for t in texts}
+
+
+def test_the_group_threat_probe_is_never_trained_on_nor_written_into_a_rule() -> None:
+    probe = load_training_module("unseen_group_threats")
+    texts = [*probe.THREATS, *probe.ORDINARY]
+    assert len(probe.THREATS) == 30
+    assert len(probe.ORDINARY) == 28
+    assert len({t.lower() for t in texts}) == len(texts)
+    trained = _trained_texts()
+    assert not [t for t in texts if t.lower() in trained]
+    here = Path(__file__).parent
+    rule_tests = " ".join(
+        (here / f).read_text()
+        for f in ("test_threat_rules.py", "test_screener.py", "test_group_violence.py")
+    )
+    assert not [t for t in texts if t in rule_tests]
+    suite = {c.text.lower() for c in load_training_module("functional_suite").build()}
+    assert not {t.lower() for t in texts} & suite

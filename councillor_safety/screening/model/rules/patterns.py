@@ -127,7 +127,7 @@ THINGS_DONE_TO = [
 NOT_OF_A_THING = "".join(rf"(?<!\b{w}\s)" for w in THINGS_DONE_TO)
 # what is shot with a camera, after the verb only: "someone should shoot a video of the flooding"
 # (before "should", as in "the men in her video should be killed", the word is not the subject)
-FILMED = ["video", "videos", "film", "footage", "photo", "photos"]
+FILMED = ["video", "videos", "film", "footage", "photo", "photos", "documentary", "documentaries"]
 # a message sent, not a shot fired: "shoot her an email", "shoot them a quick friendly text"
 A_MESSAGE = (
     r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:email|e-mail|message|text|line|note|dm|look|smile|"

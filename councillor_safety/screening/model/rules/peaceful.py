@@ -303,6 +303,15 @@ _PEACEFUL = screened(
         r"|\bbeat(?:ing)?\s+the\s+(?:traffic|queues?|rush(?:\s+hour)?|crowds?|deadline|heat|rain|weather|"
         r"snow|odds|record|clock|bus|train|tide|price\s+rises?)\b(?!\s+(?:wardens?|officers?|"
         rf"cops?|police|man|woman|lady|guy|lads?|drivers?)\b){NO_PERSON_AFTER}{_NO_HARM_PROMISED_AFTER}"
+        # a contest won: "We'll slaughter the Welsh in the rugby.", "We will murder them in the
+        # quiz on Friday." (the model: `threat` 0.47 and 0.81); never the reader as the side beaten
+        r"|\b(?:we|our\s+(?:lads|girls|team|side|boys|club|school)|the\s+(?:lads|girls|team|under-?\d+s))"
+        r"(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'re\s+gonna|\s+are\s+gonna)\s+(?:slaughter|"
+        r"murder|kill|destroy|thrash|hammer|annihilate|massacre|batter|smash|crush|demolish|wipe\s+the\s+"
+        r"floor\s+with)\s+(?!you\b|your\b|ya\b)(?:[\w'-]+\s+){1,3}?(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        r"(?:rugby|football|match|game|derby|final|semi-?final|quiz|league|cup|tournament|race|darts|pool|"
+        r"snooker|cricket|bowls|netball|hockey|five-a-side|tug\s+of\s+war|bake-?off)\b"
+        rf"{NO_PERSON_AFTER}{_NO_HARM_PROMISED_AFTER}"
         # and a wish that an event passes safely: "I hope nobody gets hurt at the bonfire this
         # year." (the model: 0.40)
         r"|\b(?:hope|hoping|hopefully|pray(?:ing)?)\s+(?:that\s+)?(?:nobody|no\s+one|no-one)\s+(?:gets?|got|"

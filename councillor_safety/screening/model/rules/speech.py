@@ -12,7 +12,16 @@ import re
 # about what someone says ("she should watch what she says if she wants to keep her teeth"), nor
 # a dare to be reported ("Go on, report me, you'll be the one who ends up in A&E.")
 REPORTING = re.compile(
-    r"\b(?:said|(?<!watch\swhat\sshe\s)(?<!watch\swhat\she\s)says|(?<!i'm\s)(?<!i\sam\s)saying|told|telling|(?<=[\w']\s)tell|"
+    r"\b(?:said|(?<!watch\swhat\sshe\s)(?<!watch\swhat\she\s)says|"
+    # others' words: "People who say Muslims should be shot are disgusting." (not "I say we ...",
+    # "I should say they ...", "... has no right to say anything, and should be killed", nor "if
+    # you say that, you need to be shot")
+    r"(?:(?<=\bwho\s)|(?<=\bthey\s)|(?<=\bpeople\s)|(?<=\bothers\s)|(?<=\bthose\s)|(?<=\bever\s)|"
+    r"(?<=\banyone\s))say|"
+    # others' beliefs: "It's horrifying that people still think ..." (not "I still think ...")
+    r"(?:(?<=\bwho\s)|(?<=\bthey\s)|(?<=\bpeople\s)|(?<=\bpeople\sstill\s)|(?<=\banyone\s)|"
+    r"(?<=\bothers\s))think|"
+    r"(?<!i'm\s)(?<!i\sam\s)saying|told|telling|(?<=[\w']\s)tell|"
     r"tell(?!\s+(?:your\s+)?[\w'-]+\s+to\b)|wrote|written|writes|posted|shouted|screamed|"
     r"yelled|(?<!i'm\s)(?<!i\sam\s)(?:shouting|screaming|yelling)|called|texted|messaged|emailed|received|got\s+a\s+(?:message|letter|email|call)|"
     r"message\s+saying|letter\s+saying|threatened|threats?\s+like|reported|report(?!\s+(?:me|us)\b)|"

@@ -17,6 +17,7 @@ from typing import Final
 
 from ..fastre import ScreenedPattern, screened
 from ..lexicon import GROUP_WORDS, INSULT_ADJECTIVES, SLUR_NOUN_WORDS
+from .group_violence import HARM_TO_A_GROUP
 from .patterns import (
     A_MESSAGE,
     ANY_WORD_BUT_A_DENIAL,
@@ -74,7 +75,7 @@ _DEATH = r"(?:hurry\s+up\s+and\s+)?die|drop\s+dead|be\s+left\s+to\s+(?:die|rot)|
 # a contest lost, later in the sentence: "... beaten at the polls", "... battered in the final"
 _NOT_AT_THE_POLLS = (
     r"(?![^.!?]*\b(?:elections?|by-elections?|ballot|polls?|votes?|voting|match|matches|game|race|quiz|"
-    r"final|league|cup|contest|debate)\b)"
+    r"final|league|cup|contest|debate|rugby|football|cricket|derby|tournament)\b)"
 )
 # a lawful way to make the person answer, named anywhere after a warning: "You won't like what
 # I do next: I'm going to the ombudsman."
@@ -1195,7 +1196,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "direct_harm",
         "states an intention to kill, hurt or attack the person or a group",
         rf"\b{WILL}\s+{ANY_WORD_BUT_A_DENIAL}{HARM}\w*\s+(?:{YOU}|him|her|them|every|any|all|some|the\s+next|"
-        r"that|this\s+councillor|councillors?)\b|"
+        rf"that|this\s+councillor|councillors?)\b{_NOT_AT_THE_POLLS}"
+        # not a message sent or a picture taken: "I'll shoot you an email", "We'll shoot some photos"
+        r"(?!\s+(?:(?:an?|the|some|over\s+an?)\s+)?(?:[\w-]+\s+)?(?:e-?mails?|messages?|texts?|notes?|lines?|"
+        r"dms?|links?|invites?|invitations?|updates?|reminders?|requests?|photos?|pictures?|videos?|footage|"
+        r"questions?|quotes?|forms?|details)\b)|"
         rf"\b{WILL}\s+{ANY_WORD_BUT_A_DENIAL}{HARM_A_PERSON}\w*\s+(?:you|u|ya|yer|yourself)\b"
         # not sought out for a photo: "I'll be hunting you down at the fete for a selfie"
         r"(?!\s+down\b[^.!?]{0,40}?\bfor\s+(?:a|an|the|your)\s+(?:photo|selfie|picture|chat|signature|"
@@ -1443,7 +1448,10 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # "I hope someone stabs you", "I wished she'd get hit by a truck"
         rf"\b(?:hope|wish)(?:ed|es)?\s+(?:that\s+)?(?:someone|somebody|you|they|she|he|{_THAT_PERSON}|{NAMED})"
         r"(?:'d|\s+would|'ll|\s+will)?"
-        rf"\s+{ANY_WORD_BUT_A_DENIAL}(?:gets?\s+hit\s+by\s+a\s+(?:truck|bus|car|lorry|train)|stabs?|shoots?|kills?|"
+        rf"\s+{ANY_WORD_BUT_A_DENIAL}(?:gets?\s+hit\s+by\s+a\s+(?:truck|bus|car|lorry|train)|stabs?|kills?|"
+        # not a camera's: "I hope someone shoots the video of the parade."
+        r"shoots?\b(?!\s+(?:(?:the|a|some|our|their|his|her)\s+)?(?:[\w'-]+\s+)?(?:videos?|films?|photos?|pictures?|"
+        r"footage|scenes?|hoops)\b)|"
         r"lamps?\s+you|decks?\s+you|glass(?:es)?\s+you|batters?\s+you|punch(?:es)?\s+you|smacks?\s+you|"
         r"slaps?\s+you|beats?\s+you\s+up|knifes?\s+you|firebombs?|"
         r"runs?\s+you\s+over|rapes?\s+(?:you|her|some\s+(?:sense|respect|manners)\s+into\s+(?:you|her))|"
@@ -1914,6 +1922,13 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         r"(?![^.!?]*\b(?:fined|prosecuted|named|shamed|caught|justice|arrested|banned|reported|court|"
         r"punished|evicted)\b)",
         0.6,
+    ),
+    _rule(
+        "harm_to_a_group",
+        "promises, calls for or wishes killing or violence on a group, or on people for belonging "
+        "to one ('I'm going to stab every Muslim I can find', 'refugees need to be gunned down')",
+        HARM_TO_A_GROUP,
+        0.7,
     ),
     _rule(
         "urges_self_harm",
@@ -3206,8 +3221,16 @@ def threat_rule_hits(normalised: str) -> list[RuleHit]:
 
 
 def rule_threat_probability(hits: list[RuleHit]) -> float:
-    """Combined rule evidence (noisy-OR over the rules that fired), below 1 by construction."""
+    """Combined rule evidence (noisy-OR over the rules that fired), below 1 by construction.
+
+    Words reported or quoted count once, by the strongest rule that read them: several rules
+    reading one quotation ("Statements like 'I will murder every immigrant' are disgusting")
+    are one piece of weakened evidence, not several."""
     p = 1.0
     for h in hits:
-        p *= 1.0 - h.strength
+        if not h.reported:
+            p *= 1.0 - h.strength
+    reported = [h.strength for h in hits if h.reported]
+    if reported:
+        p *= 1.0 - max(reported)
     return min(1.0 - p, 0.9)
