@@ -388,6 +388,32 @@ def test_a_group_affirmed_is_not_flagged(screener: Screener) -> None:
     assert screener.score("Muslims are people too. Deport them anyway.").flags
 
 
+def test_a_groups_rights_and_hatred_of_it_denied_are_not_flagged(screener: Screener) -> None:
+    # each shape was flagged for most of ten groups: "... should be allowed to marry." and "It's
+    # wrong to call ... scum." 10 of 10, "I don't dislike ..." 9
+    texts = [
+        "Muslims should be allowed to marry.",
+        "Trans people should be free to worship.",
+        "Refugees should be able to work here.",
+        "I don't dislike Jews.",
+        "I don't hate Travellers.",
+        "Nobody should hate gay people.",
+        "Hating refugees is never acceptable.",
+        "Calling immigrants vermin is disgraceful.",
+        "It's wrong to call Gypsies scum.",
+        "Immigrants are just ordinary people.",
+        "There's nothing wrong with being a lesbian.",
+    ]
+    assert _flagged(screener, texts) == {}
+    # taken back, turned on the group or sneered, it is read as before
+    for text in [
+        "I don't hate Muslims, I just want them all deported.",
+        "Muslims should be allowed to marry their cousins, apparently.",
+        "Nobody should hate gay people. But they are disgusting.",
+    ]:
+        assert screener.score(text).flags, text
+
+
 def test_slogans_for_a_group_are_not_flagged_and_their_answers_are(screener: Screener) -> None:
     # "X lives matter." was flagged for 52 of the suite's 61 one-word groups; "Stop Asian hate."
     # at identity attack 0.74, "Trans women are women." at 0.61

@@ -3499,6 +3499,14 @@ def test_xenophobic_line(text: str, meant: str, rejected: str) -> None:
         ("Trans people need help with the new forms, not more delays.", "", ""),
         ("Disabled people need help, not sanctions.", "", ""),
         ("Women should stop complaining to me and complain to the council directly.", "", ""),
+        # a place ruined by the group, the group told it is all one
+        ("Gypsies have ruined this town.", "gypsies have ruined this town", ""),
+        ("Immigrants are destroying our country.", "immigrants are destroying our country", ""),
+        ("You Sikhs are all the same.", "you sikhs are all the same", ""),
+        ("Immigrants have not ruined this town.", "", ""),
+        ("The roadworks have ruined our high street.", "", ""),
+        ("Young people have ruined this town.", "", ""),
+        ("You councillors are all the same.", "", ""),
     ],
 )
 def test_group_trope(text: str, meant: str, rejected: str) -> None:

@@ -118,7 +118,10 @@ _CLAIM_GROUP = (
 _DENOUNCED_AS = (
     r"(?:racist|disgusting|wrong|antisemitic|anti-semitic|homophobic|transphobic|sexist|"
     r"misogynistic|bigoted|bigotry|hateful|offensive|vile|nonsense|rubbish|a\s+lie|a\s+myth|untrue|"
-    r"false|ignorant|prejudiced|islamophobic|xenophobic|ableist|unacceptable|shameful|hurtful)"
+    r"false|ignorant|prejudiced|islamophobic|xenophobic|ableist|unacceptable|shameful|hurtful|"
+    r"disgraceful|appalling|outrageous|abhorrent|despicable|deplorable|horrible|awful|cruel|"
+    r"sickening|dehumani[sz]ing|degrading|hate\s+speech|a\s+hate\s+crime|not\s+(?:ok|okay|"
+    r"acceptable|on|right|fair)|never\s+(?:ok|okay|acceptable|right|justified))"
 )
 # A hateful claim about a group named in order to deny it: "Not all Muslims are terrorists",
 # "Immigrants aren't criminals", "Saying Gypsies are dirty is racist", "It's simply not true that
@@ -136,6 +139,10 @@ _REJECTED_CLAIM = screened(
         r"stereotype|suggestion|belief)\s+that)\s+(?:that\s+)?(?:all\s+)?"
         rf"{_CLAIM_GROUP}\b[^.!?]{{0,60}}?\b(?:is|'s|was)\s+(?:just\s+|simply\s+|completely\s+|"
         rf"totally\s+|utterly\s+)?{_DENOUNCED_AS}\b|"
+        # the denunciation first: "It's wrong to call Muslims scum."
+        rf"\b(?:it'?s|it\s+is)\s+(?:always\s+|simply\s+|just\s+)?{_DENOUNCED_AS}\s+to\s+(?:say|call|claim|"
+        rf"suggest|pretend|label)\s+(?:that\s+)?(?:all\s+)?(?:the\s+)?{_CLAIM_GROUP}\b[^.!?]{{0,40}}?"
+        r"(?=\s*(?:[.!]|$))|"
         r"\b(?:not\s+true|untrue|false|a\s+lie|a\s+myth|nonsense|rubbish)\s+(?:that\s+|to\s+say\s+"
         rf"(?:that\s+)?)(?:all\s+)?{_CLAIM_GROUP}\s+(?:are|is)\s+(?:all\s+|a\s+|an\s+)?"
         rf"(?:[\w-]+\s+)?{_CLAIMED}\b"
@@ -180,7 +187,8 @@ _ANTI_GROUP = (
 _AFFIRMED = screened(
     re.compile(
         rf"{_GROUP_AS_SUBJECT}(?:are|is)\s+(?:just\s+|simply\s+|also\s+|"
-        r"only\s+)?(?:people|human(?:\s+beings?)?|humans|persons)(?:\s+(?:too|as\s+well|like\s+(?:us|you|me|"
+        r"only\s+)?(?:(?:ordinary|normal|regular|everyday|decent|real)\s+)?(?:people|human(?:\s+beings?)?|"
+        r"humans|persons)(?:\s+(?:too|as\s+well|like\s+(?:us|you|me|"
         rf"everyone\s+else|anyone\s+else|the\s+rest\s+of\s+us)))?{_END}|"
         rf"{_GROUP_AS_SUBJECT}(?:are|is)\s+(?:just\s+)?(?:like|the\s+same\s+"
         r"as)\s+(?:the\s+rest\s+of\s+us|us|you\s+and\s+me|everyone\s+else|anyone\s+else|anybody\s+else|"
@@ -192,6 +200,24 @@ _AFFIRMED = screened(
         rf"enemy){_END}|"
         rf"(?:^|[.!?]\s+)being\s+(?:an?\s+)?{_CLAIM_GROUP}\s+(?:is\s+not|isn'?t)\s+(?:a\s+crime|a\s+sin|"
         rf"a\s+choice|an\s+illness|a\s+disease|wrong|a\s+problem|a\s+threat){_END}|"
+        r"(?:^|[.!?]\s+)there(?:'s|\s+is)\s+nothing\s+wrong\s+with\s+being\s+(?:an?\s+)?"
+        rf"{_CLAIM_GROUP}{_END}|"
+        # a right said to be the group's as anyone's: "Muslims should be allowed to marry.",
+        # "Trans people should be free to worship." (a lone verb, not "... to marry their cousins")
+        rf"{_GROUP_AS_SUBJECT}(?:should|must|deserve\s+to|ought\s+to)\s+be\s+(?:allowed|able|free|"
+        r"welcome|entitled)\s+to\s+(?:vote|marry|work|worship|pray|stand|serve|adopt|speak|study|love|"
+        r"live\s+(?:here|in\s+peace|freely|openly|safely)|be\s+themselves|walk\s+the\s+streets)"
+        r"(?:\s+(?:here|freely|openly|safely|too|in\s+peace|like\s+(?:anyone|everyone)\s+else))?"
+        rf"{_END}|"
+        # hatred of the group denied or called wrong: "I don't hate Muslims.", "Nobody should hate
+        # Travellers.", "Hating refugees is never acceptable."
+        r"(?:^|[.!?]\s+)(?:i|we)\s+(?:honestly\s+|really\s+|genuinely\s+|personally\s+|truly\s+|"
+        r"actually\s+)?(?:don'?t|do\s+not|never|have\s+never|'ve\s+never)\s+(?:hate|hated|"
+        rf"despise|despised|dislike|disliked|resent|resented)\s+(?:the\s+)?{_CLAIM_GROUP}{_END}|"
+        r"(?:^|[.!?]\s+)(?:nobody|no\s+one|no-one)\s+should\s+(?:ever\s+)?(?:hate|fear|abuse|target|"
+        rf"harass|bully)\s+(?:the\s+)?{_CLAIM_GROUP}{_END}|"
+        r"(?:^|[.!?]\s+)(?:hating|attacking|abusing|targeting|bullying|harassing)\s+(?:the\s+)?"
+        rf"{_CLAIM_GROUP}\s+is\s+(?:always\s+)?{_DENOUNCED_AS}{_END}|"
         # the same asked: "Is it a sin to be gay?", "Is it okay to be disabled?" (not "Is it okay to
         # be white?", a far-right slogan put as a question)
         r"(?:^|[.!?]\s+)is\s+it\s+(?:a\s+crime|a\s+sin|wrong|a\s+problem|illegal|(?:okay|ok|alright|"

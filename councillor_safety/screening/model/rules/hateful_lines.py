@@ -260,6 +260,16 @@ _GROUP_TROPE = screened(
         r"(?:british\s+values|manners|respect|being\s+british|how\s+to\s+behave|civilisation|hygiene)\b|"
         r"(?:help|treatment|therapy|fixing|curing|a\s+cure|sectioning),?\s+not\s+(?:rights|acceptance|pride|"
         r"parades|equality|validation|flags?|sympathy)\b)|"
+        # a place ruined by the group: "Muslims have ruined this town.", "Immigrants have
+        # destroyed our country." (the model scored abuse 0.07 for all ten groups checked); and the
+        # group told it is all one: "You Muslims are all the same." (4 of 10)
+        r"(?!(?:young|old|older|elderly|teenagers?|teens|pensioners|students)\b)"
+        rf"{_WHOLE_GROUP}(?:have|has|'ve|are|is)\s+(?:(?:completely|totally|utterly|already|just)\s+)?"
+        r"(?:ruined|destroyed|wrecked|spoilt|spoiled|ruining|destroying|wrecking|spoiling)\s+(?:this|our|the|"
+        r"my)\s+(?:town|country|city|area|estate|street|road|ward|village|neighbourhood|high\s+street|"
+        r"nation|community|britain|england|uk)\b|"
+        rf"\byou\s+(?:lot\s+of\s+|bloody\s+)?(?:{GROUP_WORDS})s?(?:\s+(?:people|lot|men|women))?\s+(?:are|r)\s+"
+        r"all\s+(?:the\s+same|alike)\b|"
         # rights denied to the group
         rf"\b(?:{GROUP_WORDS})s?\s+(?:don'?t|do\s+not|shouldn'?t|should\s+not)\s+(?:deserve|"
         r"have|get|be\s+given)\s+(?:any\s+)?(?:human\s+rights|rights|to\s+live|to\s+exist|to\s+"
