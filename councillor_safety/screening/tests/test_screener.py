@@ -403,6 +403,7 @@ def test_a_groups_rights_and_hatred_of_it_denied_are_not_flagged(screener: Scree
         "It's wrong to call Gypsies scum.",
         "Immigrants are just ordinary people.",
         "There's nothing wrong with being a lesbian.",
+        "Refugees deserve better than this.",
     ]
     assert _flagged(screener, texts) == {}
     # taken back, turned on the group or sneered, it is read as before

@@ -3507,6 +3507,26 @@ def test_xenophobic_line(text: str, meant: str, rejected: str) -> None:
         ("The roadworks have ruined our high street.", "", ""),
         ("Young people have ruined this town.", "", ""),
         ("You councillors are all the same.", "", ""),
+        # homes taken, a stain, tired of the group, kept out of public life
+        (
+            "Refugees are taking all the council houses.",
+            "refugees are taking all the council houses",
+            "",
+        ),
+        ("Muslims are a stain on this town.", "muslims are a stain", ""),
+        ("I'm sick of Travellers.", "i'm sick of travellers", ""),
+        ("Women have no place in politics.", "women have no place in politics", ""),
+        (
+            "It's not true that immigrants are taking our jobs.",
+            "",
+            "immigrants are taking our jobs",
+        ),
+        ("I'm sick of people blaming Muslims.", "", ""),
+        ("I'm sick of pensioners.", "", ""),
+        ("Racism has no place in politics.", "", ""),
+        # the group as the object of what is said
+        ("Racism towards Travellers is a stain on this town.", "", ""),
+        ("Hostility to refugees has no place in our ward.", "", ""),
     ],
 )
 def test_group_trope(text: str, meant: str, rejected: str) -> None:
@@ -3560,6 +3580,8 @@ def test_group_trope(text: str, meant: str, rejected: str) -> None:
         ("The Travellers on the rec need moving on.", "", ""),
         ("The students need sending home early because of the snow.", "", ""),
         ("Refugees need housing before the winter.", "", ""),
+        ("Nobody wants Somalis here.", "nobody wants somalis here", ""),
+        ("Nobody wants refugees to be afraid here.", "", ""),
     ],
 )
 def test_call_to_shun(text: str, meant: str, rejected: str) -> None:

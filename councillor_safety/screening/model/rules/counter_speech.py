@@ -200,6 +200,8 @@ _AFFIRMED = screened(
         rf"enemy){_END}|"
         rf"(?:^|[.!?]\s+)being\s+(?:an?\s+)?{_CLAIM_GROUP}\s+(?:is\s+not|isn'?t)\s+(?:a\s+crime|a\s+sin|"
         rf"a\s+choice|an\s+illness|a\s+disease|wrong|a\s+problem|a\s+threat){_END}|"
+        rf"{_GROUP_AS_SUBJECT}deserve\s+(?:so\s+much\s+|much\s+|far\s+|a\s+lot\s+)?better(?:\s+than\s+(?:this|"
+        rf"that|they\s+get|they'?re\s+getting))?{_END}|"
         r"(?:^|[.!?]\s+)there(?:'s|\s+is)\s+nothing\s+wrong\s+with\s+being\s+(?:an?\s+)?"
         rf"{_CLAIM_GROUP}{_END}|"
         # a right said to be the group's as anyone's: "Muslims should be allowed to marry.",
