@@ -193,6 +193,11 @@ _WHOLE_GROUP = (
     rf"\b(?:{GROUP_WORDS})s?(?:\s+(?:men|women|people|folk|kids|lads|girls|boys|shopkeepers|"
     r"landlords|workers|families|lot|community|communities))?\s+"
 )
+# the young, the old and students, of whom the same grumbles are not an attack on a group ("Young
+# people need to be taught some respect for the park.", "Students have ruined the estate.")
+_NOT_AN_AGE = (
+    r"(?!(?:young|old|older|elderly|teenagers?|teens|pensioners|students|boomers|millennials)\b)"
+)
 _GROUP_TROPE = screened(
     re.compile(
         rf"\b{_TROPE_GROUPS}\s+(?:secretly\s+|really\s+|basically\s+|already\s+)?(?:control|controls|"
@@ -255,8 +260,7 @@ _GROUP_TROPE = screened(
         # whining about racism.", "Travellers need to be taught some respect.", "Muslims need a
         # lesson in British values.", "Trans people need help, not rights." (not of the young or
         # the old, of whom the same grumble is not an attack on a group)
-        r"(?!(?:young|old|older|elderly|teenagers?|teens|pensioners)\b)"
-        rf"{_WHOLE_GROUP}(?:all\s+)?(?:need|needs|should|must|ought\s+to|(?:have|'ve|has)\s+got\s+to)\s+"
+        rf"{_NOT_AN_AGE}{_WHOLE_GROUP}(?:all\s+)?(?:need|needs|should|must|ought\s+to|(?:have|'ve|has)\s+got\s+to)\s+"
         r"(?:(?:to\s+)?(?:stop|quit)\s+(?:whining|moaning|whinging|crying|bleating|banging\s+on|"
         r"scrounging|sponging|begging|breeding)\b|(?:to\s+)?(?:know|learn|be\s+(?:taught|reminded\s+of|put\s+"
         r"in))\s+(?:their|some)\s+(?:place|respect|manners)(?=\s*(?:[.!,;]|$|and\b|or\b|like\b|round\s+here|"
@@ -267,8 +271,7 @@ _GROUP_TROPE = screened(
         # a place ruined by the group: "Muslims have ruined this town.", "Immigrants have
         # destroyed our country." (the model scored abuse 0.07 for all ten groups checked); and the
         # group told it is all one: "You Muslims are all the same." (4 of 10)
-        r"(?!(?:young|old|older|elderly|teenagers?|teens|pensioners|students)\b)"
-        rf"{_WHOLE_GROUP}(?:have|has|'ve|are|is)\s+(?:(?:completely|totally|utterly|already|just)\s+)?"
+        rf"{_NOT_AN_AGE}{_WHOLE_GROUP}(?:have|has|'ve|are|is)\s+(?:(?:completely|totally|utterly|already|just)\s+)?"
         r"(?:ruined|destroyed|wrecked|spoilt|spoiled|ruining|destroying|wrecking|spoiling)\s+(?:this|our|the|"
         r"my)\s+(?:town|country|city|area|estate|street|road|ward|village|neighbourhood|high\s+street|"
         r"nation|community|britain|england|uk)\b|"
@@ -283,9 +286,10 @@ _GROUP_TROPE = screened(
         # place in politics." (not "I'm sick of people blaming Muslims", "Racism has no place ...")
         r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|really\s+|just\s+)?(?:sick|tired|sick\s+and\s+tired|fed\s+"
         r"up)\s+(?:of|with)\s+(?:the\s+|all\s+(?:the\s+|these\s+|those\s+)?|these\s+|those\s+)?"
-        rf"(?!(?:young|old|older|elderly|teenagers?|teens|pensioners|students|boomers|millennials)\b){_NAMED_GROUP}"
+        rf"{_NOT_AN_AGE}{_NAMED_GROUP}"
         r"(?:\s+people)?(?=\s*(?:[.!]|$))|"
-        rf"(?:^|[.!?]\s+|\b(?:all|the|these|those|think|believe|say)\s+){_WHOLE_GROUP}(?:have|has)\s+no\s+place\s+(?:in|on)\s+(?:politics|government|public\s+life|the\s+"
+        rf"(?:^|[.!?]\s+|\b(?:all|the|these|those|think|believe|say)\s+){_WHOLE_GROUP}(?:have|has)\s+no\s+"
+        r"place\s+(?:in|on)\s+(?:politics|government|public\s+life|the\s+"
         r"council|parliament|society|this\s+(?:country|town|council|chamber)|our\s+\w+)\b|"
         # rights denied to the group
         rf"\b(?:{GROUP_WORDS})s?\s+(?:don'?t|do\s+not|shouldn'?t|should\s+not)\s+(?:deserve|"
