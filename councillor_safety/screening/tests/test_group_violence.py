@@ -66,6 +66,9 @@ THREATS_TO_A_GROUP = [
     "I'm going to find where the Travellers camp and set their caravans alight.",
     "The Sikhs at number 12 are getting a petrol bomb through the letterbox.",
     "Someone go and shoot up the Polish club on Friday.",
+    # a place where people meet is no contest
+    "I'll knife every Pakistani at the pool.",
+    "Let's gas the Somalis on the pitch after training.",
 ]
 
 

@@ -24,6 +24,12 @@ HARM_A_PERSON = r"(?:beat|hunt|break|snap|knock|cut|hang|attack|end|finish|deal\
 # a vote named as what the writer means ("at the next election", "after the count", "in May"):
 # one list for the rules that step aside for it and for ``peaceful_intent``
 ELECTION = r"(?:election|by-election|ballot(?:\s+box)?|polls|votes?|count|results|may)"
+# a vote or a contest named after violent words, which makes them a defeat, not harm: "Labour
+# must be beaten at the next election.", "We'll slaughter the Welsh in the rugby."
+CONTEST = (
+    r"(?:elections?|by-elections?|ballot|polls?|votes?|voting|match|matches|game|race|quiz|final|league|"
+    r"cup|contest|debate|rugby|football|cricket|derby|tournament)"
+)
 # where an order or a wish can begin: the start of the text, a clause or a quotation
 CLAUSE_START = r"(?:^|[.!?,;:\"'“‘]\s*)"
 # a person spoken of by name or title rather than to, as in comments posted about a councillor:

@@ -22,6 +22,7 @@ from .patterns import (
     A_MESSAGE,
     ANY_WORD_BUT_A_DENIAL,
     CLAUSE_START,
+    CONTEST,
     ELECTION,
     FAMILY,
     HARM,
@@ -73,10 +74,7 @@ _PEOPLE = rf"{_GROUP}|they|he|she|you|people|folk|councillors|politicians|mps|tr
 _WISHED_TO = r"(?:all\s+)?(?:should|must|ought\s+to|deserves?\s+to|needs?\s+to)\s+(?:all\s+|just\s+|really\s+)*"
 _DEATH = r"(?:hurry\s+up\s+and\s+)?die|drop\s+dead|be\s+left\s+to\s+(?:die|rot)|rot\s+in\s+hell"
 # a contest lost, later in the sentence: "... beaten at the polls", "... battered in the final"
-_NOT_AT_THE_POLLS = (
-    r"(?![^.!?]*\b(?:elections?|by-elections?|ballot|polls?|votes?|voting|match|matches|game|race|quiz|"
-    r"final|league|cup|contest|debate|rugby|football|cricket|derby|tournament)\b)"
-)
+_NOT_AT_THE_POLLS = rf"(?![^.!?]*\b{CONTEST}\b)"
 # a lawful way to make the person answer, named anywhere after a warning: "You won't like what
 # I do next: I'm going to the ombudsman."
 _LAWFUL = (
