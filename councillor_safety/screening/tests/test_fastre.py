@@ -111,6 +111,9 @@ def _corpus() -> list[str]:
         "Your inaction will get someone killed. If nothing is done a pedestrian will die.",
         "Step down before somebody gets hurt. Fix the pothole before I kill you.",
         "Unless you resign, someone will get hurt. Keep ignoring us and someone will get hurt.",
+        # violence on a group called acceptable, and a team beaten
+        "It should be legal to beat women. Anyone who stabs a refugee deserves a medal.",
+        "Why hasn't anyone shot those Sikhs yet? It's fine to beat the Scots at rugby.",
     ]
     # every lexicon word alone, inside a longer word, pluralised, after odd spacing and at the
     # very end of a text, where the edge lookarounds decide

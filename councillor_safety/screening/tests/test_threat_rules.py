@@ -48,6 +48,7 @@ RULE_EXAMPLES = {
     "direct_harm": "I'm going to hurt you.",
     "wish_or_call_for_harm": "Someone should shoot that councillor.",
     "harm_to_a_group": "We should string up every Somali in town.",
+    "violence_endorsed": "It should be legal to beat women.",
     "urges_self_harm": "Do us all a favour and kill yourself.",
     "harm_at_your_place": "Someone is going to get hurt at your surgery.",
     "violent_imagery": "I'll rearrange your face.",

@@ -323,8 +323,17 @@ def test_the_longer_messages_to_measure_the_menace_head_on_are_never_fitted_on()
     assert not {t.lower() for t in head.threats + head.ordinary} & {t.lower() for t in texts}
 
 
-def test_the_group_threat_probe_is_never_trained_on_nor_written_into_a_rule() -> None:
-    probe = load_training_module("unseen_group_threats")
+@pytest.mark.parametrize(
+    ("module", "rule_tests"),
+    [
+        ("unseen_group_threats", ("test_group_violence.py",)),
+        ("unseen_endorsed_violence", ("test_group_violence.py", "test_endorsed_violence.py")),
+    ],
+)
+def test_the_probes_of_violence_on_a_group_are_never_trained_on_nor_written_into_a_rule(
+    module: str, rule_tests: tuple[str, ...]
+) -> None:
+    probe = load_training_module(module)
     texts = [*probe.THREATS, *probe.ORDINARY]
     assert len(probe.THREATS) == 30
     assert len(probe.ORDINARY) == 28
@@ -332,10 +341,9 @@ def test_the_group_threat_probe_is_never_trained_on_nor_written_into_a_rule() ->
     trained = _trained_texts()
     assert not [t for t in texts if t.lower() in trained]
     here = Path(__file__).parent
-    rule_tests = " ".join(
-        (here / f).read_text()
-        for f in ("test_threat_rules.py", "test_screener.py", "test_group_violence.py")
+    written = " ".join(
+        (here / f).read_text() for f in ("test_threat_rules.py", "test_screener.py", *rule_tests)
     )
-    assert not [t for t in texts if t in rule_tests]
+    assert not [t for t in texts if t in written]
     suite = {c.text.lower() for c in load_training_module("functional_suite").build()}
     assert not {t.lower() for t in texts} & suite

@@ -16,6 +16,13 @@ the frame must be the writer's intent, a call or a wish, never a report of what 
 a contest named after the words ("We'll slaughter the Scots in the final") or the food idiom
 ("I could murder an Indian") is not violence. Quotation, reported speech and negation weaken it
 as they do every threat rule.
+
+``ENDORSED_VIOLENCE`` reads the same violence, and lesser violence (a punch, a slap, a beating),
+called acceptable rather than promised: lawful, fine or no crime ("It should be legal to beat
+women."), deserved or all a group understands, a service or a sport, its doers heroes, its
+absence a shame ("Why hasn't anyone shot those Sikhs yet?"), or urged as a matter of course ("Go
+out and punch a Jew today."). Of 300 such sentences made from 30 frames, 20 ways to kill or hurt
+and 20 groups, 109 were flagged `threat`: the model reads most as hateful, not as incitement.
 """
 
 from __future__ import annotations
@@ -87,18 +94,18 @@ _WAYS_TO_KILL: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
-def _forms(index: int) -> str:
-    forms = {f for row in _WAYS_TO_KILL for f in row[index].split("|")}
+def _forms(table: tuple[tuple[str, str, str, str], ...], index: int) -> str:
+    forms = {f for row in table for f in row[index].split("|")}
     # the longest first, so that "burn alive" is tried before "burn"
     return "|".join(
         f.replace(" ", r"\s+").replace("-", r"[\s-]?") for f in sorted(forms, key=len, reverse=True)
     )
 
 
-_BASE = rf"(?:{_forms(0)})"
-_THIRD = rf"(?:{_forms(1)})"
-_ING = rf"(?:{_forms(2)})"
-_DONE = rf"(?:{_forms(3)})"
+_BASE = rf"(?:{_forms(_WAYS_TO_KILL, 0)})"
+_THIRD = rf"(?:{_forms(_WAYS_TO_KILL, 1)})"
+_ING = rf"(?:{_forms(_WAYS_TO_KILL, 2)})"
+_DONE = rf"(?:{_forms(_WAYS_TO_KILL, 3)})"
 
 # what a group word may be the adjective of and still name people: "gay men", "the Polish lads"
 _PEOPLE_NOUN = (
@@ -113,7 +120,8 @@ _HEAD_ENDS = (
     r"(?=\s*(?:[.!?,;:)\"”]|['’](?!s\b)|$)|\s+(?:and|or|in|on|at|from|who|that|now|today|tonight|this|next|too|"
     r"round|around|here|there|of|once|one|near|i|we|you|they|he|she|like|off|out|with|for|if|when|"
     r"until|till|soon|alive|first|all|already|then|before|after|by|as|down|up|into|across|over|"
-    r"under|is|are|was|were|will|would|'ll|should|must|need|needs|deserve|deserves|ought|have|has|"
+    r"under|is|are|was|were|will|would|'ll|should|must|need|needs|deserve|deserves|ought|have|has|yet|"
+    r"keeps?|does|never|without|"
     r"can|could|get|gets|getting|to|so|every|each|along|outside|inside|behind|being|again|instead|"
     r"[a-z]+ly)\b|"
     rf"\s+(?:{_DONE})\b)"
@@ -287,3 +295,164 @@ _CLAUSES = (
     r"windows?|door)\b",
 )
 HARM_TO_A_GROUP = "|".join(_CLAUSES)
+
+
+# Lesser violence, which the frames below call acceptable, deserved or good as readily as
+# killing: "It should be legal to beat women.", "Go out and punch a Jew today." Not "attack",
+# as often said of criticism ("Why is it fine to attack Christians?").
+_LESSER_VIOLENCE: tuple[tuple[str, str, str, str], ...] = (
+    ("punch", "punches", "punching", "punched"),
+    ("slap", "slaps", "slapping", "slapped"),
+    ("smack", "smacks", "smacking", "smacked"),
+    ("kick", "kicks", "kicking", "kicked"),
+    ("batter", "batters", "battering", "battered"),
+    ("thump", "thumps", "thumping", "thumped"),
+    ("headbutt", "headbutts", "headbutting", "headbutted"),
+    ("assault", "assaults", "assaulting", "assaulted"),
+    ("rough up", "roughs up", "roughing up", "roughed up"),
+    (
+        "knock about|knock around",
+        "knocks about|knocks around",
+        "knocking about|knocking around",
+        "knocked about|knocked around",
+    ),
+    ("spit on", "spits on", "spitting on", "spat on"),
+    ("curb stomp", "curb stomps", "curb stomping", "curb stomped"),
+    ("waterboard", "waterboards", "waterboarding", "waterboarded"),
+)
+# "beat" and "hit" name a team beaten or a group hit by a policy as often as violence: with
+# "the" they are read as that ("beat the Scots", "hitting the Chinese with tariffs")
+_BEAT_OR_HIT: tuple[tuple[str, str, str, str], ...] = (
+    ("beat", "beats", "beating", "beaten|beat"),
+    ("hit", "hits", "hitting", "hit"),
+)
+
+
+# someone, not a team, and not a place or a thing of theirs: "kick immigrants out", "hit
+# Poles with a fine", "punch above their weight", "Muslims' beliefs"
+_PARTNER = (
+    r"(?:your|ur|his|their|a|the|my)\s+(?:own\s+)?(?:wi(?:fe|ves)|missus|girlfriends?|gf|wom[ae]n|girls?|"
+    r"bitch(?:es)?|whores?|sluts?)\b"
+)
+_NOT_A_THING_OF_THEIRS = (
+    r"(?!\s*['’])(?!\s+(?:out|off|up|back|around|about|away|with\s+(?:a\s+|the\s+|more\s+)?(?:fines?|tax(?:es)?|"
+    r"tariffs?|cuts|charges?|bills?|sanctions|penalt(?:y|ies)|levy|levies|truth|facts?))\b)"
+)
+# a contest or a camera, as for the promises above, and the games a team or a person is beaten at
+_NOT_A_GAME = (
+    rf"(?![^.!?]*\b(?:{CONTEST}|competition|kindness|photos?|photograph\w*|camera|film|video|"
+    r"portraits?|chess|darts|cards|pool|snooker|tennis|golf|scrabble|monopoly|arm[\s-]?wrestl\w*|"
+    r"argument|arguments)\b)"
+)
+_ENDORSED_OBJECT = rf"(?:{_GROUP_OBJECT}|{_PARTNER}){_NOT_A_THING_OF_THEIRS}{_NOT_A_GAME}"
+
+
+def _violence(*forms: int) -> str:
+    """A way to kill or hurt in the forms given, and whom: "punch a Muslim", "beating women".
+
+    The forms share one copy of the object: each copy of the group words costs about a
+    megabyte compiled."""
+    kill_or_hurt = "|".join(_forms(t, i) for i in forms for t in (_WAYS_TO_KILL, _LESSER_VIOLENCE))
+    beat_or_hit = "|".join(_forms(_BEAT_OR_HIT, i) for i in forms)
+    return rf"(?:(?:{kill_or_hurt})|(?:{beat_or_hit})(?!\s+the\s))\s+{_ENDORSED_OBJECT}"
+
+
+# done to the group as the subject: "Women should be beaten."
+_HURT_DONE = (
+    rf"(?:{_forms(_WAYS_TO_KILL, 3)}|{_forms(_LESSER_VIOLENCE, 3)}|"
+    rf"{_forms(_BEAT_OR_HIT, 3)})\b{_NOT_A_THING_OF_THEIRS}{_NOT_A_GAME}"
+)
+# a beating as a noun: "Women need a good slap."
+_A_BEATING = (
+    r"(?:a\s+)?(?:good\s+|proper\s+|damn\s+good\s+|bloody\s+good\s+)?(?:beating|kicking|slap(?:ping)?|"
+    r"smack(?:ing)?|hiding|thrashing|battering|hammering|punch(?![\s-]?lines?)|bullet|rope|noose|"
+    r"back\s+of\s+(?:a|the)\s+"
+    r"hand|fist|boot)\b"
+)
+# it is fine, legal, deserved or good
+_ACCEPTABLE = (
+    r"(?:(?:perfectly|totally|completely|absolutely|entirely|quite|so|only|just|always|actually)\s+)?"
+    r"(?:ok|okay|fine|alright|all\s+right|legal|lawful|acceptable|justified|justifiable|right|good|fun|"
+    r"allowed|permitted|a\s+(?:duty|pleasure|public\s+service)|(?:our|your|a\s+man'?s)\s+duty)"
+)
+_VERDICT = (
+    r"(?:(?:is|are|'s|should\s+be|would\s+be|ought\s+to\s+be|must\s+be)\s+(?:(?:not|no)\s+(?:a\s+)?crime|"
+    rf"{_ACCEPTABLE}|(?:totally\s+|perfectly\s+)?(?:harmless|patriotic)|a\s+(?:public\s+service|"
+    r"(?:national\s+)?sport|good\s+thing|pleasure|hobby|(?:moral\s+|civic\s+)?duty)|the\s+(?:only\s+)?"
+    r"(?:answer|solution|way\s+forward|right\s+thing)|(?:doing\s+)?(?:god'?s|the\s+lord'?s)\s+work|"
+    r"self[\s-]defen[cs]e)|should(?:\s+not|n'?t)\s+be\s+(?:a\s+crime|illegal|against\s+the\s+law)|"
+    r"(?:does|do)\s+(?:no|them\s+no|nobody\s+any)\s+harm|never\s+(?:hurt|harmed)\s+any(?:one|body)|"
+    r"keeps?\s+them\s+in\s+(?:line|check|their\s+place)|(?:is|does\s+them)\s+good\s+for\s+them)"
+)
+_PRAISED = (
+    r"(?:(?:is|are|'s|'re)\s+(?:a\s+|an\s+|my\s+)?(?:(?:absolute|national|true|real|bloody)\s+)?"
+    r"(?:hero(?:es)?|legends?|saints?|patriots?)|deserves?\s+(?:a\s+|the\s+)?(?:medal|knighthood|award|"
+    r"reward|pay\s+rise|pint|statue|thanks)|(?:is|are|you'?re|you\s+are|they'?re)\s+doing\s+(?:god'?s|"
+    r"the\s+lord'?s)\s+work)"
+)
+_SOMEONE_WHO = (
+    r"\b(?:anyone|anybody|whoever|any\s+(?:man|one|bloke|lad)|the\s+(?:man|guy|bloke|lad|person|one)|"
+    r"people|those)\s+(?:who|that)\s+"
+)
+
+# a claim asked back in disbelief is not made: "but raping women is ok?"
+_NOT_ASKED = r"(?![^.!?]*\?)"
+
+# Violence on a group called acceptable, deserved or good: incitement, not a promise, and as
+# plain a call for it to be done
+_ENDORSEMENTS = (
+    # "It should be legal to beat women.", "It's ok to punch a Muslim.", "We should be allowed
+    # to shoot asylum seekers on sight.", "I'd happily pay someone to stab a Somali."
+    r"\b(?:(?:it'?s|it\s+is|it\s+(?:should|ought\s+to|must|would|will)\s+be|it'?d\s+be|it'?ll\s+be)\s+"
+    rf"{_ACCEPTABLE}\s+(?:for\s+(?:a\s+man|men|us|you|anyone|people)\s+)?|(?:we|you|i|people|men|"
+    r"everyone|police|the\s+police|citizens)\s+(?:should|must|ought\s+to)\s+be\s+(?:allowed|able|free|"
+    r"permitted|licensed|encouraged|paid)\s+|(?:pay|paid|reward)\s+(?:someone|somebody|anyone|good\s+"
+    rf"money\s+(?:for|to)\s+(?:someone|anyone))\s+)to\s+{_violence(0)}{_NOT_ASKED}",
+    # "There's nothing wrong with slapping your wife.", "No jury would convict you for killing a
+    # Pakistani.", "I wouldn't blame anyone for stabbing gay people."
+    r"\b(?:(?:there'?s|there\s+is|i\s+see|i'?ve\s+got|i\s+have)\s+(?:absolutely\s+)?nothing\s+wrong\s+"
+    r"with\s+(?:(?:a\s+man|men|you|people|anyone|someone)\s+)?|no\s+(?:jury|court|judge|magistrate)\s+"
+    r"(?:in\s+(?:the|this)\s+(?:land|country)\s+)?(?:would|will|could)\s+(?:ever\s+)?convict\s+(?:you|"
+    r"anyone|anybody|a\s+man|me|him|them|us)\s+(?:for|of)\s+|(?:wouldn'?t|would\s+not|couldn'?t|could\s+"
+    r"not|can'?t|cannot|don'?t|do\s+not)\s+blame\s+(?:anyone|anybody|someone|people|you|him|them|a\s+"
+    rf"man|the\s+lads?)\s+(?:at\s+all\s+)?for\s+){_violence(2)}",
+    # "Killing Muslims is the only answer.", "Hitting women should not be a crime."
+    rf"(?:{_SENTENCE_START}|\b(?:and|but|so|honestly|frankly|seriously)\s+){_violence(2)}(?:\s+(?:now\s+"
+    r"and\s+then|once\s+in\s+a\s+while|every\s+(?:now\s+and\s+then|so\s+often)|regularly))?,?\s+"
+    rf"{_VERDICT}{_NOT_ASKED}",
+    # "Anyone who stabs a refugee deserves a medal.", "If you kill a Jew, you're doing God's
+    # work.", "I'd give a medal to anyone who tortures a Catholic."
+    rf"(?:{_SOMEONE_WHO}(?:has\s+|have\s+)?|\bif\s+you\s+){_violence(1, 0, 3)}[^.!?]{{0,40}}?\s{_PRAISED}",
+    r"\b(?:medal|pint|drink|knighthood|reward|prize|fiver|tenner)\s+(?:to|for)\s+(?:anyone|anybody|whoever|"
+    rf"the\s+(?:man|guy|bloke|first\s+\w+))\s+(?:who|that)\s+(?:has\s+)?{_violence(1, 3)}",
+    # "Shame nobody has lynched the Romanians yet.", "Why hasn't anyone shot those Sikhs yet?"
+    r"\b(?:(?:(?:a\s+|such\s+a\s+|what\s+a\s+)?(?:shame|pity)|too\s+bad)\s+(?:that\s+)?(?:nobody|no\s+"
+    r"one|no-one|noone)\s+(?:has\s+|have\s+|had\s+)?|why\s+(?:hasn'?t|hasnt|haven'?t|havent|has\s+no\s+"
+    r"one|has\s+nobody|has\s+not)\s+(?:anyone|anybody|someone|somebody|we|they|the\s+police|people)?\s*)"
+    rf"(?:yet\s+)?{_violence(3)}",
+    # "The world would be better if all the Gypsies were gassed."
+    r"\b(?:world|country|town|city|britain|england|uk|place|estate)\s+(?:would\s+be|'d\s+be|will\s+be)\s+"
+    r"(?:a\s+)?(?:much\s+|far\s+|so\s+)?(?:better|nicer|safer|happier|cleaner)(?:\s+place)?\s+(?:if|when|"
+    rf"once)\s+(?:all\s+|every\s+)?(?:the\s+|those\s+)?{_A_GROUP}\s+(?:were|was|got|are|is|have\s+been|"
+    rf"had\s+been)\s+(?:all\s+)?{_HURT_DONE}",
+    # "Go out and punch a Jew today.", "Hit your woman today!"
+    rf"{_SENTENCE_START}(?:(?:just|now|so)\s+)?(?:go\s+(?:out\s+)?(?:and\s+)?)?{_violence(0)}\s*[,!]?\s*"
+    r"(?:today|tonight|this\s+week(?:end)?|on\s+sight|every\s+day|daily|for\s+fun|whenever\s+you\s+"
+    r"(?:can|see\s+one))\b",
+    # "Trans people are begging to be kicked.", "Immigrants only understand violence.", "Women
+    # need a good slap.", "Muslims should be punched."
+    rf"{_GROUP_SUBJECT}\s+(?:(?:are|is|'re)\s+(?:just\s+|all\s+|really\s+)*(?:begging|asking)\s+(?:to\s+"
+    rf"(?:be|get)\s+{_HURT_DONE}|for\s+{_A_BEATING})|(?:only|just)\s+(?:understand|respond\s+to|respect|"
+    rf"listen\s+to)\s+(?:violence|{_A_BEATING}|the\s+(?:fist|boot|bullet|rope|whip)|being\s+"
+    rf"{_HURT_DONE})|(?:need|needs|deserve|deserves|could\s+do\s+with)\s+{_A_BEATING}|(?:{_MODAL}|"
+    rf"{_FUTURE}){_BE}(?:{_forms(_LESSER_VIOLENCE, 3)}|{_forms(_BEAT_OR_HIT, 3)})\b"
+    rf"{_NOT_A_THING_OF_THEIRS}{_NOT_A_GAME}{_NOT_A_WARNING})",
+    # "Open season on Gypsies.", "Teach the Romanians a lesson and lynch them."
+    rf"\b(?:open|hunting|shooting)\s+season\s+(?:on|for)\s+{_ENDORSED_OBJECT}",
+    rf"\bteach\s+(?:the|those|these|them|some|a\s+few)\s+(?:{PEOPLE_GROUP_WORDS}|{SLUR_NOUN_WORDS})s?"
+    rf"(?:\s+{_PEOPLE_NOUN})?\s+a\s+lesson\s+(?:and|by|with)\s+"
+    rf"(?:{_forms(_WAYS_TO_KILL, 0)}|{_forms(_LESSER_VIOLENCE, 0)}|{_forms(_BEAT_OR_HIT, 0)}|"
+    rf"{_forms(_WAYS_TO_KILL, 2)}|{_forms(_LESSER_VIOLENCE, 2)}|{_forms(_BEAT_OR_HIT, 2)}|"
+    rf"{_A_BEATING})",
+)
+ENDORSED_VIOLENCE = "|".join(_ENDORSEMENTS)

@@ -17,7 +17,7 @@ from typing import Final
 
 from ..fastre import ScreenedPattern, screened
 from ..lexicon import GROUP_WORDS, INSULT_ADJECTIVES, SLUR_NOUN_WORDS
-from .group_violence import HARM_TO_A_GROUP
+from .group_violence import ENDORSED_VIOLENCE, HARM_TO_A_GROUP
 from .patterns import (
     A_MESSAGE,
     ANY_WORD_BUT_A_DENIAL,
@@ -1927,6 +1927,13 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         "to one ('I'm going to stab every Muslim I can find', 'refugees need to be gunned down')",
         HARM_TO_A_GROUP,
         0.7,
+    ),
+    _rule(
+        "violence_endorsed",
+        "calls violence on a group acceptable, deserved or good, or urges it as a matter of course "
+        "('it should be legal to beat women', 'anyone who stabs a refugee deserves a medal')",
+        ENDORSED_VIOLENCE,
+        0.6,
     ),
     _rule(
         "urges_self_harm",
