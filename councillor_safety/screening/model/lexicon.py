@@ -1190,6 +1190,24 @@ def names_harm_or_sex(normalised: str) -> bool:
     return _HARM_OR_SEX_RE.search(normalised) is not None
 
 
+# Hatred said outright by the writer or those with them. Stage one blanks group words, and with
+# a word between ("I really hate Muslims.", "We all despise Travellers.") it scored such
+# sentences under the gate that sends a text naming a group to the encoder, which flags them as
+# it flags "I hate Muslims." Not a group's own dislikes ("Women hate being talked over").
+_HATRED_RE = screened(
+    re.compile(
+        r"(?<![a-z])(?:i|we|they|you|u|everyone|everybody)\s+(?:[a-z']+\s+){0,2}?(?:hate|despise|loathe?|"
+        r"detest|abhor)(?![a-z])"
+    )
+)
+
+
+def names_hatred(normalised: str) -> bool:
+    """True when the writer, or those with them, say they hate someone or something (routing,
+    not a verdict)."""
+    return _HATRED_RE.search(normalised) is not None
+
+
 # The reader addressed through their group: "Muslims like you are not welcome on the council."
 # Stage one scored that 0.06, under the gate that sends a text naming a group to the encoder, so
 # it was never read; the encoder flags it, and still reads "Women like you make this ward

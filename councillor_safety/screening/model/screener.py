@@ -44,6 +44,7 @@ from .lexicon import (
     names_a_slur,
     names_group_nearly,
     names_harm_or_sex,
+    names_hatred,
     names_strong_group,
     needs_a_closer_read,
     profanity_hits,
@@ -548,6 +549,7 @@ class Screener:
             ]
         )
         escalate |= identity & (p1[:, _ABUSIVE_LABELS].max(axis=1) >= self.identity_gate)
+        escalate |= identity & np.array([names_hatred(nm) for nm in norms])
         escalate &= np.array([bool(nm.strip()) for nm in norms])
 
         thresholds = np.array([self.thresholds[k] for k in LABELS])

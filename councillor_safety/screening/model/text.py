@@ -357,11 +357,124 @@ def _unleet(match: re.Match[str]) -> str:
     return word
 
 
+# Words of hatred as abusers misspell them, and as template suites test them ("I htae Muslims",
+# "Jews are sucm", "Ihate women", "Travellers arescum"): the encoder reads "htae" and "sucm" as
+# meaningless pieces, and a quarter of such sentences went unflagged where every one was flagged
+# spelt right. As with the violent words, a near miss is mended only where the word is said of
+# someone, after "I", "we" or "they" for a verb and after "are" or "is" for what a group is
+# called, and only when it is not a word itself ("sum", "hat", "tash", "apse"; a test checks the
+# encoder's vocabulary).
+HATE_VERBS: tuple[str, ...] = ("hate", "despise", "detest", "loathe")
+HATE_NAMES: tuple[str, ...] = (
+    "scum",
+    "vermin",
+    "disgusting",
+    "parasites",
+    "filth",
+    "filthy",
+    "subhuman",
+    "plague",
+    "animals",
+    "savages",
+    "cockroaches",
+    "trash",
+    "garbage",
+    "pathetic",
+    "worthless",
+    "degenerates",
+    "inferior",
+    "evil",
+    "disease",
+    "cancer",
+    "vile",
+    "revolting",
+    "repulsive",
+    "disgrace",
+    "leeches",
+    "maggots",
+    "rats",
+    "pigs",
+    "criminals",
+    "rapists",
+    "terrorists",
+    "invaders",
+    "freaks",
+    "perverts",
+    "monsters",
+    "useless",
+    "stupid",
+)
+_NOT_HATE_NEAR_MISSES = frozenset(
+    {"hae", "hat", "sum", "tash", "tras", "apse", "caner", "evi", "plage", "vie", "ras", "rat"}
+    | {"rast", "pis", "pig", "garage", "parasite", "animal", "savage", "degenerate", "criminal"}
+    | {
+        "terrorist",
+        "freak",
+        "pervert",
+        "monster",
+        "invader",
+        "invades",
+        "maggot",
+        "rapist",
+        "lathe",
+    }
+)
+HATE_NEAR_MISSES: dict[str, str] = {
+    variant: word
+    for word in (*HATE_VERBS, *HATE_NAMES)
+    for variant in sorted(near_misses(word))
+    if len(variant) >= 3
+    and variant not in _NOT_HATE_NEAR_MISSES
+    and variant not in HATE_VERBS
+    and variant not in HATE_NAMES
+}
+_HATE_VERB_MISSES = "|".join(
+    sorted((v for v, w in HATE_NEAR_MISSES.items() if w in HATE_VERBS), key=len, reverse=True)
+)
+_HATE_NAME_MISSES = "|".join(
+    sorted((v for v, w in HATE_NEAR_MISSES.items() if w in HATE_NAMES), key=len, reverse=True)
+)
+_MISSPELT_HATE = screened(
+    re.compile(
+        r"\b(?P<who>(?:i|we|they)\s+(?:(?:really|fucking|fuckin|just|so|absolutely|totally|truly|"
+        rf"honestly|proper|do|still|all)\s+){{0,2}})(?P<verb>{_HATE_VERB_MISSES})\b|"
+        r"\b(?P<be>(?:are|is|r|'re|be|being|were|was)\s+(?:(?:all|just|so|such|fucking|fuckin|total|"
+        r"complete|absolute|utter|a|an|the|nothing\s+but|filthy|dirty|disgusting|worthless)\s+){0,3})"
+        rf"(?P<name>{_HATE_NAME_MISSES})\b|"
+        # "Daeth to all Sikhs."
+        rf"\b(?P<death>{'|'.join(sorted(near_misses('death')))})(?=\s+to\s+(?:all|every|the|those|these|them)\b)"
+    )
+)
+# run together with the word before them: "ihate women", "gypsies arescum"
+_RUN_TOGETHER_HATE = screened(
+    re.compile(
+        rf"\b(?:(?P<who>i|we|they)(?P<verb>{'|'.join(HATE_VERBS)})|(?P<be>are|is)"
+        rf"(?P<name>{'|'.join(HATE_NAMES)}))\b"
+    )
+)
+
+
+def _mended_hate(m: re.Match[str]) -> str:
+    if m.group("death"):
+        return "death"
+    if m.group("verb"):
+        return m.group("who") + HATE_NEAR_MISSES[m.group("verb")]
+    return m.group("be") + HATE_NEAR_MISSES[m.group("name")]
+
+
+def _split_hate(m: re.Match[str]) -> str:
+    if m.group("verb"):
+        return f"{m.group('who')} {m.group('verb')}"
+    return f"{m.group('be')} {m.group('name')}"
+
+
 def mend_harm_words(text: str) -> str:
     """Put back violent words misspelt, split ("ki ll you") or run together with their object
-    ("klil you", "killyou")."""
+    ("klil you", "killyou"), and words of hatred misspelt or run together ("I htae", "arescum")."""
     text = _MISSPELT_HARM.sub(_mended, text)
-    return _RUN_TOGETHER_HARM.sub(_run_together, text)
+    text = _RUN_TOGETHER_HARM.sub(_run_together, text)
+    text = _MISSPELT_HATE.sub(_mended_hate, text)
+    return _RUN_TOGETHER_HATE.sub(_split_hate, text)
 
 
 def _unmask(match: re.Match[str]) -> str:

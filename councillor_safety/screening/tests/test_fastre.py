@@ -103,6 +103,7 @@ def _corpus() -> list[str]:
         "What time does your surgery finish on Friday? I'll wait. Sleep well tonight. While you can.",
         # violent words misspelt, spelt apart or run together
         "I will klil you. Muslims should all be hnaged. I will k.i.l.l you. Iwillkillyou",
+        "I htae Muslims. Travellers are sucm. Ihate women. Gypsies arescum. Daeth to all Jews.",
         # hazards and wishes of luck in the words of violence
         "You'll break your neck on those steps. Someone's going to fall and crack their head "
         "open on that path. Break a leg tonight! Good luck, knock 'em dead.",
@@ -215,6 +216,8 @@ def _normalise_without_screens(raw: str) -> str:
     t = text_module.spell_out_text_speak(t)
     t = text_module._MISSPELT_HARM.pattern.sub(text_module._mended, t)
     t = text_module._RUN_TOGETHER_HARM.pattern.sub(text_module._run_together, t)
+    t = text_module._MISSPELT_HATE.pattern.sub(text_module._mended_hate, t)
+    t = text_module._RUN_TOGETHER_HATE.pattern.sub(text_module._split_hate, t)
     t = text_module._INNER_FRAME.pattern.sub("", t)
     return text_module._OPENING_FRAME.pattern.sub(r"\1", t)
 

@@ -1607,6 +1607,9 @@ def test_obfuscated_abuse_is_seen(screener: Screener) -> None:
         ("Musl!ms are vermin", "Muslims are vermin"),
         ("I'll kiII you", "I'll kill you"),
         ("watch ur back", "watch your back"),
+        ("I htae Muslims.", "I hate Muslims."),
+        ("Travellers are sucm.", "Travellers are scum."),
+        ("Ihate women.", "I hate women."),
     ],
 )
 def test_a_hidden_spelling_scores_as_the_plain_one(
@@ -1627,6 +1630,22 @@ def test_short_insults_reach_the_encoder_and_are_flagged(screener: Screener, tex
     r = screener.score(text)
     assert r.explanation.stage == "encoder"
     assert "abuse" in r.flags
+
+
+@pytest.mark.parametrize("text", ["I really hate Muslims.", "We all despise Travellers."])
+def test_hatred_of_a_group_said_outright_reaches_the_encoder_and_is_flagged(
+    screener: Screener, text: str
+) -> None:
+    # stage one, blind to the group word, scored these under the gate (`abuse` 0.14)
+    r = screener.score(text)
+    assert r.explanation.stage == "encoder"
+    assert {"abuse", "identity_attack"} <= set(r.flags)
+
+
+def test_a_groups_own_dislikes_are_not_routed_as_hatred(screener: Screener) -> None:
+    r = screener.score("Women hate being talked over in meetings, and so do I.")
+    assert r.explanation.stage == "lexical"
+    assert not r.flags
 
 
 @pytest.mark.parametrize("text", ["Get ready to be strangled.", "Nice legs, councillor."])

@@ -210,6 +210,53 @@ def test_no_mended_misspelling_is_a_word_the_encoder_knows() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("I htae Muslims.", "i hate muslims."),
+        ("I hte Jews.", "i hate jews."),
+        ("We really despsie immigrants", "we really despise immigrants"),
+        ("Travellers are sucm.", "travellers are scum."),
+        ("Gay people are all dsigusting.", "gay people are all disgusting."),
+        ("Sikhs are a plgaue on this country.", "sikhs are a plague on this country."),
+        ("Refugees are nothing but parsaites", "refugees are nothing but parasites"),
+        ("Daeth to all Jews", "death to all jews"),
+        ("Ihate women.", "i hate women."),
+        ("Gypsies arescum", "gypsies are scum"),
+    ],
+)
+def test_misspelt_words_of_hatred_are_mended(text: str, expected: str) -> None:
+    # "I htae Muslims" and "Jews are sucm" were flagged a quarter less often than spelt right
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i hae nae idea where the bins went",  # Scots "have"
+        "the total is the sum of the parts",
+        "that is a lathe in the workshop",
+        "he is an invader in the game",
+        "the plage at nice is lovely",
+        "i hate the new bin rota",  # spelt right, left as it is
+        "hte meeting is at six",  # "the", with no one before it
+        "the results are in",
+        "they are useful and kind",
+    ],
+)
+def test_words_near_words_of_hatred_are_left_alone(text: str) -> None:
+    assert normalise(text) == text
+
+
+def test_no_mended_word_of_hatred_is_a_word_the_encoder_knows() -> None:
+    vocabulary = text_module.encoder_vocabulary()
+    assert not vocabulary & set(text_module.HATE_NEAR_MISSES)
+    assert not vocabulary & {
+        who + verb for who in ("i", "we", "they") for verb in text_module.HATE_VERBS
+    }
+    assert not vocabulary & {be + name for be in ("are", "is") for name in text_module.HATE_NAMES}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("kіll all Jеws", "kill all jews"),  # Cyrillic "і" and "е"
         ("Wοmen are τrash", "women are trash"),  # Greek "ο" and "τ"
         ("I'm going to stbа you.", "i'm going to stab you."),  # then mended
