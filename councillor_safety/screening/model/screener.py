@@ -549,7 +549,9 @@ class Screener:
             ]
         )
         escalate |= identity & (p1[:, _ABUSIVE_LABELS].max(axis=1) >= self.identity_gate)
-        escalate |= identity & np.array([names_hatred(nm) for nm in norms])
+        escalate |= np.array(
+            [bool(named) and names_hatred(nm) for named, nm in zip(identity, norms, strict=True)]
+        )
         escalate &= np.array([bool(nm.strip()) for nm in norms])
 
         thresholds = np.array([self.thresholds[k] for k in LABELS])

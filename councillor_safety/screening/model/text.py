@@ -268,14 +268,26 @@ _NOT_HARM_NEAR_MISSES = frozenset(
         "strange",
     ]
 )
-HARM_NEAR_MISSES: dict[str, str] = {
-    variant: word
-    for word in HARM_WORDS
-    for variant in sorted(near_misses(word))
-    if (len(variant) >= 4 or variant in {"kil", "kll"})
-    and variant not in _NOT_HARM_NEAR_MISSES
-    and variant not in HARM_WORDS
-}
+
+
+def _near_miss_map(
+    words: tuple[str, ...], not_misses: frozenset[str], keep: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """Each near miss of four letters or more (or one of ``keep``) to the word it misses, but
+    not the words themselves nor the near misses that are words (``not_misses``)."""
+    return {
+        variant: word
+        for word in words
+        for variant in sorted(near_misses(word))
+        if (len(variant) >= 4 or variant in keep)
+        and variant not in not_misses
+        and variant not in words
+    }
+
+
+HARM_NEAR_MISSES: dict[str, str] = _near_miss_map(
+    HARM_WORDS, _NOT_HARM_NEAR_MISSES, frozenset({"kil", "kll"})
+)
 _HARM_OBJECT = r"(?:you|u|ya|yer|him|her|them|'?em|all|every|each|any|those|these|your|ur|yourself|urself|us|me)"
 _HARM_BEFORE = (
     r"(?:will|'ll|ll|shall|gonna|gunna|wanna|going\s+to|want\s+to|wish\s+to|to|should|must|could|"
@@ -419,15 +431,12 @@ _NOT_HATE_NEAR_MISSES = frozenset(
         "lathe",
     }
 )
-HATE_NEAR_MISSES: dict[str, str] = {
-    variant: word
-    for word in (*HATE_VERBS, *HATE_NAMES)
-    for variant in sorted(near_misses(word))
-    if len(variant) >= 3
-    and variant not in _NOT_HATE_NEAR_MISSES
-    and variant not in HATE_VERBS
-    and variant not in HATE_NAMES
-}
+# the three-letter misses are of "hate" and "scum" ("hte", "haet", "scm")
+HATE_NEAR_MISSES: dict[str, str] = _near_miss_map(
+    (*HATE_VERBS, *HATE_NAMES),
+    _NOT_HATE_NEAR_MISSES,
+    frozenset(v for w in ("hate", "scum") for v in near_misses(w) if len(v) == 3),
+)
 _HATE_VERB_MISSES = "|".join(
     sorted((v for v, w in HATE_NEAR_MISSES.items() if w in HATE_VERBS), key=len, reverse=True)
 )
@@ -468,7 +477,7 @@ def _split_hate(m: re.Match[str]) -> str:
     return f"{m.group('be')} {m.group('name')}"
 
 
-def mend_harm_words(text: str) -> str:
+def mend_misspelt_words(text: str) -> str:
     """Put back violent words misspelt, split ("ki ll you") or run together with their object
     ("klil you", "killyou"), and words of hatred misspelt or run together ("I htae", "arescum")."""
     text = _MISSPELT_HARM.sub(_mended, text)
@@ -841,7 +850,7 @@ def normalise(text: str) -> str:
     text = " ".join(text.split())  # as `\s+` -> " " and strip(): the same whitespace, faster
     if _TEXT_SPEAK.could_match(read):
         text = spell_out_text_speak(text)
-    return drop_opinion_frames(mend_harm_words(text))
+    return drop_opinion_frames(mend_misspelt_words(text))
 
 
 # "Kick them out" said of an office means remove them, and is how constituents talk about
