@@ -2815,6 +2815,18 @@ def test_denounced_quote(text: str, expected: bool) -> None:
             "Black residents suffer racist abuse in the town centre.",
             "black residents suffer racist abuse",
         ),
+        # the writer's dislike of what is done to a group, not of the group
+        (
+            "I hate that Muslims face so much abuse.",
+            "i hate that muslims face so much abuse",
+        ),
+        (
+            "We can't stand how disabled people are bullied on the buses.",
+            "we can't stand how disabled people are bullied",
+        ),
+        ("I hate that Muslims are everywhere now.", ""),
+        ("I hate that Muslims face so little abuse.", ""),
+        ("Refugees are attacked so rarely, sadly.", ""),
         ("Muslims face a lot of hate, and they should.", ""),
         ("Jews get hate because they run the banks.", ""),
         ("Immigrants face abuse from Muslims.", ""),  # pinned on another group

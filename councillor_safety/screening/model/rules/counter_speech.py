@@ -446,7 +446,14 @@ _HOW_MANY = (
     r"(?:all|the|two|three|four|five|six|several|some|many|a\s+few|a\s+couple\s+of|a\s+group\s+of|"
     r"[0-9]+|my|our|a|an)\s+(?:(?:young|local|elderly|old|teenage)\s+)?"
 )
-_HARMED_AS_SUBJECT = rf"(?:^|[.!?]\s+)(?:{_HOW_MANY})?{_HARMED_GROUP}\s+"
+# the writer's dislike of what is done to the group, not of the group: "I hate that Muslims face
+# so much abuse.", "I hate the way Jews are treated." (the model flagged the first for all 20
+# groups in a set of sentences of sympathy, and the second for 16)
+_DISLIKE_OF_IT = (
+    r"(?:i|we)\s+(?:really\s+|just\s+|honestly\s+|absolutely\s+)?(?:hate|despise|loathe|detest|"
+    r"can'?t\s+stand|cannot\s+stand)\s+(?:it\s+)?(?:that|the\s+way|how|when)\s+"
+)
+_HARMED_AS_SUBJECT = rf"(?:^|[.!?]\s+)(?:{_DISLIKE_OF_IT})?(?:{_HOW_MANY})?{_HARMED_GROUP}\s+"
 _GROUP_HARMED = screened(
     re.compile(
         # the group as the subject: harmed, worse off ("... are poorer on average than their
@@ -502,6 +509,8 @@ _GLEE = re.compile(
     r"(?:bring|brings|bringing|brought)\s+it\s+on\s+themselves|(?:and\s+)?rightly\s+so|"
     r"as\s+(?:they|it)\s+should|(?:and|which)\s+(?:it|they)\s+should|(?:they|it)\s+should\s+be|"
     r"and\s+so\s+they\s+should|should\s+(?:grow|increase|continue)|not\s+enough|"
+    # too little of it: "Refugees are attacked so rarely.", "... face so little abuse"
+    r"(?:so|too)\s+(?:rarely|seldom|little)|not\s+(?:often|hard)\s+enough|"
     r"(?:about|not\s+before)\s+time|keep\s+it\s+up|more\s+of\s+(?:it|this|that)|the\s+more\s+the\s+"
     r"better|good\s+riddance|(?:i|we)\s+hope\s+(?:(?:it|they|this)\s+(?:keeps?\s+(?:on|coming|up|going)|"
     r"continues?|gets?\s+worse|grows?)|there'?s\s+more)|thumbs\s+up|lol|lmao|haha|ha\s+ha|boo\s*hoo|"
