@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from .fastre import screened
-from .text import near_misses, words
+from .text import HATE_VERBS, near_misses, words
 
 # group -> neutral terms that name members of the group (lower case, may be multi-word)
 IDENTITY_TERMS: Final[dict[str, tuple[str, ...]]] = {
@@ -1196,8 +1196,8 @@ def names_harm_or_sex(normalised: str) -> bool:
 # it flags "I hate Muslims." Not a group's own dislikes ("Women hate being talked over").
 _HATRED_RE = screened(
     re.compile(
-        r"(?<![a-z])(?:i|we|they|you|u|everyone|everybody)\s+(?:[a-z']+\s+){0,2}?(?:hate|despise|loathe?|"
-        r"detest|abhor)(?![a-z])"
+        r"(?<![a-z])(?:i|we|they|you|u|everyone|everybody)\s+(?:[a-z']+\s+){0,2}?"
+        rf"(?:{'|'.join(HATE_VERBS)})(?![a-z])"
     )
 )
 

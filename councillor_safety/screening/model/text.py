@@ -376,7 +376,9 @@ def _unleet(match: re.Match[str]) -> str:
 # someone, after "I", "we" or "they" for a verb and after "are" or "is" for what a group is
 # called, and only when it is not a word itself ("sum", "hat", "tash", "apse"; a test checks the
 # encoder's vocabulary).
-HATE_VERBS: tuple[str, ...] = ("hate", "despise", "detest", "loathe")
+# (also what routes a text to the encoder, ``lexicon.names_hatred``, and what the writer may
+# dislike of a group's treatment, ``rules.counter_speech``)
+HATE_VERBS: tuple[str, ...] = ("hate", "despise", "detest", "loathe", "abhor")
 HATE_NAMES: tuple[str, ...] = (
     "scum",
     "vermin",
@@ -431,7 +433,7 @@ _NOT_HATE_NEAR_MISSES = frozenset(
         "lathe",
     }
 )
-# the three-letter misses are of "hate" and "scum" ("hte", "haet", "scm")
+# of the three-letter misses, only those of "hate" and "scum" ("hte", "scm", "scu")
 HATE_NEAR_MISSES: dict[str, str] = _near_miss_map(
     (*HATE_VERBS, *HATE_NAMES),
     _NOT_HATE_NEAR_MISSES,

@@ -8,6 +8,7 @@ import re
 
 from ..fastre import screened
 from ..lexicon import GROUP_WORDS, WEAK_IDENTITY_TERMS, identity_mentions, names_harm_or_sex
+from ..text import HATE_VERBS
 from .speech import REPORTING, matched_words, reported_or_negated
 
 _QUOTED_SPAN = screened(
@@ -450,8 +451,8 @@ _HOW_MANY = (
 # so much abuse.", "I hate the way Jews are treated." (the model flagged the first for all 20
 # groups in a set of sentences of sympathy, and the second for 16)
 _DISLIKE_OF_IT = (
-    r"(?:i|we)\s+(?:really\s+|just\s+|honestly\s+|absolutely\s+)?(?:hate|despise|loathe|detest|"
-    r"can'?t\s+stand|cannot\s+stand)\s+(?:it\s+)?(?:that|the\s+way|how|when)\s+"
+    r"(?:i|we)\s+(?:really\s+|just\s+|honestly\s+|absolutely\s+)?"
+    rf"(?:{'|'.join(HATE_VERBS)}|can'?t\s+stand|cannot\s+stand)\s+(?:it\s+)?(?:that|the\s+way|how|when)\s+"
 )
 _HARMED_AS_SUBJECT = rf"(?:^|[.!?]\s+)(?:{_DISLIKE_OF_IT})?(?:{_HOW_MANY})?{_HARMED_GROUP}\s+"
 _GROUP_HARMED = screened(
