@@ -56,7 +56,10 @@ _ASSETS = Path(__file__).parent / "assets"
 # letters set apart by one space, two or a tab, the same all along: a wider gap parts the words
 # ("h a t e  w o m e n" is two)
 _SPACED = screened(
-    re.compile(r"(?<!\S)(?:(?:[a-z] ){2,}|(?:[a-z]  ){2,}|(?:[a-z]\t){2,})[a-z](?!\S)")
+    re.compile(
+        r"(?:(?<!\S)|(?<=[\"(])|(?<=')(?<![a-z0-9]'))"
+        r"(?:(?:[a-z] ){2,}|(?:[a-z]  ){2,}|(?:[a-z]\t){2,})[a-z](?![^\s.,;:!?\"')])"
+    )
 )
 # Single letters that are words in text-speak ("u r a twit", "r u ok", "y r u"): a run made
 # only of these is a sentence, not a word spelt out, and is not joined into one.
@@ -988,7 +991,14 @@ def _squeezed(m: re.Match[str]) -> str:
 
 def _join_spaced(m: re.Match[str]) -> str:
     letters = m.group(0).split()
-    return m.group(0) if set(letters) <= _TEXT_SPEAK_LETTERS else "".join(letters)
+    if set(letters) <= _TEXT_SPEAK_LETTERS:
+        return m.group(0)
+    joined = "".join(letters)
+    # the article before a word spelt out is read with it ("are a c a n c e r"): part it off
+    # where only that leaves a word
+    if letters[0] in "ai" and joined not in _known_words() and joined[1:] in _known_words():
+        return f"{letters[0]}{m.group(0)[1 : m.group(0).index(letters[1])]}{joined[1:]}"
+    return joined
 
 
 def words(normalised: str) -> list[str]:

@@ -1910,3 +1910,25 @@ def test_no_django_imports_in_model_or_cli() -> None:
     pattern = re.compile(r"^\s*(from|import)\s+django", re.MULTILINE)
     for path in [*root.glob("model/*.py"), root / "__main__.py"]:
         assert not pattern.search(path.read_text(encoding="utf-8")), path
+
+
+def test_everyday_figures_of_a_race_a_switch_and_a_message_are_not_threats(
+    screener: Screener,
+) -> None:
+    # the model flagged each: `threat` 0.99, 0.98, 0.84 and 0.40, and `abuse` 0.33 for the last
+    figures = [
+        "You'll knock them dead at the council meeting.",
+        "I'll beat you to the car park.",
+        "Kill the lights when you leave the chamber, please.",
+        "Shoot me an email.",
+        "Shoot me a text when you get to the town hall.",
+    ]
+    assert _flagged(screener, figures) == {}
+    # harm said beside the same words is read as written
+    threats = [
+        "I'll beat you to the car park and beat you senseless.",
+        "Kill the lights. Then kill her.",
+        "Shoot her a text and then shoot her.",
+        "Can you kill the engine? We're outside your house now.",
+    ]
+    assert all("threat" in screener.score(t).flags for t in threats)

@@ -44,6 +44,11 @@ from councillor_safety.screening.model.text import normalise
         ("Musl!ms, sh!t", "muslims, shit"),  # "!" for an "i" inside a word
         ("Thanks! See you", "thanks! see you"),
         ("g a y people", "gay people"),
+        ("You deserve to d i e.", "you deserve to die."),  # the word spelt out ends the sentence
+        ('"k i l l" them', '"kill" them'),
+        ("Trans people are a c a n c e r.", "trans people are a cancer."),  # the article parted
+        ("I am a g a y man", "i am a gay man"),
+        ("a b c d", "abcd"),  # no word without its first letter either
         ("u r a twit", "you are a twit"),  # text-speak words, not a word spelt out
         ("y r u so rude", "why are you so rude"),
         ("watch ur back", "watch your back"),  # text-speak "ur" before a noun is "your"

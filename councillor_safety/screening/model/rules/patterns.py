@@ -202,5 +202,19 @@ NOT_ON_A_SCREEN = (
 NO_PERSON_AFTER = r"(?![^.!?]*\b(?:you|your|u|him|her|them|house|home|car|family)\b)"
 
 
+# where a race ends, after "beat you": "I'll beat you to the car park", "... to it", "... there"
+RACED_TO = (
+    r"(?:there|home|first|to\s+(?:it|there|the\s+punch|the\s+(?:[\w'-]+\s+)?(?:car\s+park|bar|door|"
+    r"front|top|finish(?:ing)?(?:\s+line)?|station|shops?|chippy|pub|buffet|exit|queue|seats?|tables?|"
+    r"bus\s+stop|bus|train|lift|counter|mic|microphone|car|kettle|biscuits|last\s+\w+|end|corner|"
+    r"gate|school|office|town\s+hall|count)))\b"
+)
+# things switched off, not people killed: "Kill the lights when you leave"
+SWITCHED_OFF = (
+    r"(?:lights?|lamps?|engine|motor|music|sound|volume|power|mic|microphone|tv|telly|radio|"
+    r"heating|fans?|projector|screen|stream|feed|recording|video|camera|wi-?fi|alarm)"
+)
+
+
 # MPs murdered at or near their surgeries, whose names are used to menace councillors
 MURDERED_MP = r"(?:jo\s+cox|david\s+amess|amess)"

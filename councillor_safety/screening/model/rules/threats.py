@@ -36,6 +36,7 @@ from .patterns import (
     NO_THING_AFTER,
     NOT_OF_A_THING,
     NOT_ON_A_SCREEN,
+    RACED_TO,
     WILL,
     WILL_OR_MAY,
     YOU,
@@ -1198,8 +1199,11 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         # not a message sent or a picture taken: "I'll shoot you an email", "We'll shoot some photos"
         r"(?!\s+(?:(?:an?|the|some|over\s+an?)\s+)?(?:[\w-]+\s+)?(?:e-?mails?|messages?|texts?|notes?|lines?|"
         r"dms?|links?|invites?|invitations?|updates?|reminders?|requests?|photos?|pictures?|videos?|footage|"
-        r"questions?|quotes?|forms?|details)\b)|"
+        r"questions?|quotes?|forms?|details|repl(?:y|ies)|responses?|answers?|minutes|agendas?|papers|"
+        r"reports?|drafts?|figures|slides)\b)|"
         rf"\b{WILL}\s+{ANY_WORD_BUT_A_DENIAL}{HARM_A_PERSON}\w*\s+(?:you|u|ya|yer|yourself)\b"
+        # not a race: "I'll beat you to the car park", "... to it", "... there"
+        rf"(?!\s+{RACED_TO})"
         # not sought out for a photo: "I'll be hunting you down at the fete for a selfie"
         r"(?!\s+down\b[^.!?]{0,40}?\bfor\s+(?:a|an|the|your)\s+(?:photo|selfie|picture|chat|signature|"
         r"autograph|quote|interview|coffee|pint|drink|copy)\b)|"
@@ -1793,7 +1797,9 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"shoot\s+(?:them|him|her)\s+{A_MESSAGE})"
         r"(?:kill|murder|shoot|stab|hang|gas|lynch|exterminate|slaughter|burn|"
         r"behead|execute|castrate)\s+(?:all\s+(?:the\s+|of\s+the\s+)?|every\s+|the\s+|those\s+)?"
-        r"(?:[\w-]+\s+){0,2}(?:people|them|him|her|you|folk|scum|lot)\b|"
+        # the words between name whom, not when: "Kill the lights when you leave" is a chore
+        r"(?:(?!(?:when|whenever|if|before|after|as|once|while|until|till|unless|because|so)\s)"
+        r"[\w-]+\s+){0,2}(?:people|them|him|her|you|folk|scum|lot)\b|"
         # harm urged on her or him after a comma with "just" or a swear ("..., just fucking hang
         # her from a lamp post"), asked ("can we burn her too?"), or urged on wives and women
         # ("Kill your ... wives"); not an e-mail shot to her
