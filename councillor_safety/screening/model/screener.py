@@ -93,10 +93,13 @@ NO_PROFANE_WORD_CAP = PROFANITY_FLOOR[0.3]
 # ("bloody") only when the model is sure, and no word never.
 PROFANITY_THRESHOLD = (NO_PROFANE_WORD_CAP + PROFANITY_FLOOR[0.6]) / 2
 _ABUSIVE_LABELS = [LABELS.index(k) for k in ("abuse", "identity_attack", "sexual_harassment")]
-# Quoting abuse to report or condemn it, naming a sexist line to reject it, or defending a group
-# from blame with no insult beside it, cuts the abuse-type scores (not threat, profanity) to
-# 0.4: enough that a score as high as 0.85 ends under thresholds of 0.35.
-_COUNTER_SPEECH_FACTOR = 0.4
+# Quoting abuse to report or condemn it cuts the abuse-type scores (not threat, profanity) to 0.4:
+# its reading is the looser one, and public posts that quote abuse to agree with it are cut too.
+_QUOTED_ABUSE_FACTOR = 0.4
+# Naming a sexist line to reject it, denying a hateful claim or defending a group from blame,
+# with no insult beside it, cuts them to 0.3: even a score of 1 ends under thresholds of 0.31
+# and more. (At 0.4, "Muslims are not evil.", which the model scored 0.95, stayed over them.)
+_COUNTER_SPEECH_FACTOR = 0.3
 # A group defended in words that name the hatred itself ("End anti-Muslim hate.", "Trans people
 # face a lot of hate.") cuts them to 0.3: the model reads the name of the hatred as the hatred,
 # up to 0.99, and at 0.3 even a score of 1 ends under thresholds of 0.31 and more.
@@ -110,8 +113,8 @@ _ABOUT_A_THING_FACTOR = 0.3
 # from the group word alone.
 _BARE_MENTION_FACTOR = 0.3
 # A group's need or hardship said plainly in a short note ("The women's football team needs a
-# changing room with a lock.", ``rules.a_groups_need``) cuts them to 0.4, as counter-speech does:
-# the model read the group word as sexism (0.25 for `sexual_harassment`, over its threshold).
+# changing room with a lock.", ``rules.a_groups_need``) cuts them to 0.4: the model read the
+# group word as sexism (0.25 for `sexual_harassment`, over its threshold).
 _GROUP_NEED_FACTOR = 0.4
 # Disavowed harm or a lawful action ("I'd never hurt anyone", "vote you out") cuts the threat
 # score to 0.3 of the model's, unless a threat rule fired: a real threat rarely comes with
@@ -174,6 +177,7 @@ class Explanation:
     menace_sentence: str = ""
     # quotes abuse to report or condemn it, rejects a sexist line or defends a group
     counter_speech: bool = False
+    abuse_quoted: bool = False  # of which: quotes abuse to report or condemn it
     # the words of a defence of a group that name the hatred itself ("anti-Muslim hate"), if any
     hatred_named: str = ""
     peaceful: str = ""  # words that disavow harm, name a lawful action or a danger, if any
@@ -209,10 +213,15 @@ class Explanation:
                 f'counter-speech: opposes or tells of hatred of a group "{self.hatred_named}" '
                 f"(abuse scores cut to {_HATRED_NAMED_FACTOR})"
             )
+        elif self.abuse_quoted:
+            parts.append(
+                "counter-speech: quotes abuse to report or condemn it "
+                f"(abuse scores cut to {_QUOTED_ABUSE_FACTOR})"
+            )
         elif self.counter_speech:
             parts.append(
-                "counter-speech: reports or condemns abuse, rejects a sexist line or a claim "
-                f"about a group, or defends a group (abuse scores cut to {_COUNTER_SPEECH_FACTOR})"
+                "counter-speech: rejects a sexist line or a claim about a group, or defends a "
+                f"group (abuse scores cut to {_COUNTER_SPEECH_FACTOR})"
             )
         if self.peaceful:
             parts.append(
@@ -290,6 +299,7 @@ class Explanation:
             "menace_reported": self.menace_reported,
             "menace_sentence": self.menace_sentence,
             "counter_speech": self.counter_speech,
+            "abuse_quoted": self.abuse_quoted,
             "hatred_named": self.hatred_named,
             "peaceful": self.peaceful,
             "recourse": self.recourse,
@@ -666,7 +676,8 @@ class Screener:
                 if hits[i] or sexism or racism or closer[i] or rejected_sexism or rejected_racism
                 else defends_a_group(norms[i])
             )
-            countered = denounced_quote(norms[i]) or (
+            quoted = denounced_quote(norms[i])
+            countered = quoted or (
                 not hits[i]
                 and not sexism
                 and not racism
@@ -701,6 +712,8 @@ class Screener:
             hatred_named = defence if countered and names_the_hatred(defence) else ""
             if hatred_named:
                 p[_ABUSIVE_LABELS] *= _HATRED_NAMED_FACTOR
+            elif quoted:
+                p[_ABUSIVE_LABELS] *= _QUOTED_ABUSE_FACTOR
             elif countered:
                 p[_ABUSIVE_LABELS] *= _COUNTER_SPEECH_FACTOR
             elif about_a_thing:
@@ -728,7 +741,7 @@ class Screener:
                         (menace_read, menace_reported, read_in),
                         prof,
                         bool(escalate[i]),
-                        (countered, hatred_named),
+                        (countered, hatred_named, quoted),
                         peaceful,
                         (recourse, campaign),
                         about_a_thing,
@@ -759,7 +772,7 @@ class Screener:
         menace: tuple[float, bool, str],
         prof: list[tuple[str, float]],
         escalated: bool,
-        countered: tuple[bool, str],
+        countered: tuple[bool, str, bool],
         peaceful: str,
         recourse_or_campaign: tuple[str, str],
         about_a_thing: str,
@@ -804,6 +817,7 @@ class Screener:
             menace_sentence=menace[2],
             counter_speech=countered[0],
             hatred_named=countered[1],
+            abuse_quoted=countered[2] and not countered[1],
             peaceful=peaceful,
             recourse=recourse_or_campaign[0],
             campaign=recourse_or_campaign[1],

@@ -1760,6 +1760,12 @@ def test_a_call_to_shut_a_group_out_is_an_identity_attack_on_it(screener: Screen
         ("The idea that disabled people are a burden is disgusting.", False),
         ("Not all Muslims are terrorists, but all terrorists are Muslims.", True),
         ("Gay people are not normal.", True),
+        # the model scored these 0.95 and 0.74 for identity attack, over the threshold at 0.4
+        ("Muslims are not evil.", False),
+        ("I would never say Jews are scum.", False),
+        ("Lesbians aren't any worse than the rest of us.", False),
+        ("Immigrants are no more dangerous than anyone else.", False),
+        ("Muslims aren't evil, they're vermin.", True),
     ],
 )
 def test_a_hateful_claim_denied_is_counter_speech(
@@ -1932,3 +1938,24 @@ def test_everyday_figures_of_a_race_a_switch_and_a_message_are_not_threats(
         "Can you kill the engine? We're outside your house now.",
     ]
     assert all("threat" in screener.score(t).flags for t in threats)
+
+
+def test_worth_or_trust_denied_to_a_group_is_an_attack_and_a_denied_slur_is_not(
+    screener: Screener,
+) -> None:
+    # stage one scored each under the gate, and none was flagged, for any of 20 groups
+    attacks = [
+        "Muslims are not decent people.",
+        "I don't respect women and I never will.",
+        "Wherever immigrants go, crime follows.",
+        "Travellers have no place in a civilised country.",
+    ]
+    assert all("identity_attack" in screener.score(t).flags for t in attacks)
+    # the model flagged each of these for all 20 groups, or nearly
+    denials = [
+        "Black people are not bad people.",
+        "Refugees are not disgusting.",
+        "I would never say gay people are scum.",
+        "Asians aren't any worse than the rest of us.",
+    ]
+    assert _flagged(screener, denials) == {}

@@ -9,6 +9,7 @@ import re
 from ..fastre import screened
 from ..lexicon import GROUP_WORDS, WEAK_IDENTITY_TERMS, identity_mentions, names_harm_or_sex
 from ..text import HATE_VERBS
+from .patterns import INSULT_NOUN
 from .speech import REPORTING, matched_words, reported_or_negated
 
 _QUOTED_SPAN = screened(
@@ -105,7 +106,8 @@ GROUP_VICES = (
 _CLAIMED = (
     rf"(?:{GROUP_VICES}|thief|criminal|terrorist|paedophile|paedo|rapist|scrounger|groomer|"
     r"parasite|animal|rat|a\s+(?:threat|danger|problem|burden|drain|menace|plague|disease|cancer)|"
-    r"dangerous|greedy|sick|mentally\s+ill|"
+    r"dangerous|greedy|sick|mentally\s+ill|bad|disgusting|horrible|vile|nasty|gross|wicked|"
+    r"worthless|monsters|a\s+danger|"
     r"more\s+(?:violent|dangerous|criminal)|stealing\s+(?:our\s+)?(?:jobs|homes|houses|benefits|"
     r"money))"
 )
@@ -140,6 +142,14 @@ _REJECTED_CLAIM = screened(
         r"stereotype|suggestion|belief)\s+that)\s+(?:that\s+)?(?:all\s+)?"
         rf"{_CLAIM_GROUP}\b[^.!?]{{0,60}}?\b(?:is|'s|was)\s+(?:just\s+|simply\s+|completely\s+|"
         rf"totally\s+|utterly\s+)?{_DENOUNCED_AS}\b|"
+        # the claim disowned: "I would never say Muslims are scum.", "I'd never call Jews vermin."
+        # "I've never said ...", "I don't think Sikhs are inferior."
+        r"\b(?:i|we)(?:(?:'d|\s+would|'ll|\s+will|\s+could)?\s+never\s+(?:ever\s+)?(?:say|claim|think|believe|"
+        r"suggest|pretend)|(?:'ve|\s+have)?\s+never\s+(?:ever\s+)?(?:said|claimed|thought|believed|suggested)|"
+        r"\s+(?:don'?t|do\s+not)\s+(?:for\s+a\s+(?:minute|second|moment)\s+)?(?:think|believe))\s+(?:that\s+)?"
+        rf"(?:all\s+)?(?:the\s+)?{_CLAIM_GROUP}\s+(?:are|is)\s+(?:all\s+|a\s+|an\s+)?(?:[\w-]+\s+)?{_CLAIMED}\b|"
+        r"\b(?:i|we)(?:'d|\s+would|'ll|\s+will|\s+could)?\s+never\s+(?:ever\s+)?call\s+(?:all\s+)?(?:the\s+)?"
+        rf"{_CLAIM_GROUP}\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?{_CLAIMED}\b|"
         # the denunciation first: "It's wrong to call Muslims scum."
         rf"\b(?:it'?s|it\s+is)\s+(?:always\s+|simply\s+|just\s+)?{_DENOUNCED_AS}\s+to\s+(?:say|call|claim|"
         rf"suggest|pretend|label)\s+(?:that\s+)?(?:all\s+)?(?:the\s+)?{_CLAIM_GROUP}\b[^.!?]{{0,40}}?"
@@ -155,6 +165,12 @@ _REJECTED_CLAIM = screened(
 # are Muslims", "Immigrants aren't criminals, just scroungers"
 _TAKEN_BACK = re.compile(
     rf"\b(?:but|only|some\s+of\s+them|most\s+(?:of\s+them\s+)?are|the\s+rest|{_ATTACK_AFTER})\b"
+    # or a worse name given instead: "Muslims aren't evil, just stupid.", "Gypsies are not thieves,
+    # they are the worst people alive.", "I'd never call Travellers thieves. Scumbags, yes."
+    # (not denied again: "... modern white nationalists are non violent")
+    r"|(?<!\bnot\s)(?<!\bnon\s)(?<!\bnon-)(?<!n't\s)(?<!\bnever\s)"
+    rf"\b(?:{GROUP_VICES}|{_CLAIMED}|(?:{INSULT_NOUN})s?|rats?|yes|i\s+know\s+(?:they|it)|"
+    r"(?:they'?re|they\s+are)\s+(?:even\s+|much\s+|far\s+)?(?:the\s+)?(?:worst|worse))\b"
 )
 
 
@@ -191,6 +207,11 @@ _AFFIRMED = screened(
         r"only\s+)?(?:(?:ordinary|normal|regular|everyday|decent|real)\s+)?(?:people|human(?:\s+beings?)?|"
         r"humans|persons)(?:\s+(?:too|as\s+well|like\s+(?:us|you|me|"
         rf"everyone\s+else|anyone\s+else|the\s+rest\s+of\s+us)))?{_END}|"
+        # no worse than anyone: "Muslims aren't any worse than the rest of us.", "... no more
+        # dangerous than anyone else."
+        rf"{_GROUP_AS_SUBJECT}(?:are\s+(?:not\s+)?|aren'?t\s+|is\s+(?:not\s+)?|isn'?t\s+)(?:any\s+|no\s+)"
+        r"(?:worse|better|(?:more|less)\s+[\w-]+)\s+than\s+(?:the\s+rest\s+of\s+us|us|you\s+or\s+me|you\s+and\s+me|anyone(?:\s+else)?|"
+        rf"anybody(?:\s+else)?|everyone\s+else|everybody\s+else|other\s+people|the\s+rest){_END}|"
         rf"{_GROUP_AS_SUBJECT}(?:are|is)\s+(?:just\s+)?(?:like|the\s+same\s+"
         r"as)\s+(?:the\s+rest\s+of\s+us|us|you\s+and\s+me|everyone\s+else|anyone\s+else|anybody\s+else|"
         rf"everybody\s+else){_END}|"
