@@ -139,6 +139,13 @@ A_MESSAGE = (
     r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:email|e-mail|message|text|line|note|dm|look|smile|"
     r"question|photo|picture|video)\b"
 )
+# what is sent, shot or fired over to someone, not at them: "I'll shoot you the minutes",
+# "Fire over the agenda"
+SENT_PAPERS = (
+    r"(?:minutes|agendas?|papers|reports?|details|figures|numbers|links?|files?|docs?|documents?|"
+    r"drafts?|invites?|invitations?|updates?|reminders?|notes?|repl(?:y|ies)|responses?|answers?|"
+    r"slides|forms?|requests?|quotes?|questions?)"
+)
 # nothing hung by the neck, from a lamp post or a tree, nor on railings
 NOT_HUNG_ON_SOMEONE = (
     r"(?![^.!?]*\b(?:necks?|throats?|lamp\s*posts?|lampposts?|trees?|nooses?|ropes?|gallows|"

@@ -20,6 +20,7 @@ from .patterns import (
     NOT_HUNG_ON_SOMEONE,
     RACED_TO,
     ROAD_PLACE,
+    SENT_PAPERS,
     SWITCHED_OFF,
     THINGS_DONE_TO,
     WILL_OR_MAY,
@@ -320,8 +321,7 @@ _PEACEFUL = screened(
         # model: `threat` 0.40)
         r"|\b(?:shoot|shoots|shot|shooting|fire|fires|fired|firing)\s+(?:(?:me|us|him|her|them|you|it)\s+)?"
         rf"(?:over\s+|across\s+|back\s+)?(?:{A_MESSAGE}|(?:the|a|an|your|those|these)\s+(?:[\w-]+\s+)?"
-        r"(?:minutes|agenda|papers|report|details|figures|numbers|link|file|doc|document|draft|invite|"
-        r"update|reminder|notes|reply|response|answer|slides)\b)"
+        rf"{SENT_PAPERS}\b)"
         rf"(?!\s+(?:of|at)\b){_NOT_MENACE_AFTER}{_NO_HARM_NAMED_AFTER}"
         # a race, and a thing switched off: "I'll beat you to the car park", "Kill the lights when
         # you leave the chamber" (the model: `threat` 0.98 and 0.84); not with menace after it

@@ -37,6 +37,7 @@ from .patterns import (
     NOT_OF_A_THING,
     NOT_ON_A_SCREEN,
     RACED_TO,
+    SENT_PAPERS,
     WILL,
     WILL_OR_MAY,
     YOU,
@@ -1197,10 +1198,8 @@ THREAT_RULES: Final[tuple[ThreatRule, ...]] = (
         rf"\b{WILL}\s+{ANY_WORD_BUT_A_DENIAL}{HARM}\w*\s+(?:{YOU}|him|her|them|every|any|all|some|the\s+next|"
         rf"that|this\s+councillor|councillors?)\b{_NOT_AT_THE_POLLS}"
         # not a message sent or a picture taken: "I'll shoot you an email", "We'll shoot some photos"
-        r"(?!\s+(?:(?:an?|the|some|over\s+an?)\s+)?(?:[\w-]+\s+)?(?:e-?mails?|messages?|texts?|notes?|lines?|"
-        r"dms?|links?|invites?|invitations?|updates?|reminders?|requests?|photos?|pictures?|videos?|footage|"
-        r"questions?|quotes?|forms?|details|repl(?:y|ies)|responses?|answers?|minutes|agendas?|papers|"
-        r"reports?|drafts?|figures|slides)\b)|"
+        r"(?!\s+(?:(?:an?|the|some|over\s+an?)\s+)?(?:[\w-]+\s+)?(?:e-?mails?|messages?|texts?|lines?|"
+        rf"dms?|photos?|pictures?|videos?|footage|{SENT_PAPERS})\b)|"
         rf"\b{WILL}\s+{ANY_WORD_BUT_A_DENIAL}{HARM_A_PERSON}\w*\s+(?:you|u|ya|yer|yourself)\b"
         # not a race: "I'll beat you to the car park", "... to it", "... there"
         rf"(?!\s+{RACED_TO})"
