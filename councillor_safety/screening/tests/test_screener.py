@@ -1766,6 +1766,10 @@ def test_a_call_to_shut_a_group_out_is_an_identity_attack_on_it(screener: Screen
         ("Lesbians aren't any worse than the rest of us.", False),
         ("Immigrants are no more dangerous than anyone else.", False),
         ("Muslims aren't evil, they're vermin.", True),
+        # flagged for 20 of 20 groups before
+        ("Posting that Romanians should be deported is vile.", False),
+        ("I was shocked to hear a councillor say Hindus are a plague.", False),
+        ("I was shocked to hear a councillor say Hindus are a plague. He's right though.", True),
     ],
 )
 def test_a_hateful_claim_denied_is_counter_speech(

@@ -3584,6 +3584,13 @@ def test_xenophobic_line(text: str, meant: str, rejected: str) -> None:
         ("I don't respect people who abuse Muslims.", "", ""),
         ("Wherever Pakistanis go, crime follows.", "wherever pakistanis go, crime follows", ""),
         ("Wherever Sikhs go, a langar follows.", "", ""),
+        # named as if rejected, then agreed with
+        ("I was shocked to hear a councillor say Sikhs are a plague.", "", "sikhs are a plague"),
+        (
+            "I was shocked to hear a councillor say Sikhs are a plague. He's right though.",
+            "sikhs are a plague",
+            "",
+        ),
         ("Anyone who says Travellers are not real citizens is a bigot.", "", ""),
         # the group as the object of what is said
         ("Racism towards Travellers is a stain on this town.", "", ""),
@@ -3688,6 +3695,26 @@ def test_call_to_shun(text: str, meant: str, rejected: str) -> None:
         ("Jews are not disgusting, they're filthy rats.", ""),
         ("I don't think Pakistanis are inferior, I know they are.", ""),
         ("Refugees are not thieves, and never thieves.", "refugees are not thieves"),
+        (
+            "Immigrants aren't criminals, and calling them that is disgusting.",
+            "immigrants aren't criminals",
+        ),
+        # an end to the claim asked for, its right denied, shock at hearing it
+        (
+            "Posting that Muslims should be deported is vile.",
+            "posting that muslims should be deported is vile",
+        ),
+        ("You have to stop calling Jews disgusting.", "stop calling jews disgusting"),
+        (
+            "Nobody gets to call Travellers filth in my ward.",
+            "nobody gets to call travellers filth",
+        ),
+        ("Nobody should call Sikhs vermin.", "nobody should call sikhs vermin"),
+        ("Stop calling Muslims disgusting, they're vermin.", ""),
+        (
+            "I was shocked to hear a councillor say Sikhs are a plague.",
+            "shocked to hear a councillor say sikhs are a plague",
+        ),
         ("Not all Muslims are terrorists, but all terrorists are Muslims.", ""),
         ("Not all Gypsies are thieves, only most of them.", ""),
         ("Immigrants aren't criminals, just scroungers.", ""),

@@ -137,7 +137,8 @@ _REJECTED_CLAIM = screened(
         rf"\b{_CLAIM_GROUP}\s+(?:are\s+not|aren'?t|is\s+not|isn'?t)\s+(?:all\s+|a\s+|an\s+|any\s+)?"
         rf"(?:[\w-]+\s+)?{_CLAIMED}\b|"
         # a gerund or "the idea that" takes "is": "saying X are racist" is the claim itself
-        r"\b(?:saying|calling|claiming|to\s+(?:say|call|claim)|(?:telling|to\s+tell)\s+(?:people|"
+        r"\b(?:saying|calling|claiming|posting|writing|tweeting|suggesting|implying|shouting|"
+        r"to\s+(?:say|call|claim)|(?:telling|to\s+tell)\s+(?:people|"
         r"everyone|residents|kids|children)|the\s+(?:idea|claim|notion|myth|lie|"
         r"stereotype|suggestion|belief)\s+that)\s+(?:that\s+)?(?:all\s+)?"
         rf"{_CLAIM_GROUP}\b[^.!?]{{0,60}}?\b(?:is|'s|was)\s+(?:just\s+|simply\s+|completely\s+|"
@@ -150,6 +151,17 @@ _REJECTED_CLAIM = screened(
         rf"(?:all\s+)?(?:the\s+)?{_CLAIM_GROUP}\s+(?:are|is)\s+(?:all\s+|a\s+|an\s+)?(?:[\w-]+\s+)?{_CLAIMED}\b|"
         r"\b(?:i|we)(?:'d|\s+would|'ll|\s+will|\s+could)?\s+never\s+(?:ever\s+)?call\s+(?:all\s+)?(?:the\s+)?"
         rf"{_CLAIM_GROUP}\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?{_CLAIMED}\b|"
+        # an end to the claim asked for, or its right denied: "Stop calling Muslims disgusting.",
+        # "Nobody gets to call Travellers filth."
+        r"\b(?:(?:stop|quit)\s+(?:calling|saying|claiming|suggesting|posting|pretending)|(?:nobody|no\s+one|"
+        r"no-one)\s+(?:gets\s+to|should(?:\s+ever)?|has\s+(?:the|any)\s+right\s+to|can)\s+(?:call|say|"
+        r"claim))\s+(?:that\s+)?(?:all\s+)?(?:the\s+)?"
+        rf"{_CLAIM_GROUP}\s+(?:are\s+|is\s+)?(?:all\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:{_CLAIMED}|filth)\b|"
+        # and shock at hearing it said: "I was shocked to hear a councillor say Sikhs are a plague."
+        r"\b(?:shocked|appalled|disgusted|horrified|sickened|saddened|dismayed|outraged|upset|angry)\s+"
+        r"(?:to\s+(?:hear|see|read)|when\s+(?:i|we)\s+(?:heard|saw|read))\s+[^.!?]{0,60}?\b(?:say|said|saying|"
+        r"claim|claimed|claiming|call|called|calling|post|posted|write|wrote|tweet|tweeted)\s+(?:that\s+)?"
+        rf"(?:all\s+)?(?:the\s+)?{_CLAIM_GROUP}\b(?:\s+(?:are|is|should|must|need)\b[^.!?]{{0,60}})?|"
         # the denunciation first: "It's wrong to call Muslims scum."
         rf"\b(?:it'?s|it\s+is)\s+(?:always\s+|simply\s+|just\s+)?{_DENOUNCED_AS}\s+to\s+(?:say|call|claim|"
         rf"suggest|pretend|label)\s+(?:that\s+)?(?:all\s+)?(?:the\s+)?{_CLAIM_GROUP}\b[^.!?]{{0,40}}?"
@@ -167,8 +179,10 @@ _TAKEN_BACK = re.compile(
     rf"\b(?:but|only|some\s+of\s+them|most\s+(?:of\s+them\s+)?are|the\s+rest|{_ATTACK_AFTER})\b"
     # or a worse name given instead: "Muslims aren't evil, just stupid.", "Gypsies are not thieves,
     # they are the worst people alive.", "I'd never call Travellers thieves. Scumbags, yes."
-    # (not denied again: "... modern white nationalists are non violent")
-    r"|(?<!\bnot\s)(?<!\bnon\s)(?<!\bnon-)(?<!n't\s)(?<!\bnever\s)"
+    # (not denied again: "... modern white nationalists are non violent",
+    # nor a word that denounces the claim: "..., and calling them that is disgusting")
+    r"|(?<!\bnot\s)(?<!\bnon\s)(?<!\bnon-)(?<!n't\s)(?<!\bnever\s)(?<!\bis\s)(?<!'s\s)(?<!\bso\s)"
+    r"(?<!\bbe\s)"
     rf"\b(?:{GROUP_VICES}|{_CLAIMED}|(?:{INSULT_NOUN})s?|rats?|yes|i\s+know\s+(?:they|it)|"
     r"(?:they'?re|they\s+are)\s+(?:even\s+|much\s+|far\s+)?(?:the\s+)?(?:worst|worse))\b"
 )

@@ -93,7 +93,10 @@ _REJECTED = re.compile(
     r"\b(?:not\s+true|untrue|false)\s+(?:to\s+say\s+)?that\b|"
     r"\b(?:antisemitic|anti-semitic|islamophobic|conspiracy\s+theor(?:y|ies|ists?)|tropes?|"
     r"misconceptions?|stereotyp\w*)\b|"
-    r"\b(?:is|'s|are|'re|that'?s)\s+(?:a\s+|an\s+|all\s+)?(?:lies?|myths?|nonsense|rubbish)\b"
+    r"\b(?:is|'s|are|'re|that'?s)\s+(?:a\s+|an\s+|all\s+)?(?:lies?|myths?|nonsense|rubbish)\b|"
+    # shock at hearing it said: "I was shocked to hear a councillor say Sikhs are a plague."
+    r"\b(?:shocked|horrified|sickened|dismayed|saddened|disgusted|appalled)\s+(?:to\s+(?:hear|see|read)|"
+    r"when\s+(?:i|we)\s+(?:heard|saw|read))\b"
 )
 
 # a line echoed as a question and answered: "Refuse to serve Muslims? That shop should lose its
@@ -115,11 +118,22 @@ def sexist_line(normalised: str) -> tuple[str, str]:
     return _worn_line(_SEXIST_REMARK.search(normalised) or _SEXUAL_REMARK.search(normalised))
 
 
+# a line named as if rejected, then agreed with: "... say Sikhs are a plague, but they are.",
+# "... He's right though."
+_AGREED_AFTER = re.compile(
+    r"\b(?:but\s+(?:they|it|he|she|we)\s+(?:are|is|do|does)|(?:he|she|they)(?:'s|\s+is|'re|\s+are|\s+was|"
+    r"\s+were)\s+(?:right|correct|not\s+wrong)|(?:right|true)\s+though|so\s+true|spot\s+on|"
+    r"(?:i|we)\s+agree)\b"
+)
+
+
 def _worn_line(m: re.Match[str] | None) -> tuple[str, str]:
     if m is None:
         return "", ""
     words = matched_words(m)[1]
-    if _rejected_around(m) or _ANSWERED.match(m.string, m.end()):
+    if (_rejected_around(m) or _ANSWERED.match(m.string, m.end())) and not _AGREED_AFTER.search(
+        m.string, m.end()
+    ):
         return "", words
     if reported_or_negated(m):
         return "", ""
