@@ -25,6 +25,13 @@ DENOUNCING = re.compile(
 )
 
 
+# shock at hearing or seeing hate said: "I was shocked to hear a councillor say ..."
+SHOCKED_TO_HEAR = (
+    r"(?:shocked|appalled|disgusted|horrified|sickened|saddened|dismayed|outraged|upset|angry)\s+"
+    r"(?:to\s+(?:hear|see|read)|when\s+(?:i|we)\s+(?:heard|saw|read))"
+)
+
+
 def denounced_quote(normalised: str) -> bool:
     """True when a quoted passage is reported or denounced by the text around it.
 
@@ -158,8 +165,7 @@ _REJECTED_CLAIM = screened(
         r"claim))\s+(?:that\s+)?(?:all\s+)?(?:the\s+)?"
         rf"{_CLAIM_GROUP}\s+(?:are\s+|is\s+)?(?:all\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:{_CLAIMED}|filth)\b|"
         # and shock at hearing it said: "I was shocked to hear a councillor say Sikhs are a plague."
-        r"\b(?:shocked|appalled|disgusted|horrified|sickened|saddened|dismayed|outraged|upset|angry)\s+"
-        r"(?:to\s+(?:hear|see|read)|when\s+(?:i|we)\s+(?:heard|saw|read))\s+[^.!?]{0,60}?\b(?:say|said|saying|"
+        rf"\b{SHOCKED_TO_HEAR}\s+[^.!?]{{0,60}}?\b(?:say|said|saying|"
         r"claim|claimed|claiming|call|called|calling|post|posted|write|wrote|tweet|tweeted)\s+(?:that\s+)?"
         rf"(?:all\s+)?(?:the\s+)?{_CLAIM_GROUP}\b(?:\s+(?:are|is|should|must|need)\b[^.!?]{{0,60}})?|"
         # the denunciation first: "It's wrong to call Muslims scum."

@@ -8,7 +8,7 @@ import re
 
 from ..fastre import screened
 from ..lexicon import GROUP_WORDS, SLUR_NOUN_WORDS
-from .counter_speech import DENOUNCING, GROUP_VICES, WEAK_TERMS
+from .counter_speech import DENOUNCING, GROUP_VICES, SHOCKED_TO_HEAR, WEAK_TERMS
 from .patterns import CLAUSE_START
 from .speech import matched_words, reported_or_negated
 
@@ -95,8 +95,7 @@ _REJECTED = re.compile(
     r"misconceptions?|stereotyp\w*)\b|"
     r"\b(?:is|'s|are|'re|that'?s)\s+(?:a\s+|an\s+|all\s+)?(?:lies?|myths?|nonsense|rubbish)\b|"
     # shock at hearing it said: "I was shocked to hear a councillor say Sikhs are a plague."
-    r"\b(?:shocked|horrified|sickened|dismayed|saddened|disgusted|appalled)\s+(?:to\s+(?:hear|see|read)|"
-    r"when\s+(?:i|we)\s+(?:heard|saw|read))\b"
+    rf"\b{SHOCKED_TO_HEAR}\b"
 )
 
 # a line echoed as a question and answered: "Refuse to serve Muslims? That shop should lose its

@@ -82,7 +82,10 @@ _NO_HARM_PROMISED_AFTER = (
 )
 # nor harm done to anyone, nor a death, anywhere after a figure of speech: "Shoot her a text and
 # then shoot her."
-_NO_HARM_NAMED_AFTER = rf"(?![\s\S]*\b(?:(?:{HARM}|{HARM_A_PERSON})\w*\s+(?:you|u|ya|yer|her|him|them)|dead|die|death)\b)"
+_NO_HARM_NAMED_AFTER = (
+    rf"(?![\s\S]*\b(?:(?:{HARM}|{HARM_A_PERSON})\w*\s+(?:you|u|ya|yer|her|him|them)|"
+    r"dead|die|death)\b)"
+)
 # a dare before a fall pictured for the reader: "Keep it up and you'll break your neck on those
 # steps" (where "Fix the steps or someone will break their neck" is a complaint)
 _DARE_BEFORE = re.compile(
