@@ -648,6 +648,20 @@ def test_counter_speech_is_recognised(screener: Screener) -> None:
     plain = screener.score("Muslims are rats.")
     assert not plain.explanation.counter_speech
     assert quoted.scores["identity_attack"] < plain.scores["identity_attack"]
+    # abuse quoted is cut to 0.4 of the model's, a claim denied to 0.3, and each says which
+    assert quoted.explanation.abuse_quoted
+    assert quoted.explanation.to_dict()["abuse_quoted"] is True
+    assert any(
+        "quotes abuse to report or condemn it (abuse scores cut to 0.4)" in r
+        for r in quoted.explanation.reasons()
+    )
+    denied = screener.score("Muslims are not evil.")
+    assert denied.explanation.counter_speech
+    assert not denied.explanation.abuse_quoted
+    assert any(
+        "rejects a sexist line or a claim about a group" in r and "cut to 0.3" in r
+        for r in denied.explanation.reasons()
+    )
 
 
 @pytest.mark.parametrize(
